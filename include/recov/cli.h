@@ -1,0 +1,61 @@
+/* cli: what every command gets (clock, config, database) and the table. */
+#ifndef RECOV_CLI_H
+#define RECOV_CLI_H
+
+#include <stdio.h>
+#include <time.h>
+
+#include <jansson.h>
+
+#include "recov/config.h"
+#include "recov/db.h"
+#include "recov/entry.h"
+
+struct recov_cli {
+    time_t now;                 /* the pinned or real clock */
+    char db_path[4096];
+    struct recov_config cfg;
+    struct recov_db *db;        /* opened on first use by recov_cli_db */
+    int colour;                 /* stdout may carry ANSI colour */
+    int utf8;                   /* the locale can show Unicode blocks */
+};
+
+struct recov_command {
+    const char *name;
+    int (*run)(struct recov_cli *cli, int argc, char **argv);
+    const char *synopsis;       /* "log TYPE DURATION [--rpe N] ..." */
+    const char *summary;        /* one line for `recov --help` */
+    const char *help;           /* the rest of `recov help NAME` */
+};
+
+/* One per cmd_<name>.c. */
+extern const struct recov_command recov_cmd_log, recov_cmd_sore, recov_cmd_did,
+    recov_cmd_history, recov_cmd_rm, recov_cmd_undo,
+    recov_cmd_export, recov_cmd_import, recov_cmd_config,
+    recov_cmd_help;
+
+/* Every command, in the order `recov --help` lists them; NULL-terminated. */
+extern const struct recov_command *const recov_commands[];
+const struct recov_command *recov_command_find(const char *name);
+
+/* Opens the database on first use (commands validate input first, so a
+ * rejected command never creates or touches it). Returns 0 or RECOV_EIO. */
+int recov_cli_db(struct recov_cli *cli, struct recov_db **db);
+/* Prints "recov: <message>" on stderr and returns the exit status. */
+int recov_cli_fail(int status);
+/* Prints a command's help to f. Returns RECOV_EXIT_OK. */
+int recov_cli_help(const struct recov_command *cmd, FILE *f);
+/* Writes v (stolen) as one line of JSON to stdout. Returns an exit status. */
+int recov_cli_print_json(json_t *v);
+/* Saves every entry of list as one batch in one transaction (setting their
+ * ids), together with what saving them schedules. Returns 0 or RECOV_EIO. */
+int recov_cli_save(struct recov_cli *cli, struct recov_entries *list);
+/* Prints one entry as a line of a listing ("#12  2026-11-20 18:15  run ..."). */
+void recov_cli_print_entry(const struct recov_cli *cli, const struct recov_entry *e,
+                           const char *prefix);
+/* Closes what the context holds. */
+void recov_cli_close(struct recov_cli *cli);
+/* Runs argv (argv[0] is the command name) against the table. */
+int recov_cli_dispatch(struct recov_cli *cli, int argc, char **argv);
+
+#endif

@@ -1,0 +1,34 @@
+/* db: opening the database, its PRAGMAs, migrations and transactions. */
+#ifndef RECOV_DB_H
+#define RECOV_DB_H
+
+#include <stddef.h>
+#include <sqlite3.h>
+
+struct recov_db;
+
+/* Opens (creating when missing: directory 0700, file 0600) and migrates the
+ * database at path. A database from a newer recov is refused unmodified.
+ * Returns 0 or RECOV_EIO with a message; *out is NULL on failure. */
+int recov_db_open(const char *path, struct recov_db **out);
+void recov_db_close(struct recov_db *db);
+/* The default path ($XDG_DATA_HOME/recov/recov.db). */
+int recov_db_default_path(char *buf, size_t n);
+
+/* BEGIN IMMEDIATE / COMMIT / ROLLBACK. Return 0 or RECOV_EIO. */
+int recov_db_begin(struct recov_db *db);
+int recov_db_commit(struct recov_db *db);
+void recov_db_rollback(struct recov_db *db);
+
+/* The connection, for store_*.c only: all SQL lives there. */
+sqlite3 *recov_db_sqlite(struct recov_db *db);
+/* A prepared statement kept for the connection's lifetime, keyed by the
+ * address of sql (pass a static string); reset and unbound on each call.
+ * The caller must not finalize it. Returns 0 or RECOV_EIO. */
+int recov_db_prepare_cached(struct recov_db *db, const char *sql, sqlite3_stmt **st);
+/* Sets the error message from the connection's last error; returns RECOV_EIO. */
+int recov_db_fail(struct recov_db *db, const char *what);
+/* The schema version this build writes. */
+int recov_db_schema_version(void);
+
+#endif

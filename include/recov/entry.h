@@ -1,0 +1,54 @@
+/* entry: one logged workout, soreness score or recovery action. */
+#ifndef RECOV_ENTRY_H
+#define RECOV_ENTRY_H
+
+#include <stdint.h>
+#include <time.h>
+
+enum recov_kind { RECOV_KIND_WORKOUT, RECOV_KIND_SORENESS, RECOV_KIND_RECOVERY };
+
+struct recov_entry {
+    int64_t id;       /* 0 until stored */
+    enum recov_kind kind;
+    time_t at;        /* workout: its start */
+    char *note;       /* owned (malloc), may be NULL */
+    /* workout */
+    char type[32];
+    int minutes;      /* workout and recovery; 0 for a recovery without one */
+    int rpe;
+    int rpe_estimated;
+    double distance_km; /* < 0 when not given */
+    /* soreness */
+    int region;       /* enum recov_region */
+    int score;
+    unsigned flags;   /* enum recov_flag bits */
+    /* recovery */
+    int action;       /* index into recov_action_names */
+    uint32_t regions;
+};
+
+/* A zeroed entry of the given kind with "not given" markers set. */
+void recov_entry_init(struct recov_entry *e, enum recov_kind kind);
+/* Frees what the entry owns (the note). */
+void recov_entry_clear(struct recov_entry *e);
+const char *recov_kind_name(enum recov_kind kind);
+/* Session load in arbitrary units: RPE x minutes (Foster 2001). */
+int recov_entry_load(const struct recov_entry *e);
+
+/* A growable array of entries, oldest first unless said otherwise. */
+struct recov_entries {
+    struct recov_entry *v;
+    size_t n, cap;
+};
+/* Appends a copy that takes ownership of e->note. Returns 0 or RECOV_EIO. */
+int recov_entries_push(struct recov_entries *list, struct recov_entry *e);
+void recov_entries_free(struct recov_entries *list);
+
+
+
+/* Parsers for the values a user types; each returns 0 or RECOV_EINPUT with
+ * a message that says what would have been valid. */
+int recov_score_parse(const char *text, int *score);       /* integer 0-10 */
+int recov_rpe_parse(const char *text, int *rpe);           /* integer 0-10 */
+int recov_distance_parse(const char *text, double *km);    /* 0-1000 km */
+#endif

@@ -1,0 +1,44 @@
+/* store: reading and writing log entries (all entry SQL lives here). */
+#ifndef RECOV_STORE_H
+#define RECOV_STORE_H
+
+#include <stdint.h>
+#include <time.h>
+
+#include "recov/db.h"
+#include "recov/entry.h"
+
+/* A new batch number for the rows one command writes (call inside the
+ * command's transaction). Returns 0 or RECOV_EIO. */
+int recov_store_new_batch(struct recov_db *db, int64_t *batch);
+/* Inserts e as part of batch and sets e->id. Returns 0 or RECOV_EIO. */
+int recov_store_insert(struct recov_db *db, int64_t batch, struct recov_entry *e);
+
+/* Reads entries with from <= at < to (0 for "no bound") of the kinds in
+ * kind_mask (bit 1 << enum recov_kind; 0 means all), oldest first, appended
+ * to out. Returns 0 or RECOV_EIO. */
+int recov_store_range(struct recov_db *db, time_t from, time_t to, unsigned kind_mask,
+                      struct recov_entries *out);
+/* Reads one entry by id. Returns 0, RECOV_ENOTFOUND or RECOV_EIO. */
+int recov_store_get(struct recov_db *db, int64_t id, struct recov_entry *out);
+/* Deletes one entry. Returns 0, RECOV_ENOTFOUND (message set) or RECOV_EIO. */
+int recov_store_remove(struct recov_db *db, int64_t id);
+/* Deletes the rows of the most recently written batch, copying them to
+ * removed first. Returns 0, RECOV_ENOTFOUND when the log is empty, RECOV_EIO. */
+int recov_store_undo(struct recov_db *db, struct recov_entries *removed);
+/* Number of entries in the log. */
+int recov_store_count(struct recov_db *db, int64_t *count);
+/* Time of the first workout (0 when none). */
+int recov_store_first_workout(struct recov_db *db, time_t *at);
+
+/* Sum of session load per local day for days [first_day, last_day]:
+ * loads[i] is day first_day + i (0 for a day without sessions). */
+int recov_store_daily_loads(struct recov_db *db, int first_day, int last_day,
+                            double *loads);
+
+/* Prepared-statement iterator over every entry oldest first, for export and
+ * other full scans that must not hold all rows in memory. */
+typedef int (*recov_entry_fn)(const struct recov_entry *e, void *ctx);
+int recov_store_each(struct recov_db *db, recov_entry_fn fn, void *ctx);
+
+#endif

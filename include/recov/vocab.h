@@ -1,0 +1,54 @@
+/* vocab: the fixed words recov understands: regions, flags, actions, types. */
+#ifndef RECOV_VOCAB_H
+#define RECOV_VOCAB_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+enum recov_region {
+    RECOV_REGION_NECK, RECOV_REGION_SHOULDERS, RECOV_REGION_CHEST,
+    RECOV_REGION_UPPER_BACK, RECOV_REGION_LOWER_BACK, RECOV_REGION_ARMS,
+    RECOV_REGION_FOREARMS, RECOV_REGION_CORE, RECOV_REGION_GLUTES,
+    RECOV_REGION_HIPS, RECOV_REGION_QUADS, RECOV_REGION_HAMSTRINGS,
+    RECOV_REGION_CALVES, RECOV_REGION_SHINS, RECOV_REGION_KNEES,
+    RECOV_REGION_ANKLES, RECOV_REGION_FEET,
+    RECOV_REGION_COUNT
+};
+#define RECOV_REGION_ALL ((1u << RECOV_REGION_COUNT) - 1u)
+#define RECOV_REGION_BIT(r) (1u << (r))
+
+/* Soreness flags, stored as a bit mask. */
+enum recov_flag {
+    RECOV_FLAG_SHARP = 1 << 0,
+    RECOV_FLAG_SWELLING = 1 << 1,
+    RECOV_FLAG_NUMBNESS = 1 << 2,
+    RECOV_FLAG_TINGLING = 1 << 3,
+    RECOV_FLAG_SPRAIN = 1 << 4,
+    RECOV_FLAG_RADIATING = 1 << 5,
+    RECOV_FLAG_DARK_URINE = 1 << 6,
+};
+#define RECOV_FLAG_COUNT 7
+
+extern const char *const recov_region_names[RECOV_REGION_COUNT];
+extern const char *const recov_flag_names[RECOV_FLAG_COUNT];
+extern const char *const recov_action_names[];
+extern const size_t recov_action_count;
+extern const char *const recov_builtin_type_names[];
+extern const size_t recov_builtin_type_count;
+
+/* Index of a canonical region name, or -1. Aliases are the config's job. */
+int recov_region_index(const char *name);
+/* Index of a canonical flag name (bit position), or -1. */
+int recov_flag_index(const char *name);
+/* Index into recov_action_names, or -1. */
+int recov_action_index(const char *name);
+/* Writes "quads, calves" for a region mask; "" for none. */
+void recov_regions_format(uint32_t mask, const char *sep, char *buf, size_t n);
+/* Writes "swelling, sharp" for a flag mask. */
+void recov_flags_format(unsigned flags, const char *sep, char *buf, size_t n);
+
+/* The candidate closest to word by edit distance, or NULL when none is
+ * close enough to be a plausible typo. */
+const char *recov_nearest(const char *word, const char *const *candidates, size_t n);
+
+#endif

@@ -1,0 +1,53 @@
+/* when: parsing and formatting of points in time, days and durations. */
+#ifndef RECOV_WHEN_H
+#define RECOV_WHEN_H
+
+#include <stddef.h>
+#include <time.h>
+
+#define RECOV_MAX_MINUTES (24 * 60)
+
+/* Parses WHEN (now, today, yesterday, HH:MM, "yesterday 18:30", "2h ago",
+ * "3d ago", weekday names, YYYY-MM-DD, "YYYY-MM-DD HH:MM", ISO 8601 with Z
+ * or an offset) relative to now, in local time unless an offset is given.
+ * A time after now is refused. Returns 0 or RECOV_EINPUT with a message. */
+int recov_when_parse(const char *text, time_t now, time_t *out);
+/* Like recov_when_parse but accepts times in the future (for the clock). */
+int recov_when_parse_any(const char *text, time_t now, time_t *out);
+/* Parses ISO 8601 "YYYY-MM-DDTHH:MM[:SS](Z|+HH:MM|-HH:MM)" strictly. */
+int recov_when_parse_iso(const char *text, time_t *out);
+
+/* Parses a duration: 45, 45m, 90min, 1h, 1h30m (bare numbers are minutes),
+ * more than 0 and at most 24 h. Returns 0 or RECOV_EINPUT with a message. */
+int recov_duration_parse(const char *text, int *minutes);
+/* Parses a duration that may be 0 and may exceed a day (snooze, delays). */
+int recov_duration_parse_span(const char *text, int min_minutes, int max_minutes,
+                              int *minutes);
+
+/* "2026-11-20T17:15:00Z"; buf must hold 21 bytes. */
+void recov_when_format_utc(time_t t, char *buf, size_t n);
+/* Local "2026-11-20 18:15". */
+void recov_when_format_local(time_t t, char *buf, size_t n);
+/* "45 min", "1 h 30 min". */
+void recov_duration_format(int minutes, char *buf, size_t n);
+
+/* Local calendar day number: days since 1970-01-01 in local time. */
+int recov_day_of(time_t t);
+/* Local midnight starting the given day (DST-safe). */
+time_t recov_day_start(int day);
+/* Day of week of a day number: 0 = Sunday ... 6 = Saturday. */
+int recov_day_weekday(int day);
+/* "2026-11-20" for a day number. */
+void recov_day_format(int day, char *buf, size_t n);
+/* Parses "YYYY-MM-DD" into a day number. Returns 0 or RECOV_EINPUT. */
+int recov_day_parse(const char *text, int *day);
+/* Day number of a civil date. */
+int recov_day_from_civil(int year, int month, int mday);
+void recov_day_to_civil(int day, int *year, int *month, int *mday);
+
+/* Minutes since local midnight of t. */
+int recov_minute_of_day(time_t t);
+/* Parses "HH:MM" into minutes since midnight. Returns 0 or RECOV_EINPUT. */
+int recov_clock_parse(const char *text, int *minute_of_day);
+
+#endif

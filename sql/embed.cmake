@@ -1,0 +1,17 @@
+# Script mode: writes OUT, a C file defining recov_migrations[] from INPUTS.
+# Each file becomes a hex byte array so no quoting of SQL text is needed.
+set(body "/* Generated from the files in sql/ at build time; do not edit. */\n")
+string(APPEND body "#include \"recov/migrations.h\"\n\n")
+set(table "")
+set(i 0)
+foreach(f ${INPUTS})
+  file(READ "${f}" hex HEX)
+  string(REGEX REPLACE "([0-9a-f][0-9a-f])" "0x\\1," hex "${hex}")
+  get_filename_component(name "${f}" NAME)
+  string(APPEND body "static const char sql_${i}[] = {${hex}0x00};\n")
+  string(APPEND table "    { \"${name}\", sql_${i} },\n")
+  math(EXPR i "${i} + 1")
+endforeach()
+string(APPEND body "\nconst struct recov_migration recov_migrations[] = {\n${table}};\n")
+string(APPEND body "const int recov_migration_count = ${i};\n")
+file(WRITE "${OUT}" "${body}")

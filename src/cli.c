@@ -1,0 +1,140 @@
+/* cli: the command table and what every command shares. */
+#include "recov/cli.h"
+
+#include <string.h>
+
+#include "recov/entry_json.h"
+#include "recov/error.h"
+#include "recov/term.h"
+#include "recov/store.h"
+#include "recov/vocab.h"
+#include "recov/when.h"
+
+
+const struct recov_command *const recov_commands[] = {
+    &recov_cmd_log,     &recov_cmd_sore,    &recov_cmd_did,     &recov_cmd_history,
+    &recov_cmd_rm,      &recov_cmd_undo,    
+    &recov_cmd_export,  &recov_cmd_import,  &recov_cmd_config,
+    &recov_cmd_help,    NULL,
+};
+
+const struct recov_command *recov_command_find(const char *name)
+{
+    for (size_t i = 0; recov_commands[i]; i++)
+        if (strcmp(recov_commands[i]->name, name) == 0)
+            return recov_commands[i];
+    return NULL;
+}
+
+int recov_cli_db(struct recov_cli *cli, struct recov_db **db)
+{
+    if (!cli->db && recov_db_open(cli->db_path, &cli->db))
+        return RECOV_EIO;
+    *db = cli->db;
+    return RECOV_OK;
+}
+
+int recov_cli_fail(int status)
+{
+    const char *msg = recov_error_get();
+    fprintf(stderr, "recov: %s\n", *msg ? msg : "failed");
+    return recov_exit_status(status);
+}
+
+int recov_cli_help(const struct recov_command *cmd, FILE *f)
+{
+    fprintf(f, "usage: recov %s\n\n%s\n", cmd->synopsis, cmd->summary);
+    if (cmd->help && *cmd->help)
+        fprintf(f, "\n%s", cmd->help);
+    return RECOV_EXIT_OK;
+}
+
+int recov_cli_print_json(json_t *v)
+{
+    if (!v || json_dumpf(v, stdout, RECOV_JSON_FLAGS) != 0) {
+        json_decref(v);
+        recov_error_set("cannot write JSON output");
+        return recov_cli_fail(RECOV_EIO);
+    }
+    json_decref(v);
+    fputc('\n', stdout);
+    return RECOV_EXIT_OK;
+}
+
+void recov_cli_close(struct recov_cli *cli)
+{
+    recov_db_close(cli->db);
+    cli->db = NULL;
+}
+
+int recov_cli_dispatch(struct recov_cli *cli, int argc, char **argv)
+{
+    const struct recov_command *cmd = recov_command_find(argv[0]);
+    if (!cmd) {
+        const char *names[32];
+        size_t n = 0;
+        for (; recov_commands[n] && n < 32; n++)
+            names[n] = recov_commands[n]->name;
+        const char *near = recov_nearest(argv[0], names, n);
+        if (near)
+            recov_error_set("unknown command '%s'; did you mean '%s'? (see 'recov --help')",
+                            argv[0], near);
+        else
+            recov_error_set("unknown command '%s' (see 'recov --help')", argv[0]);
+        return recov_cli_fail(RECOV_EINPUT);
+    }
+    return cmd->run(cli, argc - 1, argv + 1);
+}
+
+int recov_cli_save(struct recov_cli *cli, struct recov_entries *list)
+{
+    struct recov_db *db;
+    int64_t batch;
+    if (recov_cli_db(cli, &db) || recov_db_begin(db))
+        return RECOV_EIO;
+    int rc = recov_store_new_batch(db, &batch);
+    for (size_t i = 0; rc == RECOV_OK && i < list->n; i++)
+        rc = recov_store_insert(db, batch, &list->v[i]);
+    if (rc == RECOV_OK)
+        rc = recov_db_commit(db);
+    if (rc)
+        recov_db_rollback(db);
+    return rc;
+}
+
+/* The kind-specific middle of a listing line. */
+static void describe(const struct recov_entry *e, char *buf, size_t n)
+{
+    char dur[32], regions[256], flags[128];
+    switch (e->kind) {
+    case RECOV_KIND_WORKOUT:
+        recov_duration_format(e->minutes, dur, sizeof dur);
+        snprintf(buf, n, "%s %s, RPE %d%s, load %d", e->type, dur, e->rpe,
+                 e->rpe_estimated ? " (estimated)" : "", recov_entry_load(e));
+        if (e->distance_km >= 0)
+            snprintf(buf + strlen(buf), n - strlen(buf), ", %.1f km", e->distance_km);
+        break;
+    case RECOV_KIND_SORENESS:
+        recov_flags_format(e->flags, ", ", flags, sizeof flags);
+        snprintf(buf, n, "%s sore %d/10%s%s%s", recov_region_names[e->region], e->score,
+                 e->flags ? " [" : "", flags, e->flags ? "]" : "");
+        break;
+    case RECOV_KIND_RECOVERY:
+        recov_duration_format(e->minutes, dur, sizeof dur);
+        recov_regions_format(e->regions, ", ", regions, sizeof regions);
+        snprintf(buf, n, "%s%s%s%s%s", recov_action_names[e->action], e->minutes ? " " : "",
+                 e->minutes ? dur : "", e->regions ? " for " : "", regions);
+        break;
+    }
+}
+
+void recov_cli_print_entry(const struct recov_cli *cli, const struct recov_entry *e,
+                           const char *prefix)
+{
+    char when[32], what[512];
+    recov_when_format_local(e->at, when, sizeof when);
+    describe(e, what, sizeof what);
+    printf("%s%s#%-5lld%s %s  %s%s%s\n", prefix, recov_term_bold(cli->colour), (long long)e->id,
+           recov_term_reset(cli->colour), when, what, e->note ? "  - " : "",
+           e->note ? e->note : "");
+}

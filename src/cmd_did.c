@@ -1,0 +1,97 @@
+/* cmd_did: `recov did ACTION [DURATION]`: record a recovery action. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "recov/args.h"
+#include "recov/cli.h"
+#include "recov/entry_json.h"
+#include "recov/error.h"
+#include "recov/vocab.h"
+#include "recov/when.h"
+
+static const struct recov_option options[] = {
+    {"at", 1}, {"region", 1}, {"note", 1}, {"json", 0}, {NULL, 0},
+};
+
+static int parse_action(const char *name, int *action)
+{
+    *action = recov_action_index(name);
+    if (*action >= 0)
+        return RECOV_OK;
+    const char *near = recov_nearest(name, recov_action_names, recov_action_count);
+    recov_error_set("action '%s': unknown%s%s%s; actions are stretch, yoga, bath, massage, "
+                    "foam-roll, ice, walk, rest, sleep",
+                    name, near ? "; did you mean '" : "", near ? near : "", near ? "'?" : "");
+    return RECOV_EINPUT;
+}
+
+static int parse(struct recov_cli *cli, const struct recov_args *a, struct recov_entry *e)
+{
+    if (a->npos < 1 || a->npos > 2) {
+        recov_error_set("did: expected ACTION [DURATION], e.g. 'recov did stretch 10m'");
+        return RECOV_EINPUT;
+    }
+    if (parse_action(a->pos[0], &e->action))
+        return RECOV_EINPUT;
+    if (a->npos == 2 && recov_duration_parse(a->pos[1], &e->minutes))
+        return RECOV_EINPUT;
+    const char *regions[RECOV_ARGS_MAX];
+    size_t n = recov_args_all(a, "region", regions, RECOV_ARGS_MAX);
+    for (size_t i = 0; i < n; i++) {
+        uint32_t mask;
+        if (recov_config_region(&cli->cfg, regions[i], &mask))
+            return RECOV_EINPUT;
+        e->regions |= mask;
+    }
+    e->at = cli->now - (time_t)e->minutes * 60;
+    const char *at = recov_args_get(a, "at"), *note = recov_args_get(a, "note");
+    if (at && recov_when_parse(at, cli->now, &e->at))
+        return RECOV_EINPUT;
+    if (note)
+        e->note = strdup(note);
+    return RECOV_OK;
+}
+
+static int report(const struct recov_entry *e, int json)
+{
+    if (json)
+        return recov_cli_print_json(recov_entry_to_json(e, 1));
+    char dur[32] = "", regions[256] = "";
+    if (e->minutes)
+        recov_duration_format(e->minutes, dur, sizeof dur);
+    recov_regions_format(e->regions, ", ", regions, sizeof regions);
+    printf("logged #%lld: %s%s%s%s%s\n", (long long)e->id, recov_action_names[e->action],
+           *dur ? " " : "", dur, *regions ? " for " : "", regions);
+    return RECOV_EXIT_OK;
+}
+
+static int run(struct recov_cli *cli, int argc, char **argv)
+{
+    struct recov_args a;
+    struct recov_entries list = {0};
+    struct recov_entry e;
+    recov_entry_init(&e, RECOV_KIND_RECOVERY);
+    if (recov_args_parse("did", argc, argv, options, &a))
+        return recov_cli_fail(RECOV_EINPUT);
+    if (a.help)
+        return recov_cli_help(&recov_cmd_did, stdout);
+    int rc = parse(cli, &a, &e);
+    if (rc == RECOV_OK)
+        rc = recov_entries_push(&list, &e);
+    if (rc == RECOV_OK)
+        rc = recov_cli_save(cli, &list);
+    int status = rc ? recov_cli_fail(rc) : report(&list.v[0], recov_args_get(&a, "json") != NULL);
+    recov_entry_clear(&e);
+    recov_entries_free(&list);
+    return status;
+}
+
+const struct recov_command recov_cmd_did = {
+    "did", run, "did ACTION [DURATION] [--at WHEN] [--region R]... [--note TEXT] [--json]",
+    "record a recovery action (stretch, bath, massage ...)",
+    "ACTION    stretch, yoga, bath, massage, foam-roll, ice, walk, rest, sleep\n"
+    "DURATION  optional, as for log: 10m, 20min, 1h\n"
+    "--region  the regions it was for (repeatable; aliases work)\n"
+    "--at      when it started (default: it ended just now)\n",
+};

@@ -1,0 +1,120 @@
+/* cmd_export: `recov export`: every entry as NDJSON or CSV on stdout. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "recov/args.h"
+#include "recov/cli.h"
+#include "recov/entry_json.h"
+#include "recov/error.h"
+#include "recov/store.h"
+#include "recov/vocab.h"
+#include "recov/when.h"
+
+static const struct recov_option options[] = {{"format", 1}, {NULL, 0}};
+
+static int write_ndjson(const struct recov_entry *e, void *ctx)
+{
+    (void)ctx;
+    json_t *o = recov_entry_to_json(e, 0);
+    int rc = o ? json_dumpf(o, stdout, RECOV_JSON_FLAGS) : -1;
+    json_decref(o);
+    if (rc != 0 || fputc('\n', stdout) == EOF) {
+        recov_error_set("export: cannot write to standard output");
+        return RECOV_EIO;
+    }
+    return RECOV_OK;
+}
+
+/* RFC 4180 quoting: only when needed, doubling inner quotes. */
+static void csv_field(const char *s, int last)
+{
+    if (s && strpbrk(s, ",\"\r\n")) {
+        fputc('"', stdout);
+        for (; *s; s++) {
+            if (*s == '"')
+                fputc('"', stdout);
+            fputc(*s, stdout);
+        }
+        fputc('"', stdout);
+    } else if (s) {
+        fputs(s, stdout);
+    }
+    fputc(last ? '\n' : ',', stdout);
+}
+
+static void csv_int(int v, int present)
+{
+    if (present)
+        printf("%d", v);
+    fputc(',', stdout);
+}
+
+static int write_csv(const struct recov_entry *e, void *ctx)
+{
+    (void)ctx;
+    char at[32], km[32] = "", list[512] = "";
+    recov_when_format_utc(e->at, at, sizeof at);
+    int w = e->kind == RECOV_KIND_WORKOUT, s = e->kind == RECOV_KIND_SORENESS,
+        r = e->kind == RECOV_KIND_RECOVERY;
+    csv_field(recov_kind_name(e->kind), 0);
+    csv_field(at, 0);
+    csv_field(w ? e->type : "", 0);
+    csv_int(e->minutes, w || r);
+    csv_int(e->rpe, w);
+    csv_int(e->rpe_estimated, w);
+    if (w && e->distance_km >= 0)
+        snprintf(km, sizeof km, "%.12g", e->distance_km);
+    csv_field(km, 0);
+    csv_field(s ? recov_region_names[e->region] : "", 0);
+    csv_int(e->score, s);
+    recov_flags_format(s ? e->flags : 0, ";", list, sizeof list);
+    csv_field(list, 0);
+    csv_field(r ? recov_action_names[e->action] : "", 0);
+    recov_regions_format(r ? e->regions : 0, ";", list, sizeof list);
+    csv_field(list, 0);
+    csv_field(e->note ? e->note : "", 1);
+    if (ferror(stdout)) {
+        recov_error_set("export: cannot write to standard output");
+        return RECOV_EIO;
+    }
+    return RECOV_OK;
+}
+
+static int run(struct recov_cli *cli, int argc, char **argv)
+{
+    struct recov_args a;
+    if (recov_args_parse("export", argc, argv, options, &a))
+        return recov_cli_fail(RECOV_EINPUT);
+    if (a.help)
+        return recov_cli_help(&recov_cmd_export, stdout);
+    const char *format = recov_args_get(&a, "format");
+    int csv = format && strcmp(format, "csv") == 0;
+    if ((format && !csv && strcmp(format, "ndjson") != 0) || a.npos) {
+        recov_error_set("export: expected [--format ndjson|csv] and no other arguments");
+        return recov_cli_fail(RECOV_EINPUT);
+    }
+    struct recov_db *db;
+    if (recov_cli_db(cli, &db))
+        return recov_cli_fail(RECOV_EIO);
+    if (csv)
+        fputs("kind,at,type,minutes,rpe,rpe_estimated,distance_km,region,score,flags,action,"
+              "regions,note\n",
+              stdout);
+    int rc = recov_store_each(db, csv ? write_csv : write_ndjson, NULL);
+    if (rc == RECOV_OK && fflush(stdout) != 0) {
+        recov_error_set("export: cannot write to standard output");
+        rc = RECOV_EIO;
+    }
+    return rc ? recov_cli_fail(rc) : RECOV_EXIT_OK;
+}
+
+const struct recov_command recov_cmd_export = {
+    "export", run, "export [--format ndjson|csv]", "write every entry to standard output",
+    "NDJSON (default): one object per line, oldest first, in the format that\n"
+    "'recov import' reads back:\n"
+    "  {\"kind\":\"workout\",\"at\":\"2026-11-20T17:15:00Z\",\"type\":\"run\",\"minutes\":45,\"rpe\":7}\n"
+    "  {\"kind\":\"soreness\",\"at\":...,\"region\":\"quads\",\"score\":5,\"flags\":[\"swelling\"]}\n"
+    "  {\"kind\":\"recovery\",\"at\":...,\"action\":\"bath\",\"minutes\":20,\"regions\":[\"quads\"]}\n"
+    "CSV: a header line, then one row per entry; lists are joined with ';'.\n",
+};

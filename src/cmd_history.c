@@ -1,0 +1,83 @@
+/* cmd_history: `recov history [RANGE]`: list entries newest first. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "recov/args.h"
+#include "recov/cli.h"
+#include "recov/entry_json.h"
+#include "recov/error.h"
+#include "recov/range.h"
+#include "recov/store.h"
+
+static const struct recov_option options[] = {
+    {"json", 0}, {"kind", 1}, {NULL, 0},
+};
+
+static int parse_kind(const char *text, unsigned *mask)
+{
+    static const char *const kinds[] = {"workout", "soreness", "recovery"};
+    for (unsigned k = 0; k < 3; k++) {
+        if (strcmp(text, kinds[k]) == 0) {
+            *mask = 1u << k;
+            return RECOV_OK;
+        }
+    }
+    recov_error_set("kind '%s': expected workout, soreness or recovery", text);
+    return RECOV_EINPUT;
+}
+
+static int print_list(struct recov_cli *cli, const struct recov_entries *list, int json)
+{
+    if (json) {
+        json_t *arr = json_array();
+        for (size_t i = list->n; i-- > 0;)
+            json_array_append_new(arr, recov_entry_to_json(&list->v[i], 1));
+        return recov_cli_print_json(arr);
+    }
+    if (list->n == 0)
+        printf("no entries in this range (try 'recov history :all')\n");
+    for (size_t i = list->n; i-- > 0;)
+        recov_cli_print_entry(cli, &list->v[i], "");
+    return RECOV_EXIT_OK;
+}
+
+static int run(struct recov_cli *cli, int argc, char **argv)
+{
+    struct recov_args a;
+    struct recov_range range;
+    unsigned kinds = 0;
+    if (recov_args_parse("history", argc, argv, options, &a))
+        return recov_cli_fail(RECOV_EINPUT);
+    if (a.help)
+        return recov_cli_help(&recov_cmd_history, stdout);
+    if (a.npos > 1) {
+        recov_error_set("history: expected at most one RANGE, e.g. ':week' or '2026-11-01..2026-11-15'");
+        return recov_cli_fail(RECOV_EINPUT);
+    }
+    const char *kind = recov_args_get(&a, "kind");
+    if (recov_range_parse(a.npos ? a.pos[0] : ":30d", cli->now, cli->cfg.week_start, &range) ||
+        (kind && parse_kind(kind, &kinds)))
+        return recov_cli_fail(RECOV_EINPUT);
+    struct recov_db *db;
+    struct recov_entries list = {0};
+    time_t from, to;
+    recov_range_bounds(range, &from, &to);
+    int rc = recov_cli_db(cli, &db);
+    if (rc == RECOV_OK)
+        rc = recov_store_range(db, from, to, kinds, &list);
+    int status = rc ? recov_cli_fail(rc) : print_list(cli, &list, recov_args_get(&a, "json") != NULL);
+    recov_entries_free(&list);
+    return status;
+}
+
+const struct recov_command recov_cmd_history = {
+    "history", run, "history [RANGE] [--kind workout|soreness|recovery] [--json]",
+    "list logged entries, newest first, with their ids",
+    "RANGE  :30d (default), :Nd, :week, :lastweek, :month, :lastmonth, :all,\n"
+    "       FROM..TO (dates, inclusive) or one day (YYYY-MM-DD, today, yesterday)\n\n"
+    "--json prints an array of objects: id, kind, at (UTC ISO 8601), and per kind\n"
+    "       workout: type, minutes, rpe, rpe_estimated (only when true), distance_km;\n"
+    "       soreness: region, score, flags; recovery: action, minutes, regions;\n"
+    "       note when there is one.\n",
+};

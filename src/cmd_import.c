@@ -1,0 +1,98 @@
+/* cmd_import: `recov import FILE|-`: load NDJSON entries, all or nothing. */
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "recov/args.h"
+#include "recov/cli.h"
+#include "recov/entry_json.h"
+#include "recov/error.h"
+#include "recov/store.h"
+
+static const struct recov_option options[] = {{NULL, 0}};
+
+static int is_blank(const char *s)
+{
+    return s[strspn(s, " \t\r\n")] == '\0';
+}
+
+/* Reads every line of in into the open transaction; the first bad line
+ * stops it with "line N: why". */
+static int import_lines(struct recov_cli *cli, struct recov_db *db, FILE *in, long *count)
+{
+    char *line = NULL;
+    size_t cap = 0;
+    ssize_t len;
+    long lineno = 0;
+    int64_t batch;
+    int rc = recov_store_new_batch(db, &batch);
+    while (rc == RECOV_OK && (len = getline(&line, &cap, in)) >= 0) {
+        lineno++;
+        if (is_blank(line))
+            continue;
+        struct recov_entry e;
+        rc = recov_entry_from_json(line, (size_t)len, &cli->cfg, &e);
+        if (rc) {
+            char why[900];
+            snprintf(why, sizeof why, "%s", recov_error_get());
+            recov_error_set("import: line %ld: %s", lineno, why);
+        } else {
+            rc = recov_store_insert(db, batch, &e);
+            (*count)++;
+        }
+        recov_entry_clear(&e);
+    }
+    if (rc == RECOV_OK && ferror(in)) {
+        recov_error_set("import: read error: %s", strerror(errno));
+        rc = RECOV_EIO;
+    }
+    free(line);
+    return rc;
+}
+
+static int import_file(struct recov_cli *cli, FILE *in, long *count)
+{
+    struct recov_db *db;
+    if (recov_cli_db(cli, &db) || recov_db_begin(db))
+        return RECOV_EIO;
+    int rc = import_lines(cli, db, in, count);
+    if (rc == RECOV_OK)
+        rc = recov_db_commit(db);
+    if (rc)
+        recov_db_rollback(db);
+    return rc;
+}
+
+static int run(struct recov_cli *cli, int argc, char **argv)
+{
+    struct recov_args a;
+    if (recov_args_parse("import", argc, argv, options, &a))
+        return recov_cli_fail(RECOV_EINPUT);
+    if (a.help)
+        return recov_cli_help(&recov_cmd_import, stdout);
+    if (a.npos != 1) {
+        recov_error_set("import: expected one FILE, or - for standard input");
+        return recov_cli_fail(RECOV_EINPUT);
+    }
+    FILE *in = strcmp(a.pos[0], "-") == 0 ? stdin : fopen(a.pos[0], "r");
+    if (!in) {
+        recov_error_set("import: cannot open '%s': %s", a.pos[0], strerror(errno));
+        return recov_cli_fail(RECOV_EINPUT);
+    }
+    long count = 0;
+    int rc = import_file(cli, in, &count);
+    if (in != stdin)
+        fclose(in);
+    if (rc)
+        return recov_cli_fail(rc);
+    printf("imported %ld entries\n", count);
+    return RECOV_EXIT_OK;
+}
+
+const struct recov_command recov_cmd_import = {
+    "import", run, "import FILE|-", "add entries from NDJSON (as written by export)",
+    "One transaction: the first bad line stops the import with its line number\n"
+    "and nothing is added. Blank lines are skipped. 'recov undo' removes a whole\n"
+    "import.\n",
+};

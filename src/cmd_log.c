@@ -1,0 +1,116 @@
+/* cmd_log: `recov log TYPE DURATION`: record a workout. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "recov/args.h"
+#include "recov/cli.h"
+#include "recov/entry_json.h"
+#include "recov/error.h"
+#include "recov/vocab.h"
+#include "recov/when.h"
+
+static const struct recov_option options[] = {
+    {"rpe", 1}, {"at", 1}, {"distance", 1}, {"note", 1}, {"json", 0}, {NULL, 0},
+};
+
+static int unknown_type(const struct recov_config *cfg, const char *name)
+{
+    const char *names[RECOV_MAX_TYPES];
+    char list[512] = "";
+    for (size_t i = 0; i < cfg->ntypes; i++) {
+        names[i] = cfg->types[i].name;
+        snprintf(list + strlen(list), sizeof list - strlen(list), "%s%s", i ? ", " : "",
+                 names[i]);
+    }
+    const char *near = recov_nearest(name, names, cfg->ntypes);
+    if (near)
+        recov_error_set("workout type '%s': unknown; did you mean '%s'?", name, near);
+    else
+        recov_error_set("workout type '%s': unknown; known types: %s (add more as "
+                        "[workout.NAME] in the config)",
+                        name, list);
+    return RECOV_EINPUT;
+}
+
+/* Fills e from the command line; nothing is written. */
+static int parse(struct recov_cli *cli, const struct recov_args *a, struct recov_entry *e)
+{
+    if (a->npos != 2) {
+        recov_error_set("log: expected TYPE DURATION, e.g. 'recov log run 45m --rpe 7'");
+        return RECOV_EINPUT;
+    }
+    const struct recov_workout_type *t = recov_config_type(&cli->cfg, a->pos[0]);
+    if (!t)
+        return unknown_type(&cli->cfg, a->pos[0]);
+    snprintf(e->type, sizeof e->type, "%s", t->name);
+    if (recov_duration_parse(a->pos[1], &e->minutes))
+        return RECOV_EINPUT;
+    const char *rpe = recov_args_get(a, "rpe"), *at = recov_args_get(a, "at");
+    const char *km = recov_args_get(a, "distance"), *note = recov_args_get(a, "note");
+    e->rpe = t->rpe;
+    e->rpe_estimated = rpe == NULL;
+    if (rpe && recov_rpe_parse(rpe, &e->rpe))
+        return RECOV_EINPUT;
+    if (km && recov_distance_parse(km, &e->distance_km))
+        return RECOV_EINPUT;
+    /* Logged right after exercise: by default the session ended now. */
+    e->at = cli->now - (time_t)e->minutes * 60;
+    if (at && recov_when_parse(at, cli->now, &e->at))
+        return RECOV_EINPUT;
+    if (note)
+        e->note = strdup(note);
+    return RECOV_OK;
+}
+
+static int report(struct recov_cli *cli, const struct recov_entry *e, int json)
+{
+    if (json) {
+        json_t *o = recov_entry_to_json(e, 1);
+        json_object_set_new(o, "load", json_integer(recov_entry_load(e)));
+        return recov_cli_print_json(o);
+    }
+    char dur[32];
+    recov_duration_format(e->minutes, dur, sizeof dur);
+    printf("logged #%lld: %s %s at RPE %d%s, session load %d\n", (long long)e->id, e->type, dur,
+           e->rpe, e->rpe_estimated ? " (estimated; give --rpe 0-10 next time)" : "",
+           recov_entry_load(e));
+    (void)cli;
+    return RECOV_EXIT_OK;
+}
+
+static int run(struct recov_cli *cli, int argc, char **argv)
+{
+    struct recov_args a;
+    struct recov_entries list = {0};
+    struct recov_entry e;
+    recov_entry_init(&e, RECOV_KIND_WORKOUT);
+    if (recov_args_parse("log", argc, argv, options, &a))
+        return recov_cli_fail(RECOV_EINPUT);
+    if (a.help)
+        return recov_cli_help(&recov_cmd_log, stdout);
+    int rc = parse(cli, &a, &e);
+    if (rc == RECOV_OK)
+        rc = recov_entries_push(&list, &e);
+    if (rc == RECOV_OK)
+        rc = recov_cli_save(cli, &list);
+    int status = rc ? recov_cli_fail(rc) : report(cli, &list.v[0], recov_args_get(&a, "json") != NULL);
+    recov_entry_clear(&e);
+    recov_entries_free(&list);
+    return status;
+}
+
+const struct recov_command recov_cmd_log = {
+    "log", run, "log TYPE DURATION [--rpe N] [--at WHEN] [--distance KM] [--note TEXT] [--json]",
+    "record a workout, right after it",
+    "TYPE      run, walk, hike, cycle, swim, strength, yoga, sports, or a type\n"
+    "          defined as [workout.NAME] in the config\n"
+    "DURATION  45, 45m, 90min, 1h, 1h30m (bare numbers are minutes; up to 24 h)\n"
+    "--rpe N   how hard the whole session felt, 0-10 (Foster CR-10): 0 rest,\n"
+    "          1 very very easy, 2 easy, 3 moderate, 4 somewhat hard, 5 hard,\n"
+    "          7 very hard, 10 maximal. Without it the type's default is used\n"
+    "          and the entry is marked estimated.\n"
+    "--at WHEN when the session started (default: it ended just now)\n"
+    "--distance KM, --note TEXT   optional details\n\n"
+    "Prints the entry id and the session load (RPE x minutes).\n",
+};

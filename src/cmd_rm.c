@@ -1,0 +1,67 @@
+/* cmd_rm: `recov rm ID...`: delete entries by id. */
+#include <stdio.h>
+#include <stdlib.h>
+
+#include "recov/args.h"
+#include "recov/cli.h"
+#include "recov/error.h"
+#include "recov/store.h"
+
+static const struct recov_option options[] = {{NULL, 0}};
+
+static int parse_ids(const struct recov_args *a, long long *ids)
+{
+    if (a->npos == 0) {
+        recov_error_set("rm: expected one or more entry ids (see 'recov history')");
+        return RECOV_EINPUT;
+    }
+    for (int i = 0; i < a->npos; i++) {
+        char *end;
+        ids[i] = strtoll(a->pos[i], &end, 10);
+        if (end == a->pos[i] || *end || ids[i] < 1) {
+            recov_error_set("id '%s': expected a positive entry id (see 'recov history')",
+                            a->pos[i]);
+            return RECOV_EINPUT;
+        }
+    }
+    return RECOV_OK;
+}
+
+/* All ids go in one transaction: either every one is removed or none. */
+static int remove_all(struct recov_cli *cli, const long long *ids, int n)
+{
+    struct recov_db *db;
+    if (recov_cli_db(cli, &db) || recov_db_begin(db))
+        return RECOV_EIO;
+    int rc = RECOV_OK;
+    for (int i = 0; i < n && rc == RECOV_OK; i++)
+        rc = recov_store_remove(db, ids[i]);
+    if (rc == RECOV_OK)
+        rc = recov_db_commit(db);
+    if (rc)
+        recov_db_rollback(db);
+    return rc;
+}
+
+static int run(struct recov_cli *cli, int argc, char **argv)
+{
+    struct recov_args a;
+    long long ids[RECOV_ARGS_MAX];
+    if (recov_args_parse("rm", argc, argv, options, &a))
+        return recov_cli_fail(RECOV_EINPUT);
+    if (a.help)
+        return recov_cli_help(&recov_cmd_rm, stdout);
+    int rc = parse_ids(&a, ids);
+    if (rc == RECOV_OK)
+        rc = remove_all(cli, ids, a.npos);
+    if (rc)
+        return recov_cli_fail(rc);
+    for (int i = 0; i < a.npos; i++)
+        printf("removed #%lld\n", ids[i]);
+    return RECOV_EXIT_OK;
+}
+
+const struct recov_command recov_cmd_rm = {
+    "rm", run, "rm ID [ID ...]", "remove entries by id",
+    "Removes every id given, or none when one of them does not exist.\n",
+};

@@ -1,0 +1,141 @@
+/* cmd_sore: `recov sore REGION SCORE ...`: record how sore each region is. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "recov/args.h"
+#include "recov/cli.h"
+#include "recov/entry_json.h"
+#include "recov/error.h"
+#include "recov/vocab.h"
+#include "recov/when.h"
+
+static const struct recov_option options[] = {
+    {"at", 1}, {"flag", 1}, {"note", 1}, {"json", 0}, {NULL, 0},
+};
+
+static int parse_flags(const struct recov_args *a, unsigned *flags)
+{
+    const char *given[RECOV_ARGS_MAX];
+    size_t n = recov_args_all(a, "flag", given, RECOV_ARGS_MAX);
+    *flags = 0;
+    for (size_t i = 0; i < n; i++) {
+        int f = recov_flag_index(given[i]);
+        if (f < 0) {
+            const char *near = recov_nearest(given[i], recov_flag_names, RECOV_FLAG_COUNT);
+            recov_error_set("flag '%s': unknown%s%s%s; flags are sharp, swelling, numbness, "
+                            "tingling, sprain, radiating, dark-urine",
+                            given[i], near ? "; did you mean '" : "", near ? near : "",
+                            near ? "'?" : "");
+            return RECOV_EINPUT;
+        }
+        *flags |= 1u << f;
+    }
+    return RECOV_OK;
+}
+
+/* Turns REGION SCORE pairs into one entry per region (aliases expand). */
+static int parse_pairs(struct recov_cli *cli, const struct recov_args *a,
+                       const struct recov_entry *proto, struct recov_entries *out)
+{
+    uint32_t seen = 0;
+    if (a->npos == 0) {
+        recov_error_set("sore: expected REGION SCORE pairs, e.g. 'recov sore quads 5 calves 3'");
+        return RECOV_EINPUT;
+    }
+    for (int i = 0; i < a->npos; i += 2) {
+        uint32_t mask;
+        int score;
+        if (recov_config_region(&cli->cfg, a->pos[i], &mask))
+            return RECOV_EINPUT;
+        if (i + 1 >= a->npos) {
+            recov_error_set("region '%s': missing its score (0-10), e.g. 'recov sore %s 4'",
+                            a->pos[i], a->pos[i]);
+            return RECOV_EINPUT;
+        }
+        if (recov_score_parse(a->pos[i + 1], &score))
+            return RECOV_EINPUT;
+        if (mask & seen) {
+            recov_error_set("region '%s': given twice in one command", a->pos[i]);
+            return RECOV_EINPUT;
+        }
+        seen |= mask;
+        for (int r = 0; r < RECOV_REGION_COUNT; r++) {
+            if (!(mask & RECOV_REGION_BIT(r)))
+                continue;
+            struct recov_entry e = *proto;
+            e.region = r;
+            e.score = score;
+            e.note = proto->note ? strdup(proto->note) : NULL;
+            if (recov_entries_push(out, &e))
+                return RECOV_EIO;
+        }
+    }
+    return RECOV_OK;
+}
+
+static int parse(struct recov_cli *cli, const struct recov_args *a, struct recov_entries *out)
+{
+    struct recov_entry proto;
+    recov_entry_init(&proto, RECOV_KIND_SORENESS);
+    proto.at = cli->now;
+    const char *at = recov_args_get(a, "at");
+    if (at && recov_when_parse(at, cli->now, &proto.at))
+        return RECOV_EINPUT;
+    if (parse_flags(a, &proto.flags))
+        return RECOV_EINPUT;
+    proto.note = (char *)recov_args_get(a, "note");
+    return parse_pairs(cli, a, &proto, out);
+}
+
+static const char *severity_word(int score)
+{
+    return score == 0 ? "none" : score <= 3 ? "mild" : score <= 6 ? "moderate" : "severe";
+}
+
+static int report(const struct recov_entries *list, int json)
+{
+    if (json) {
+        json_t *arr = json_array();
+        for (size_t i = 0; i < list->n; i++)
+            json_array_append_new(arr, recov_entry_to_json(&list->v[i], 1));
+        json_t *o = json_object();
+        json_object_set_new(o, "entries", arr);
+        return recov_cli_print_json(o);
+    }
+    for (size_t i = 0; i < list->n; i++) {
+        const struct recov_entry *e = &list->v[i];
+        printf("logged #%lld: %s %d/10 (%s)\n", (long long)e->id,
+               recov_region_names[e->region], e->score, severity_word(e->score));
+    }
+    return RECOV_EXIT_OK;
+}
+
+static int run(struct recov_cli *cli, int argc, char **argv)
+{
+    struct recov_args a;
+    struct recov_entries list = {0};
+    if (recov_args_parse("sore", argc, argv, options, &a))
+        return recov_cli_fail(RECOV_EINPUT);
+    if (a.help)
+        return recov_cli_help(&recov_cmd_sore, stdout);
+    int rc = parse(cli, &a, &list);
+    if (rc == RECOV_OK)
+        rc = recov_cli_save(cli, &list);
+    int status = rc ? recov_cli_fail(rc) : report(&list, recov_args_get(&a, "json") != NULL);
+    recov_entries_free(&list);
+    return status;
+}
+
+const struct recov_command recov_cmd_sore = {
+    "sore", run, "sore REGION SCORE [REGION SCORE ...] [--at WHEN] [--flag FLAG]... [--note TEXT] [--json]",
+    "record how sore body regions feel (0 none - 10 worst)",
+    "REGION  neck, shoulders, chest, upper-back, lower-back, arms, forearms, core,\n"
+    "        glutes, hips, quads, hamstrings, calves, shins, knees, ankles, feet;\n"
+    "        aliases: thighs=quads, back=lower-back, waist=lower-back,\n"
+    "        legs=quads+hamstrings+calves, and those in [regions] of the config\n"
+    "SCORE   whole number 0-10: 0 none (recovered), 1-3 mild, 4-6 moderate,\n"
+    "        7-10 severe\n"
+    "--flag  sharp, swelling, numbness, tingling, sprain, radiating, dark-urine\n"
+    "        (repeat for several; they apply to every region of the command)\n",
+};

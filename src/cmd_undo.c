@@ -1,0 +1,47 @@
+/* cmd_undo: `recov undo`: remove what the last logging command added. */
+#include <stdio.h>
+
+#include "recov/args.h"
+#include "recov/cli.h"
+#include "recov/error.h"
+#include "recov/store.h"
+
+static const struct recov_option options[] = {{NULL, 0}};
+
+static int undo(struct recov_cli *cli, struct recov_entries *removed)
+{
+    struct recov_db *db;
+    if (recov_cli_db(cli, &db) || recov_db_begin(db))
+        return RECOV_EIO;
+    int rc = recov_store_undo(db, removed);
+    if (rc == RECOV_OK)
+        rc = recov_db_commit(db);
+    if (rc)
+        recov_db_rollback(db);
+    return rc;
+}
+
+static int run(struct recov_cli *cli, int argc, char **argv)
+{
+    struct recov_args a;
+    struct recov_entries removed = {0};
+    if (recov_args_parse("undo", argc, argv, options, &a))
+        return recov_cli_fail(RECOV_EINPUT);
+    if (a.help)
+        return recov_cli_help(&recov_cmd_undo, stdout);
+    if (a.npos) {
+        recov_error_set("undo: takes no arguments (use 'recov rm ID' for a given entry)");
+        return recov_cli_fail(RECOV_EINPUT);
+    }
+    int rc = undo(cli, &removed);
+    if (rc == RECOV_OK)
+        for (size_t i = 0; i < removed.n; i++)
+            recov_cli_print_entry(cli, &removed.v[i], "removed ");
+    recov_entries_free(&removed);
+    return rc ? recov_cli_fail(rc) : RECOV_EXIT_OK;
+}
+
+const struct recov_command recov_cmd_undo = {
+    "undo", run, "undo", "remove the entries added by the last log, sore, did or import",
+    "One 'recov sore quads 5 calves 3' adds two entries; undo removes both.\n",
+};

@@ -1,0 +1,111 @@
+/* entry: one logged workout, soreness score or recovery action. */
+#include "recov/entry.h"
+
+#include <ctype.h>
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "recov/error.h"
+
+void recov_entry_init(struct recov_entry *e, enum recov_kind kind)
+{
+    memset(e, 0, sizeof *e);
+    e->kind = kind;
+    e->distance_km = -1.0;
+    e->region = -1;
+    e->action = -1;
+}
+
+void recov_entry_clear(struct recov_entry *e)
+{
+    free(e->note);
+    e->note = NULL;
+}
+
+const char *recov_kind_name(enum recov_kind kind)
+{
+    switch (kind) {
+    case RECOV_KIND_WORKOUT:
+        return "workout";
+    case RECOV_KIND_SORENESS:
+        return "soreness";
+    case RECOV_KIND_RECOVERY:
+        return "recovery";
+    }
+    return "?";
+}
+
+int recov_entry_load(const struct recov_entry *e)
+{
+    return e->kind == RECOV_KIND_WORKOUT ? e->rpe * e->minutes : 0;
+}
+
+int recov_entries_push(struct recov_entries *list, struct recov_entry *e)
+{
+    if (list->n == list->cap) {
+        size_t cap = list->cap ? list->cap * 2 : 64;
+        struct recov_entry *v = realloc(list->v, cap * sizeof *v);
+        if (!v) {
+            recov_error_set("out of memory");
+            return RECOV_EIO;
+        }
+        list->v = v;
+        list->cap = cap;
+    }
+    list->v[list->n++] = *e;
+    e->note = NULL;
+    return RECOV_OK;
+}
+
+void recov_entries_free(struct recov_entries *list)
+{
+    for (size_t i = 0; i < list->n; i++)
+        recov_entry_clear(&list->v[i]);
+    free(list->v);
+    list->v = NULL;
+    list->n = list->cap = 0;
+}
+
+/* Strict integer in [min, max]: no sign games, no fraction, no trailing text. */
+static int parse_int_in(const char *text, int min, int max, int *out)
+{
+    char *end;
+    errno = 0;
+    long v = strtol(text, &end, 10);
+    if (errno || end == text || *end || v < min || v > max || isspace((unsigned char)*text))
+        return -1;
+    *out = (int)v;
+    return 0;
+}
+
+int recov_score_parse(const char *text, int *score)
+{
+    if (parse_int_in(text, 0, 10, score) == 0)
+        return RECOV_OK;
+    recov_error_set("score '%s': must be a whole number from 0 (none) to 10 (worst)", text);
+    return RECOV_EINPUT;
+}
+
+int recov_rpe_parse(const char *text, int *rpe)
+{
+    if (parse_int_in(text, 0, 10, rpe) == 0)
+        return RECOV_OK;
+    recov_error_set("rpe '%s': must be a whole number from 0 (rest) to 10 (maximal), "
+                    "Foster CR-10",
+                    text);
+    return RECOV_EINPUT;
+}
+
+int recov_distance_parse(const char *text, double *km)
+{
+    char *end;
+    errno = 0;
+    double v = strtod(text, &end);
+    if (errno || end == text || *end || !(v >= 0 && v <= 1000)) {
+        recov_error_set("distance '%s': must be a number of kilometres from 0 to 1000", text);
+        return RECOV_EINPUT;
+    }
+    *km = v;
+    return RECOV_OK;
+}

@@ -1,0 +1,266 @@
+/* entry_json: an entry as a JSON object, in the documented export format. */
+#include "recov/entry_json.h"
+
+#include <math.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "recov/error.h"
+#include "recov/vocab.h"
+#include "recov/when.h"
+
+json_t *recov_regions_to_json(uint32_t mask)
+{
+    json_t *a = json_array();
+    for (int r = 0; a && r < RECOV_REGION_COUNT; r++)
+        if (mask & RECOV_REGION_BIT(r))
+            json_array_append_new(a, json_string(recov_region_names[r]));
+    return a;
+}
+
+static json_t *flags_to_json(unsigned flags)
+{
+    json_t *a = json_array();
+    for (int f = 0; a && f < RECOV_FLAG_COUNT; f++)
+        if (flags & (1u << f))
+            json_array_append_new(a, json_string(recov_flag_names[f]));
+    return a;
+}
+
+/* Key order is fixed: export, import and export again must be identical. */
+json_t *recov_entry_to_json(const struct recov_entry *e, int with_id)
+{
+    char at[32];
+    json_t *o = json_object();
+    if (!o)
+        return NULL;
+    recov_when_format_utc(e->at, at, sizeof at);
+    if (with_id)
+        json_object_set_new(o, "id", json_integer(e->id));
+    json_object_set_new(o, "kind", json_string(recov_kind_name(e->kind)));
+    json_object_set_new(o, "at", json_string(at));
+    switch (e->kind) {
+    case RECOV_KIND_WORKOUT:
+        json_object_set_new(o, "type", json_string(e->type));
+        json_object_set_new(o, "minutes", json_integer(e->minutes));
+        json_object_set_new(o, "rpe", json_integer(e->rpe));
+        if (e->rpe_estimated)
+            json_object_set_new(o, "rpe_estimated", json_true());
+        if (e->distance_km >= 0)
+            json_object_set_new(o, "distance_km", json_real(e->distance_km));
+        break;
+    case RECOV_KIND_SORENESS:
+        json_object_set_new(o, "region", json_string(recov_region_names[e->region]));
+        json_object_set_new(o, "score", json_integer(e->score));
+        if (e->flags)
+            json_object_set_new(o, "flags", flags_to_json(e->flags));
+        break;
+    case RECOV_KIND_RECOVERY:
+        json_object_set_new(o, "action", json_string(recov_action_names[e->action]));
+        if (e->minutes)
+            json_object_set_new(o, "minutes", json_integer(e->minutes));
+        if (e->regions)
+            json_object_set_new(o, "regions", recov_regions_to_json(e->regions));
+        break;
+    }
+    if (e->note)
+        json_object_set_new(o, "note", json_string(e->note));
+    return o;
+}
+
+/* ---- parsing ---- */
+
+/* Sets "<field or value> '<what>': <why>"-style messages in one place. */
+__attribute__((format(printf, 1, 2))) static int bad(const char *fmt, ...)
+{
+    char msg[512];
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(msg, sizeof msg, fmt, ap);
+    va_end(ap);
+    recov_error_set("%s", msg);
+    return RECOV_EINPUT;
+}
+
+/* The string field key of o, or NULL with a message when missing/not text. */
+static const char *get_string(json_t *o, const char *key, int required, int *rc)
+{
+    json_t *v = json_object_get(o, key);
+    if (!v) {
+        if (required)
+            *rc = bad("missing field '%s'", key);
+        return NULL;
+    }
+    if (!json_is_string(v)) {
+        *rc = bad("field '%s': must be a string", key);
+        return NULL;
+    }
+    return json_string_value(v);
+}
+
+/* Integer field within [min, max]; absent is allowed unless required. */
+static int get_int(json_t *o, const char *key, int min, int max, int required, int *out)
+{
+    json_t *v = json_object_get(o, key);
+    if (!v)
+        return required ? bad("missing field '%s'", key) : RECOV_OK;
+    if (!json_is_integer(v) || json_integer_value(v) < min || json_integer_value(v) > max) {
+        recov_error_set("field '%s': must be a whole number from %d to %d", key, min, max);
+        return RECOV_EINPUT;
+    }
+    *out = (int)json_integer_value(v);
+    return RECOV_OK;
+}
+
+/* An array of names, each looked up with lookup; builds a bit mask. */
+static int get_name_set(json_t *o, const char *key, int (*lookup)(const char *), unsigned *mask)
+{
+    json_t *a = json_object_get(o, key), *v;
+    size_t i;
+    *mask = 0;
+    if (!a)
+        return RECOV_OK;
+    if (!json_is_array(a))
+        return bad("field '%s': must be an array of names", key);
+    json_array_foreach(a, i, v) {
+        int bit = json_is_string(v) ? lookup(json_string_value(v)) : -1;
+        if (bit < 0) {
+            recov_error_set("field '%s': unknown name '%s'", key,
+                            json_is_string(v) ? json_string_value(v) : "(not a string)");
+            return RECOV_EINPUT;
+        }
+        *mask |= 1u << bit;
+    }
+    return RECOV_OK;
+}
+
+static int check_fields(json_t *o, const char *const *allowed)
+{
+    const char *key;
+    json_t *v;
+    json_object_foreach(o, key, v) {
+        size_t i = 0;
+        while (allowed[i] && strcmp(allowed[i], key) != 0)
+            i++;
+        if (!allowed[i])
+            return bad("unknown field '%s'", key);
+    }
+    return RECOV_OK;
+}
+
+static int parse_workout(json_t *o, const struct recov_config *cfg, struct recov_entry *e)
+{
+    static const char *const allowed[] = {"kind", "at", "type", "minutes", "rpe", "rpe_estimated",
+                                          "distance_km", "note", NULL};
+    int rc = check_fields(o, allowed);
+    const char *type = get_string(o, "type", 1, &rc);
+    if (rc)
+        return rc;
+    const struct recov_workout_type *t = recov_config_type(cfg, type);
+    if (!t)
+        return bad("type '%s': unknown workout type (define it as [workout.NAME] in the config)",
+                   type);
+    snprintf(e->type, sizeof e->type, "%s", t->name);
+    if (get_int(o, "minutes", 1, RECOV_MAX_MINUTES, 1, &e->minutes))
+        return RECOV_EINPUT;
+    e->rpe = -1;
+    if (get_int(o, "rpe", 0, 10, 0, &e->rpe))
+        return RECOV_EINPUT;
+    json_t *est = json_object_get(o, "rpe_estimated");
+    if (est && !json_is_boolean(est))
+        return bad("field '%s': must be true or false", "rpe_estimated");
+    e->rpe_estimated = e->rpe < 0 || json_is_true(est);
+    if (e->rpe < 0)
+        e->rpe = t->rpe;
+    json_t *km = json_object_get(o, "distance_km");
+    if (km && (!json_is_number(km) || !(json_number_value(km) >= 0 && json_number_value(km) <= 1000)))
+        return bad("field '%s': must be a number of kilometres from 0 to 1000", "distance_km");
+    if (km)
+        e->distance_km = json_number_value(km);
+    return RECOV_OK;
+}
+
+static int parse_soreness(json_t *o, struct recov_entry *e)
+{
+    static const char *const allowed[] = {"kind", "at", "region", "score", "flags", "note", NULL};
+    int rc = check_fields(o, allowed);
+    const char *region = get_string(o, "region", 1, &rc);
+    if (rc)
+        return rc;
+    e->region = recov_region_index(region);
+    if (e->region < 0)
+        return bad("region '%s': unknown (expected a canonical region such as quads)", region);
+    if (get_int(o, "score", 0, 10, 1, &e->score))
+        return RECOV_EINPUT;
+    return get_name_set(o, "flags", recov_flag_index, &e->flags);
+}
+
+static int parse_recovery(json_t *o, struct recov_entry *e)
+{
+    static const char *const allowed[] = {"kind", "at", "action", "minutes", "regions", "note",
+                                          NULL};
+    int rc = check_fields(o, allowed);
+    const char *action = get_string(o, "action", 1, &rc);
+    if (rc)
+        return rc;
+    e->action = recov_action_index(action);
+    if (e->action < 0)
+        return bad("action '%s': unknown (see 'recov help did')", action);
+    if (get_int(o, "minutes", 0, RECOV_MAX_MINUTES, 0, &e->minutes))
+        return RECOV_EINPUT;
+    unsigned regions;
+    rc = get_name_set(o, "regions", recov_region_index, &regions);
+    e->regions = regions;
+    return rc;
+}
+
+static int parse_object(json_t *o, const struct recov_config *cfg, struct recov_entry *e)
+{
+    int rc = RECOV_OK;
+    const char *kind = get_string(o, "kind", 1, &rc);
+    if (rc)
+        return rc;
+    if (!strcmp(kind, "workout"))
+        recov_entry_init(e, RECOV_KIND_WORKOUT);
+    else if (!strcmp(kind, "soreness"))
+        recov_entry_init(e, RECOV_KIND_SORENESS);
+    else if (!strcmp(kind, "recovery"))
+        recov_entry_init(e, RECOV_KIND_RECOVERY);
+    else
+        return bad("kind '%s': expected workout, soreness or recovery", kind);
+    const char *at = get_string(o, "at", 1, &rc);
+    if (rc)
+        return rc;
+    if (recov_when_parse_iso(at, &e->at))
+        return RECOV_EINPUT;
+    const char *note = get_string(o, "note", 0, &rc);
+    if (rc)
+        return rc;
+    if (note)
+        e->note = strdup(note);
+    switch (e->kind) {
+    case RECOV_KIND_WORKOUT:
+        return parse_workout(o, cfg, e);
+    case RECOV_KIND_SORENESS:
+        return parse_soreness(o, e);
+    case RECOV_KIND_RECOVERY:
+        return parse_recovery(o, e);
+    }
+    return RECOV_EINPUT;
+}
+
+int recov_entry_from_json(const char *text, size_t len, const struct recov_config *cfg,
+                          struct recov_entry *out)
+{
+    json_error_t err;
+    recov_entry_init(out, RECOV_KIND_WORKOUT);
+    json_t *o = json_loadb(text, len, JSON_REJECT_DUPLICATES, &err);
+    if (!o) {
+        recov_error_set("not valid JSON: %s", err.text);
+        return RECOV_EINPUT;
+    }
+    int rc = json_is_object(o) ? parse_object(o, cfg, out) : bad("%s", "expected a JSON object");
+    json_decref(o);
+    return rc;
+}

@@ -1,0 +1,132 @@
+/* main: global options, configuration, the clock, then the command. */
+#include <locale.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "recov/cli.h"
+#include "recov/error.h"
+#include "recov/term.h"
+#include "recov/when.h"
+
+static void usage(FILE *f)
+{
+    fprintf(f, "usage: recov [--now WHEN] [--db PATH] [--config PATH] COMMAND [ARGS]\n\n"
+               "recov keeps a log of workouts, soreness and recovery, and turns it into\n"
+               "advice, reminders and weekly summaries. It gives general information,\n"
+               "not a diagnosis: see a clinician for pain that persists or worries you.\n\n"
+               "commands:\n");
+    for (size_t i = 0; recov_commands[i]; i++)
+        fprintf(f, "  %-9s %s\n", recov_commands[i]->name, recov_commands[i]->summary);
+    fprintf(f, "\nglobal options (before the command):\n"
+               "  --now WHEN      pin the clock (also RECOV_NOW), e.g. '2026-11-20 18:00'\n"
+               "  --db PATH       database file (also RECOV_DB; default "
+               "$XDG_DATA_HOME/recov/recov.db)\n"
+               "  --config PATH   config file (also RECOV_CONFIG; default "
+               "$XDG_CONFIG_HOME/recov/recov.ini)\n"
+               "  --version       print the version\n"
+               "  --help          this help; 'recov help COMMAND' for one command\n\n"
+               "examples:\n"
+               "  recov log run 45m --rpe 7\n"
+               "  recov sore quads 5 calves 3\n"
+               "  recov did stretch 10m\n"
+               "  recov suggest\n"
+               "  recov summary :lastweek\n");
+}
+
+struct globals {
+    const char *now, *db, *config;
+    int help, version;
+};
+
+/* Reads the global options before the command; returns the index of the
+ * command word, or -1 with a message. */
+static int parse_globals(int argc, char **argv, struct globals *g)
+{
+    int i = 1;
+    for (; i < argc && argv[i][0] == '-'; i++) {
+        const char *a = argv[i];
+        const char **slot = !strcmp(a, "--now") ? &g->now
+                            : !strcmp(a, "--db") ? &g->db
+                            : !strcmp(a, "--config") ? &g->config
+                                                     : NULL;
+        if (slot) {
+            if (i + 1 >= argc) {
+                recov_error_set("option '%s' needs a value", a);
+                return -1;
+            }
+            *slot = argv[++i];
+        } else if (!strncmp(a, "--now=", 6)) {
+            g->now = a + 6;
+        } else if (!strncmp(a, "--db=", 5)) {
+            g->db = a + 5;
+        } else if (!strncmp(a, "--config=", 9)) {
+            g->config = a + 9;
+        } else if (!strcmp(a, "--help") || !strcmp(a, "-h")) {
+            g->help = 1;
+        } else if (!strcmp(a, "--version")) {
+            g->version = 1;
+        } else {
+            recov_error_set("unknown option '%s'; global options are --now, --db, --config, "
+                            "--version, --help",
+                            a);
+            return -1;
+        }
+    }
+    return i;
+}
+
+static int setup(struct recov_cli *cli, const struct globals *g)
+{
+    const char *now = g->now ? g->now : getenv("RECOV_NOW");
+    const char *db = g->db ? g->db : getenv("RECOV_DB");
+    const char *config = g->config ? g->config : getenv("RECOV_CONFIG");
+    char config_path[4096];
+    cli->now = time(NULL);
+    if (now && *now) {
+        int rc = recov_when_parse_any(now, cli->now, &cli->now);
+        if (rc)
+            return rc;
+    }
+    if (db && *db)
+        snprintf(cli->db_path, sizeof cli->db_path, "%s", db);
+    else if (recov_db_default_path(cli->db_path, sizeof cli->db_path))
+        return RECOV_EIO;
+    if (config && *config)
+        snprintf(config_path, sizeof config_path, "%s", config);
+    else if (recov_config_default_path(config_path, sizeof config_path))
+        return RECOV_EIO;
+    recov_config_defaults(&cli->cfg);
+    int rc = recov_config_load(&cli->cfg, config_path);
+    for (size_t i = 0; i < cli->cfg.nwarnings; i++)
+        fprintf(stderr, "recov: warning: %s\n", cli->cfg.warnings[i]);
+    cli->colour = recov_term_colour(stdout);
+    cli->utf8 = recov_term_utf8();
+    return rc;
+}
+
+int main(int argc, char **argv)
+{
+    static struct recov_cli cli;
+    struct globals g = {0};
+    setlocale(LC_ALL, "");
+    /* Numbers in output and files are always written the C way. */
+    setlocale(LC_NUMERIC, "C");
+    int cmd = parse_globals(argc, argv, &g);
+    if (cmd < 0)
+        return recov_cli_fail(RECOV_EINPUT);
+    if (g.version) {
+        printf("recov %s\n", RECOV_VERSION);
+        return RECOV_EXIT_OK;
+    }
+    if (g.help || cmd >= argc) {
+        usage(g.help ? stdout : stderr);
+        return g.help ? RECOV_EXIT_OK : RECOV_EXIT_USAGE;
+    }
+    int rc = setup(&cli, &g);
+    if (rc)
+        return recov_cli_fail(rc);
+    int status = recov_cli_dispatch(&cli, argc - cmd, argv + cmd);
+    recov_cli_close(&cli);
+    return status;
+}

@@ -1,0 +1,277 @@
+/* store_entry: all SQL that reads and writes log entries. */
+#include "recov/store.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "recov/error.h"
+#include "recov/vocab.h"
+#include "recov/when.h"
+
+#define ENTRY_COLUMNS "id, kind, at, note, type, minutes, rpe, rpe_estimated, distance_km, " \
+                      "region, score, flags, action, regions"
+
+static int prepare(struct recov_db *db, const char *sql, sqlite3_stmt **st)
+{
+    if (sqlite3_prepare_v2(recov_db_sqlite(db), sql, -1, st, NULL) != SQLITE_OK)
+        return recov_db_fail(db, "preparing a statement");
+    return RECOV_OK;
+}
+
+/* Finalizes st and maps the last step's result to a status. */
+static int finish(struct recov_db *db, sqlite3_stmt *st, int step_rc, const char *what)
+{
+    sqlite3_finalize(st);
+    if (step_rc != SQLITE_DONE && step_rc != SQLITE_ROW)
+        return recov_db_fail(db, what);
+    return RECOV_OK;
+}
+
+int recov_store_new_batch(struct recov_db *db, int64_t *batch)
+{
+    sqlite3_stmt *st;
+    if (prepare(db, "SELECT coalesce(max(batch), 0) + 1 FROM entry", &st))
+        return RECOV_EIO;
+    int rc = sqlite3_step(st);
+    if (rc == SQLITE_ROW)
+        *batch = sqlite3_column_int64(st, 0);
+    return finish(db, st, rc, "numbering a batch");
+}
+
+static void bind_text_or_null(sqlite3_stmt *st, int i, const char *text)
+{
+    if (text)
+        sqlite3_bind_text(st, i, text, -1, SQLITE_STATIC);
+    else
+        sqlite3_bind_null(st, i);
+}
+
+/* Binds the columns of e that belong to its kind; the others stay NULL. */
+static void bind_entry(sqlite3_stmt *st, int64_t batch, const struct recov_entry *e)
+{
+    sqlite3_bind_int64(st, 1, batch);
+    sqlite3_bind_text(st, 2, recov_kind_name(e->kind), -1, SQLITE_STATIC);
+    sqlite3_bind_int64(st, 3, (sqlite3_int64)e->at);
+    bind_text_or_null(st, 4, e->note);
+    switch (e->kind) {
+    case RECOV_KIND_WORKOUT:
+        sqlite3_bind_text(st, 5, e->type, -1, SQLITE_STATIC);
+        sqlite3_bind_int(st, 6, e->minutes);
+        sqlite3_bind_int(st, 7, e->rpe);
+        sqlite3_bind_int(st, 8, e->rpe_estimated);
+        if (e->distance_km >= 0)
+            sqlite3_bind_double(st, 9, e->distance_km);
+        break;
+    case RECOV_KIND_SORENESS:
+        sqlite3_bind_text(st, 10, recov_region_names[e->region], -1, SQLITE_STATIC);
+        sqlite3_bind_int(st, 11, e->score);
+        sqlite3_bind_int(st, 12, (int)e->flags);
+        break;
+    case RECOV_KIND_RECOVERY:
+        sqlite3_bind_int(st, 6, e->minutes);
+        sqlite3_bind_text(st, 13, recov_action_names[e->action], -1, SQLITE_STATIC);
+        sqlite3_bind_int64(st, 14, e->regions);
+        break;
+    }
+}
+
+int recov_store_insert(struct recov_db *db, int64_t batch, struct recov_entry *e)
+{
+    sqlite3_stmt *st;
+    static const char sql[] =
+        "INSERT INTO entry (batch, kind, at, note, type, minutes, rpe, rpe_estimated, "
+        "distance_km, region, score, flags, action, regions) "
+        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)";
+    /* Cached on the connection: imports insert millions of rows. */
+    if (recov_db_prepare_cached(db, sql, &st))
+        return RECOV_EIO;
+    bind_entry(st, batch, e);
+    int rc = sqlite3_step(st);
+    sqlite3_reset(st);
+    if (rc != SQLITE_DONE)
+        return recov_db_fail(db, "saving an entry");
+    e->id = sqlite3_last_insert_rowid(recov_db_sqlite(db));
+    return RECOV_OK;
+}
+
+static char *dup_text(sqlite3_stmt *st, int col)
+{
+    const unsigned char *t = sqlite3_column_text(st, col);
+    return t ? strdup((const char *)t) : NULL;
+}
+
+/* Reads the row at st (selected with ENTRY_COLUMNS) into e. */
+static void read_entry(sqlite3_stmt *st, struct recov_entry *e)
+{
+    const char *kind = (const char *)sqlite3_column_text(st, 1);
+    enum recov_kind k = !strcmp(kind, "workout")    ? RECOV_KIND_WORKOUT
+                        : !strcmp(kind, "soreness") ? RECOV_KIND_SORENESS
+                                                    : RECOV_KIND_RECOVERY;
+    recov_entry_init(e, k);
+    e->id = sqlite3_column_int64(st, 0);
+    e->at = (time_t)sqlite3_column_int64(st, 2);
+    e->note = dup_text(st, 3);
+    if (k == RECOV_KIND_WORKOUT) {
+        const char *type = (const char *)sqlite3_column_text(st, 4);
+        snprintf(e->type, sizeof e->type, "%s", type ? type : "");
+        e->rpe = sqlite3_column_int(st, 6);
+        e->rpe_estimated = sqlite3_column_int(st, 7);
+        if (sqlite3_column_type(st, 8) != SQLITE_NULL)
+            e->distance_km = sqlite3_column_double(st, 8);
+    } else if (k == RECOV_KIND_SORENESS) {
+        e->region = recov_region_index((const char *)sqlite3_column_text(st, 9));
+        e->score = sqlite3_column_int(st, 10);
+        e->flags = (unsigned)sqlite3_column_int(st, 11);
+    } else {
+        e->action = recov_action_index((const char *)sqlite3_column_text(st, 12));
+        e->regions = (uint32_t)sqlite3_column_int64(st, 13);
+    }
+    e->minutes = sqlite3_column_int(st, 5);
+}
+
+/* Steps st to the end, appending every row to out. */
+static int collect(struct recov_db *db, sqlite3_stmt *st, struct recov_entries *out)
+{
+    int rc;
+    while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+        struct recov_entry e;
+        read_entry(st, &e);
+        if (recov_entries_push(out, &e)) {
+            recov_entry_clear(&e);
+            sqlite3_finalize(st);
+            return RECOV_EIO;
+        }
+    }
+    return finish(db, st, rc, "reading entries");
+}
+
+int recov_store_range(struct recov_db *db, time_t from, time_t to, unsigned kind_mask,
+                      struct recov_entries *out)
+{
+    sqlite3_stmt *st;
+    static const char sql[] =
+        "SELECT " ENTRY_COLUMNS " FROM entry WHERE at >= ?1 AND at < ?2 "
+        "AND (?3 = 0 OR (?3 & (CASE kind WHEN 'workout' THEN 1 WHEN 'soreness' THEN 2 ELSE 4 END)) "
+        "<> 0) ORDER BY at, id";
+    if (prepare(db, sql, &st))
+        return RECOV_EIO;
+    sqlite3_bind_int64(st, 1, from);
+    sqlite3_bind_int64(st, 2, to > 0 ? (sqlite3_int64)to : INT64_MAX);
+    sqlite3_bind_int(st, 3, (int)kind_mask);
+    return collect(db, st, out);
+}
+
+int recov_store_get(struct recov_db *db, int64_t id, struct recov_entry *out)
+{
+    sqlite3_stmt *st;
+    if (prepare(db, "SELECT " ENTRY_COLUMNS " FROM entry WHERE id = ?1", &st))
+        return RECOV_EIO;
+    sqlite3_bind_int64(st, 1, id);
+    int rc = sqlite3_step(st);
+    if (rc == SQLITE_ROW)
+        read_entry(st, out);
+    sqlite3_finalize(st);
+    if (rc == SQLITE_ROW)
+        return RECOV_OK;
+    if (rc != SQLITE_DONE)
+        return recov_db_fail(db, "reading an entry");
+    recov_error_set("entry '%lld': no such entry (see 'recov history' for ids)", (long long)id);
+    return RECOV_ENOTFOUND;
+}
+
+int recov_store_remove(struct recov_db *db, int64_t id)
+{
+    sqlite3_stmt *st;
+    if (prepare(db, "DELETE FROM entry WHERE id = ?1", &st))
+        return RECOV_EIO;
+    sqlite3_bind_int64(st, 1, id);
+    int rc = finish(db, st, sqlite3_step(st), "removing an entry");
+    if (rc)
+        return rc;
+    if (sqlite3_changes(recov_db_sqlite(db)) == 0) {
+        recov_error_set("entry '%lld': no such entry (see 'recov history' for ids)",
+                        (long long)id);
+        return RECOV_ENOTFOUND;
+    }
+    return RECOV_OK;
+}
+
+int recov_store_undo(struct recov_db *db, struct recov_entries *removed)
+{
+    sqlite3_stmt *st;
+    static const char pick[] = "SELECT " ENTRY_COLUMNS " FROM entry "
+                               "WHERE batch = (SELECT batch FROM entry ORDER BY id DESC LIMIT 1) "
+                               "ORDER BY id";
+    if (prepare(db, pick, &st) || collect(db, st, removed))
+        return RECOV_EIO;
+    if (removed->n == 0) {
+        recov_error_set("nothing to undo: the log is empty");
+        return RECOV_ENOTFOUND;
+    }
+    if (prepare(db, "DELETE FROM entry WHERE id BETWEEN ?1 AND ?2 AND batch = "
+                    "(SELECT batch FROM entry WHERE id = ?2)",
+                &st))
+        return RECOV_EIO;
+    sqlite3_bind_int64(st, 1, removed->v[0].id);
+    sqlite3_bind_int64(st, 2, removed->v[removed->n - 1].id);
+    return finish(db, st, sqlite3_step(st), "undoing");
+}
+
+int recov_store_count(struct recov_db *db, int64_t *count)
+{
+    sqlite3_stmt *st;
+    if (prepare(db, "SELECT count(*) FROM entry", &st))
+        return RECOV_EIO;
+    int rc = sqlite3_step(st);
+    *count = rc == SQLITE_ROW ? sqlite3_column_int64(st, 0) : 0;
+    return finish(db, st, rc, "counting entries");
+}
+
+int recov_store_first_workout(struct recov_db *db, time_t *at)
+{
+    sqlite3_stmt *st;
+    if (prepare(db, "SELECT min(at) FROM entry WHERE kind = 'workout'", &st))
+        return RECOV_EIO;
+    int rc = sqlite3_step(st);
+    *at = rc == SQLITE_ROW ? (time_t)sqlite3_column_int64(st, 0) : 0;
+    return finish(db, st, rc, "reading the first workout");
+}
+
+int recov_store_daily_loads(struct recov_db *db, int first_day, int last_day, double *loads)
+{
+    sqlite3_stmt *st;
+    static const char sql[] = "SELECT at, rpe * minutes FROM entry "
+                              "WHERE kind = 'workout' AND at >= ?1 AND at < ?2";
+    for (int d = first_day; d <= last_day; d++)
+        loads[d - first_day] = 0;
+    if (prepare(db, sql, &st))
+        return RECOV_EIO;
+    sqlite3_bind_int64(st, 1, (sqlite3_int64)recov_day_start(first_day));
+    sqlite3_bind_int64(st, 2, (sqlite3_int64)recov_day_start(last_day + 1));
+    int rc;
+    while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+        /* Days are local calendar days: bucket in C, where TZ rules apply. */
+        int day = recov_day_of((time_t)sqlite3_column_int64(st, 0));
+        if (day >= first_day && day <= last_day)
+            loads[day - first_day] += sqlite3_column_double(st, 1);
+    }
+    return finish(db, st, rc, "reading daily loads");
+}
+
+int recov_store_each(struct recov_db *db, recov_entry_fn fn, void *ctx)
+{
+    sqlite3_stmt *st;
+    if (prepare(db, "SELECT " ENTRY_COLUMNS " FROM entry ORDER BY at, id", &st))
+        return RECOV_EIO;
+    int rc = SQLITE_DONE, status = RECOV_OK;
+    while (status == RECOV_OK && (rc = sqlite3_step(st)) == SQLITE_ROW) {
+        struct recov_entry e;
+        read_entry(st, &e);
+        status = fn(&e, ctx);
+        recov_entry_clear(&e);
+    }
+    if (status)
+        sqlite3_finalize(st);
+    return status ? status : finish(db, st, rc, "reading entries");
+}

@@ -1,0 +1,75 @@
+/* vocab: the fixed words recov understands and their canonical spelling. */
+#include "recov/vocab.h"
+
+#include <stdio.h>
+#include <string.h>
+
+const char *const recov_region_names[RECOV_REGION_COUNT] = {
+    "neck", "shoulders", "chest", "upper-back", "lower-back", "arms",
+    "forearms", "core", "glutes", "hips", "quads", "hamstrings",
+    "calves", "shins", "knees", "ankles", "feet",
+};
+
+const char *const recov_flag_names[RECOV_FLAG_COUNT] = {
+    "sharp", "swelling", "numbness", "tingling", "sprain", "radiating", "dark-urine",
+};
+
+const char *const recov_action_names[] = {
+    "stretch", "yoga", "bath", "massage", "foam-roll", "ice", "walk", "rest", "sleep",
+};
+const size_t recov_action_count = sizeof recov_action_names / sizeof *recov_action_names;
+
+const char *const recov_builtin_type_names[] = {
+    "run", "walk", "hike", "cycle", "swim", "strength", "yoga", "sports",
+};
+const size_t recov_builtin_type_count =
+    sizeof recov_builtin_type_names / sizeof *recov_builtin_type_names;
+
+static int index_of(const char *name, const char *const *names, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        if (strcmp(name, names[i]) == 0)
+            return (int)i;
+    return -1;
+}
+
+int recov_region_index(const char *name)
+{
+    return index_of(name, recov_region_names, RECOV_REGION_COUNT);
+}
+
+int recov_flag_index(const char *name)
+{
+    return index_of(name, recov_flag_names, RECOV_FLAG_COUNT);
+}
+
+int recov_action_index(const char *name)
+{
+    return index_of(name, recov_action_names, recov_action_count);
+}
+
+/* Joins the names of the set bits of mask, in table order. */
+static void join_bits(unsigned mask, const char *const *names, size_t count,
+                      const char *sep, char *buf, size_t n)
+{
+    size_t used = 0;
+    buf[0] = '\0';
+    for (size_t i = 0; i < count && used < n; i++) {
+        if (!(mask & (1u << i)))
+            continue;
+        int w = snprintf(buf + used, n - used, "%s%s", used ? sep : "", names[i]);
+        if (w < 0)
+            return;
+        used += (size_t)w;
+    }
+}
+
+void recov_regions_format(uint32_t mask, const char *sep, char *buf, size_t n)
+{
+    join_bits(mask, recov_region_names, RECOV_REGION_COUNT, sep, buf, n);
+}
+
+void recov_flags_format(unsigned flags, const char *sep, char *buf, size_t n)
+{
+    join_bits(flags, recov_flag_names, RECOV_FLAG_COUNT, sep, buf, n);
+}

@@ -1,0 +1,67 @@
+# lib.sh: helpers for CLI tests. Source it; each test runs in a fresh home.
+set -u
+RECOV=${1:?usage: test.sh RECOV_BINARY}
+TESTS=${RECOV_TESTS:-$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)}
+WORK=$(mktemp -d "${TMPDIR:-/tmp}/recov-test.XXXXXX")
+trap 'rm -rf "$WORK"' EXIT
+export HOME="$WORK/home" XDG_DATA_HOME="$WORK/data" XDG_CONFIG_HOME="$WORK/config"
+export TZ=${TZ:-UTC} LC_ALL=C.UTF-8 NO_COLOR=1
+unset RECOV_DB RECOV_CONFIG
+export RECOV_NOW=${RECOV_NOW:-"2026-11-20 19:00"}
+DB="$XDG_DATA_HOME/recov/recov.db"
+mkdir -p "$HOME"
+FAILS=0
+PASSES=0
+OUT="$WORK/out"
+ERR="$WORK/err"
+
+fail() { echo "FAIL: $*" >&2; FAILS=$((FAILS + 1)); }
+pass() { PASSES=$((PASSES + 1)); }
+
+# run ARGS...: runs recov, keeping stdout in $OUT, stderr in $ERR, status in $STATUS.
+run() { "$RECOV" "$@" >"$OUT" 2>"$ERR"; STATUS=$?; }
+
+# ok ARGS...: recov must exit 0.
+ok() {
+    run "$@"
+    if [ "$STATUS" -eq 0 ]; then pass; else fail "recov $* exited $STATUS: $(cat "$ERR")"; fi
+}
+
+# refuses STATUS ARGS...: recov must exit STATUS with exactly one line on stderr.
+refuses() {
+    local want=$1; shift
+    run "$@"
+    local lines; lines=$(wc -l <"$ERR")
+    if [ "$STATUS" -ne "$want" ]; then fail "recov $* exited $STATUS, wanted $want"; return; fi
+    if [ "$lines" -ne 1 ]; then fail "recov $*: $lines lines on stderr, wanted 1: $(cat "$ERR")"; return; fi
+    pass
+}
+
+# has TEXT: stdout of the last run contains TEXT.
+has() { if grep -qF -- "$1" "$OUT"; then pass; else fail "stdout lacks '$1': $(head -c 2000 "$OUT")"; fi; }
+lacks() { if grep -qF -- "$1" "$OUT"; then fail "stdout has '$1'"; else pass; fi; }
+err_has() { if grep -qF -- "$1" "$ERR"; then pass; else fail "stderr lacks '$1': $(cat "$ERR")"; fi; }
+
+# same A B: two strings must be equal.
+same() { if [ "$1" = "$2" ]; then pass; else fail "${3:-values differ}: '$1' != '$2'"; fi; }
+
+# sql QUERY: prints the result of a query on the test database.
+sql() { sqlite3 -batch -noheader "$DB" "$1"; }
+
+# db_sum: a checksum of the database file and its WAL (to prove "unchanged").
+db_sum() { cat "$DB" "$DB-wal" 2>/dev/null | sha256sum | cut -d' ' -f1; }
+
+# jq_ok EXPR: the last stdout parses as JSON and EXPR is true (python3).
+json_true() {
+    if python3 -c 'import json,sys; d=json.load(open(sys.argv[1])); sys.exit(0 if eval(sys.argv[2]) else 1)' "$OUT" "$1"; then
+        pass
+    else
+        fail "JSON check '$1' failed on: $(head -c 2000 "$OUT")"
+    fi
+}
+
+# finish: prints the closing count and sets the exit status.
+finish() {
+    echo "$PASSES passed, $FAILS failed"
+    [ "$FAILS" -eq 0 ]
+}
