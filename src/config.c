@@ -502,7 +502,10 @@ static void format_value(const struct recov_config *cfg, const struct key *k, ch
         snprintf(buf, n, "%d", v);
         break;
     case KEY_REAL:
+        /* Always with a decimal point, as the file writes it: 2.0, not 2. */
         snprintf(buf, n, "%g", *(const double *)base);
+        if (!strpbrk(buf, ".e"))
+            snprintf(buf + strlen(buf), n - strlen(buf), ".0");
         break;
     case KEY_BOOL:
         snprintf(buf, n, "%s", v ? "true" : "false");
