@@ -19,31 +19,38 @@ static int is_blank(const char *s)
 
 /* Reads every line of in into the open transaction; the first bad line
  * stops it with "line N: why". */
-static int import_lines(struct recov_cli *cli, struct recov_db *db, FILE *in, long *count)
+struct import {
+    const struct recov_config *cfg;
+    FILE *in;
+    long count;
+};
+
+static int import_lines(struct recov_db *db, void *ctx)
 {
+    struct import *im = ctx;
     char *line = NULL;
     size_t cap = 0;
     ssize_t len;
     long lineno = 0;
     int64_t batch;
     int rc = recov_store_new_batch(db, &batch);
-    while (rc == RECOV_OK && (len = getline(&line, &cap, in)) >= 0) {
+    while (rc == RECOV_OK && (len = getline(&line, &cap, im->in)) >= 0) {
         lineno++;
         if (is_blank(line))
             continue;
         struct recov_entry e;
-        rc = recov_entry_from_json(line, (size_t)len, &cli->cfg, &e);
+        rc = recov_entry_from_json(line, (size_t)len, im->cfg, &e);
         if (rc) {
             char why[900];
             snprintf(why, sizeof why, "%s", recov_error_get());
             recov_error_set("import: line %ld: %s", lineno, why);
         } else {
             rc = recov_store_insert(db, batch, &e);
-            (*count)++;
+            im->count++;
         }
         recov_entry_clear(&e);
     }
-    if (rc == RECOV_OK && ferror(in)) {
+    if (rc == RECOV_OK && ferror(im->in)) {
         recov_error_set("import: read error: %s", strerror(errno));
         rc = RECOV_EIO;
     }
@@ -51,17 +58,12 @@ static int import_lines(struct recov_cli *cli, struct recov_db *db, FILE *in, lo
     return rc;
 }
 
-static int import_file(struct recov_cli *cli, FILE *in, long *count)
+static int import_file(struct recov_cli *cli, struct import *im)
 {
     struct recov_db *db;
-    if (recov_cli_db(cli, &db) || recov_db_begin(db))
+    if (recov_cli_db(cli, &db))
         return RECOV_EIO;
-    int rc = import_lines(cli, db, in, count);
-    if (rc == RECOV_OK)
-        rc = recov_db_commit(db);
-    if (rc)
-        recov_db_rollback(db);
-    return rc;
+    return recov_db_write(db, import_lines, im);
 }
 
 static int run(struct recov_cli *cli, int argc, char **argv)
@@ -80,13 +82,13 @@ static int run(struct recov_cli *cli, int argc, char **argv)
         recov_error_set("import: cannot open '%s': %s", a.pos[0], strerror(errno));
         return recov_cli_fail(RECOV_EINPUT);
     }
-    long count = 0;
-    int rc = import_file(cli, in, &count);
+    struct import im = {&cli->cfg, in, 0};
+    int rc = import_file(cli, &im);
     if (in != stdin)
         fclose(in);
     if (rc)
         return recov_cli_fail(rc);
-    printf("imported %ld entries\n", count);
+    printf("imported %ld entries\n", im.count);
     return RECOV_EXIT_OK;
 }
 

@@ -27,20 +27,28 @@ static int parse_ids(const struct recov_args *a, long long *ids)
     return RECOV_OK;
 }
 
+struct removal {
+    const long long *ids;
+    int n;
+};
+
+static int remove_ids(struct recov_db *db, void *ctx)
+{
+    const struct removal *r = ctx;
+    int rc = RECOV_OK;
+    for (int i = 0; i < r->n && rc == RECOV_OK; i++)
+        rc = recov_store_remove(db, r->ids[i]);
+    return rc;
+}
+
 /* All ids go in one transaction: either every one is removed or none. */
 static int remove_all(struct recov_cli *cli, const long long *ids, int n)
 {
     struct recov_db *db;
-    if (recov_cli_db(cli, &db) || recov_db_begin(db))
+    struct removal r = {ids, n};
+    if (recov_cli_db(cli, &db))
         return RECOV_EIO;
-    int rc = RECOV_OK;
-    for (int i = 0; i < n && rc == RECOV_OK; i++)
-        rc = recov_store_remove(db, ids[i]);
-    if (rc == RECOV_OK)
-        rc = recov_db_commit(db);
-    if (rc)
-        recov_db_rollback(db);
-    return rc;
+    return recov_db_write(db, remove_ids, &r);
 }
 
 static int run(struct recov_cli *cli, int argc, char **argv)

@@ -8,17 +8,17 @@
 
 static const struct recov_option options[] = {{NULL, 0}};
 
+static int undo_last(struct recov_db *db, void *removed)
+{
+    return recov_store_undo(db, removed);
+}
+
 static int undo(struct recov_cli *cli, struct recov_entries *removed)
 {
     struct recov_db *db;
-    if (recov_cli_db(cli, &db) || recov_db_begin(db))
+    if (recov_cli_db(cli, &db))
         return RECOV_EIO;
-    int rc = recov_store_undo(db, removed);
-    if (rc == RECOV_OK)
-        rc = recov_db_commit(db);
-    if (rc)
-        recov_db_rollback(db);
-    return rc;
+    return recov_db_write(db, undo_last, removed);
 }
 
 static int run(struct recov_cli *cli, int argc, char **argv)

@@ -16,6 +16,7 @@
 #include "recov/error.h"
 #include "recov/vocab.h"
 #include "recov/when.h"
+#include "recov/xdg.h"
 
 enum key_type { KEY_INT, KEY_REAL, KEY_BOOL, KEY_CLOCK, KEY_DELAY, KEY_WEEKSTART, KEY_QUIET,
                 KEY_WEEKLY };
@@ -245,17 +246,7 @@ void recov_config_defaults(struct recov_config *cfg)
 
 int recov_config_default_path(char *buf, size_t n)
 {
-    const char *xdg = getenv("XDG_CONFIG_HOME");
-    const char *home = getenv("HOME");
-    if (xdg && *xdg == '/')
-        snprintf(buf, n, "%s/recov/recov.ini", xdg);
-    else if (home && *home)
-        snprintf(buf, n, "%s/.config/recov/recov.ini", home);
-    else {
-        recov_error_set("cannot find the config file: neither XDG_CONFIG_HOME nor HOME is set");
-        return RECOV_EIO;
-    }
-    return RECOV_OK;
+    return recov_xdg_path("XDG_CONFIG_HOME", ".config", "recov.ini", buf, n);
 }
 
 static void warn(struct recov_config *cfg, const char *fmt, ...)

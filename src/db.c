@@ -11,6 +11,7 @@
 
 #include "recov/error.h"
 #include "recov/migrations.h"
+#include "recov/xdg.h"
 
 #define CACHE_SLOTS 16
 
@@ -31,17 +32,7 @@ int recov_db_schema_version(void)
 
 int recov_db_default_path(char *buf, size_t n)
 {
-    const char *xdg = getenv("XDG_DATA_HOME");
-    const char *home = getenv("HOME");
-    if (xdg && *xdg == '/')
-        snprintf(buf, n, "%s/recov/recov.db", xdg);
-    else if (home && *home)
-        snprintf(buf, n, "%s/.local/share/recov/recov.db", home);
-    else {
-        recov_error_set("cannot find the data directory: neither XDG_DATA_HOME nor HOME is set");
-        return RECOV_EIO;
-    }
-    return RECOV_OK;
+    return recov_xdg_path("XDG_DATA_HOME", ".local/share", "recov.db", buf, n);
 }
 
 /* mkdir -p for the parent directories of path; new ones are 0700 because
@@ -240,4 +231,16 @@ int recov_db_prepare_cached(struct recov_db *db, const char *sql, sqlite3_stmt *
     db->cached_sql[i] = sql;
     db->cached[i] = *st;
     return RECOV_OK;
+}
+
+int recov_db_write(struct recov_db *db, recov_db_write_fn fn, void *ctx)
+{
+    if (recov_db_begin(db))
+        return RECOV_EIO;
+    int rc = fn(db, ctx);
+    if (rc == RECOV_OK)
+        rc = recov_db_commit(db);
+    if (rc)
+        recov_db_rollback(db);
+    return rc;
 }

@@ -20,6 +20,11 @@ int recov_db_begin(struct recov_db *db);
 int recov_db_commit(struct recov_db *db);
 void recov_db_rollback(struct recov_db *db);
 
+/* Runs fn inside BEGIN IMMEDIATE ... COMMIT; any failure rolls back so a
+ * command writes all or nothing. Returns fn's status or RECOV_EIO. */
+typedef int (*recov_db_write_fn)(struct recov_db *db, void *ctx);
+int recov_db_write(struct recov_db *db, recov_db_write_fn fn, void *ctx);
+
 /* The connection, for store_*.c only: all SQL lives there. */
 sqlite3 *recov_db_sqlite(struct recov_db *db);
 /* A prepared statement kept for the connection's lifetime, keyed by the

@@ -1,0 +1,12 @@
+/* xdg: where user files live, per the XDG Base Directory specification. */
+#ifndef RECOV_XDG_H
+#define RECOV_XDG_H
+
+#include <stddef.h>
+
+/* Writes $ENV/recov/LEAF, or $HOME/FALLBACK/recov/LEAF when ENV is unset or
+ * not absolute (as the specification asks). Returns 0, or RECOV_EIO with a
+ * message when neither variable helps. */
+int recov_xdg_path(const char *env, const char *fallback, const char *leaf, char *buf, size_t n);
+
+#endif

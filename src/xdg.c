@@ -1,0 +1,22 @@
+/* xdg: where user files live, per the XDG Base Directory specification. */
+#include "recov/xdg.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+
+#include "recov/error.h"
+
+int recov_xdg_path(const char *env, const char *fallback, const char *leaf, char *buf, size_t n)
+{
+    const char *base = getenv(env);
+    const char *home = getenv("HOME");
+    if (base && *base == '/')
+        snprintf(buf, n, "%s/recov/%s", base, leaf);
+    else if (home && *home)
+        snprintf(buf, n, "%s/%s/recov/%s", home, fallback, leaf);
+    else {
+        recov_error_set("cannot place '%s': neither %s nor HOME is set", leaf, env);
+        return RECOV_EIO;
+    }
+    return RECOV_OK;
+}
