@@ -36,8 +36,8 @@ static int unknown_option(const char *command, const char *arg,
     if (near)
         recov_error_set("%s: unknown option '%s'; did you mean '--%s'?", command, arg, near);
     else if (n)
-        recov_error_set("%s: unknown option '%s'; valid options: %s (global options go "
-                        "before the command)",
+        recov_error_set("%s: unknown option '%s'; valid options: %s, and the global "
+                        "--now, --db, --config",
                         command, arg, list);
     else
         recov_error_set("%s: unknown option '%s'; this command takes no options", command, arg);

@@ -2,9 +2,11 @@
 #include "recov/cli.h"
 
 #include <string.h>
+#include <unistd.h>
 
 #include "recov/entry_json.h"
 #include "recov/error.h"
+#include "recov/remind.h"
 #include "recov/term.h"
 #include "recov/store.h"
 #include "recov/vocab.h"
@@ -13,9 +15,9 @@
 
 const struct recov_command *const recov_commands[] = {
     &recov_cmd_log,     &recov_cmd_sore,    &recov_cmd_did,     &recov_cmd_history,
-    &recov_cmd_rm,      &recov_cmd_undo,    
+    &recov_cmd_rm,      &recov_cmd_undo,    &recov_cmd_suggest,
     &recov_cmd_export,  &recov_cmd_import,  &recov_cmd_config,
-    &recov_cmd_help,    NULL,
+    &recov_cmd_summary, &recov_cmd_remind,  &recov_cmd_help,    NULL,
 };
 
 const struct recov_command *recov_command_find(const char *name)
@@ -32,6 +34,13 @@ int recov_cli_db(struct recov_cli *cli, struct recov_db **db)
         return RECOV_EIO;
     *db = cli->db;
     return RECOV_OK;
+}
+
+int recov_cli_db_existing(struct recov_cli *cli, struct recov_db **db)
+{
+    if (!cli->db && access(cli->db_path, F_OK) != 0)
+        return RECOV_ENOTFOUND;
+    return recov_cli_db(cli, db);
 }
 
 int recov_cli_fail(int status)
@@ -95,6 +104,10 @@ int recov_cli_save(struct recov_cli *cli, struct recov_entries *list)
     int rc = recov_store_new_batch(db, &batch);
     for (size_t i = 0; rc == RECOV_OK && i < list->n; i++)
         rc = recov_store_insert(db, batch, &list->v[i]);
+    /* Reminders are written with the entries that call for them, never
+     * shown from here: logging must not wait on a notification server. */
+    if (rc == RECOV_OK)
+        rc = recov_remind_after_save(db, &cli->cfg, cli->now, list);
     if (rc == RECOV_OK)
         rc = recov_db_commit(db);
     if (rc)

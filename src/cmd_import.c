@@ -17,40 +17,32 @@ static int is_blank(const char *s)
     return s[strspn(s, " \t\r\n")] == '\0';
 }
 
-/* Reads every line of in into the open transaction; the first bad line
- * stops it with "line N: why". */
-struct import {
-    const struct recov_config *cfg;
-    FILE *in;
-    long count;
-};
-
-static int import_lines(struct recov_db *db, void *ctx)
+/* Parses every line of in into list; the first bad line stops it with
+ * "line N: why". The whole input is checked before the database is opened,
+ * so a bad file neither changes nor creates it. */
+static int read_entries(const struct recov_config *cfg, FILE *in, struct recov_entries *list)
 {
-    struct import *im = ctx;
     char *line = NULL;
     size_t cap = 0;
     ssize_t len;
     long lineno = 0;
-    int64_t batch;
-    int rc = recov_store_new_batch(db, &batch);
-    while (rc == RECOV_OK && (len = getline(&line, &cap, im->in)) >= 0) {
+    int rc = RECOV_OK;
+    while (rc == RECOV_OK && (len = getline(&line, &cap, in)) >= 0) {
         lineno++;
         if (is_blank(line))
             continue;
         struct recov_entry e;
-        rc = recov_entry_from_json(line, (size_t)len, im->cfg, &e);
+        rc = recov_entry_from_json(line, (size_t)len, cfg, &e);
         if (rc) {
             char why[900];
             snprintf(why, sizeof why, "%s", recov_error_get());
             recov_error_set("import: line %ld: %s", lineno, why);
         } else {
-            rc = recov_store_insert(db, batch, &e);
-            im->count++;
+            rc = recov_entries_push(list, &e);
         }
         recov_entry_clear(&e);
     }
-    if (rc == RECOV_OK && ferror(im->in)) {
+    if (rc == RECOV_OK && ferror(in)) {
         recov_error_set("import: read error: %s", strerror(errno));
         rc = RECOV_EIO;
     }
@@ -58,12 +50,26 @@ static int import_lines(struct recov_db *db, void *ctx)
     return rc;
 }
 
-static int import_file(struct recov_cli *cli, struct import *im)
+/* Inserts the list as one batch, so that `recov undo` removes the import. */
+static int insert_entries(struct recov_db *db, void *ctx)
+{
+    struct recov_entries *list = ctx;
+    int64_t batch;
+    int rc = recov_store_new_batch(db, &batch);
+    for (size_t i = 0; rc == RECOV_OK && i < list->n; i++)
+        rc = recov_store_insert(db, batch, &list->v[i]);
+    return rc;
+}
+
+static int import_file(struct recov_cli *cli, FILE *in, struct recov_entries *list)
 {
     struct recov_db *db;
+    int rc = read_entries(&cli->cfg, in, list);
+    if (rc || list->n == 0)
+        return rc;
     if (recov_cli_db(cli, &db))
         return RECOV_EIO;
-    return recov_db_write(db, import_lines, im);
+    return recov_db_write(db, insert_entries, list);
 }
 
 static int run(struct recov_cli *cli, int argc, char **argv)
@@ -82,13 +88,15 @@ static int run(struct recov_cli *cli, int argc, char **argv)
         recov_error_set("import: cannot open '%s': %s", a.pos[0], strerror(errno));
         return recov_cli_fail(RECOV_EINPUT);
     }
-    struct import im = {&cli->cfg, in, 0};
-    int rc = import_file(cli, &im);
+    struct recov_entries list = {0};
+    int rc = import_file(cli, in, &list);
     if (in != stdin)
         fclose(in);
+    size_t count = list.n;
+    recov_entries_free(&list);
     if (rc)
         return recov_cli_fail(rc);
-    printf("imported %ld entries\n", im.count);
+    printf("imported %zu entries\n", count);
     return RECOV_EXIT_OK;
 }
 

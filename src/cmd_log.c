@@ -5,8 +5,10 @@
 
 #include "recov/args.h"
 #include "recov/cli.h"
+#include "recov/cli_advice.h"
 #include "recov/entry_json.h"
 #include "recov/error.h"
+#include "recov/region_state.h"
 #include "recov/vocab.h"
 #include "recov/when.h"
 
@@ -63,11 +65,34 @@ static int parse(struct recov_cli *cli, const struct recov_args *a, struct recov
     return RECOV_OK;
 }
 
-static int report(struct recov_cli *cli, const struct recov_entry *e, int json)
+/* Keeps what concerns the session just logged: the cool-down of the
+ * regions it worked (ctx: their mask) and protein and sleep after it. */
+static int after_session(const struct recov_suggestion *s, void *ctx)
+{
+    const uint32_t *worked = ctx;
+    if (s->kind == RECOV_ADVICE_COOL_DOWN)
+        return s->region >= 0 && (*worked & RECOV_REGION_BIT(s->region));
+    return s->kind == RECOV_ADVICE_PROTEIN || s->kind == RECOV_ADVICE_SLEEP;
+}
+
+/* The entry is saved whatever happens here: a failure is only a warning. */
+static void advise(struct recov_cli *cli, const struct recov_entry *e, struct recov_advice *out)
+{
+    uint32_t worked = recov_workout_regions(&cli->cfg, e);
+    if (recov_cli_advice(cli, 0, out)) {
+        fprintf(stderr, "recov: warning: no advice: %s\n", recov_error_get());
+        return;
+    }
+    recov_advice_filter(out, after_session, &worked);
+}
+
+static int report(struct recov_cli *cli, const struct recov_entry *e, int json,
+                  const struct recov_advice *advice)
 {
     if (json) {
         json_t *o = recov_entry_to_json(e, 1);
         json_object_set_new(o, "load", json_integer(recov_entry_load(e)));
+        json_object_set_new(o, "advice", recov_cli_advice_json(advice));
         return recov_cli_print_json(o);
     }
     char dur[32];
@@ -75,7 +100,7 @@ static int report(struct recov_cli *cli, const struct recov_entry *e, int json)
     printf("logged #%lld: %s %s at RPE %d%s, session load %d\n", (long long)e->id, e->type, dur,
            e->rpe, e->rpe_estimated ? " (estimated; give --rpe 0-10 next time)" : "",
            recov_entry_load(e));
-    (void)cli;
+    recov_cli_advice_print(cli, advice, "advice:");
     return RECOV_EXIT_OK;
 }
 
@@ -83,6 +108,7 @@ static int run(struct recov_cli *cli, int argc, char **argv)
 {
     struct recov_args a;
     struct recov_entries list = {0};
+    struct recov_advice advice = {0};
     struct recov_entry e;
     recov_entry_init(&e, RECOV_KIND_WORKOUT);
     if (recov_args_parse("log", argc, argv, options, &a))
@@ -94,7 +120,11 @@ static int run(struct recov_cli *cli, int argc, char **argv)
         rc = recov_entries_push(&list, &e);
     if (rc == RECOV_OK)
         rc = recov_cli_save(cli, &list);
-    int status = rc ? recov_cli_fail(rc) : report(cli, &list.v[0], recov_args_get(&a, "json") != NULL);
+    if (rc == RECOV_OK)
+        advise(cli, &list.v[0], &advice);
+    int status = rc ? recov_cli_fail(rc)
+                    : report(cli, &list.v[0], recov_args_get(&a, "json") != NULL, &advice);
+    recov_advice_free(&advice);
     recov_entry_clear(&e);
     recov_entries_free(&list);
     return status;
@@ -112,5 +142,7 @@ const struct recov_command recov_cmd_log = {
     "          and the entry is marked estimated.\n"
     "--at WHEN when the session started (default: it ended just now)\n"
     "--distance KM, --note TEXT   optional details\n\n"
-    "Prints the entry id and the session load (RPE x minutes).\n",
+    "Prints the entry id and the session load (RPE x minutes), then the\n"
+    "cool-down for the regions it worked and, after a hard session, protein\n"
+    "and sleep advice (--json: an \"advice\" array, as in 'recov suggest').\n",
 };

@@ -46,9 +46,10 @@ static int remove_all(struct recov_cli *cli, const long long *ids, int n)
 {
     struct recov_db *db;
     struct removal r = {ids, n};
-    if (recov_cli_db(cli, &db))
-        return RECOV_EIO;
-    return recov_db_write(db, remove_ids, &r);
+    int rc = recov_cli_db_existing(cli, &db);
+    if (rc == RECOV_ENOTFOUND)
+        recov_error_set("entry '%lld': no such entry (nothing has been logged yet)", ids[0]);
+    return rc ? rc : recov_db_write(db, remove_ids, &r);
 }
 
 static int run(struct recov_cli *cli, int argc, char **argv)

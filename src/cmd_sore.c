@@ -5,6 +5,7 @@
 
 #include "recov/args.h"
 #include "recov/cli.h"
+#include "recov/cli_advice.h"
 #include "recov/entry_json.h"
 #include "recov/error.h"
 #include "recov/vocab.h"
@@ -93,14 +94,30 @@ static const char *severity_word(int score)
     return score == 0 ? "none" : score <= 3 ? "mild" : score <= 6 ? "moderate" : "severe";
 }
 
-static int report(const struct recov_entries *list, int json)
+/* The advice for the regions just logged; the entries are saved whatever
+ * happens here, so a failure is only a warning. */
+static void advise(struct recov_cli *cli, const struct recov_entries *list,
+                   struct recov_advice *out)
 {
+    uint32_t logged = 0;
+    for (size_t i = 0; i < list->n; i++)
+        logged |= RECOV_REGION_BIT(list->v[i].region);
+    if (recov_cli_advice(cli, logged, out))
+        fprintf(stderr, "recov: warning: no advice: %s\n", recov_error_get());
+}
+
+static int report(const struct recov_cli *cli, const struct recov_entries *list, int json,
+                  const struct recov_advice *advice)
+{
+    /* Red flags and persistence also go to stderr, seen even under --json. */
+    recov_cli_advice_warn(advice);
     if (json) {
         json_t *arr = json_array();
         for (size_t i = 0; i < list->n; i++)
             json_array_append_new(arr, recov_entry_to_json(&list->v[i], 1));
         json_t *o = json_object();
         json_object_set_new(o, "entries", arr);
+        json_object_set_new(o, "advice", recov_cli_advice_json(advice));
         return recov_cli_print_json(o);
     }
     for (size_t i = 0; i < list->n; i++) {
@@ -108,6 +125,7 @@ static int report(const struct recov_entries *list, int json)
         printf("logged #%lld: %s %d/10 (%s)\n", (long long)e->id,
                recov_region_names[e->region], e->score, severity_word(e->score));
     }
+    recov_cli_advice_print(cli, advice, "advice:");
     return RECOV_EXIT_OK;
 }
 
@@ -115,6 +133,7 @@ static int run(struct recov_cli *cli, int argc, char **argv)
 {
     struct recov_args a;
     struct recov_entries list = {0};
+    struct recov_advice advice = {0};
     if (recov_args_parse("sore", argc, argv, options, &a))
         return recov_cli_fail(RECOV_EINPUT);
     if (a.help)
@@ -122,7 +141,11 @@ static int run(struct recov_cli *cli, int argc, char **argv)
     int rc = parse(cli, &a, &list);
     if (rc == RECOV_OK)
         rc = recov_cli_save(cli, &list);
-    int status = rc ? recov_cli_fail(rc) : report(&list, recov_args_get(&a, "json") != NULL);
+    if (rc == RECOV_OK)
+        advise(cli, &list, &advice);
+    int status = rc ? recov_cli_fail(rc)
+                    : report(cli, &list, recov_args_get(&a, "json") != NULL, &advice);
+    recov_advice_free(&advice);
     recov_entries_free(&list);
     return status;
 }
@@ -137,5 +160,8 @@ const struct recov_command recov_cmd_sore = {
     "SCORE   whole number 0-10: 0 none (recovered), 1-3 mild, 4-6 moderate,\n"
     "        7-10 severe\n"
     "--flag  sharp, swelling, numbness, tingling, sprain, radiating, dark-urine\n"
-    "        (repeat for several; they apply to every region of the command)\n",
+    "        (repeat for several; they apply to every region of the command)\n\n"
+    "Prints the advice for the regions logged (see 'recov help suggest'; --json:\n"
+    "an \"advice\" array) and, on stderr, a warning line for each red flag or\n"
+    "persistent soreness that calls for a clinician. The exit status stays 0.\n",
 };

@@ -16,9 +16,10 @@ static int undo_last(struct recov_db *db, void *removed)
 static int undo(struct recov_cli *cli, struct recov_entries *removed)
 {
     struct recov_db *db;
-    if (recov_cli_db(cli, &db))
-        return RECOV_EIO;
-    return recov_db_write(db, undo_last, removed);
+    int rc = recov_cli_db_existing(cli, &db);
+    if (rc == RECOV_ENOTFOUND)
+        recov_error_set("nothing to undo: the log is empty");
+    return rc ? rc : recov_db_write(db, undo_last, removed);
 }
 
 static int run(struct recov_cli *cli, int argc, char **argv)

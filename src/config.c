@@ -40,6 +40,8 @@ static const struct key keys[] = {
      "monday", "monday|sunday", "first day of a week in summaries"},
     {"advice", "persist_days", KEY_INT, ADV(persist_days), 1, 60, "7", "1-60",
      "soreness lasting longer than this since onset: see a clinician"},
+    {"advice", "current_days", KEY_INT, ADV(current_days), 1, 14, "3", "1-14",
+     "days a region's latest soreness score still guides advice"},
     {"advice", "improve_days", KEY_INT, ADV(improve_days), 1, 30, "5", "1-30",
      "days after the peak within which soreness should have improved"},
     {"advice", "improve_points", KEY_INT, ADV(improve_points), 1, 10, "2", "1-10",

@@ -92,6 +92,22 @@ static int exec(struct recov_db *db, const char *sql)
     return RECOV_OK;
 }
 
+/* Switches the file to WAL (a no-op once it is). Changing the journal mode
+ * takes an exclusive lock without calling the busy handler, so processes
+ * that create the database at the same moment retry here for as long as
+ * they would wait for a write. Returns 0 or RECOV_EIO. */
+static int use_wal(struct recov_db *db)
+{
+    int rc, waited = 0;
+    while ((rc = sqlite3_exec(db->conn, "PRAGMA journal_mode = WAL", NULL, NULL, NULL)) ==
+               SQLITE_BUSY &&
+           waited < BUSY_TIMEOUT_MS) {
+        sqlite3_sleep(5);
+        waited += 5;
+    }
+    return rc == SQLITE_OK ? RECOV_OK : recov_db_fail(db, "switching to WAL");
+}
+
 static int user_version(struct recov_db *db, int *version)
 {
     sqlite3_stmt *st;
@@ -171,7 +187,7 @@ int recov_db_open(const char *path, struct recov_db **out)
     /* The version check comes before WAL: switching the journal mode would
      * already modify a database this recov must not touch. */
     if (exec(db, "PRAGMA foreign_keys = ON") || check_not_newer(db, path) ||
-        exec(db, "PRAGMA journal_mode = WAL") || exec(db, "PRAGMA synchronous = NORMAL") ||
+        use_wal(db) || exec(db, "PRAGMA synchronous = NORMAL") ||
         migrate(db, path)) {
         recov_db_close(db);
         return RECOV_EIO;

@@ -18,7 +18,7 @@ static void usage(FILE *f)
                "commands:\n");
     for (size_t i = 0; recov_commands[i]; i++)
         fprintf(f, "  %-9s %s\n", recov_commands[i]->name, recov_commands[i]->summary);
-    fprintf(f, "\nglobal options (before the command):\n"
+    fprintf(f, "\nglobal options (before the command; --now, --db and --config also after it):\n"
                "  --now WHEN      pin the clock (also RECOV_NOW), e.g. '2026-11-20 18:00'\n"
                "  --db PATH       database file (also RECOV_DB; default "
                "$XDG_DATA_HOME/recov/recov.db)\n"
@@ -39,6 +39,54 @@ struct globals {
     int help, version;
 };
 
+/* Reads --now, --db or --config (with its value) at argv[i]; returns how
+ * many words it took: 0 when argv[i] is none of them, -1 with a message. */
+static int path_or_clock(int argc, char **argv, int i, struct globals *g)
+{
+    const char *a = argv[i];
+    const char **slot = !strcmp(a, "--now") ? &g->now
+                        : !strcmp(a, "--db") ? &g->db
+                        : !strcmp(a, "--config") ? &g->config
+                                                 : NULL;
+    if (slot) {
+        if (i + 1 >= argc) {
+            recov_error_set("option '%s' needs a value", a);
+            return -1;
+        }
+        *slot = argv[i + 1];
+        return 2;
+    }
+    if (!strncmp(a, "--now=", 6))
+        g->now = a + 6;
+    else if (!strncmp(a, "--db=", 5))
+        g->db = a + 5;
+    else if (!strncmp(a, "--config=", 9))
+        g->config = a + 9;
+    else
+        return 0;
+    return 1;
+}
+
+/* Takes --now, --db and --config out of the command's words too (up to a
+ * "--"), so `recov log run 45m --db X` works as a user would expect; the
+ * command sees the rest. Returns the new argc, or -1 with a message. */
+static int pull_globals(int argc, char **argv, int cmd, struct globals *g)
+{
+    int out = cmd + 1, i = cmd + 1;
+    while (i < argc && strcmp(argv[i], "--") != 0) {
+        int took = path_or_clock(argc, argv, i, g);
+        if (took < 0)
+            return -1;
+        if (took == 0)
+            argv[out++] = argv[i++];
+        i += took;
+    }
+    while (i < argc)
+        argv[out++] = argv[i++];
+    argv[out] = NULL;
+    return out;
+}
+
 /* Reads the global options before the command; returns the index of the
  * command word, or -1 with a message. */
 static int parse_globals(int argc, char **argv, struct globals *g)
@@ -46,22 +94,11 @@ static int parse_globals(int argc, char **argv, struct globals *g)
     int i = 1;
     for (; i < argc && argv[i][0] == '-'; i++) {
         const char *a = argv[i];
-        const char **slot = !strcmp(a, "--now") ? &g->now
-                            : !strcmp(a, "--db") ? &g->db
-                            : !strcmp(a, "--config") ? &g->config
-                                                     : NULL;
-        if (slot) {
-            if (i + 1 >= argc) {
-                recov_error_set("option '%s' needs a value", a);
-                return -1;
-            }
-            *slot = argv[++i];
-        } else if (!strncmp(a, "--now=", 6)) {
-            g->now = a + 6;
-        } else if (!strncmp(a, "--db=", 5)) {
-            g->db = a + 5;
-        } else if (!strncmp(a, "--config=", 9)) {
-            g->config = a + 9;
+        int took = path_or_clock(argc, argv, i, g);
+        if (took < 0)
+            return -1;
+        if (took > 0) {
+            i += took - 1;
         } else if (!strcmp(a, "--help") || !strcmp(a, "-h")) {
             g->help = 1;
         } else if (!strcmp(a, "--version")) {
@@ -123,6 +160,8 @@ int main(int argc, char **argv)
         usage(g.help ? stdout : stderr);
         return g.help ? RECOV_EXIT_OK : RECOV_EXIT_USAGE;
     }
+    if ((argc = pull_globals(argc, argv, cmd, &g)) < 0)
+        return recov_cli_fail(RECOV_EINPUT);
     int rc = setup(&cli, &g);
     if (rc)
         return recov_cli_fail(rc);

@@ -28,10 +28,14 @@ static int finish(struct recov_db *db, sqlite3_stmt *st, int step_rc, const char
     return RECOV_OK;
 }
 
+/* Batches only grow with ids (each is numbered from the newest row inside
+ * the write lock), so the newest row holds the highest batch: a rowid seek
+ * instead of a scan of every entry, which `recov log` would pay each time. */
 int recov_store_new_batch(struct recov_db *db, int64_t *batch)
 {
     sqlite3_stmt *st;
-    if (prepare(db, "SELECT coalesce(max(batch), 0) + 1 FROM entry", &st))
+    if (prepare(db, "SELECT coalesce((SELECT batch FROM entry ORDER BY id DESC LIMIT 1), 0) + 1",
+                &st))
         return RECOV_EIO;
     int rc = sqlite3_step(st);
     if (rc == SQLITE_ROW)
@@ -274,4 +278,14 @@ int recov_store_each(struct recov_db *db, recov_entry_fn fn, void *ctx)
     if (status)
         sqlite3_finalize(st);
     return status ? status : finish(db, st, rc, "reading entries");
+}
+
+int recov_store_first_entry(struct recov_db *db, time_t *at)
+{
+    sqlite3_stmt *st;
+    if (prepare(db, "SELECT min(at) FROM entry", &st))
+        return RECOV_EIO;
+    int rc = sqlite3_step(st);
+    *at = rc == SQLITE_ROW ? (time_t)sqlite3_column_int64(st, 0) : 0;
+    return finish(db, st, rc, "reading the first entry");
 }

@@ -368,7 +368,7 @@ static long duration_step(const char **p)
     while (isalpha((unsigned char)u[len]))
         len++;
     *p = u + len;
-    if (len == 0 || (len == 1 && *u == 'm') || (len == 3 && !strncasecmp(u, "min", 3)) ||
+    if (len == 0 || (len == 1 && (*u == 'm' || *u == 'M')) || (len == 3 && !strncasecmp(u, "min", 3)) ||
         (len == 4 && !strncasecmp(u, "mins", 4)) || (len == 6 && !strncasecmp(u, "minute", 6)) ||
         (len == 7 && !strncasecmp(u, "minutes", 7)))
         return n;

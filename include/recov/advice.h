@@ -19,8 +19,27 @@ enum recov_advice_kind {
     RECOV_ADVICE_SEE_CLINICIAN, RECOV_ADVICE_URGENT_CARE,
     RECOV_ADVICE_KIND_COUNT
 };
+#define RECOV_ADVICE_BIT(kind) (1u << (kind))
+#define RECOV_ADVICE_ALL ((1u << RECOV_ADVICE_KIND_COUNT) - 1u)
 
+/* JSON "severity", least to most important. */
 enum recov_severity { RECOV_SEV_INFO, RECOV_SEV_CAUTION, RECOV_SEV_WARNING, RECOV_SEV_URGENT };
+
+/* One row of the rule table: the single statement of what a rule advises,
+ * printed by the commands and checked against docs/advice.md. A rule with
+ * several kinds of advice has one row per kind, under the same id. Rows are
+ * in precedence order: urgent rules, then contraindications, then the rest. */
+struct recov_advice_rule {
+    const char *id;               /* JSON "rule": "persist", "acute-injury" ... */
+    enum recov_advice_kind kind;
+    enum recov_severity severity;
+    unsigned forbids;             /* kinds it removes for the same region */
+    const char *condition;        /* when it fires, in words */
+    const char *what;             /* what to do, concrete */
+    const char *source;           /* the evidence, as cited in SCIENCE.md */
+};
+extern const struct recov_advice_rule recov_advice_rules[];
+extern const size_t recov_advice_rule_count;
 
 struct recov_suggestion {
     enum recov_advice_kind kind;
@@ -28,8 +47,9 @@ struct recov_suggestion {
     enum recov_severity severity;
     const char *rule;           /* stable rule id, e.g. "persist" (static) */
     const char *source;         /* citation (static) */
-    char what[256];             /* concrete: "warm soak 15-20 min this evening" */
+    char what[256];             /* concrete: "a warm soak or bath, 15-20 min ..." */
     char because[512];          /* the pattern seen, in words */
+    size_t row;                 /* index into recov_advice_rules */
 };
 
 struct recov_advice {
@@ -44,13 +64,24 @@ struct recov_advice_input {
     const struct recov_entries *entries; /* recent history, oldest first */
     struct recov_load_state load;        /* as of today (see load.h) */
     double last7[7];                     /* daily loads of the last 7 days, today last */
-    uint32_t only_regions;               /* 0: all; else limit region advice */
+    uint32_t only_regions;               /* 0: all; else only these regions' advice
+                                            (and no general advice) */
 };
 
-/* Applies every rule. Returns 0 or RECOV_EIO (out of memory). */
+/* Applies every rule to in; entries after in->now are ignored. out must be
+ * zeroed or freed before; it is filled most important first. Returns 0 or
+ * RECOV_EIO (out of memory, message set). */
 int recov_advice_compute(const struct recov_advice_input *in, struct recov_advice *out);
 void recov_advice_free(struct recov_advice *advice);
+/* Keeps only the suggestions for which keep returns non-zero, in order. */
+void recov_advice_filter(struct recov_advice *advice,
+                         int (*keep)(const struct recov_suggestion *s, void *ctx), void *ctx);
+/* 1 when some suggestion is a clinician or urgent-care referral. */
+int recov_advice_refers(const struct recov_advice *advice);
+
 const char *recov_advice_kind_name(enum recov_advice_kind kind);
+/* What a kind means, in a few words (docs/advice.md). */
+const char *recov_advice_kind_meaning(enum recov_advice_kind kind);
 const char *recov_severity_name(enum recov_severity severity);
 
 #endif

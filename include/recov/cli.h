@@ -30,9 +30,9 @@ struct recov_command {
 
 /* One per cmd_<name>.c. */
 extern const struct recov_command recov_cmd_log, recov_cmd_sore, recov_cmd_did,
-    recov_cmd_history, recov_cmd_rm, recov_cmd_undo,
+    recov_cmd_history, recov_cmd_rm, recov_cmd_undo, recov_cmd_suggest,
     recov_cmd_export, recov_cmd_import, recov_cmd_config,
-    recov_cmd_help;
+    recov_cmd_help, recov_cmd_summary, recov_cmd_remind;
 
 /* Every command, in the order `recov --help` lists them; NULL-terminated. */
 extern const struct recov_command *const recov_commands[];
@@ -41,6 +41,9 @@ const struct recov_command *recov_command_find(const char *name);
 /* Opens the database on first use (commands validate input first, so a
  * rejected command never creates or touches it). Returns 0 or RECOV_EIO. */
 int recov_cli_db(struct recov_cli *cli, struct recov_db **db);
+/* Like recov_cli_db, for commands that only remove: a database that does not
+ * exist yet is RECOV_ENOTFOUND (no message) and is not created. */
+int recov_cli_db_existing(struct recov_cli *cli, struct recov_db **db);
 /* Prints "recov: <message>" on stderr and returns the exit status. */
 int recov_cli_fail(int status);
 /* Prints a command's help to f. Returns RECOV_EXIT_OK. */

@@ -26,6 +26,7 @@ struct recov_alias {
 /* Thresholds of the advice rules; defaults from SCIENCE.md. */
 struct recov_advice_config {
     int persist_days;      /* sore longer than this since onset: see a clinician */
+    int current_days;      /* a region's latest score guides advice this long */
     int improve_days;      /* must improve by improve_points within this of the peak */
     int improve_points;
     int acute_hours;       /* an acute injury is fresh (PRICE, no heat) this long */

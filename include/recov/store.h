@@ -41,4 +41,8 @@ int recov_store_daily_loads(struct recov_db *db, int first_day, int last_day,
 typedef int (*recov_entry_fn)(const struct recov_entry *e, void *ctx);
 int recov_store_each(struct recov_db *db, recov_entry_fn fn, void *ctx);
 
+/* Time of the first entry of any kind (0 when the log is empty). Returns 0
+ * or RECOV_EIO. */
+int recov_store_first_entry(struct recov_db *db, time_t *at);
+
 #endif

@@ -51,9 +51,10 @@ sql() { sqlite3 -batch -noheader "$DB" "$1"; }
 # db_sum: a checksum of the database file and its WAL (to prove "unchanged").
 db_sum() { cat "$DB" "$DB-wal" 2>/dev/null | sha256sum | cut -d' ' -f1; }
 
-# jq_ok EXPR: the last stdout parses as JSON and EXPR is true (python3).
+# json_true EXPR [ARG...]: the last stdout parses as JSON (d) and EXPR is
+# true (python3); ARGs are sys.argv[3:].
 json_true() {
-    if python3 -c 'import json,sys; d=json.load(open(sys.argv[1])); sys.exit(0 if eval(sys.argv[2]) else 1)' "$OUT" "$1"; then
+    if python3 -c 'import json,sys; d=json.load(open(sys.argv[1])); sys.exit(0 if eval(sys.argv[2]) else 1)' "$OUT" "$@"; then
         pass
     else
         fail "JSON check '$1' failed on: $(head -c 2000 "$OUT")"
@@ -65,3 +66,27 @@ finish() {
     echo "$PASSES passed, $FAILS failed"
     [ "$FAILS" -eq 0 ]
 }
+
+# rejects ARGS...: bad input: exit 2, one line on stderr, and the database
+# $DB exactly as it was (still absent when there was none).
+rejects() {
+    if [ -e "$DB" ]; then
+        local before; before=$(db_sum)
+        refuses 2 "$@"
+        same "$(db_sum)" "$before" "recov $*: changed the database"
+    else
+        refuses 2 "$@"
+        if [ -e "$DB" ]; then
+            fail "recov $*: created the database"
+            rm -f "$DB" "$DB-wal" "$DB-shm"
+        else
+            pass
+        fi
+    fi
+}
+
+# count [WHERE]: number of entries in the test database.
+count() { sql "SELECT count(*) FROM entry ${1:+WHERE $1}"; }
+
+# epoch 'YYYY-MM-DD HH:MM[:SS]Z': unix seconds of a UTC time.
+epoch() { date -u -d "$1" +%s; }

@@ -4,6 +4,7 @@
 #include <stddef.h>
 #include <stdint.h>
 #include <stdlib.h>
+#include <string.h>
 
 #include <cmocka.h>
 
@@ -53,21 +54,179 @@ static void test_refusals(void **state)
         assert_int_equal(recov_when_parse(bad[i], NOW, &t), RECOV_EINPUT);
 }
 
+static void test_iso_offsets(void **state)
+{
+    (void)state;
+    /* 2026-11-20T17:00:00Z written five ways. */
+    const char *same[] = {"2026-11-20T12:00:00-05:00", "2026-11-20T22:30+05:30",
+                          "2026-11-20T18:00:00+0100", "2026-11-20T19:00+02",
+                          "2026-11-20t17:00:00z"};
+    for (size_t i = 0; i < sizeof same / sizeof *same; i++)
+        assert_int_equal(when(same[i]), NOW - 7200);
+    time_t t;
+    assert_int_equal(recov_when_parse_iso("2026-11-20T17:15:00Z", &t), RECOV_OK);
+    assert_int_equal(t, NOW - 6300);
+    /* The import format is strict: a space or a missing zone is refused. */
+    const char *loose[] = {"2026-11-20 17:15:00Z", "2026-11-20T17:15:00", "2026-11-20",
+                           "2026-11-20T17:15:00+25:00", "2026-11-20T17:15:00Zjunk"};
+    for (size_t i = 0; i < sizeof loose / sizeof *loose; i++)
+        assert_int_equal(recov_when_parse_iso(loose[i], &t), RECOV_EINPUT);
+}
+
+static void test_weekdays(void **state)
+{
+    (void)state;
+    /* Friday 19:00: each name is the most recent past such day, same time. */
+    const struct { const char *name; int back; } days[] = {
+        {"saturday", 6}, {"sunday", 5}, {"monday", 4}, {"tuesday", 3}, {"wednesday", 2},
+        {"thursday", 1}, {"friday", 7},
+    };
+    for (size_t i = 0; i < sizeof days / sizeof *days; i++)
+        assert_int_equal(when(days[i].name), NOW - days[i].back * 86400);
+    assert_int_equal(when("Thu"), NOW - 86400);
+    assert_int_equal(when("sat 08:00"), NOW - 6 * 86400 - 11 * 3600);
+    time_t t;
+    assert_int_equal(recov_when_parse("thurs", NOW, &t), RECOV_EINPUT);
+}
+
+static void test_future_refused(void **state)
+{
+    (void)state;
+    time_t t;
+    assert_int_equal(when("19:00"), NOW);
+    assert_int_equal(when("0m ago"), NOW);
+    const char *future[] = {"19:01", "2026-11-20T19:00:01Z", "2026-11-20 19:01", "2027-01-01"};
+    for (size_t i = 0; i < sizeof future / sizeof *future; i++) {
+        assert_int_equal(recov_when_parse(future[i], NOW, &t), RECOV_EINPUT);
+        assert_non_null(strstr(recov_error_get(), "future"));
+        /* The clock itself may be set ahead. */
+        assert_int_equal(recov_when_parse_any(future[i], NOW, &t), RECOV_OK);
+        assert_true(t > NOW);
+    }
+    assert_int_equal(recov_when_parse("gibberish", NOW, &t), RECOV_EINPUT);
+    assert_non_null(strstr(recov_error_get(), "'gibberish'"));
+    assert_non_null(strstr(recov_error_get(), "YYYY-MM-DD"));
+}
+
+static void use_tz(const char *tz)
+{
+    setenv("TZ", tz, 1);
+    tzset();
+}
+
+/* Teardown of the DST tests: back to UTC even when an assertion failed. */
+static int restore_utc(void **state)
+{
+    (void)state;
+    use_tz("UTC");
+    return 0;
+}
+
+static void test_dst_spring(void **state)
+{
+    (void)state;
+    use_tz("Europe/Berlin");
+    /* Monday 2026-03-30 12:00 CEST; clocks went forward on Sunday 02:00. */
+    const time_t now = 1774864800;
+    time_t t;
+    assert_int_equal(recov_when_parse("yesterday 18:30", now, &t), RECOV_OK);
+    assert_int_equal(t, 1774801800); /* 16:30Z, CEST */
+    assert_int_equal(recov_when_parse("saturday 18:30", now, &t), RECOV_OK);
+    assert_int_equal(t, 1774719000); /* 17:30Z, CET */
+    assert_int_equal(recov_when_parse("yesterday", now, &t), RECOV_OK);
+    assert_int_equal(t, 1774778400);
+    assert_int_equal(recov_when_parse("2026-03-28 18:30", now, &t), RECOV_OK);
+    assert_int_equal(t, 1774719000);
+    /* The Sunday of the change has 23 hours. */
+    int day = recov_day_of(now) - 1;
+    assert_int_equal(recov_day_start(day), 1774738800);
+    assert_int_equal(recov_day_start(day + 1) - recov_day_start(day), 23 * 3600);
+    assert_int_equal(recov_day_of(1774821600), day + 1); /* 00:00 CEST Monday */
+    assert_int_equal(recov_day_of(1774821599), day);
+    char buf[32];
+    recov_when_format_local(1774801800, buf, sizeof buf);
+    assert_string_equal(buf, "2026-03-29 18:30");
+}
+
+static void test_dst_autumn(void **state)
+{
+    (void)state;
+    use_tz("Europe/Berlin");
+    /* Monday 2026-10-26 12:00 CET; clocks went back on Sunday 03:00. */
+    const time_t now = 1793012400;
+    time_t t;
+    assert_int_equal(recov_when_parse("yesterday 12:00", now, &t), RECOV_OK);
+    assert_int_equal(t, now - 86400);
+    assert_int_equal(recov_when_parse("sat 12:00", now, &t), RECOV_OK);
+    assert_int_equal(t, 1792836000); /* 10:00Z, CEST */
+    assert_int_equal(recov_when_parse("2026-10-24", now, &t), RECOV_OK);
+    assert_int_equal(t, 1792792800); /* a bare date is its local midnight */
+    int day = recov_day_of(now) - 1;
+    assert_int_equal(recov_day_start(day), 1792879200);
+    assert_int_equal(recov_day_start(day + 1) - recov_day_start(day), 25 * 3600);
+}
+
+static void test_days_and_clock(void **state)
+{
+    (void)state;
+    int day, y, m, d, minute;
+    assert_int_equal(recov_day_parse("2026-11-20", &day), RECOV_OK);
+    assert_int_equal(day, recov_day_of(NOW));
+    assert_int_equal(recov_day_weekday(day), 5);
+    recov_day_to_civil(day, &y, &m, &d);
+    assert_int_equal(y * 10000 + m * 100 + d, 20261120);
+    assert_int_equal(recov_day_from_civil(2024, 2, 29) + 1, recov_day_from_civil(2024, 3, 1));
+    assert_int_equal(recov_day_parse("2026-13-01", &day), RECOV_EINPUT);
+    assert_int_equal(recov_day_parse("2025-02-29", &day), RECOV_EINPUT);
+    assert_int_equal(recov_clock_parse("9:05", &minute), RECOV_OK);
+    assert_int_equal(minute, 545);
+    assert_int_equal(recov_clock_parse("24:00", &minute), RECOV_EINPUT);
+    assert_int_equal(recov_clock_parse("12:60", &minute), RECOV_EINPUT);
+    char buf[32];
+    recov_when_format_utc(NOW, buf, sizeof buf);
+    assert_string_equal(buf, "2026-11-20T19:00:00Z");
+    recov_day_format(day, buf, sizeof buf);
+    assert_string_equal(buf, "2026-11-20");
+}
+
 static void test_durations(void **state)
 {
     (void)state;
     int m;
     const struct { const char *text; int minutes; } good[] = {
         {"45", 45}, {"45m", 45}, {"90min", 90}, {"1h", 60}, {"1h30m", 90}, {"1h30", 90},
-        {"24h", 1440},
+        {"24h", 1440}, {"1440", 1440}, {"2h", 120}, {"45M", 45}, {"1H30M", 90},
+        {"90mins", 90}, {"2hours", 120}, {"1hr15min", 75}, {"24h0m", 1440},
     };
     for (size_t i = 0; i < sizeof good / sizeof *good; i++) {
         assert_int_equal(recov_duration_parse(good[i].text, &m), RECOV_OK);
         assert_int_equal(m, good[i].minutes);
     }
-    const char *bad[] = {"0", "-5", "24h1m", "abc", "", "1.5h", "45x", "25h"};
-    for (size_t i = 0; i < sizeof bad / sizeof *bad; i++)
+    const char *bad[] = {"0", "-5", "24h1m", "abc", "", "1.5h", "45x", "25h", "1441",
+                         "0m", "99999999999999999999", "1h 30m", "m"};
+    for (size_t i = 0; i < sizeof bad / sizeof *bad; i++) {
         assert_int_equal(recov_duration_parse(bad[i], &m), RECOV_EINPUT);
+        assert_non_null(strstr(recov_error_get(), "at most 24 h"));
+    }
+}
+
+static void test_duration_spans_and_format(void **state)
+{
+    (void)state;
+    int m;
+    assert_int_equal(recov_duration_parse_span("0", 0, 240, &m), RECOV_OK);
+    assert_int_equal(m, 0);
+    assert_int_equal(recov_duration_parse_span("1d", 0, 7 * 1440, &m), RECOV_OK);
+    assert_int_equal(m, 1440);
+    assert_int_equal(recov_duration_parse_span("5h", 0, 240, &m), RECOV_EINPUT);
+    char buf[32];
+    const struct { int minutes; const char *text; } fmt[] = {
+        {45, "45 min"}, {60, "1 h"}, {90, "1 h 30 min"}, {1440, "24 h"},
+    };
+    for (size_t i = 0; i < sizeof fmt / sizeof *fmt; i++) {
+        recov_duration_format(fmt[i].minutes, buf, sizeof buf);
+        assert_string_equal(buf, fmt[i].text);
+    }
 }
 
 int main(void)
@@ -76,7 +235,14 @@ int main(void)
         cmocka_unit_test(test_relative_words),
         cmocka_unit_test(test_absolute_forms),
         cmocka_unit_test(test_refusals),
+        cmocka_unit_test(test_iso_offsets),
+        cmocka_unit_test(test_weekdays),
+        cmocka_unit_test(test_future_refused),
+        cmocka_unit_test_teardown(test_dst_spring, restore_utc),
+        cmocka_unit_test_teardown(test_dst_autumn, restore_utc),
+        cmocka_unit_test(test_days_and_clock),
         cmocka_unit_test(test_durations),
+        cmocka_unit_test(test_duration_spans_and_format),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -1,0 +1,28 @@
+/* cli_advice: advice as the commands show it: terminal text, JSON, warnings. */
+#ifndef RECOV_CLI_ADVICE_H
+#define RECOV_CLI_ADVICE_H
+
+#include <stdint.h>
+
+#include <jansson.h>
+
+#include "recov/advice.h"
+#include "recov/cli.h"
+
+/* Computes the advice as of cli->now (opening the database; a database not
+ * yet created gives no advice and stays absent). only_regions as in
+ * advice.h. Returns 0 or RECOV_EIO with a message. */
+int recov_cli_advice(struct recov_cli *cli, uint32_t only_regions, struct recov_advice *out);
+/* Prints the suggestions on stdout, most important first; lines that say the
+ * same for several regions are merged. title goes first unless the list is
+ * empty. */
+void recov_cli_advice_print(const struct recov_cli *cli, const struct recov_advice *a,
+                            const char *title);
+/* A new JSON array with one object per suggestion (keys in docs/advice.md);
+ * NULL when out of memory. */
+json_t *recov_cli_advice_json(const struct recov_advice *a);
+/* One "recov: warning: ..." line on stderr per clinician or urgent-care
+ * referral, so it is seen even when stdout goes to a script. */
+void recov_cli_advice_warn(const struct recov_advice *a);
+
+#endif

@@ -1,0 +1,25 @@
+/* cmd_remind: what `recov remind run` and `recov remind daemon` share. */
+#ifndef RECOV_CMD_REMIND_H
+#define RECOV_CMD_REMIND_H
+
+#include "recov/cli.h"
+#include "recov/notify.h"
+#include "recov/remind.h"
+
+/* How a runner reaches the notification server, opened on first use so a
+ * run with nothing due never touches the bus. */
+struct recov_remind_sender {
+    int timeout_s;
+    int actions;                /* offer Snooze / Done (the daemon) */
+    struct recov_notifier *notifier;
+};
+
+/* recov_remind_runner callbacks: show through the sender; print one line. */
+int recov_remind_send(const struct recov_reminder *r, void *sender);
+void recov_remind_print(const struct recov_reminder *r, const char *event, time_t when,
+                        void *unused);
+
+/* `recov remind daemon`. Returns the exit status. */
+int recov_remind_daemon(struct recov_cli *cli);
+
+#endif

@@ -1,0 +1,108 @@
+/* remind: what reminders say and when they are due; scheduling and delivery. */
+#ifndef RECOV_REMIND_H
+#define RECOV_REMIND_H
+
+#include <stddef.h>
+#include <stdint.h>
+#include <time.h>
+
+#include "recov/advice.h"
+#include "recov/config.h"
+#include "recov/db.h"
+#include "recov/entry.h"
+#include "recov/notify.h"
+#include "recov/store_remind.h"
+
+/* A claim older than this belongs to a runner that died mid-delivery: every
+ * wait on the server is bounded far below it (notify_timeout <= 60 s). */
+#define RECOV_REMIND_CLAIM_STALE (5 * 60)
+/* Warnings come back daily until acknowledged or the region recovers. */
+#define RECOV_REMIND_WARNING_REPEAT (24 * 60 * 60)
+/* A check-in for a workout logged this long after its check-in time has
+ * passed is not scheduled: it would ask about a day already gone. */
+#define RECOV_REMIND_CHECKIN_LATE (12 * 60 * 60)
+/* What the daemon's "Snooze" action waits. */
+#define RECOV_REMIND_SNOOZE_MINUTES 30
+
+/* ---- pure: no database, no clock ---- */
+
+/* The moment minute (since midnight) on local day `day` (DST-safe). */
+time_t recov_remind_local(int day, int minute);
+/* 1 when t falls in the configured quiet hours. */
+int recov_remind_quiet(const struct recov_remind_config *rc, time_t t);
+/* The earliest moment r may be shown: its due time, or the end of the quiet
+ * hours that time falls in (critical ones break through when configured). */
+time_t recov_remind_release(const struct recov_remind_config *rc, const struct recov_reminder *r);
+/* The first weekly reminder time strictly after `after`. */
+time_t recov_remind_next_weekly(const struct recov_remind_config *rc, time_t after);
+
+/* Fill out with the cool-down / check-in a workout w (already stored, so
+ * w->id is set) calls for, logged at now. Return 1 when one should be
+ * scheduled, 0 when not (too long ago, or RPE below checkin_min_rpe). */
+int recov_remind_cooldown(const struct recov_config *cfg, time_t now,
+                          const struct recov_entry *w, struct recov_reminder *out);
+int recov_remind_checkin(const struct recov_config *cfg, time_t now,
+                         const struct recov_entry *w, struct recov_reminder *out);
+/* Rewrites a check-in's body for its (remaining) regions. */
+void recov_remind_checkin_body(struct recov_reminder *r);
+/* Fills out with the warning a suggestion calls for. Returns 1 when it is
+ * one (severity warning or urgent), 0 otherwise. */
+int recov_remind_warning(const struct recov_suggestion *s, time_t now,
+                         struct recov_reminder *out);
+/* The notification for r; the body is written to buf. */
+void recov_remind_notice(const struct recov_reminder *r, char *buf, size_t n,
+                         struct recov_notice *out);
+
+/* ---- scheduling: called inside the caller's write transaction ---- */
+
+/* Schedules what newly saved entries call for: cool-downs and check-ins for
+ * workouts; soreness answers (drops or trims) the check-ins it covers. */
+int recov_remind_schedule(struct recov_db *db, const struct recov_config *cfg, time_t now,
+                          const struct recov_entries *saved);
+/* Brings warnings in line with the advice: a new warning or urgent
+ * suggestion schedules an immediate warning (unless the user already
+ * acknowledged or cancelled it); a warning whose condition is gone is
+ * resolved. */
+int recov_remind_warnings(struct recov_db *db, time_t now, const struct recov_advice *advice);
+
+/* Both of the above, the warnings from the advice as of now. */
+int recov_remind_after_save(struct recov_db *db, const struct recov_config *cfg, time_t now,
+                            const struct recov_entries *saved);
+
+/* ---- delivery: each step is its own transaction ---- */
+
+/* The weekly reminder: keeps the next one scheduled (or cancels it when
+ * switched off) and gives due ones the week's figures. */
+int recov_remind_prepare(struct recov_db *db, const struct recov_config *cfg, time_t now);
+
+struct recov_remind_runner {
+    int dry_run;
+    int64_t token;              /* this runner's claims (recov_remind_token) */
+    /* Shows r: 0, RECOV_ENOBUS (server gone: stop), RECOV_EIO (refused). */
+    int (*send)(const struct recov_reminder *r, void *ctx);
+    /* What happened to r: "sent", "would send", "held", "failed". */
+    void (*report)(const struct recov_reminder *r, const char *event, time_t when, void *ctx);
+    void *ctx;
+    int sent, held, failed;
+};
+/* A claim token unique to this process and moment. */
+int64_t recov_remind_token(void);
+/* Sends every reminder due at now, each claimed first so that concurrent
+ * runners never show it twice; a failed attempt leaves it live. Returns 0,
+ * RECOV_ENOBUS (no server: the rest stay live) or RECOV_EIO. */
+int recov_remind_deliver(struct recov_db *db, const struct recov_config *cfg, time_t now,
+                         struct recov_remind_runner *run);
+/* The next moment a live reminder may be shown, or 0 when none is live. */
+int recov_remind_next(struct recov_db *db, const struct recov_config *cfg, time_t *next);
+
+/* ---- the user's answers ---- */
+
+/* Shows it again `minutes` after now (pending, snoozed or sent ones).
+ * RECOV_ENOTFOUND / RECOV_EINPUT with a message when it cannot be. */
+int recov_remind_snooze(struct recov_db *db, int64_t id, time_t now, int minutes);
+/* Never shows it (pending or snoozed ones), nor the rest of its series. */
+int recov_remind_cancel(struct recov_db *db, int64_t id);
+/* The user dealt with it: it and the rest of its series stop. */
+int recov_remind_ack(struct recov_db *db, int64_t id);
+
+#endif

@@ -1,0 +1,94 @@
+/* store_remind: reminders as stored (all reminder SQL lives in store_remind.c). */
+#ifndef RECOV_STORE_REMIND_H
+#define RECOV_STORE_REMIND_H
+
+#include <stddef.h>
+#include <stdint.h>
+#include <time.h>
+
+#include "recov/db.h"
+#include "recov/notify.h"
+
+/* Public names (JSON "kind" / "state"): see the name functions below. */
+enum recov_remind_kind {
+    RECOV_REMIND_COOLDOWN, RECOV_REMIND_CHECKIN, RECOV_REMIND_WARNING, RECOV_REMIND_WEEKLY,
+};
+enum recov_remind_state {
+    RECOV_REMIND_PENDING, RECOV_REMIND_SENT, RECOV_REMIND_SNOOZED, RECOV_REMIND_CANCELLED,
+    RECOV_REMIND_ACKNOWLEDGED,
+};
+
+struct recov_reminder {
+    int64_t id;                 /* 0 until stored */
+    enum recov_remind_kind kind;
+    time_t due;
+    enum recov_remind_state state;
+    enum recov_urgency urgency;
+    char summary[128];
+    char body[768];
+    uint32_t regions;
+    int64_t entry_id;           /* 0: none */
+    char rule[32];              /* advice rule of a warning, else "" */
+    char series[64];            /* rows that are one reminder over time */
+    time_t anchor;              /* check-in: soreness logged from then on answers it */
+    int repeat_secs;            /* shown again this long after, until settled; 0: once */
+    time_t sent_at;             /* 0: never */
+    time_t created_at;
+};
+
+struct recov_reminders {
+    struct recov_reminder *v;
+    size_t n, cap;
+};
+/* Appends a copy of r. Returns 0 or RECOV_EIO (out of memory). */
+int recov_reminders_push(struct recov_reminders *list, const struct recov_reminder *r);
+void recov_reminders_free(struct recov_reminders *list);
+
+const char *recov_remind_kind_name(enum recov_remind_kind kind);
+const char *recov_remind_state_name(enum recov_remind_state state);
+const char *recov_urgency_name(enum recov_urgency urgency);
+
+/* Every function returns 0 or RECOV_EIO (message set) unless it says more.
+ * None opens a transaction: callers wrap writes in recov_db_write. */
+
+/* Inserts r unless its series already has a pending row (then *added is 0
+ * and nothing changes). Sets r->id when added. */
+int recov_store_remind_add(struct recov_db *db, struct recov_reminder *r, int *added);
+/* The pending row of a series: 0, or RECOV_ENOTFOUND (no message). */
+int recov_store_remind_pending(struct recov_db *db, const char *series,
+                               struct recov_reminder *out);
+/* One row by id: 0, or RECOV_ENOTFOUND with a message naming the id. */
+int recov_store_remind_get(struct recov_db *db, int64_t id, struct recov_reminder *out);
+/* Rows still to be shown (pending or snoozed) of kind (-1: any), by due. */
+int recov_store_remind_live(struct recov_db *db, int kind, struct recov_reminders *out);
+/* Live rows plus every row due, sent or created since `since` (0: all). */
+int recov_store_remind_list(struct recov_db *db, time_t since, struct recov_reminders *out);
+/* Rewrites what a row says and its state/due (id, due, state, regions,
+ * summary, body). */
+int recov_store_remind_update(struct recov_db *db, const struct recov_reminder *r);
+/* Sets state on the live rows of a series. */
+int recov_store_remind_settle_series(struct recov_db *db, const char *series,
+                                     enum recov_remind_state state);
+
+/* Marks a live row as being shown by runner `token`, unless another runner
+ * holds a claim newer than stale_before. *got is 1 when this runner won. */
+int recov_store_remind_claim(struct recov_db *db, int64_t id, int64_t token, time_t now,
+                             time_t stale_before, int *got);
+/* Gives a claim back: the row stays live for a later attempt. */
+int recov_store_remind_release(struct recov_db *db, int64_t id, int64_t token);
+/* Records a claimed row as shown. *done is 0 when the claim was lost. */
+int recov_store_remind_sent(struct recov_db *db, int64_t id, int64_t token, time_t now,
+                            int *done);
+
+/* 1 in *yes when the series was acknowledged or cancelled and has not been
+ * resolved since (a warning the user already dealt with). */
+int recov_store_remind_suppressed(struct recov_db *db, const char *series, int *yes);
+/* The warning's condition went away: live rows are cancelled and the whole
+ * series is marked resolved, so a new episode warns again. */
+int recov_store_remind_resolve(struct recov_db *db, const char *series, time_t now);
+/* One row (the newest) per warning series not yet resolved, any state. */
+int recov_store_remind_unresolved(struct recov_db *db, struct recov_reminders *out);
+/* 1 in *yes when any row of the series exists. */
+int recov_store_remind_series_exists(struct recov_db *db, const char *series, int *yes);
+
+#endif

@@ -1,0 +1,139 @@
+/* summary: a period's training load, soreness and recovery, computed. */
+#ifndef RECOV_SUMMARY_H
+#define RECOV_SUMMARY_H
+
+#include <limits.h>
+#include <stddef.h>
+#include <time.h>
+
+#include "recov/config.h"
+#include "recov/db.h"
+#include "recov/entry.h"
+#include "recov/load.h"
+#include "recov/range.h"
+
+/* "What seems to help" looks at this many days ending on the as-of day (or
+ * the whole range when it is longer), and compares only when both sides have
+ * at least RECOV_SUMMARY_MIN_DAYS days. */
+#define RECOV_SUMMARY_HELPS_DAYS 90
+#define RECOV_SUMMARY_MIN_DAYS 3
+/* history_first_day when no workout was ever logged. */
+#define RECOV_SUMMARY_NO_HISTORY INT_MAX
+#define RECOV_SUMMARY_MAX_AFTER 8
+
+enum recov_trend { RECOV_TREND_FLAT, RECOV_TREND_RISING, RECOV_TREND_FALLING };
+enum recov_warning_kind { RECOV_WARNING_RED_FLAG, RECOV_WARNING_PERSISTENT };
+
+/* Everything the computation needs, gathered by the caller (or a test). */
+struct recov_summary_input {
+    struct recov_range range;
+    int today;                 /* local day number of "now" */
+    int persist_days;          /* soreness longer than this is not typical DOMS */
+    int explain_days;          /* a workout this many days before soreness preceded it */
+    int history_first_day;     /* day of the first workout ever logged */
+    /* Entries oldest first covering at least recov_summary_window()'s days
+     * (workouts from loads_first, the other kinds from entries_first). */
+    const struct recov_entries *entries;
+};
+
+/* The days the input must cover: every kind from entries_first, workouts
+ * from loads_first (the EWMA window), all up to last. */
+struct recov_summary_window {
+    int entries_first, loads_first, last;
+};
+
+struct recov_summary_day {
+    int day;
+    int sessions, minutes;
+    double load;
+};
+
+struct recov_summary_type {
+    char type[32];
+    int sessions, minutes;
+    double load;
+};
+
+struct recov_summary_after {
+    char type[32];
+    int count;                 /* workouts of the type that preceded soreness */
+};
+
+struct recov_summary_region {
+    int region;                /* enum recov_region */
+    int peak, days;            /* days: days with a score of 1 or more */
+    double mean;               /* of every score logged in the range */
+    enum recov_trend trend;
+    int has_previous, peak_delta; /* versus the previous period's peak */
+    struct recov_summary_after after[RECOV_SUMMARY_MAX_AFTER];
+    size_t nafter;             /* most frequent first */
+};
+
+struct recov_summary_recovery {
+    int action;                /* index into recov_action_names */
+    int count, minutes;
+};
+
+/* One region x action comparison; enough when both sides reach MIN_DAYS. */
+struct recov_summary_help {
+    int region, action;
+    int with_days, without_days;
+    double with_change, without_change; /* mean next-day score change */
+    int enough;
+};
+
+struct recov_summary_warning {
+    enum recov_warning_kind kind;
+    int day, region;
+    unsigned flags;            /* red flag: the entry's flags */
+    int episode_days;          /* persistent: calendar days from onset, inclusive */
+    int onset_day;
+};
+
+struct recov_summary {
+    struct recov_range range;
+    int as_of;                 /* the day point-in-time metrics describe */
+    int sessions, minutes;
+    double load;
+    struct recov_summary_day *daily;  /* one per day of the range */
+    size_t ndays;
+    struct recov_summary_type *types; /* by load, largest first */
+    size_t ntypes;
+    double monotony, strain;   /* the 7 days ending on as_of */
+    struct recov_load_state state;    /* acwr < 0: see acwr_reason */
+    char acwr_reason[128];
+    struct recov_summary_region regions[32]; /* most affected first */
+    size_t nregions;
+    signed char *scores;       /* ndays x RECOV_REGION_COUNT day maxima, -1 unlogged */
+    struct recov_summary_recovery recovery[32]; /* by count, largest first */
+    size_t nrecovery;
+    struct { int sessions, minutes; double load; } previous; /* deltas */
+    struct recov_summary_help *helps; /* enough ones first, best first */
+    size_t nhelps;
+    int helps_first;           /* first day the comparison looked at */
+    struct recov_summary_warning *warnings; /* by day */
+    size_t nwarnings;
+};
+
+/* The as-of day: the range's last day, or today when the range runs on past
+ * today (days that have not happened are not rest days). */
+int recov_summary_as_of(struct recov_range range, int today);
+void recov_summary_window(const struct recov_summary_input *in, struct recov_summary_window *w);
+
+/* Computes the summary from in (pure: no I/O, no clock). Returns 0 or
+ * RECOV_EIO when out of memory; free out with recov_summary_free either way. */
+int recov_summary_compute(const struct recov_summary_input *in, struct recov_summary *out);
+/* Reads what range needs from db (NULL: nothing logged yet) and computes
+ * it. Returns 0 or RECOV_EIO; free out with recov_summary_free either way. */
+int recov_summary_load(struct recov_db *db, const struct recov_config *cfg,
+                       struct recov_range range, time_t now, struct recov_summary *out);
+void recov_summary_free(struct recov_summary *s);
+
+/* The day-maximum score of region on day index i of the range, -1 unlogged. */
+int recov_summary_score(const struct recov_summary *s, int region, size_t i);
+const char *recov_trend_name(enum recov_trend trend);
+const char *recov_warning_kind_name(enum recov_warning_kind kind);
+/* One line saying what a warning means and what to do, from SCIENCE.md. */
+void recov_summary_warning_text(const struct recov_summary_warning *w, char *buf, size_t n);
+
+#endif

@@ -1,0 +1,41 @@
+/* advice_input: reads entries and daily loads, then runs the pure rules. */
+#include "recov/advice_input.h"
+
+#include <string.h>
+
+#include "recov/error.h"
+#include "recov/load.h"
+#include "recov/store.h"
+#include "recov/when.h"
+
+/* The load state on today, from RECOV_EWMA_WINDOW_DAYS of daily loads. */
+static int read_load(struct recov_db *db, time_t now, struct recov_advice_input *in)
+{
+    double daily[RECOV_EWMA_WINDOW_DAYS];
+    int today = recov_day_of(now), first = today - RECOV_EWMA_WINDOW_DAYS + 1;
+    time_t first_workout;
+    if (recov_store_daily_loads(db, first, today, daily) ||
+        recov_store_first_workout(db, &first_workout))
+        return RECOV_EIO;
+    int first_day = first_workout ? recov_day_of(first_workout) : today + 1;
+    int history_days = first_day <= today ? today - first_day + 1 : 0;
+    recov_load_state(daily, RECOV_EWMA_WINDOW_DAYS, first_day - first, history_days, &in->load);
+    memcpy(in->last7, daily + RECOV_EWMA_WINDOW_DAYS - 7, sizeof in->last7);
+    return RECOV_OK;
+}
+
+int recov_advice_from_db(struct recov_db *db, const struct recov_config *cfg, time_t now,
+                         uint32_t only_regions, struct recov_advice *out)
+{
+    struct recov_entries entries = {0};
+    struct recov_advice_input in = {.cfg = cfg, .now = now, .entries = &entries,
+                                    .only_regions = only_regions};
+    time_t from = recov_day_start(recov_day_of(now) - RECOV_ADVICE_HISTORY_DAYS);
+    int rc = recov_store_range(db, from, now + 1, 0, &entries);
+    if (rc == RECOV_OK)
+        rc = read_load(db, now, &in);
+    if (rc == RECOV_OK)
+        rc = recov_advice_compute(&in, out);
+    recov_entries_free(&entries);
+    return rc ? RECOV_EIO : RECOV_OK;
+}

@@ -1,0 +1,272 @@
+/* cmd_remind: `recov remind run|daemon|list|snooze|cancel|ack`. */
+#include "recov/cmd_remind.h"
+
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "recov/args.h"
+#include "recov/entry_json.h"
+#include "recov/error.h"
+#include "recov/term.h"
+#include "recov/vocab.h"
+#include "recov/when.h"
+
+/* Finished reminders older than this drop out of `remind list` (--all
+ * shows them). */
+#define LIST_DAYS 7
+/* The longest snooze: a week. */
+#define SNOOZE_MAX_MINUTES (7 * 24 * 60)
+
+static const struct recov_option options[] = {
+    {"dry-run", 0}, {"json", 0}, {"all", 0}, {NULL, 0},
+};
+
+int recov_remind_send(const struct recov_reminder *r, void *ctx)
+{
+    struct recov_remind_sender *s = ctx;
+    char body[1024];
+    struct recov_notice notice;
+    if (!s->notifier) {
+        int rc = recov_notify_open(s->timeout_s, &s->notifier);
+        if (rc)
+            return rc;
+    }
+    recov_remind_notice(r, body, sizeof body, &notice);
+    notice.actions = s->actions;
+    return recov_notify_show(s->notifier, &notice);
+}
+
+void recov_remind_print(const struct recov_reminder *r, const char *event, time_t when,
+                        void *unused)
+{
+    char at[32];
+    (void)unused;
+    if (!strcmp(event, "failed"))
+        return; /* the caller reports why, once */
+    if (!strcmp(event, "held")) {
+        recov_when_format_local(when, at, sizeof at);
+        printf("held #%lld %s until %s (quiet hours): %s\n", (long long)r->id,
+               recov_remind_kind_name(r->kind), at, r->summary);
+    } else {
+        printf("%s #%lld %s: %s\n", event, (long long)r->id, recov_remind_kind_name(r->kind),
+               r->summary);
+    }
+    fflush(stdout);
+}
+
+/* ---- run ---- */
+
+static int run_once(struct recov_cli *cli, int dry_run)
+{
+    struct recov_db *db;
+    struct recov_remind_sender sender = {cli->cfg.remind.notify_timeout, 0, NULL};
+    struct recov_remind_runner run = {0};
+    run.dry_run = dry_run;
+    run.token = recov_remind_token();
+    run.send = recov_remind_send;
+    run.report = recov_remind_print;
+    run.ctx = &sender;
+    if (recov_cli_db(cli, &db))
+        return recov_cli_fail(RECOV_EIO);
+    int rc = recov_remind_deliver(db, &cli->cfg, cli->now, &run);
+    recov_notify_close(sender.notifier);
+    if (rc)
+        return recov_cli_fail(rc);
+    if (run.failed)
+        return recov_cli_fail(RECOV_EIO);
+    return RECOV_EXIT_OK;
+}
+
+/* ---- list ---- */
+
+static json_t *time_or_null(time_t t)
+{
+    char buf[32];
+    if (!t)
+        return json_null();
+    recov_when_format_utc(t, buf, sizeof buf);
+    return json_string(buf);
+}
+
+static json_t *to_json(const struct recov_cli *cli, const struct recov_reminder *r)
+{
+    json_t *o = json_object();
+    int live = r->state == RECOV_REMIND_PENDING || r->state == RECOV_REMIND_SNOOZED;
+    json_object_set_new(o, "id", json_integer(r->id));
+    json_object_set_new(o, "kind", json_string(recov_remind_kind_name(r->kind)));
+    json_object_set_new(o, "due", time_or_null(r->due));
+    json_object_set_new(o, "state", json_string(recov_remind_state_name(r->state)));
+    json_object_set_new(o, "urgency", json_string(recov_urgency_name(r->urgency)));
+    json_object_set_new(o, "summary", json_string(r->summary));
+    json_object_set_new(o, "body", json_string(r->body));
+    json_object_set_new(o, "regions", recov_regions_to_json(r->regions));
+    json_object_set_new(o, "entry", r->entry_id ? json_integer(r->entry_id) : json_null());
+    json_object_set_new(o, "rule", *r->rule ? json_string(r->rule) : json_null());
+    json_object_set_new(o, "sent_at", time_or_null(r->sent_at));
+    json_object_set_new(o, "deliver_at",
+                        time_or_null(live ? recov_remind_release(&cli->cfg.remind, r) : 0));
+    return o;
+}
+
+static void print_line(const struct recov_cli *cli, const struct recov_reminder *r)
+{
+    char due[32], held[64] = "";
+    int live = r->state == RECOV_REMIND_PENDING || r->state == RECOV_REMIND_SNOOZED;
+    time_t release = recov_remind_release(&cli->cfg.remind, r);
+    recov_when_format_local(r->due, due, sizeof due);
+    if (live && release != r->due) {
+        char at[32];
+        recov_when_format_local(release, at, sizeof at);
+        snprintf(held, sizeof held, "  (quiet hours: at %s)", at);
+    }
+    printf("%s#%-5lld%s %s  %-12s %-8s %s%s\n", recov_term_bold(cli->colour),
+           (long long)r->id, recov_term_reset(cli->colour), due,
+           recov_remind_state_name(r->state), recov_remind_kind_name(r->kind), r->summary, held);
+}
+
+static int list(struct recov_cli *cli, const struct recov_args *a)
+{
+    struct recov_db *db;
+    struct recov_reminders all = {0};
+    time_t since = recov_args_get(a, "all") ? 0 : cli->now - LIST_DAYS * 86400;
+    if (recov_cli_db(cli, &db) || recov_store_remind_list(db, since, &all))
+        return recov_cli_fail(RECOV_EIO);
+    int status = RECOV_EXIT_OK;
+    if (recov_args_get(a, "json")) {
+        json_t *arr = json_array();
+        for (size_t i = 0; i < all.n; i++)
+            json_array_append_new(arr, to_json(cli, &all.v[i]));
+        status = recov_cli_print_json(arr);
+    } else if (all.n == 0) {
+        printf("no reminders\n");
+    } else {
+        for (size_t i = 0; i < all.n; i++)
+            print_line(cli, &all.v[i]);
+    }
+    recov_reminders_free(&all);
+    return status;
+}
+
+/* ---- snooze, cancel, ack ---- */
+
+static int parse_id(const char *text, int64_t *id)
+{
+    char *end;
+    errno = 0;
+    long long v = strtoll(text, &end, 10);
+    if (errno || end == text || *end || v <= 0) {
+        recov_error_set("reminder id '%s': not a positive whole number (see 'recov remind "
+                        "list')",
+                        text);
+        return RECOV_EINPUT;
+    }
+    *id = v;
+    return RECOV_OK;
+}
+
+static int answer(struct recov_cli *cli, const char *verb, const struct recov_args *a)
+{
+    int64_t id;
+    int minutes = 0, snooze = !strcmp(verb, "snooze");
+    if (a->npos != (snooze ? 3 : 2)) {
+        recov_error_set("remind %s: expected %s, e.g. 'recov remind %s 3%s'", verb,
+                        snooze ? "ID DURATION" : "ID", verb, snooze ? " 30m" : "");
+        return recov_cli_fail(RECOV_EINPUT);
+    }
+    if (parse_id(a->pos[1], &id) ||
+        (snooze && recov_duration_parse_span(a->pos[2], 1, SNOOZE_MAX_MINUTES, &minutes)))
+        return recov_cli_fail(RECOV_EINPUT);
+    struct recov_db *db;
+    if (recov_cli_db(cli, &db))
+        return recov_cli_fail(RECOV_EIO);
+    int rc = snooze ? recov_remind_snooze(db, id, cli->now, minutes)
+             : !strcmp(verb, "cancel") ? recov_remind_cancel(db, id)
+                                       : recov_remind_ack(db, id);
+    if (rc)
+        return recov_cli_fail(rc);
+    if (snooze) {
+        char at[32];
+        recov_when_format_local(cli->now + (time_t)minutes * 60, at, sizeof at);
+        printf("snoozed #%lld until %s\n", (long long)id, at);
+    } else {
+        printf("%s #%lld\n", !strcmp(verb, "cancel") ? "cancelled" : "acknowledged",
+               (long long)id);
+    }
+    return RECOV_EXIT_OK;
+}
+
+/* ---- dispatch ---- */
+
+/* The options each subcommand takes, to refuse the others by name. */
+static int check_options(const char *sub, const struct recov_args *a)
+{
+    const char *allowed = !strcmp(sub, "run") ? "dry-run" : !strcmp(sub, "list") ? "json all" : "";
+    for (int i = 0; i < a->nopt; i++) {
+        if (!strstr(allowed, a->opt[i].name)) {
+            recov_error_set("remind %s: option '--%s' does not apply%s%s", sub, a->opt[i].name,
+                            *allowed ? "; it takes --" : "", allowed);
+            return RECOV_EINPUT;
+        }
+    }
+    return RECOV_OK;
+}
+
+static int run(struct recov_cli *cli, int argc, char **argv)
+{
+    struct recov_args a;
+    if (recov_args_parse("remind", argc, argv, options, &a))
+        return recov_cli_fail(RECOV_EINPUT);
+    if (a.help)
+        return recov_cli_help(&recov_cmd_remind, stdout);
+    static const char *const subs[] = {"run", "daemon", "list", "snooze", "cancel", "ack"};
+    const char *sub = a.npos ? a.pos[0] : "";
+    const char *near = recov_nearest(sub, subs, sizeof subs / sizeof *subs);
+    int known = near && !strcmp(near, sub);
+    if (!known) {
+        recov_error_set("remind: %s '%s'%s%s%s; expected run, daemon, list, snooze, cancel "
+                        "or ack",
+                        a.npos ? "unknown subcommand" : "missing subcommand", sub,
+                        near ? "; did you mean '" : "", near ? near : "", near ? "'?" : "");
+        return recov_cli_fail(RECOV_EINPUT);
+    }
+    if (check_options(sub, &a))
+        return recov_cli_fail(RECOV_EINPUT);
+    if (strcmp(sub, "snooze") && strcmp(sub, "cancel") && strcmp(sub, "ack") && a.npos != 1) {
+        recov_error_set("remind %s: takes no arguments", sub);
+        return recov_cli_fail(RECOV_EINPUT);
+    }
+    if (!strcmp(sub, "run"))
+        return run_once(cli, recov_args_get(&a, "dry-run") != NULL);
+    if (!strcmp(sub, "daemon"))
+        return recov_remind_daemon(cli);
+    if (!strcmp(sub, "list"))
+        return list(cli, &a);
+    return answer(cli, sub, &a);
+}
+
+const struct recov_command recov_cmd_remind = {
+    "remind", run,
+    "remind run [--dry-run] | daemon | list [--json] [--all] | snooze ID DURATION | "
+    "cancel ID | ack ID",
+    "show due reminders as desktop notifications, and manage them",
+    "run          show every reminder that is due, once, and exit; status 3 when no\n"
+    "             notification server is reachable (the reminders stay pending).\n"
+    "             --dry-run says what would be shown without showing it.\n"
+    "daemon       keep running: show each reminder when it is due, with Snooze and\n"
+    "             Done buttons where the desktop offers them; stops on SIGTERM\n"
+    "list         pending reminders and those of the last 7 days (--all: every one);\n"
+    "             --json prints an array of objects: id, kind (cooldown, checkin,\n"
+    "             warning, weekly), due, state (pending, sent, snoozed, cancelled,\n"
+    "             acknowledged), urgency (low, normal, critical), summary, body,\n"
+    "             regions, entry, rule, sent_at, deliver_at (times UTC ISO 8601)\n"
+    "snooze ID DURATION   show it again after DURATION (30m, 2h, 1d; at most 7d)\n"
+    "cancel ID    never show it\n"
+    "ack ID       done / dealt with: a repeating warning stops\n\n"
+    "Reminders are written by 'recov log' (a cool-down after each workout, a\n"
+    "next-day check-in after hard ones) and 'recov sore' (warnings when soreness\n"
+    "persists or a red flag is logged). [remind] in the config sets the delays,\n"
+    "quiet hours (reminders due then are held until they end) and a weekly\n"
+    "summary reminder.\n",
+};

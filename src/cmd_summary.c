@@ -1,0 +1,436 @@
+/* cmd_summary: `recov summary [RANGE]`: a period's load, soreness, recovery. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "recov/args.h"
+#include "recov/chart.h"
+#include "recov/cli.h"
+#include "recov/error.h"
+#include "recov/range.h"
+#include "recov/store.h"
+#include "recov/summary.h"
+#include "recov/summary_json.h"
+#include "recov/term.h"
+#include "recov/vocab.h"
+#include "recov/when.h"
+
+enum format { FORMAT_TEXT, FORMAT_JSON, FORMAT_CSV, FORMAT_MARKDOWN };
+
+#define BAR_WIDTH 32
+#define MAX_BAR_ROWS 31  /* longer ranges show one bar per week or more */
+#define MAX_SPARK 62     /* longer ranges show the peak of several days a cell */
+#define MAX_HELPS 6      /* the strongest comparisons; --json has them all */
+
+static const struct recov_option options[] = {{"json", 0}, {"format", 1}, {NULL, 0}};
+
+static const char *const weekdays[] = {"Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"};
+
+static int parse_format(const struct recov_args *a, enum format *f)
+{
+    static const char *const names[] = {"text", "json", "csv", "markdown"};
+    const char *v = recov_args_get(a, "format");
+    *f = recov_args_get(a, "json") ? FORMAT_JSON : FORMAT_TEXT;
+    if (!v)
+        return RECOV_OK;
+    for (int i = 0; i < 4; i++) {
+        if (strcmp(v, names[i]) == 0 && *f == FORMAT_JSON && i != FORMAT_JSON) {
+            recov_error_set("format '%s': --json asks for json; give one of them", v);
+            return RECOV_EINPUT;
+        }
+        if (strcmp(v, names[i]) == 0) {
+            *f = (enum format)i;
+            return RECOV_OK;
+        }
+    }
+    recov_error_set("format '%s': expected text, json, csv or markdown", v);
+    return RECOV_EINPUT;
+}
+
+/* ":all" starts at the first entry rather than in 1970. */
+static int clip_all(struct recov_db *db, const char *text, struct recov_range *r)
+{
+    time_t first = 0;
+    if (strcmp(text, ":all") != 0)
+        return RECOV_OK;
+    if (db && recov_store_first_entry(db, &first))
+        return RECOV_EIO;
+    if (first && recov_day_of(first) <= r->last_day)
+        r->first_day = recov_day_of(first);
+    else
+        r->first_day = r->last_day;
+    return RECOV_OK;
+}
+
+static void day_label(int day, char *buf, size_t n)
+{
+    char date[16];
+    recov_day_format(day, date, sizeof date);
+    snprintf(buf, n, "%s %s", weekdays[recov_day_weekday(day)], date);
+}
+
+/* ---- text ---- */
+
+static void heading(const struct recov_cli *cli, const char *title)
+{
+    printf("\n%s%s%s\n", recov_term_bold(cli->colour), title, recov_term_reset(cli->colour));
+}
+
+static void print_totals(const struct recov_cli *cli, const struct recov_summary *s)
+{
+    char from[16], to[16], asof[16], dur[32];
+    recov_day_format(s->range.first_day, from, sizeof from);
+    recov_day_format(s->range.last_day, to, sizeof to);
+    recov_day_format(s->as_of, asof, sizeof asof);
+    recov_duration_format(s->minutes, dur, sizeof dur);
+    printf("%ssummary %s .. %s%s (%zu days; load figures as of %s)\n",
+           recov_term_bold(cli->colour), from, to, recov_term_reset(cli->colour), s->ndays,
+           asof);
+    heading(cli, "Training");
+    printf("  %d sessions, %s, load %.0f\n", s->sessions, s->minutes ? dur : "0 min", s->load);
+    printf("  vs the previous %zu days: %+d sessions, %+d min, %+.0f load\n", s->ndays,
+           s->previous.sessions, s->previous.minutes, s->previous.load);
+    for (size_t i = 0; i < s->ntypes; i++) {
+        recov_duration_format(s->types[i].minutes, dur, sizeof dur);
+        printf("  %-12s %3d x  %-14s load %.0f\n", s->types[i].type, s->types[i].sessions, dur,
+               s->types[i].load);
+    }
+}
+
+/* Daily load bars; a long range is shown in buckets of several days. */
+static void print_bars(const struct recov_cli *cli, const struct recov_summary *s)
+{
+    size_t per = (s->ndays + MAX_BAR_ROWS - 1) / MAX_BAR_ROWS;
+    double max = 0, sum;
+    for (size_t i = 0; i < s->ndays; i += per) {
+        sum = 0;
+        for (size_t j = i; j < i + per && j < s->ndays; j++)
+            sum += s->daily[j].load;
+        max = sum > max ? sum : max;
+    }
+    heading(cli, per == 1 ? "Daily load" : "Load per period (first day shown)");
+    for (size_t i = 0; i < s->ndays; i += per) {
+        char label[32], bar[BAR_WIDTH * 4 + 8];
+        sum = 0;
+        for (size_t j = i; j < i + per && j < s->ndays; j++)
+            sum += s->daily[j].load;
+        day_label(s->daily[i].day, label, sizeof label);
+        recov_chart_bar(sum, max, BAR_WIDTH, cli->utf8, bar, sizeof bar);
+        printf("  %s  %6.0f%s%s\n", label, sum, *bar ? " " : "", bar);
+    }
+}
+
+static void print_acwr(const struct recov_cli *cli, const struct recov_summary *s)
+{
+    double r = s->state.acwr;
+    if (r < 0) {
+        printf("  acute:chronic ratio: not shown (%s)\n", s->acwr_reason);
+        return;
+    }
+    const char *zone = r >= 1.5 ? "a spike" : r >= 0.8 && r <= 1.3 ? "in 0.8-1.3" : "outside 0.8-1.3";
+    const char *c = r >= 1.5 ? recov_term_yellow(cli->colour)
+                    : r >= 0.8 && r <= 1.3 ? recov_term_green(cli->colour) : "";
+    printf("  acute:chronic ratio %s%.2f%s (%s; it describes your load, it does not "
+           "predict injury)\n", c, r, recov_term_reset(cli->colour), zone);
+}
+
+static void print_load_state(const struct recov_cli *cli, const struct recov_summary *s)
+{
+    char asof[16];
+    recov_day_format(s->as_of, asof, sizeof asof);
+    int high = s->monotony > 2.0;
+    printf("\n  7 days to %s: monotony %s%.2f%s%s, strain %.0f\n", asof,
+           high ? recov_term_yellow(cli->colour) : "", s->monotony,
+           high ? recov_term_reset(cli->colour) : "",
+           high ? " (above 2.0: vary hard and easy days)" : "", s->strain);
+    print_acwr(cli, s);
+    printf("  fitness %.1f, fatigue %.1f, form %+.1f\n", s->state.fitness, s->state.fatigue,
+           s->state.form);
+}
+
+/* A region's scores over the range, a cell per day or per few days. */
+static void region_spark(const struct recov_cli *cli, const struct recov_summary *s, int region,
+                         char *buf, size_t n)
+{
+    size_t per = (s->ndays + MAX_SPARK - 1) / MAX_SPARK, cells = 0;
+    int peaks[MAX_SPARK];
+    for (size_t i = 0; i < s->ndays; i += per) {
+        int peak = -1;
+        for (size_t j = i; j < i + per && j < s->ndays; j++) {
+            int v = recov_summary_score(s, region, j);
+            peak = v > peak ? v : peak;
+        }
+        peaks[cells++] = peak;
+    }
+    recov_chart_spark(peaks, cells, cli->utf8, buf, n);
+}
+
+static void after_list(const struct recov_summary_region *r, char *buf, size_t n)
+{
+    size_t used = 0;
+    buf[0] = '\0';
+    for (size_t i = 0; i < r->nafter && used < n; i++)
+        used += (size_t)snprintf(buf + used, n - used, "%s%s x%d", i ? ", " : "",
+                                 r->after[i].type, r->after[i].count);
+}
+
+static void print_regions(const struct recov_cli *cli, const struct recov_summary *s)
+{
+    heading(cli, cli->utf8 ? "Body (scores 0-10; · = not logged)"
+                           : "Body (scores 0-10; . = not logged)");
+    if (s->nregions == 0) {
+        printf("  no soreness logged in this range\n");
+        return;
+    }
+    printf("  %-11s %4s %5s %4s %-8s %-7s  %s\n", "region", "peak", "mean", "days", "trend",
+           "vs prev", "day by day / after");
+    for (size_t i = 0; i < s->nregions; i++) {
+        const struct recov_summary_region *r = &s->regions[i];
+        char spark[MAX_SPARK * 4 + 8], after[256], delta[16] = "-";
+        region_spark(cli, s, r->region, spark, sizeof spark);
+        after_list(r, after, sizeof after);
+        if (r->has_previous)
+            snprintf(delta, sizeof delta, "%+d", r->peak_delta);
+        printf("  %-11s %4d %5.1f %4d %-8s %-7s  %s%s%s\n", recov_region_names[r->region],
+               r->peak, r->mean, r->days, recov_trend_name(r->trend), delta, spark,
+               *after ? "  after " : "", after);
+    }
+}
+
+static void print_warnings(const struct recov_cli *cli, const struct recov_summary *s)
+{
+    if (s->nwarnings == 0)
+        return;
+    heading(cli, "Warnings");
+    for (size_t i = 0; i < s->nwarnings; i++) {
+        char date[16], text[512];
+        recov_day_format(s->warnings[i].day, date, sizeof date);
+        recov_summary_warning_text(&s->warnings[i], text, sizeof text);
+        printf("  %s! %s %s%s\n", recov_term_red(cli->colour), date, text,
+               recov_term_reset(cli->colour));
+    }
+}
+
+static void print_recovery(const struct recov_cli *cli, const struct recov_summary *s)
+{
+    heading(cli, "Recovery");
+    if (s->nrecovery == 0)
+        printf("  no recovery actions logged in this range\n");
+    for (size_t i = 0; i < s->nrecovery; i++) {
+        char dur[32];
+        recov_duration_format(s->recovery[i].minutes, dur, sizeof dur);
+        printf("  %-10s %3d x%s%s\n", recov_action_names[s->recovery[i].action],
+               s->recovery[i].count, s->recovery[i].minutes ? ", " : "",
+               s->recovery[i].minutes ? dur : "");
+    }
+}
+
+static void help_line(const struct recov_summary_help *h)
+{
+    double diff = h->with_change - h->without_change;
+    printf("  %s after %s: next-day score %+.1f on average, %+.1f after days without "
+           "(%d vs %d days): %s\n",
+           recov_region_names[h->region], recov_action_names[h->action], h->with_change,
+           h->without_change, h->with_days, h->without_days,
+           diff <= -0.5 ? "eased more after it" : diff >= 0.5 ? "eased less after it"
+                                                 : "about the same");
+}
+
+static void print_helps(const struct recov_cli *cli, const struct recov_summary *s)
+{
+    char from[16];
+    size_t shown = 0, short_of = 0;
+    recov_day_format(s->helps_first, from, sizeof from);
+    heading(cli, "What seems to help you");
+    printf("  (from your own log since %s: an association, not proof)\n", from);
+    for (size_t i = 0; i < s->nhelps; i++) {
+        if (!s->helps[i].enough)
+            short_of++;
+        else if (shown++ < MAX_HELPS)
+            help_line(&s->helps[i]);
+    }
+    if (shown > MAX_HELPS)
+        printf("  ... and %zu more (see --json)\n", shown - MAX_HELPS);
+    if (shown == 0)
+        printf("  not enough days to compare yet: it takes %d sore days with an action and %d "
+               "without, each followed by a score the next day\n",
+               RECOV_SUMMARY_MIN_DAYS, RECOV_SUMMARY_MIN_DAYS);
+    else if (short_of)
+        printf("  %zu more region/action pairs have fewer than %d days on a side\n", short_of,
+               RECOV_SUMMARY_MIN_DAYS);
+}
+
+static int print_text(const struct recov_cli *cli, const struct recov_summary *s)
+{
+    print_totals(cli, s);
+    print_bars(cli, s);
+    print_load_state(cli, s);
+    print_regions(cli, s);
+    print_warnings(cli, s);
+    print_recovery(cli, s);
+    print_helps(cli, s);
+    return RECOV_EXIT_OK;
+}
+
+/* ---- csv and markdown ---- */
+
+/* One row per day; a column per region logged in the range. */
+static int print_csv(const struct recov_summary *s)
+{
+    printf("date,sessions,minutes,load");
+    for (size_t r = 0; r < s->nregions; r++)
+        printf(",%s", recov_region_names[s->regions[r].region]);
+    putchar('\n');
+    for (size_t i = 0; i < s->ndays; i++) {
+        char date[16];
+        recov_day_format(s->daily[i].day, date, sizeof date);
+        printf("%s,%d,%d,%.0f", date, s->daily[i].sessions, s->daily[i].minutes,
+               s->daily[i].load);
+        for (size_t r = 0; r < s->nregions; r++) {
+            int v = recov_summary_score(s, s->regions[r].region, i);
+            v >= 0 ? printf(",%d", v) : printf(",");
+        }
+        putchar('\n');
+    }
+    return RECOV_EXIT_OK;
+}
+
+static void md_load(const struct recov_summary *s)
+{
+    printf("| | this period | vs previous |\n|---|---:|---:|\n");
+    printf("| sessions | %d | %+d |\n| minutes | %d | %+d |\n| load | %.0f | %+.0f |\n",
+           s->sessions, s->previous.sessions, s->minutes, s->previous.minutes, s->load,
+           s->previous.load);
+    printf("| monotony (7 days) | %.2f | |\n| strain (7 days) | %.0f | |\n", s->monotony,
+           s->strain);
+    if (s->state.acwr >= 0)
+        printf("| acute:chronic | %.2f | |\n", s->state.acwr);
+    else
+        printf("| acute:chronic | - (%s) | |\n", s->acwr_reason);
+    printf("| fitness / fatigue / form | %.1f / %.1f / %+.1f | |\n", s->state.fitness,
+           s->state.fatigue, s->state.form);
+    printf("\n## Daily\n\n| day | sessions | minutes | load |\n|---|---:|---:|---:|\n");
+    for (size_t i = 0; i < s->ndays; i++) {
+        char label[32];
+        day_label(s->daily[i].day, label, sizeof label);
+        printf("| %s | %d | %d | %.0f |\n", label, s->daily[i].sessions, s->daily[i].minutes,
+               s->daily[i].load);
+    }
+}
+
+static void md_body(const struct recov_summary *s)
+{
+    printf("\n## Body\n\n| region | peak | mean | days | trend | preceded by |\n"
+           "|---|---:|---:|---:|---|---|\n");
+    for (size_t i = 0; i < s->nregions; i++) {
+        char after[256];
+        after_list(&s->regions[i], after, sizeof after);
+        printf("| %s | %d | %.1f | %d | %s | %s |\n", recov_region_names[s->regions[i].region],
+               s->regions[i].peak, s->regions[i].mean, s->regions[i].days,
+               recov_trend_name(s->regions[i].trend), after);
+    }
+    for (size_t i = 0; i < s->nwarnings; i++) {
+        char text[512], date[16];
+        recov_day_format(s->warnings[i].day, date, sizeof date);
+        recov_summary_warning_text(&s->warnings[i], text, sizeof text);
+        printf("%s- **%s**: %s\n", i ? "" : "\n**Warnings**\n\n", date, text);
+    }
+}
+
+static void md_recovery(const struct recov_summary *s)
+{
+    printf("\n## Recovery\n\n| action | count | minutes |\n|---|---:|---:|\n");
+    for (size_t i = 0; i < s->nrecovery; i++)
+        printf("| %s | %d | %d |\n", recov_action_names[s->recovery[i].action],
+               s->recovery[i].count, s->recovery[i].minutes);
+    printf("\n## What seems to help\n\nAn association in your own log, not proof.\n\n");
+    for (size_t i = 0; i < s->nhelps && s->helps[i].enough; i++) {
+        const struct recov_summary_help *h = &s->helps[i];
+        printf("- %s after %s: next-day change %+.1f with, %+.1f without (%d vs %d days)\n",
+               recov_region_names[h->region], recov_action_names[h->action], h->with_change,
+               h->without_change, h->with_days, h->without_days);
+    }
+    if (s->nhelps == 0 || !s->helps[0].enough)
+        printf("Not enough days to compare yet (%d with and %d without an action).\n",
+               RECOV_SUMMARY_MIN_DAYS, RECOV_SUMMARY_MIN_DAYS);
+}
+
+static int print_markdown(const struct recov_summary *s)
+{
+    char from[16], to[16];
+    recov_day_format(s->range.first_day, from, sizeof from);
+    recov_day_format(s->range.last_day, to, sizeof to);
+    printf("# Summary %s to %s\n\n", from, to);
+    md_load(s);
+    md_body(s);
+    md_recovery(s);
+    return RECOV_EXIT_OK;
+}
+
+static int print_summary(const struct recov_cli *cli, const struct recov_summary *s,
+                         enum format f)
+{
+    switch (f) {
+    case FORMAT_JSON:
+        return recov_cli_print_json(recov_summary_to_json(s));
+    case FORMAT_CSV:
+        return print_csv(s);
+    case FORMAT_MARKDOWN:
+        return print_markdown(s);
+    case FORMAT_TEXT:
+        break;
+    }
+    return print_text(cli, s);
+}
+
+static int run(struct recov_cli *cli, int argc, char **argv)
+{
+    struct recov_args a;
+    struct recov_range range;
+    enum format format;
+    if (recov_args_parse("summary", argc, argv, options, &a))
+        return recov_cli_fail(RECOV_EINPUT);
+    if (a.help)
+        return recov_cli_help(&recov_cmd_summary, stdout);
+    if (a.npos > 1) {
+        recov_error_set("summary: expected at most one RANGE, e.g. ':lastweek' or "
+                        "'2026-11-01..2026-11-15'");
+        return recov_cli_fail(RECOV_EINPUT);
+    }
+    const char *text = a.npos ? a.pos[0] : ":week";
+    if (parse_format(&a, &format) ||
+        recov_range_parse(text, cli->now, cli->cfg.week_start, &range))
+        return recov_cli_fail(RECOV_EINPUT);
+    struct recov_db *db = NULL;
+    struct recov_summary s = {0};
+    /* Reading never creates the database: no log is an empty summary. */
+    int rc = recov_cli_db_existing(cli, &db);
+    if (rc == RECOV_ENOTFOUND)
+        rc = RECOV_OK;
+    if (rc == RECOV_OK)
+        rc = clip_all(db, text, &range);
+    if (rc == RECOV_OK)
+        rc = recov_summary_load(db, &cli->cfg, range, cli->now, &s);
+    int status = rc ? recov_cli_fail(rc) : print_summary(cli, &s, format);
+    recov_summary_free(&s);
+    return status;
+}
+
+const struct recov_command recov_cmd_summary = {
+    "summary", run, "summary [RANGE] [--json | --format text|json|csv|markdown]",
+    "training load, soreness trends and what seems to help, for a week or any range",
+    "RANGE  :week (default, by week_start), :lastweek, :month, :lastmonth, :Nd,\n"
+    "       :all, FROM..TO (dates, inclusive) or one day\n\n"
+    "Shows sessions, minutes and session-RPE load (RPE x minutes) per day and per\n"
+    "type; monotony and strain over the 7 days to the last day (or today); the\n"
+    "acute:chronic ratio (7/28-day EWMA, after 28 days of history; descriptive,\n"
+    "not an injury prediction); fitness, fatigue and form (42/7-day EWMAs); per\n"
+    "body region the peak, mean, sore days, trend and the workouts before it;\n"
+    "warnings (red flags, soreness lasting beyond [advice] persist_days);\n"
+    "recovery actions; changes versus the previous period of the same length;\n"
+    "and what seems to help you: the mean next-day change of a region's score\n"
+    "after days with a recovery action versus days without, over the last 90\n"
+    "days, shown only with 3 or more days on each side.\n\n"
+    "--json            one object; the keys are documented in docs/summary.md\n"
+    "--format FORMAT   text (default), json, csv (a row per day) or markdown\n",
+};

@@ -1,0 +1,209 @@
+/* remind_deliver: showing due reminders exactly once, and the weekly one. */
+#include <stdio.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "recov/error.h"
+#include "recov/remind.h"
+#include "recov/store.h"
+#include "recov/when.h"
+
+int64_t recov_remind_token(void)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_REALTIME, &ts);
+    return ((int64_t)getpid() << 32) ^ ((int64_t)ts.tv_sec << 20) ^ (int64_t)ts.tv_nsec;
+}
+
+/* ---- the weekly reminder ---- */
+
+/* "This week: 4 sessions, 3 h 35 min, load 1290 AU." from the log. */
+static int week_headline(struct recov_db *db, time_t now, char *buf, size_t n)
+{
+    struct recov_entries week = {0};
+    int today = recov_day_of(now), minutes = 0, load = 0;
+    char dur[32];
+    if (recov_store_range(db, recov_day_start(today - 6), recov_day_start(today + 1),
+                          1u << RECOV_KIND_WORKOUT, &week))
+        return RECOV_EIO;
+    for (size_t i = 0; i < week.n; i++) {
+        minutes += week.v[i].minutes;
+        load += recov_entry_load(&week.v[i]);
+    }
+    recov_duration_format(minutes, dur, sizeof dur);
+    snprintf(buf, n, "The last 7 days: %zu session%s, %s, load %d AU (RPE x minutes). "
+                     "Details: recov summary :week",
+             week.n, week.n == 1 ? "" : "s", week.n ? dur : "0 min", load);
+    recov_entries_free(&week);
+    return RECOV_OK;
+}
+
+struct prepare_ctx {
+    const struct recov_config *cfg;
+    time_t now;
+};
+
+static int schedule_weekly(struct recov_db *db, const struct prepare_ctx *p,
+                           const struct recov_reminders *live)
+{
+    for (size_t i = 0; i < live->n; i++)
+        if (live->v[i].due > p->now)
+            return RECOV_OK; /* the next one is already there */
+    struct recov_reminder r = {0};
+    int added;
+    r.kind = RECOV_REMIND_WEEKLY;
+    r.urgency = RECOV_URGENCY_LOW;
+    r.due = recov_remind_next_weekly(&p->cfg->remind, p->now);
+    r.created_at = p->now;
+    snprintf(r.series, sizeof r.series, "weekly:%d", recov_day_of(r.due));
+    snprintf(r.summary, sizeof r.summary, "Your training week");
+    snprintf(r.body, sizeof r.body, "The week's figures are filled in when it is due.");
+    return recov_store_remind_add(db, &r, &added);
+}
+
+static int do_prepare(struct recov_db *db, void *ctx)
+{
+    const struct prepare_ctx *p = ctx;
+    struct recov_reminders live = {0};
+    int rc = recov_store_remind_live(db, RECOV_REMIND_WEEKLY, &live);
+    for (size_t i = 0; rc == RECOV_OK && i < live.n; i++) {
+        struct recov_reminder *r = &live.v[i];
+        if (!p->cfg->remind.weekly_enabled)
+            r->state = RECOV_REMIND_CANCELLED;
+        else if (r->due > p->now)
+            continue;
+        else
+            rc = week_headline(db, p->now, r->body, sizeof r->body);
+        if (rc == RECOV_OK)
+            rc = recov_store_remind_update(db, r);
+    }
+    if (rc == RECOV_OK && p->cfg->remind.weekly_enabled)
+        rc = schedule_weekly(db, p, &live);
+    recov_reminders_free(&live);
+    return rc;
+}
+
+int recov_remind_prepare(struct recov_db *db, const struct recov_config *cfg, time_t now)
+{
+    struct prepare_ctx p = {cfg, now};
+    return recov_db_write(db, do_prepare, &p);
+}
+
+/* ---- delivery ---- */
+
+struct step {
+    struct recov_reminder *r;
+    int64_t token;
+    time_t now;
+    int got;
+};
+
+/* Claims r and re-reads it, so what is shown is what is stored now. */
+static int do_claim(struct recov_db *db, void *ctx)
+{
+    struct step *s = ctx;
+    if (recov_store_remind_claim(db, s->r->id, s->token, s->now,
+                                 s->now - RECOV_REMIND_CLAIM_STALE, &s->got))
+        return RECOV_EIO;
+    return s->got ? recov_store_remind_get(db, s->r->id, s->r) : RECOV_OK;
+}
+
+/* Records r as shown; a repeating one gets its next occurrence. */
+static int do_sent(struct recov_db *db, void *ctx)
+{
+    struct step *s = ctx;
+    if (recov_store_remind_sent(db, s->r->id, s->token, s->now, &s->got))
+        return RECOV_EIO;
+    if (!s->got || s->r->repeat_secs <= 0)
+        return RECOV_OK;
+    struct recov_reminder next = *s->r;
+    int added;
+    while (next.due <= s->now)
+        next.due += next.repeat_secs;
+    next.created_at = s->now;
+    return recov_store_remind_add(db, &next, &added);
+}
+
+static int do_release(struct recov_db *db, void *ctx)
+{
+    struct step *s = ctx;
+    return recov_store_remind_release(db, s->r->id, s->token);
+}
+
+static void report(struct recov_remind_runner *run, const struct recov_reminder *r,
+                   const char *event, time_t when)
+{
+    if (run->report)
+        run->report(r, event, when, run->ctx);
+}
+
+/* Claims, shows and records one reminder. Returns 0 (shown, refused by the
+ * server and counted in run->failed, or another runner has it),
+ * RECOV_ENOBUS or RECOV_EIO; whatever was not shown stays live. */
+static int deliver_one(struct recov_db *db, time_t now, struct recov_remind_runner *run,
+                       struct recov_reminder *r)
+{
+    struct step s = {r, run->token, now, 0};
+    if (recov_db_write(db, do_claim, &s))
+        return RECOV_EIO;
+    if (!s.got)
+        return RECOV_OK;
+    int rc = run->send(r, run->ctx);
+    if (rc == RECOV_OK) {
+        rc = recov_db_write(db, do_sent, &s);
+        if (rc == RECOV_OK) {
+            run->sent++;
+            report(run, r, "sent", now);
+        }
+        return rc;
+    }
+    char why[512];
+    snprintf(why, sizeof why, "%s", recov_error_get());
+    recov_db_write(db, do_release, &s);
+    recov_error_set("%s", why);
+    report(run, r, "failed", now);
+    if (rc == RECOV_ENOBUS)
+        return rc;
+    run->failed++;
+    return RECOV_OK;
+}
+
+int recov_remind_deliver(struct recov_db *db, const struct recov_config *cfg, time_t now,
+                         struct recov_remind_runner *run)
+{
+    struct recov_reminders live = {0};
+    int rc = run->dry_run ? RECOV_OK : recov_remind_prepare(db, cfg, now);
+    if (rc == RECOV_OK)
+        rc = recov_store_remind_live(db, -1, &live);
+    for (size_t i = 0; rc == RECOV_OK && i < live.n; i++) {
+        struct recov_reminder *r = &live.v[i];
+        time_t release = recov_remind_release(&cfg->remind, r);
+        if (r->due > now)
+            continue;
+        if (release > now) {
+            run->held++;
+            report(run, r, "held", release);
+        } else if (run->dry_run) {
+            report(run, r, "would send", now);
+        } else {
+            rc = deliver_one(db, now, run, r);
+        }
+    }
+    recov_reminders_free(&live);
+    return rc;
+}
+
+int recov_remind_next(struct recov_db *db, const struct recov_config *cfg, time_t *next)
+{
+    struct recov_reminders live = {0};
+    *next = 0;
+    if (recov_store_remind_live(db, -1, &live))
+        return RECOV_EIO;
+    for (size_t i = 0; i < live.n; i++) {
+        time_t t = recov_remind_release(&cfg->remind, &live.v[i]);
+        if (*next == 0 || t < *next)
+            *next = t;
+    }
+    recov_reminders_free(&live);
+    return RECOV_OK;
+}

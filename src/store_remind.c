@@ -1,0 +1,344 @@
+/* store_remind: all SQL that reads and writes reminders. */
+#include "recov/store_remind.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "recov/error.h"
+
+#define COLUMNS "id, kind, due, state, urgency, summary, body, regions, entry_id, rule, " \
+                "series, anchor, repeat_secs, sent_at, created_at"
+#define LIVE "state IN ('pending', 'snoozed')"
+
+static const char *const kind_names[] = {"cooldown", "checkin", "warning", "weekly"};
+static const char *const state_names[] = {"pending", "sent", "snoozed", "cancelled",
+                                          "acknowledged"};
+static const char *const urgency_names[] = {"low", "normal", "critical"};
+
+const char *recov_remind_kind_name(enum recov_remind_kind kind)
+{
+    return kind_names[kind];
+}
+
+const char *recov_remind_state_name(enum recov_remind_state state)
+{
+    return state_names[state];
+}
+
+const char *recov_urgency_name(enum recov_urgency urgency)
+{
+    return urgency_names[urgency];
+}
+
+/* Index of text in names (the schema's CHECKs keep it one of them). */
+static int name_index(const char *const *names, size_t n, const unsigned char *text)
+{
+    for (size_t i = 0; text && i < n; i++)
+        if (!strcmp(names[i], (const char *)text))
+            return (int)i;
+    return 0;
+}
+#define NAME_INDEX(names, text) name_index(names, sizeof names / sizeof *names, text)
+
+void recov_reminders_free(struct recov_reminders *list)
+{
+    free(list->v);
+    memset(list, 0, sizeof *list);
+}
+
+int recov_reminders_push(struct recov_reminders *list, const struct recov_reminder *r)
+{
+    if (list->n == list->cap) {
+        size_t cap = list->cap ? list->cap * 2 : 8;
+        struct recov_reminder *v = realloc(list->v, cap * sizeof *v);
+        if (!v) {
+            recov_error_set("out of memory");
+            return RECOV_EIO;
+        }
+        list->v = v;
+        list->cap = cap;
+    }
+    list->v[list->n++] = *r;
+    return RECOV_OK;
+}
+
+static int prepare(struct recov_db *db, const char *sql, sqlite3_stmt **st)
+{
+    if (sqlite3_prepare_v2(recov_db_sqlite(db), sql, -1, st, NULL) != SQLITE_OK)
+        return recov_db_fail(db, "preparing a reminder statement");
+    return RECOV_OK;
+}
+
+/* Steps a statement that returns no rows, then finalizes it. */
+static int run(struct recov_db *db, sqlite3_stmt *st, const char *what)
+{
+    int rc = sqlite3_step(st);
+    sqlite3_finalize(st);
+    return rc == SQLITE_DONE ? RECOV_OK : recov_db_fail(db, what);
+}
+
+static void copy_text(char *dst, size_t n, sqlite3_stmt *st, int col)
+{
+    const unsigned char *t = sqlite3_column_text(st, col);
+    snprintf(dst, n, "%s", t ? (const char *)t : "");
+}
+
+/* Reads the row at st (selected with COLUMNS) into r. */
+static void read_row(sqlite3_stmt *st, struct recov_reminder *r)
+{
+    memset(r, 0, sizeof *r);
+    r->id = sqlite3_column_int64(st, 0);
+    r->kind = NAME_INDEX(kind_names, sqlite3_column_text(st, 1));
+    r->due = (time_t)sqlite3_column_int64(st, 2);
+    r->state = NAME_INDEX(state_names, sqlite3_column_text(st, 3));
+    r->urgency = NAME_INDEX(urgency_names, sqlite3_column_text(st, 4));
+    copy_text(r->summary, sizeof r->summary, st, 5);
+    copy_text(r->body, sizeof r->body, st, 6);
+    r->regions = (uint32_t)sqlite3_column_int64(st, 7);
+    r->entry_id = sqlite3_column_int64(st, 8);
+    copy_text(r->rule, sizeof r->rule, st, 9);
+    copy_text(r->series, sizeof r->series, st, 10);
+    r->anchor = (time_t)sqlite3_column_int64(st, 11);
+    r->repeat_secs = sqlite3_column_int(st, 12);
+    r->sent_at = (time_t)sqlite3_column_int64(st, 13);
+    r->created_at = (time_t)sqlite3_column_int64(st, 14);
+}
+
+/* Steps st to the end, appending every row to out; finalizes st. */
+static int collect(struct recov_db *db, sqlite3_stmt *st, struct recov_reminders *out)
+{
+    int rc;
+    while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+        struct recov_reminder r;
+        read_row(st, &r);
+        if (recov_reminders_push(out, &r)) {
+            sqlite3_finalize(st);
+            return RECOV_EIO;
+        }
+    }
+    sqlite3_finalize(st);
+    return rc == SQLITE_DONE ? RECOV_OK : recov_db_fail(db, "reading reminders");
+}
+
+/* Steps st for at most one row into out; finalizes st. */
+static int one(struct recov_db *db, sqlite3_stmt *st, struct recov_reminder *out)
+{
+    int rc = sqlite3_step(st);
+    if (rc == SQLITE_ROW)
+        read_row(st, out);
+    sqlite3_finalize(st);
+    if (rc == SQLITE_ROW)
+        return RECOV_OK;
+    return rc == SQLITE_DONE ? RECOV_ENOTFOUND : recov_db_fail(db, "reading a reminder");
+}
+
+static void bind_text_or_null(sqlite3_stmt *st, int i, const char *text)
+{
+    if (text && *text)
+        sqlite3_bind_text(st, i, text, -1, SQLITE_STATIC);
+    else
+        sqlite3_bind_null(st, i);
+}
+
+int recov_store_remind_add(struct recov_db *db, struct recov_reminder *r, int *added)
+{
+    sqlite3_stmt *st;
+    static const char sql[] =
+        "INSERT INTO reminder (kind, due, state, urgency, summary, body, regions, entry_id, "
+        "rule, series, anchor, repeat_secs, created_at) "
+        "VALUES (?1, ?2, 'pending', ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12) "
+        "ON CONFLICT DO NOTHING";
+    if (prepare(db, sql, &st))
+        return RECOV_EIO;
+    sqlite3_bind_text(st, 1, kind_names[r->kind], -1, SQLITE_STATIC);
+    sqlite3_bind_int64(st, 2, (sqlite3_int64)r->due);
+    sqlite3_bind_text(st, 3, urgency_names[r->urgency], -1, SQLITE_STATIC);
+    sqlite3_bind_text(st, 4, r->summary, -1, SQLITE_STATIC);
+    sqlite3_bind_text(st, 5, r->body, -1, SQLITE_STATIC);
+    sqlite3_bind_int64(st, 6, r->regions);
+    if (r->entry_id)
+        sqlite3_bind_int64(st, 7, r->entry_id);
+    bind_text_or_null(st, 8, r->rule);
+    sqlite3_bind_text(st, 9, r->series, -1, SQLITE_STATIC);
+    sqlite3_bind_int64(st, 10, (sqlite3_int64)r->anchor);
+    sqlite3_bind_int(st, 11, r->repeat_secs);
+    sqlite3_bind_int64(st, 12, (sqlite3_int64)r->created_at);
+    if (run(db, st, "scheduling a reminder"))
+        return RECOV_EIO;
+    *added = sqlite3_changes(recov_db_sqlite(db)) == 1;
+    if (*added) {
+        r->id = sqlite3_last_insert_rowid(recov_db_sqlite(db));
+        r->state = RECOV_REMIND_PENDING;
+    }
+    return RECOV_OK;
+}
+
+int recov_store_remind_pending(struct recov_db *db, const char *series, struct recov_reminder *out)
+{
+    sqlite3_stmt *st;
+    if (prepare(db, "SELECT " COLUMNS " FROM reminder WHERE series = ?1 AND state = 'pending'",
+                &st))
+        return RECOV_EIO;
+    sqlite3_bind_text(st, 1, series, -1, SQLITE_STATIC);
+    return one(db, st, out);
+}
+
+int recov_store_remind_get(struct recov_db *db, int64_t id, struct recov_reminder *out)
+{
+    sqlite3_stmt *st;
+    if (prepare(db, "SELECT " COLUMNS " FROM reminder WHERE id = ?1", &st))
+        return RECOV_EIO;
+    sqlite3_bind_int64(st, 1, id);
+    int rc = one(db, st, out);
+    if (rc == RECOV_ENOTFOUND)
+        recov_error_set("reminder '%lld': no such reminder (see 'recov remind list')",
+                        (long long)id);
+    return rc;
+}
+
+int recov_store_remind_live(struct recov_db *db, int kind, struct recov_reminders *out)
+{
+    sqlite3_stmt *st;
+    if (prepare(db, "SELECT " COLUMNS " FROM reminder WHERE " LIVE
+                    " AND (?1 IS NULL OR kind = ?1) ORDER BY due, id",
+                &st))
+        return RECOV_EIO;
+    if (kind >= 0)
+        sqlite3_bind_text(st, 1, kind_names[kind], -1, SQLITE_STATIC);
+    return collect(db, st, out);
+}
+
+int recov_store_remind_list(struct recov_db *db, time_t since, struct recov_reminders *out)
+{
+    sqlite3_stmt *st;
+    if (prepare(db, "SELECT " COLUMNS " FROM reminder WHERE " LIVE " OR due >= ?1 "
+                    "OR sent_at >= ?1 OR created_at >= ?1 ORDER BY due, id",
+                &st))
+        return RECOV_EIO;
+    sqlite3_bind_int64(st, 1, (sqlite3_int64)since);
+    return collect(db, st, out);
+}
+
+int recov_store_remind_update(struct recov_db *db, const struct recov_reminder *r)
+{
+    sqlite3_stmt *st;
+    if (prepare(db, "UPDATE reminder SET due = ?2, state = ?3, regions = ?4, summary = ?5, "
+                    "body = ?6, claimed_by = NULL, claimed_at = NULL WHERE id = ?1",
+                &st))
+        return RECOV_EIO;
+    sqlite3_bind_int64(st, 1, r->id);
+    sqlite3_bind_int64(st, 2, (sqlite3_int64)r->due);
+    sqlite3_bind_text(st, 3, state_names[r->state], -1, SQLITE_STATIC);
+    sqlite3_bind_int64(st, 4, r->regions);
+    sqlite3_bind_text(st, 5, r->summary, -1, SQLITE_STATIC);
+    sqlite3_bind_text(st, 6, r->body, -1, SQLITE_STATIC);
+    return run(db, st, "updating a reminder");
+}
+
+int recov_store_remind_settle_series(struct recov_db *db, const char *series,
+                                     enum recov_remind_state state)
+{
+    sqlite3_stmt *st;
+    if (prepare(db, "UPDATE reminder SET state = ?2 WHERE series = ?1 AND " LIVE, &st))
+        return RECOV_EIO;
+    sqlite3_bind_text(st, 1, series, -1, SQLITE_STATIC);
+    sqlite3_bind_text(st, 2, state_names[state], -1, SQLITE_STATIC);
+    return run(db, st, "settling reminders");
+}
+
+int recov_store_remind_claim(struct recov_db *db, int64_t id, int64_t token, time_t now,
+                             time_t stale_before, int *got)
+{
+    sqlite3_stmt *st;
+    if (prepare(db, "UPDATE reminder SET claimed_by = ?2, claimed_at = ?3 WHERE id = ?1 AND "
+                    LIVE " AND (claimed_by IS NULL OR claimed_at < ?4)",
+                &st))
+        return RECOV_EIO;
+    sqlite3_bind_int64(st, 1, id);
+    sqlite3_bind_int64(st, 2, token);
+    sqlite3_bind_int64(st, 3, (sqlite3_int64)now);
+    sqlite3_bind_int64(st, 4, (sqlite3_int64)stale_before);
+    if (run(db, st, "claiming a reminder"))
+        return RECOV_EIO;
+    *got = sqlite3_changes(recov_db_sqlite(db)) == 1;
+    return RECOV_OK;
+}
+
+int recov_store_remind_release(struct recov_db *db, int64_t id, int64_t token)
+{
+    sqlite3_stmt *st;
+    if (prepare(db, "UPDATE reminder SET claimed_by = NULL, claimed_at = NULL "
+                    "WHERE id = ?1 AND claimed_by = ?2",
+                &st))
+        return RECOV_EIO;
+    sqlite3_bind_int64(st, 1, id);
+    sqlite3_bind_int64(st, 2, token);
+    return run(db, st, "releasing a reminder");
+}
+
+int recov_store_remind_sent(struct recov_db *db, int64_t id, int64_t token, time_t now,
+                            int *done)
+{
+    sqlite3_stmt *st;
+    if (prepare(db, "UPDATE reminder SET state = 'sent', sent_at = ?3, claimed_by = NULL, "
+                    "claimed_at = NULL WHERE id = ?1 AND claimed_by = ?2 AND " LIVE,
+                &st))
+        return RECOV_EIO;
+    sqlite3_bind_int64(st, 1, id);
+    sqlite3_bind_int64(st, 2, token);
+    sqlite3_bind_int64(st, 3, (sqlite3_int64)now);
+    if (run(db, st, "recording a sent reminder"))
+        return RECOV_EIO;
+    *done = sqlite3_changes(recov_db_sqlite(db)) == 1;
+    return RECOV_OK;
+}
+
+/* Runs a "SELECT EXISTS (...)" query with series bound to ?1. */
+static int exists(struct recov_db *db, const char *sql, const char *series, int *yes)
+{
+    sqlite3_stmt *st;
+    if (prepare(db, sql, &st))
+        return RECOV_EIO;
+    sqlite3_bind_text(st, 1, series, -1, SQLITE_STATIC);
+    int rc = sqlite3_step(st);
+    *yes = rc == SQLITE_ROW && sqlite3_column_int(st, 0);
+    sqlite3_finalize(st);
+    return rc == SQLITE_ROW ? RECOV_OK : recov_db_fail(db, "reading reminders");
+}
+
+int recov_store_remind_suppressed(struct recov_db *db, const char *series, int *yes)
+{
+    return exists(db, "SELECT EXISTS (SELECT 1 FROM reminder WHERE series = ?1 AND "
+                      "state IN ('acknowledged', 'cancelled') AND resolved_at IS NULL)",
+                  series, yes);
+}
+
+int recov_store_remind_series_exists(struct recov_db *db, const char *series, int *yes)
+{
+    return exists(db, "SELECT EXISTS (SELECT 1 FROM reminder WHERE series = ?1)", series, yes);
+}
+
+int recov_store_remind_resolve(struct recov_db *db, const char *series, time_t now)
+{
+    sqlite3_stmt *st;
+    if (recov_store_remind_settle_series(db, series, RECOV_REMIND_CANCELLED) ||
+        prepare(db, "UPDATE reminder SET resolved_at = ?2 WHERE series = ?1 "
+                    "AND resolved_at IS NULL",
+                &st))
+        return RECOV_EIO;
+    sqlite3_bind_text(st, 1, series, -1, SQLITE_STATIC);
+    sqlite3_bind_int64(st, 2, (sqlite3_int64)now);
+    return run(db, st, "resolving a warning");
+}
+
+int recov_store_remind_unresolved(struct recov_db *db, struct recov_reminders *out)
+{
+    sqlite3_stmt *st;
+    if (prepare(db, "SELECT " COLUMNS " FROM reminder WHERE id IN (SELECT max(id) FROM "
+                    "reminder WHERE kind = 'warning' AND resolved_at IS NULL GROUP BY series) "
+                    "ORDER BY id",
+                &st))
+        return RECOV_EIO;
+    return collect(db, st, out);
+}

@@ -1,0 +1,670 @@
+/* summary: a period's training load, soreness and recovery, computed. */
+#include "recov/summary.h"
+
+#include <math.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "recov/error.h"
+#include "recov/store.h"
+#include "recov/vocab.h"
+#include "recov/when.h"
+
+#define NREGIONS RECOV_REGION_COUNT
+#define MAX_ACTIONS 32
+
+/* The computation's scratch state: a day x region grid of day-maximum
+ * scores and a day x action grid of the regions each action covered, over
+ * every day the window holds. */
+struct work {
+    const struct recov_summary_input *in;
+    struct recov_summary *s;
+    struct recov_range prev;
+    int first;            /* grid day 0 */
+    size_t ndays;         /* grid days, up to the range's last day */
+    int *eday;            /* local day of each entry */
+    signed char *grid;    /* ndays x NREGIONS, -1 unlogged */
+    uint32_t *acts;       /* ndays x MAX_ACTIONS region masks */
+};
+
+/* qsort that accepts an empty (NULL) array. */
+static void sort(void *v, size_t n, size_t size, int (*cmp)(const void *, const void *))
+{
+    if (n > 1)
+        qsort(v, n, size, cmp);
+}
+
+static int min_int(int a, int b) { return a < b ? a : b; }
+static int max_int(int a, int b) { return a > b ? a : b; }
+static int in_range(int day, struct recov_range r) { return day >= r.first_day && day <= r.last_day; }
+
+static int oom(void)
+{
+    recov_error_set("out of memory");
+    return RECOV_EIO;
+}
+
+/* Makes room for one more element of size in *v. Returns 0 or RECOV_EIO. */
+static int grow(void **v, size_t *cap, size_t n, size_t size)
+{
+    if (n < *cap)
+        return RECOV_OK;
+    size_t want = *cap ? *cap * 2 : 16;
+    void *p = realloc(*v, want * size);
+    if (!p)
+        return oom();
+    *v = p;
+    *cap = want;
+    return RECOV_OK;
+}
+
+int recov_summary_as_of(struct recov_range range, int today)
+{
+    return min_int(range.last_day, max_int(range.first_day, today));
+}
+
+void recov_summary_window(const struct recov_summary_input *in, struct recov_summary_window *w)
+{
+    struct recov_range r = in->range, prev = recov_range_previous(r);
+    int as_of = recov_summary_as_of(r, in->today);
+    w->entries_first = min_int(min_int(prev.first_day, r.first_day - in->explain_days),
+                               as_of - RECOV_SUMMARY_HELPS_DAYS + 1);
+    w->loads_first = as_of - RECOV_EWMA_WINDOW_DAYS + 1;
+    w->last = r.last_day;
+}
+
+/* ---- training ---- */
+
+static int add_type(struct recov_summary *s, size_t *cap, const struct recov_entry *e)
+{
+    size_t i = 0;
+    while (i < s->ntypes && strcmp(s->types[i].type, e->type) != 0)
+        i++;
+    if (i == s->ntypes) {
+        if (grow((void **)&s->types, cap, s->ntypes, sizeof *s->types))
+            return RECOV_EIO;
+        s->types[i] = (struct recov_summary_type){0};
+        snprintf(s->types[i].type, sizeof s->types[i].type, "%s", e->type);
+        s->ntypes++;
+    }
+    s->types[i].sessions++;
+    s->types[i].minutes += e->minutes;
+    s->types[i].load += recov_entry_load(e);
+    return RECOV_OK;
+}
+
+static int by_load_desc(const void *a, const void *b)
+{
+    const struct recov_summary_type *x = a, *y = b;
+    if (x->load != y->load)
+        return x->load < y->load ? 1 : -1;
+    return strcmp(x->type, y->type);
+}
+
+/* Sessions, minutes and load per day and per type, and the previous
+ * period's totals (kept as deltas once both are known). */
+static int count_workouts(struct work *w)
+{
+    struct recov_summary *s = w->s;
+    const struct recov_entries *list = w->in->entries;
+    size_t types_cap = 0;
+    int psessions = 0, pminutes = 0;
+    double pload = 0;
+    for (size_t i = 0; i < list->n; i++) {
+        const struct recov_entry *e = &list->v[i];
+        if (e->kind != RECOV_KIND_WORKOUT)
+            continue;
+        if (in_range(w->eday[i], s->range)) {
+            struct recov_summary_day *d = &s->daily[w->eday[i] - s->range.first_day];
+            d->sessions++;
+            d->minutes += e->minutes;
+            d->load += recov_entry_load(e);
+            if (add_type(s, &types_cap, e))
+                return RECOV_EIO;
+        } else if (in_range(w->eday[i], w->prev)) {
+            psessions++;
+            pminutes += e->minutes;
+            pload += recov_entry_load(e);
+        }
+    }
+    for (size_t d = 0; d < s->ndays; d++) {
+        s->sessions += s->daily[d].sessions;
+        s->minutes += s->daily[d].minutes;
+        s->load += s->daily[d].load;
+    }
+    s->previous.sessions = s->sessions - psessions;
+    s->previous.minutes = s->minutes - pminutes;
+    s->previous.load = s->load - pload;
+    sort(s->types, s->ntypes, sizeof *s->types, by_load_desc);
+    return RECOV_OK;
+}
+
+static void acwr_reason(struct work *w)
+{
+    struct recov_summary *s = w->s;
+    if (s->state.acwr >= 0)
+        return;
+    if (w->in->history_first_day > s->as_of)
+        snprintf(s->acwr_reason, sizeof s->acwr_reason, "no workouts logged yet");
+    else if (s->state.history_days < RECOV_ACWR_MIN_DAYS)
+        snprintf(s->acwr_reason, sizeof s->acwr_reason,
+                 "needs %d days of history, %d so far", RECOV_ACWR_MIN_DAYS,
+                 s->state.history_days);
+    else
+        snprintf(s->acwr_reason, sizeof s->acwr_reason, "no load in the last weeks");
+}
+
+/* Monotony, strain and the EWMA state on the as-of day, from the daily
+ * loads of the EWMA window (days before history count as 0). */
+static int load_metrics(struct work *w)
+{
+    struct recov_summary *s = w->s;
+    int first = s->as_of - RECOV_EWMA_WINDOW_DAYS + 1;
+    double *loads = calloc(RECOV_EWMA_WINDOW_DAYS, sizeof *loads);
+    if (!loads)
+        return oom();
+    const struct recov_entries *list = w->in->entries;
+    for (size_t i = 0; i < list->n; i++)
+        if (list->v[i].kind == RECOV_KIND_WORKOUT && w->eday[i] >= first &&
+            w->eday[i] <= s->as_of)
+            loads[w->eday[i] - first] += recov_entry_load(&list->v[i]);
+    double *week = loads + RECOV_EWMA_WINDOW_DAYS - 7;
+    s->monotony = recov_load_monotony(week, 7);
+    s->strain = recov_load_strain(week, 7);
+    int hist = w->in->history_first_day;
+    int first_logged = hist == RECOV_SUMMARY_NO_HISTORY ? RECOV_EWMA_WINDOW_DAYS
+                                                        : max_int(hist - first, -1);
+    int history_days = hist > s->as_of ? 0 : s->as_of - hist + 1;
+    recov_load_state(loads, RECOV_EWMA_WINDOW_DAYS, first_logged, history_days, &s->state);
+    free(loads);
+    acwr_reason(w);
+    return RECOV_OK;
+}
+
+/* ---- body: the grids ---- */
+
+static signed char *cell(struct work *w, int day, int region)
+{
+    return &w->grid[(size_t)(day - w->first) * NREGIONS + (size_t)region];
+}
+
+static int in_grid(const struct work *w, int day)
+{
+    return day >= w->first && (size_t)(day - w->first) < w->ndays;
+}
+
+/* Day maxima of soreness and the regions each recovery action covered (an
+ * action logged without regions covers them all: sleep, rest, a bath). */
+static void fill_grids(struct work *w)
+{
+    const struct recov_entries *list = w->in->entries;
+    memset(w->grid, -1, w->ndays * NREGIONS);
+    for (size_t i = 0; i < list->n; i++) {
+        const struct recov_entry *e = &list->v[i];
+        if (!in_grid(w, w->eday[i]))
+            continue;
+        if (e->kind == RECOV_KIND_SORENESS && e->region >= 0 && e->region < NREGIONS) {
+            signed char *c = cell(w, w->eday[i], e->region);
+            if (e->score > *c)
+                *c = (signed char)e->score;
+        } else if (e->kind == RECOV_KIND_RECOVERY && e->action >= 0 && e->action < MAX_ACTIONS) {
+            size_t at = (size_t)(w->eday[i] - w->first) * MAX_ACTIONS + (size_t)e->action;
+            w->acts[at] |= e->regions ? e->regions : RECOV_REGION_ALL;
+        }
+    }
+}
+
+static int covers(const struct work *w, int day, int action, int region)
+{
+    return (w->acts[(size_t)(day - w->first) * MAX_ACTIONS + (size_t)action] &
+            RECOV_REGION_BIT(region)) != 0;
+}
+
+/* ---- body: regions ---- */
+
+/* A fall of 2 points from the peak, else a rise of 2 from the first score,
+ * is a clinically meaningful change on the NRS (SCIENCE.md). */
+static enum recov_trend trend_of(int first, int peak, int last)
+{
+    if (last <= peak - 2)
+        return RECOV_TREND_FALLING;
+    if (last >= first + 2)
+        return RECOV_TREND_RISING;
+    return RECOV_TREND_FLAT;
+}
+
+/* Peak in the previous period, or -1 when the region was not logged. */
+static int previous_peak(struct work *w, int region)
+{
+    int peak = -1;
+    for (int d = w->prev.first_day; d <= w->prev.last_day; d++)
+        if (in_grid(w, d))
+            peak = max_int(peak, *cell(w, d, region));
+    return peak;
+}
+
+static void region_days(struct work *w, struct recov_summary_region *r)
+{
+    int first = -1, last = -1;
+    for (int d = w->s->range.first_day; d <= w->s->range.last_day; d++) {
+        int score = *cell(w, d, r->region);
+        if (score < 0)
+            continue;
+        if (first < 0)
+            first = score;
+        last = score;
+        r->days += score >= 1;
+    }
+    r->trend = trend_of(first, r->peak, last);
+    int prev = previous_peak(w, r->region);
+    r->has_previous = prev >= 0;
+    r->peak_delta = prev >= 0 ? r->peak - prev : 0;
+}
+
+static int most_affected(const void *a, const void *b)
+{
+    const struct recov_summary_region *x = a, *y = b;
+    if (x->peak != y->peak)
+        return y->peak - x->peak;
+    if (x->mean != y->mean)
+        return x->mean < y->mean ? 1 : -1;
+    if (x->days != y->days)
+        return y->days - x->days;
+    return x->region - y->region;
+}
+
+static void add_after(struct recov_summary_region *r, const char *type)
+{
+    size_t i = 0;
+    while (i < r->nafter && strcmp(r->after[i].type, type) != 0)
+        i++;
+    if (i == r->nafter) {
+        if (r->nafter == RECOV_SUMMARY_MAX_AFTER)
+            return;
+        snprintf(r->after[i].type, sizeof r->after[i].type, "%s", type);
+        r->nafter++;
+    }
+    r->after[i].count++;
+}
+
+static int after_desc(const void *a, const void *b)
+{
+    const struct recov_summary_after *x = a, *y = b;
+    return x->count != y->count ? y->count - x->count : strcmp(x->type, y->type);
+}
+
+/* Each workout that came within explain_days before a score of 1 or more
+ * in the range counts once for every region it preceded. */
+static void preceding_workouts(struct work *w, struct recov_summary_region **by_region)
+{
+    const struct recov_entries *list = w->in->entries;
+    time_t span = (time_t)w->in->explain_days * 86400;
+    for (size_t i = 0; i < list->n; i++) {
+        const struct recov_entry *e = &list->v[i];
+        if (e->kind != RECOV_KIND_WORKOUT)
+            continue;
+        uint32_t hit = 0;
+        for (size_t j = i + 1; j < list->n && list->v[j].at <= e->at + span; j++) {
+            const struct recov_entry *s = &list->v[j];
+            if (s->kind == RECOV_KIND_SORENESS && s->score >= 1 && s->at > e->at &&
+                in_range(w->eday[j], w->s->range))
+                hit |= RECOV_REGION_BIT(s->region);
+        }
+        for (int r = 0; r < NREGIONS; r++)
+            if ((hit & RECOV_REGION_BIT(r)) && by_region[r])
+                add_after(by_region[r], e->type);
+    }
+}
+
+static void summarize_regions(struct work *w)
+{
+    struct recov_summary *s = w->s;
+    struct recov_summary_region *by_region[NREGIONS] = {0};
+    int sum[NREGIONS] = {0}, count[NREGIONS] = {0};
+    const struct recov_entries *list = w->in->entries;
+    for (size_t i = 0; i < list->n; i++) {
+        const struct recov_entry *e = &list->v[i];
+        if (e->kind != RECOV_KIND_SORENESS || !in_range(w->eday[i], s->range))
+            continue;
+        if (!by_region[e->region]) {
+            by_region[e->region] = &s->regions[s->nregions++];
+            by_region[e->region]->region = e->region;
+        }
+        by_region[e->region]->peak = max_int(by_region[e->region]->peak, e->score);
+        sum[e->region] += e->score;
+        count[e->region]++;
+    }
+    for (size_t i = 0; i < s->nregions; i++) {
+        struct recov_summary_region *r = &s->regions[i];
+        r->mean = (double)sum[r->region] / count[r->region];
+        region_days(w, r);
+    }
+    preceding_workouts(w, by_region);
+    for (size_t i = 0; i < s->nregions; i++)
+        sort(s->regions[i].after, s->regions[i].nafter, sizeof *s->regions[i].after,
+              after_desc);
+    sort(s->regions, s->nregions, sizeof *s->regions, most_affected);
+}
+
+/* ---- recovery ---- */
+
+static int by_count_desc(const void *a, const void *b)
+{
+    const struct recov_summary_recovery *x = a, *y = b;
+    return x->count != y->count ? y->count - x->count : x->action - y->action;
+}
+
+static void summarize_recovery(struct work *w)
+{
+    struct recov_summary *s = w->s;
+    struct recov_summary_recovery per[MAX_ACTIONS] = {0};
+    const struct recov_entries *list = w->in->entries;
+    for (size_t i = 0; i < list->n; i++) {
+        const struct recov_entry *e = &list->v[i];
+        if (e->kind != RECOV_KIND_RECOVERY || !in_range(w->eday[i], s->range) ||
+            e->action < 0 || e->action >= MAX_ACTIONS)
+            continue;
+        per[e->action].count++;
+        per[e->action].minutes += e->minutes;
+    }
+    for (int a = 0; a < MAX_ACTIONS; a++) {
+        if (per[a].count) {
+            per[a].action = a;
+            s->recovery[s->nrecovery++] = per[a];
+        }
+    }
+    sort(s->recovery, s->nrecovery, sizeof *s->recovery, by_count_desc);
+}
+
+/* ---- what seems to help ---- */
+
+struct tally {
+    int with_days, without_days;
+    double with_sum, without_sum;
+};
+
+/* For every sore day d (score >= 1) with a score on d + 1, the change goes
+ * to the "with" side of each action done on d for that region, and to the
+ * "without" side of every other action. */
+static void tally_changes(struct work *w, struct tally *t)
+{
+    for (int d = w->s->helps_first; d < w->s->as_of; d++) {
+        for (int r = 0; r < NREGIONS; r++) {
+            int today = *cell(w, d, r), next = *cell(w, d + 1, r);
+            if (today < 1 || next < 0)
+                continue;
+            for (size_t a = 0; a < recov_action_count && a < MAX_ACTIONS; a++) {
+                struct tally *x = &t[r * MAX_ACTIONS + (int)a];
+                if (covers(w, d, (int)a, r)) {
+                    x->with_days++;
+                    x->with_sum += next - today;
+                } else {
+                    x->without_days++;
+                    x->without_sum += next - today;
+                }
+            }
+        }
+    }
+}
+
+static int helps_order(const void *a, const void *b)
+{
+    const struct recov_summary_help *x = a, *y = b;
+    if (x->enough != y->enough)
+        return y->enough - x->enough;
+    double dx = x->with_change - x->without_change, dy = y->with_change - y->without_change;
+    if (x->enough && dx != dy)
+        return dx < dy ? -1 : 1;
+    if (x->with_days != y->with_days)
+        return y->with_days - x->with_days;
+    return x->region != y->region ? x->region - y->region : x->action - y->action;
+}
+
+static int summarize_helps(struct work *w)
+{
+    struct recov_summary *s = w->s;
+    struct tally *t = calloc(NREGIONS * MAX_ACTIONS, sizeof *t);
+    size_t cap = 0;
+    if (!t)
+        return oom();
+    tally_changes(w, t);
+    for (int i = 0; i < NREGIONS * MAX_ACTIONS; i++) {
+        if (t[i].with_days == 0)
+            continue;
+        if (grow((void **)&s->helps, &cap, s->nhelps, sizeof *s->helps)) {
+            free(t);
+            return RECOV_EIO;
+        }
+        struct recov_summary_help *h = &s->helps[s->nhelps++];
+        *h = (struct recov_summary_help){.region = i / MAX_ACTIONS, .action = i % MAX_ACTIONS,
+                                         .with_days = t[i].with_days,
+                                         .without_days = t[i].without_days};
+        h->with_change = t[i].with_sum / t[i].with_days;
+        h->without_change = t[i].without_days ? t[i].without_sum / t[i].without_days : 0;
+        h->enough = h->with_days >= RECOV_SUMMARY_MIN_DAYS &&
+                    h->without_days >= RECOV_SUMMARY_MIN_DAYS;
+    }
+    free(t);
+    sort(s->helps, s->nhelps, sizeof *s->helps, helps_order);
+    return RECOV_OK;
+}
+
+/* ---- warnings ---- */
+
+static int add_warning(struct recov_summary *s, size_t *cap, struct recov_summary_warning wn)
+{
+    for (size_t i = 0; i < s->nwarnings; i++)
+        if (s->warnings[i].kind == wn.kind && s->warnings[i].day == wn.day &&
+            s->warnings[i].region == wn.region && s->warnings[i].flags == wn.flags)
+            return RECOV_OK;
+    if (grow((void **)&s->warnings, cap, s->nwarnings, sizeof *s->warnings))
+        return RECOV_EIO;
+    s->warnings[s->nwarnings++] = wn;
+    return RECOV_OK;
+}
+
+/* As `recov suggest` sees it (region_state): an episode is the run of a
+ * region's logs that a log of 0, or a gap of more than persist_days, ends;
+ * it warns once, at the first log of 1 or more in the range that comes
+ * more than persist_days after the episode's first log. */
+static int persistent_episodes(struct work *w, size_t *cap)
+{
+    const struct recov_entries *list = w->in->entries;
+    const struct recov_entry *prev[NREGIONS] = {0};
+    size_t onset[NREGIONS] = {0};
+    int warned[NREGIONS] = {0};
+    time_t span = (time_t)w->in->persist_days * 86400;
+    for (size_t i = 0; i < list->n; i++) {
+        const struct recov_entry *e = &list->v[i];
+        if (e->kind != RECOV_KIND_SORENESS || e->region < 0 || e->region >= NREGIONS)
+            continue;
+        int r = e->region;
+        if (!prev[r] || prev[r]->score == 0 || e->at - prev[r]->at > span) {
+            onset[r] = i;
+            warned[r] = 0;
+        }
+        prev[r] = e;
+        if (warned[r] || e->score < 1 || e->at - list->v[onset[r]].at <= span ||
+            !in_range(w->eday[i], w->s->range))
+            continue;
+        int first = w->eday[onset[r]];
+        struct recov_summary_warning wn = {RECOV_WARNING_PERSISTENT, w->eday[i], r, 0,
+                                           w->eday[i] - first + 1, first};
+        if (add_warning(w->s, cap, wn))
+            return RECOV_EIO;
+        warned[r] = 1;
+    }
+    return RECOV_OK;
+}
+
+static int by_day(const void *a, const void *b)
+{
+    const struct recov_summary_warning *x = a, *y = b;
+    if (x->day != y->day)
+        return x->day - y->day;
+    return x->region != y->region ? x->region - y->region : (int)x->kind - (int)y->kind;
+}
+
+static int collect_warnings(struct work *w)
+{
+    struct recov_summary *s = w->s;
+    const struct recov_entries *list = w->in->entries;
+    size_t cap = 0;
+    for (size_t i = 0; i < list->n; i++) {
+        const struct recov_entry *e = &list->v[i];
+        if (e->kind != RECOV_KIND_SORENESS || !e->flags || !in_range(w->eday[i], s->range))
+            continue;
+        struct recov_summary_warning wn = {RECOV_WARNING_RED_FLAG, w->eday[i], e->region,
+                                           e->flags, 0, 0};
+        if (add_warning(s, &cap, wn))
+            return RECOV_EIO;
+    }
+    if (persistent_episodes(w, &cap))
+        return RECOV_EIO;
+    sort(s->warnings, s->nwarnings, sizeof *s->warnings, by_day);
+    return RECOV_OK;
+}
+
+/* ---- the whole ---- */
+
+static int start(const struct recov_summary_input *in, struct work *w, struct recov_summary *s)
+{
+    struct recov_summary_window win;
+    recov_summary_window(in, &win);
+    memset(s, 0, sizeof *s);
+    s->range = in->range;
+    s->as_of = recov_summary_as_of(in->range, in->today);
+    s->ndays = (size_t)(in->range.last_day - in->range.first_day + 1);
+    s->helps_first = min_int(in->range.first_day, s->as_of - RECOV_SUMMARY_HELPS_DAYS + 1);
+    *w = (struct work){.in = in, .s = s, .prev = recov_range_previous(in->range),
+                       .first = win.entries_first,
+                       .ndays = (size_t)(win.last - win.entries_first + 1)};
+    s->daily = calloc(s->ndays, sizeof *s->daily);
+    s->scores = malloc(s->ndays * NREGIONS);
+    w->eday = malloc((in->entries->n + 1) * sizeof *w->eday);
+    w->grid = malloc(w->ndays * NREGIONS);
+    w->acts = calloc(w->ndays * MAX_ACTIONS, sizeof *w->acts);
+    if (!s->daily || !s->scores || !w->eday || !w->grid || !w->acts)
+        return oom();
+    for (size_t d = 0; d < s->ndays; d++)
+        s->daily[d].day = in->range.first_day + (int)d;
+    /* Days are local calendar days, whatever the UTC offset did that week. */
+    for (size_t i = 0; i < in->entries->n; i++)
+        w->eday[i] = recov_day_of(in->entries->v[i].at);
+    return RECOV_OK;
+}
+
+int recov_summary_compute(const struct recov_summary_input *in, struct recov_summary *out)
+{
+    struct work w;
+    int rc = start(in, &w, out);
+    if (rc == RECOV_OK) {
+        fill_grids(&w);
+        memcpy(out->scores, cell(&w, in->range.first_day, 0), out->ndays * NREGIONS);
+        rc = count_workouts(&w);
+    }
+    if (rc == RECOV_OK)
+        rc = load_metrics(&w);
+    if (rc == RECOV_OK) {
+        summarize_regions(&w);
+        summarize_recovery(&w);
+        rc = summarize_helps(&w);
+    }
+    if (rc == RECOV_OK)
+        rc = collect_warnings(&w);
+    free(w.eday);
+    free(w.grid);
+    free(w.acts);
+    return rc;
+}
+
+void recov_summary_free(struct recov_summary *s)
+{
+    free(s->daily);
+    free(s->types);
+    free(s->scores);
+    free(s->helps);
+    free(s->warnings);
+    memset(s, 0, sizeof *s);
+}
+
+int recov_summary_score(const struct recov_summary *s, int region, size_t i)
+{
+    return s->scores[i * NREGIONS + (size_t)region];
+}
+
+/* ---- reading ---- */
+
+static int by_time(const void *a, const void *b)
+{
+    const struct recov_entry *x = a, *y = b;
+    if (x->at != y->at)
+        return x->at < y->at ? -1 : 1;
+    return x->id < y->id ? -1 : x->id > y->id;
+}
+
+int recov_summary_load(struct recov_db *db, const struct recov_config *cfg,
+                       struct recov_range range, time_t now, struct recov_summary *out)
+{
+    struct recov_summary_input in = {range, recov_day_of(now), cfg->advice.persist_days,
+                                     cfg->advice.explain_days, RECOV_SUMMARY_NO_HISTORY, NULL};
+    struct recov_summary_window win;
+    struct recov_entries list = {0};
+    time_t first_workout, end = recov_day_start(range.last_day + 1);
+    recov_summary_window(&in, &win);
+    int workouts_first = min_int(win.loads_first, win.entries_first);
+    int rc = db ? recov_store_first_workout(db, &first_workout) : RECOV_OK;
+    if (db && rc == RECOV_OK && first_workout)
+        in.history_first_day = recov_day_of(first_workout);
+    /* Only the window is read: the work is bounded however long the log. */
+    if (db && rc == RECOV_OK)
+        rc = recov_store_range(db, recov_day_start(workouts_first), end,
+                               1u << RECOV_KIND_WORKOUT, &list);
+    if (db && rc == RECOV_OK)
+        rc = recov_store_range(db, recov_day_start(win.entries_first), end,
+                               1u << RECOV_KIND_SORENESS | 1u << RECOV_KIND_RECOVERY, &list);
+    if (rc == RECOV_OK) {
+        sort(list.v, list.n, sizeof *list.v, by_time);
+        in.entries = &list;
+        rc = recov_summary_compute(&in, out);
+    } else {
+        memset(out, 0, sizeof *out);
+    }
+    recov_entries_free(&list);
+    return rc;
+}
+
+/* ---- words ---- */
+
+const char *recov_trend_name(enum recov_trend trend)
+{
+    static const char *const names[] = {"flat", "rising", "falling"};
+    return names[trend];
+}
+
+const char *recov_warning_kind_name(enum recov_warning_kind kind)
+{
+    return kind == RECOV_WARNING_RED_FLAG ? "red-flag" : "persistent";
+}
+
+void recov_summary_warning_text(const struct recov_summary_warning *w, char *buf, size_t n)
+{
+    char flags[128];
+    const char *region = recov_region_names[w->region];
+    if (w->kind == RECOV_WARNING_PERSISTENT) {
+        snprintf(buf, n, "%s sore for %d days: longer than typical muscle soreness "
+                         "(5-7 days); see a clinician if it is not improving",
+                 region, w->episode_days);
+        return;
+    }
+    recov_flags_format(w->flags, ", ", flags, sizeof flags);
+    if (w->flags & RECOV_FLAG_DARK_URINE)
+        snprintf(buf, n, "%s with %s: dark urine with muscle pain needs urgent care today",
+                 region, flags);
+    else if (w->flags & RECOV_FLAG_NUMBNESS)
+        snprintf(buf, n, "%s with %s: see a clinician; no heat on numb skin", region, flags);
+    else
+        snprintf(buf, n, "%s with %s: not ordinary soreness; see a clinician", region, flags);
+}

@@ -1,0 +1,171 @@
+/* bench_log: how long `recov log` and `recov import` take, in one run.
+ *
+ * usage: bench_log [RUNS]
+ *
+ * Prints, for a database holding ten years of history (gen_history 10) and
+ * for one holding a million entries: the median wall time of
+ * `recov log run 45m --rpe 7 --db X` and of the sqlite3 CLI inserting one
+ * row into the same database, runs interleaved, and their ratio (goal: at
+ * most 1.5); and the rate at which `recov import` loads 1,000,000 entries
+ * into an empty database (goal: under 10 s). Exits 0 when every goal is
+ * met, 1 when one is missed, 2 on a failure to run. Build it Release. */
+#include <fcntl.h>
+#include <spawn.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <sys/wait.h>
+#include <time.h>
+#include <unistd.h>
+
+extern char **environ;
+
+#define IMPORT_ENTRIES 1000000L
+#define LOG_GOAL 1.5
+#define IMPORT_GOAL_S 10.0
+
+static char dir[] = "/tmp/recov-bench.XXXXXX";
+
+static double seconds_now(void)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (double)ts.tv_sec + ts.tv_nsec / 1e9;
+}
+
+/* Runs argv with stdout to out (appended) or /dev/null; returns its wall
+ * time in seconds. Any failure ends the benchmark. */
+static double run(char *const argv[], const char *out)
+{
+    posix_spawn_file_actions_t fa;
+    posix_spawn_file_actions_init(&fa);
+    posix_spawn_file_actions_addopen(&fa, 1, out ? out : "/dev/null",
+                                     O_WRONLY | O_CREAT | O_APPEND, 0600);
+    pid_t pid;
+    int status;
+    double start = seconds_now();
+    if (posix_spawnp(&pid, argv[0], &fa, NULL, argv, environ) != 0 ||
+        waitpid(pid, &status, 0) < 0 || !WIFEXITED(status) || WEXITSTATUS(status) != 0) {
+        fprintf(stderr, "bench_log: '%s %s %s ...' failed\n", argv[0], argv[1] ? argv[1] : "",
+                argv[1] && argv[2] ? argv[2] : "");
+        exit(2);
+    }
+    double took = seconds_now() - start;
+    posix_spawn_file_actions_destroy(&fa);
+    return took;
+}
+
+static char *path(const char *name)
+{
+    static char bufs[8][512];
+    static int next;
+    char *p = bufs[next++ % 8];
+    snprintf(p, sizeof bufs[0], "%s/%s", dir, name);
+    return p;
+}
+
+/* Cuts file after its first `lines` lines; returns how many it has. */
+static long keep_lines(const char *file, long lines)
+{
+    FILE *f = fopen(file, "r");
+    long n = 0, offset = 0;
+    int c;
+    if (!f)
+        return 0;
+    while (n < lines && (c = getc(f)) != EOF) {
+        offset++;
+        n += c == '\n';
+    }
+    fclose(f);
+    if (n == lines && truncate(file, offset) != 0)
+        return 0;
+    return n;
+}
+
+/* A million entries: several people's 56-year histories, one seed each. */
+static void make_million(const char *file)
+{
+    char seed[16];
+    for (int s = 1; keep_lines(file, IMPORT_ENTRIES) < IMPORT_ENTRIES; s++) {
+        snprintf(seed, sizeof seed, "%d", s);
+        char *argv[] = {GEN_HISTORY_BIN, "56", seed, NULL};
+        run(argv, file);
+    }
+}
+
+static double import(const char *db, const char *file)
+{
+    char *argv[] = {RECOV_BIN, "--db", (char *)db, "import", (char *)file, NULL};
+    return run(argv, NULL);
+}
+
+static int by_value(const void *a, const void *b)
+{
+    double x = *(const double *)a, y = *(const double *)b;
+    return x < y ? -1 : x > y;
+}
+
+static double median(double *v, int n)
+{
+    qsort(v, (size_t)n, sizeof *v, by_value);
+    return n % 2 ? v[n / 2] : (v[n / 2 - 1] + v[n / 2]) / 2;
+}
+
+/* Median times of recov log and of the sqlite3 CLI's one-row insert into
+ * db, interleaved so that both see the same machine; returns the ratio. */
+static double compare_log(const char *label, const char *db, int runs)
+{
+    /* The same row recov writes, numbered the way recov numbers batches. */
+    char *recov[] = {RECOV_BIN, "log", "run", "45m", "--rpe", "7", "--db", (char *)db, NULL};
+    char *sqlite[] = {"sqlite3", (char *)db,
+                      "INSERT INTO entry (batch, kind, at, type, minutes, rpe, rpe_estimated) "
+                      "VALUES ((SELECT coalesce((SELECT batch FROM entry ORDER BY id DESC LIMIT 1), "
+                      "0) + 1), 'workout', CAST(strftime('%s', 'now') AS INTEGER) - 2700, 'run', "
+                      "45, 7, 0)",
+                      NULL};
+    double *a = calloc((size_t)runs, sizeof *a), *b = calloc((size_t)runs, sizeof *b);
+    for (int i = 0; i < 5; i++) /* warm the page cache */
+        run(recov, NULL), run(sqlite, NULL);
+    for (int i = 0; i < runs; i++) {
+        a[i] = run(recov, NULL);
+        b[i] = run(sqlite, NULL);
+    }
+    double ra = median(a, runs) * 1e3, rb = median(b, runs) * 1e3;
+    printf("log, %s: recov log %.2f ms, sqlite3 CLI %.2f ms (medians of %d), ratio %.2f "
+           "(goal <= %.1f): %s\n",
+           label, ra, rb, runs, ra / rb, LOG_GOAL, ra / rb <= LOG_GOAL ? "met" : "MISSED");
+    free(a);
+    free(b);
+    return ra / rb;
+}
+
+int main(int argc, char **argv)
+{
+    int runs = argc > 1 ? atoi(argv[1]) : 101;
+    if (runs < 1 || !mkdtemp(dir)) {
+        fprintf(stderr, "usage: bench_log [RUNS]\n");
+        return 2;
+    }
+    /* A private home: no user config, database or ~/.sqliterc. */
+    setenv("HOME", dir, 1);
+    setenv("XDG_CONFIG_HOME", path("config"), 1);
+    setenv("XDG_DATA_HOME", path("data"), 1);
+    unsetenv("RECOV_NOW"), unsetenv("RECOV_DB"), unsetenv("RECOV_CONFIG");
+
+    char *ten[] = {GEN_HISTORY_BIN, "10", "1", NULL};
+    run(ten, path("ten.ndjson"));
+    import(path("ten.db"), path("ten.ndjson"));
+    make_million(path("million.ndjson"));
+    double took = import(path("million.db"), path("million.ndjson"));
+    int ok = took < IMPORT_GOAL_S;
+    printf("import: %ld entries in %.2f s, %.0f entries/s (goal < %.0f s): %s\n", IMPORT_ENTRIES,
+           took, IMPORT_ENTRIES / took, IMPORT_GOAL_S, ok ? "met" : "MISSED");
+    fflush(stdout);
+    ok &= compare_log("ten-year database", path("ten.db"), runs) <= LOG_GOAL;
+    ok &= compare_log("million-entry database", path("million.db"), runs) <= LOG_GOAL;
+
+    char *rm[] = {"rm", "-rf", dir, NULL};
+    run(rm, NULL);
+    return ok ? 0 : 1;
+}

@@ -1,0 +1,101 @@
+# advice_contraindications: injuries, nerve signs and urgent red flags, and
+# what each rules out for its region.
+. "$(dirname "$0")/advice_lib.sh"
+
+# A fresh injury (sprain, swelling or sharp pain) after a game of football:
+# PRICE and ice, never heat or massage, and not "unexplained".
+for flag in sprain swelling sharp; do
+    history <<NDJSON
+{"kind":"workout","at":"2026-11-19T17:00:00Z","type":"sports","minutes":90,"rpe":7}
+{"kind":"soreness","at":"2026-11-19T18:00:00Z","region":"ankles","score":5,"flags":["$flag"]}
+{"kind":"soreness","at":"2026-11-19T18:00:00Z","region":"quads","score":5}
+NDJSON
+    suggest_at "2026-11-20 19:00"
+    rule_is ankles ice acute-injury caution
+    never ankles bath massage foam-roll stretch warm-up see-clinician
+    # The quads of the same game are ordinary soreness.
+    must quads bath massage
+done
+
+# After acute_hours (72) the injury is no longer fresh: heat is allowed again.
+suggest_at "2026-11-23 09:00"
+nothing_for ankles  # the log is stale: log again
+ok --now "2026-11-23 09:00" sore ankles 4 --json
+never ankles ice
+must ankles bath massage
+
+# A severe injury (7 or more with sprain, swelling or sharp) is urgent, and
+# urgent care is the only advice for that region.
+history <<'NDJSON'
+{"kind":"workout","at":"2026-11-20T16:00:00Z","type":"sports","minutes":60,"rpe":8}
+{"kind":"soreness","at":"2026-11-20T17:00:00Z","region":"knees","score":8,"flags":["swelling","sharp"]}
+NDJSON
+suggest_at "2026-11-20 19:00"
+rule_is knees urgent-care severe-injury urgent
+never knees ice bath massage rest cool-down
+json_true 'd["suggestions"][0]["kind"] == "urgent-care"'
+
+# Dark urine with muscle pain: urgent care, first, and nothing else for it.
+history <<'NDJSON'
+{"kind":"workout","at":"2026-11-19T10:00:00Z","type":"strength","minutes":120,"rpe":9}
+{"kind":"soreness","at":"2026-11-20T12:00:00Z","region":"quads","score":7,"flags":["dark-urine"]}
+{"kind":"soreness","at":"2026-11-20T12:00:00Z","region":"hamstrings","score":3}
+NDJSON
+suggest_at "2026-11-20 19:00"
+rule_is quads urgent-care dark-urine urgent
+never quads rest warm-up bath massage
+must hamstrings stretch
+json_true 'd["suggestions"][0]["region"] == "quads" and d["suggestions"][0]["kind"] == "urgent-care"'
+ok --now "2026-11-20 19:00" suggest
+same "$(head -c 6 "$OUT")" "urgent" "urgent advice comes first"
+has "quads: get urgent medical care now"
+
+# Numbness or tingling: no heat on that region (massage stays), and a check
+# if it lasts; the flag holds for the whole episode.
+for flag in numbness tingling; do
+    history <<NDJSON
+{"kind":"workout","at":"2026-11-18T18:00:00Z","type":"run","minutes":60,"rpe":6}
+{"kind":"soreness","at":"2026-11-19T08:00:00Z","region":"calves","score":5,"flags":["$flag"]}
+{"kind":"soreness","at":"2026-11-20T08:00:00Z","region":"calves","score":5}
+{"kind":"soreness","at":"2026-11-20T08:00:00Z","region":"quads","score":5}
+NDJSON
+    suggest_at "2026-11-20 19:00"
+    rule_is calves see-clinician numbness caution
+    never calves bath
+    must calves massage foam-roll
+    must quads bath
+done
+
+# Numbness in the lower back, or pain radiating into a leg: a compressed
+# nerve is possible, see a clinician (warning); still no heat.
+history <<'NDJSON'
+{"kind":"workout","at":"2026-11-19T18:00:00Z","type":"strength","minutes":60,"rpe":7}
+{"kind":"soreness","at":"2026-11-20T08:00:00Z","region":"lower-back","score":5,"flags":["numbness"]}
+{"kind":"soreness","at":"2026-11-20T08:00:00Z","region":"hamstrings","score":4,"flags":["radiating"]}
+NDJSON
+suggest_at "2026-11-20 19:00"
+rule_is lower-back see-clinician nerve warning
+rule_is hamstrings see-clinician nerve warning
+never lower-back bath
+json_true 'any("bladder" in s["what"] for s in d["suggestions"] if s["rule"] == "nerve")'
+
+# A sprained back during exercise is not ordinary soreness.
+history <<'NDJSON'
+{"kind":"workout","at":"2026-11-20T16:00:00Z","type":"strength","minutes":60,"rpe":7}
+{"kind":"soreness","at":"2026-11-20T17:00:00Z","region":"lower-back","score":5,"flags":["sprain"]}
+NDJSON
+suggest_at "2026-11-20 19:00"
+rule_is lower-back see-clinician sprained-back warning
+must lower-back ice
+never lower-back bath massage
+
+# recov sore: the advice for what was just logged, a warning on stderr for
+# a red flag, exit status 0.
+ok --now "2026-11-20 19:00" sore lower-back 5 --flag numbness
+has "logged #"
+has "lower-back: see a GP or physiotherapist"
+err_has "recov: warning: lower-back: see a clinician"
+ok --now "2026-11-20 19:00" sore ankles 7 --flag sprain --json
+json_true '[s["kind"] for s in d["advice"]] == ["urgent-care"] and d["entries"][0]["score"] == 7'
+err_has "recov: warning: ankles: get urgent medical care now"
+finish

@@ -1,0 +1,46 @@
+# advice_load: training load across all regions: an acute:chronic spike and
+# a monotonous week.
+. "$(dirname "$0")/advice_lib.sh"
+
+# days FIRST LAST MINUTES RPE [EVERY]: one run a day at 07:00 UTC from day
+# FIRST to day LAST before 2026-11-20 (0 is the 20th), every EVERY-th day.
+days() {
+    python3 - "$@" <<'PY'
+import datetime, sys
+first, last, minutes, rpe = map(int, sys.argv[1:5])
+every = int(sys.argv[5]) if len(sys.argv) > 5 else 1
+end = datetime.date(2026, 11, 20)
+for back in range(first, last - 1, -1):
+    if back % every == 0:
+        day = end - datetime.timedelta(days=back)
+        print('{"kind":"workout","at":"%sT07:00:00Z","type":"cycle","minutes":%d,"rpe":%d}'
+              % (day.isoformat(), minutes, rpe))
+PY
+}
+
+# Five weeks of easy rides every other day, then a hard last week (every
+# other day, so the week is not monotonous): the ratio spikes.
+{ days 40 8 40 4 2; days 7 0 120 7 2; } | history
+suggest_at "2026-11-20 19:00"
+rule_is - reduce-load acwr-spike caution
+never - vary-training
+json_true 'any("does not predict injury" in s["because"] for s in d["suggestions"] if s["kind"] == "reduce-load")'
+# acwr_spike is the threshold.
+printf '[advice]\nacwr_spike = 3.0\n' >"$WORK/acwr.ini"
+ok --config "$WORK/acwr.ini" --now "2026-11-20 19:00" suggest --json
+never - reduce-load
+
+# The same spike with under 28 days of history: the ratio is not reported.
+{ days 20 8 40 4 2; days 7 0 120 7 2; } | history
+suggest_at "2026-11-20 19:00"
+never - reduce-load
+
+# The same ride every day for a week: monotony above 2.0: vary training.
+days 6 0 60 5 | history
+suggest_at "2026-11-20 19:00"
+rule_is - vary-training monotony caution
+never - reduce-load
+# --region asks about one region: general advice is left out.
+suggest_at "2026-11-20 19:00" --region quads
+never - vary-training
+finish

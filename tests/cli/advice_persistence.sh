@@ -1,0 +1,57 @@
+# advice_persistence: soreness that lasts, or does not settle, is no longer
+# ordinary soreness after exercise: see a clinician.
+. "$(dirname "$0")/advice_lib.sh"
+
+# Quads sore since a hike 9 days ago, slowly easing but still sore.
+history <<'NDJSON'
+{"kind":"workout","at":"2026-11-10T09:00:00Z","type":"hike","minutes":300,"rpe":6}
+{"kind":"soreness","at":"2026-11-11T08:00:00Z","region":"quads","score":5}
+{"kind":"soreness","at":"2026-11-13T08:00:00Z","region":"quads","score":3}
+{"kind":"soreness","at":"2026-11-16T08:00:00Z","region":"quads","score":2}
+{"kind":"soreness","at":"2026-11-20T08:00:00Z","region":"quads","score":2}
+NDJSON
+suggest_at "2026-11-20 19:00"
+rule_is quads see-clinician persist warning
+json_true 'any("9 days" in s["because"] for s in d["suggestions"] if s["rule"] == "persist")'
+ok --now "2026-11-20 19:00" suggest
+same "$(head -c 7 "$OUT")" "warning" "the warning comes first"
+# persist_days is the threshold.
+printf '[advice]\npersist_days = 10\n' >"$WORK/persist.ini"
+ok --config "$WORK/persist.ini" --now "2026-11-20 19:00" suggest --json
+never quads see-clinician
+
+# A log of 0 ends the episode: the new soreness is counted from its own onset.
+history <<'NDJSON'
+{"kind":"workout","at":"2026-11-10T09:00:00Z","type":"hike","minutes":300,"rpe":6}
+{"kind":"soreness","at":"2026-11-11T08:00:00Z","region":"quads","score":5}
+{"kind":"soreness","at":"2026-11-14T08:00:00Z","region":"quads","score":0}
+{"kind":"workout","at":"2026-11-19T09:00:00Z","type":"run","minutes":60,"rpe":6}
+{"kind":"soreness","at":"2026-11-20T08:00:00Z","region":"quads","score":2}
+NDJSON
+suggest_at "2026-11-20 19:00"
+never quads see-clinician
+must quads stretch
+
+# Not improving: calves peaked at 6 six days ago and are still at 5.
+history <<'NDJSON'
+{"kind":"workout","at":"2026-11-13T09:00:00Z","type":"run","minutes":90,"rpe":7}
+{"kind":"soreness","at":"2026-11-14T08:00:00Z","region":"calves","score":6}
+{"kind":"soreness","at":"2026-11-17T08:00:00Z","region":"calves","score":6}
+{"kind":"soreness","at":"2026-11-20T08:00:00Z","region":"calves","score":5}
+{"kind":"soreness","at":"2026-11-14T08:00:00Z","region":"shins","score":6}
+{"kind":"soreness","at":"2026-11-20T08:00:00Z","region":"shins","score":4}
+NDJSON
+suggest_at "2026-11-20 19:00"
+rule_is calves see-clinician not-improving warning
+json_true 'any("peaked at 6/10" in s["because"] for s in d["suggestions"] if s["region"] == "calves")'
+# Two points better within improve_days: settling as it should.
+never shins see-clinician
+must shins bath
+
+# recov sore warns on stderr when persistence fires, and still exits 0.
+ok --now "2026-11-21 08:00" sore calves 5
+err_has "recov: warning: calves: see a clinician"
+has "calves: see a GP or physiotherapist"
+ok --now "2026-11-20 20:00" sore shins 2
+same "$(cat "$ERR")" "" "no warning for soreness that is settling"
+finish

@@ -1,0 +1,80 @@
+# advice_soreness: ordinary soreness after a workout, by score, and soreness
+# that no workout explains.
+. "$(dirname "$0")/advice_lib.sh"
+
+# A run yesterday evening works quads, hamstrings, calves, shins and glutes.
+history <<'NDJSON'
+{"kind":"workout","at":"2026-11-19T18:00:00Z","type":"run","minutes":45,"rpe":6}
+{"kind":"soreness","at":"2026-11-20T08:00:00Z","region":"calves","score":2}
+{"kind":"soreness","at":"2026-11-20T08:00:00Z","region":"quads","score":5}
+{"kind":"soreness","at":"2026-11-20T08:00:00Z","region":"hamstrings","score":8}
+{"kind":"soreness","at":"2026-11-20T08:00:00Z","region":"glutes","score":0}
+{"kind":"soreness","at":"2026-11-20T08:00:00Z","region":"shoulders","score":5}
+{"kind":"soreness","at":"2026-11-20T08:00:00Z","region":"neck","score":3}
+NDJSON
+suggest_at "2026-11-20 19:00"
+# mild (1-3): stretching, yoga, active recovery
+must calves stretch yoga active-recovery
+never calves bath massage foam-roll rest warm-up see-clinician
+rule_is calves stretch mild info
+# moderate (4-6): heat, massage or foam rolling, and train it lighter
+must quads bath massage foam-roll warm-up
+never quads stretch rest see-clinician
+rule_is quads bath moderate info
+rule_is quads warm-up warm-up caution
+# severe (7-10): rest it
+must hamstrings rest
+never hamstrings bath warm-up stretch
+rule_is hamstrings rest severe caution
+# 0 is recovered
+nothing_for glutes
+# No workout worked the shoulders: not explained by exercise.
+rule_is shoulders see-clinician unexplained caution
+never shoulders bath massage rest
+json_true 'any("not explained by exercise" in s["because"] and "circulation" in s["because"]
+               for s in d["suggestions"] if s["region"] == "shoulders")'
+# Below unexplained_score (4): nothing to say about the neck.
+nothing_for neck
+# Every suggestion has every documented key, and is ordered by severity.
+json_true 'all(set(s) == {"kind", "region", "severity", "what", "because", "source", "rule"}
+               and s["what"] and s["because"] and s["source"] for s in d["suggestions"])'
+json_true '[s["severity"] for s in d["suggestions"]] == sorted((s["severity"] for s in d["suggestions"]),
+           key=["urgent", "warning", "caution", "info"].index)'
+
+# The same history for a terminal: one line per advice, the most important
+# first, lines for several regions merged, each with its reason and source.
+ok --now "2026-11-20 19:00" suggest
+same "$(head -c 7 "$OUT")" "caution" "first line of human output"
+has "because moderate soreness (5/10) the day after your run session [Wang et al. 2021 (heat)]"
+has "quads: a warm soak or bath, 15-20 min, this evening"
+has "not a diagnosis"
+
+# --region keeps only that region, and no general advice.
+suggest_at "2026-11-20 19:00" --region thighs
+json_true 'len(d["suggestions"]) > 0 and {s["region"] for s in d["suggestions"]} == {"quads"}'
+
+# A day's self-care logged for a region is not suggested again.
+ok --now "2026-11-20 18:00" did bath 20m --region quads
+suggest_at "2026-11-20 19:00"
+never quads bath
+must quads massage
+
+# Three days later the morning's scores are stale: log again to get advice.
+suggest_at "2026-11-24 09:00"
+nothing_for quads
+nothing_for calves
+
+# A workout that worked the region within explain_days before the onset
+# explains the soreness; one four days before does not.
+history <<'NDJSON'
+{"kind":"workout","at":"2026-11-16T08:00:00Z","type":"strength","minutes":60,"rpe":7}
+{"kind":"soreness","at":"2026-11-20T08:00:00Z","region":"chest","score":5}
+NDJSON
+suggest_at "2026-11-20 19:00"
+rule_is chest see-clinician unexplained caution
+never chest bath
+printf '[advice]\nexplain_days = 5\n' >"$WORK/explain.ini"
+ok --config "$WORK/explain.ini" --now "2026-11-20 19:00" suggest --json
+must chest bath massage
+never chest see-clinician
+finish

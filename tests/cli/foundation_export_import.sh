@@ -1,0 +1,75 @@
+# foundation_export_import: export, import into an empty database, export
+# again is byte-identical; CSV is well-formed; a bad line imports nothing.
+. "$(dirname "$0")/lib.sh"
+
+# A history with every optional field and awkward notes.
+ok log run 45m --rpe 7 --distance 8.1 --note 'tempo, "hard"; felt ok'
+ok log strength 1h --at "yesterday 17:00"
+ok log cycle 1h30m --rpe 4 --at 2026-11-18T06:30:00+01:00 --note "$(printf 'two\nlines')"
+ok sore legs 5 --flag swelling --flag dark-urine
+ok sore back 2 --at "2h ago" --note "é ✓ ' ; DROP TABLE entry"
+ok did bath 20m --region quads --region calves
+ok did rest
+ok export
+cp "$OUT" "$WORK/first.ndjson"
+same "$(wc -l <"$WORK/first.ndjson")" "9" "one line per entry"
+json_lines() { python3 -c 'import json,sys; [json.loads(l) for l in open(sys.argv[1])]' "$1"; }
+if json_lines "$WORK/first.ndjson"; then pass; else fail "export is not NDJSON"; fi
+has '{"kind":"workout","at":"2026-11-20T18:15:00Z","type":"run","minutes":45,"rpe":7,"distance_km":8.1,"note":"tempo, \"hard\"; felt ok"}'
+has '"flags":["swelling","dark-urine"]'
+has '"rpe_estimated":true'
+
+# Into an empty database (given by RECOV_DB), then out again.
+OTHER="$WORK/other/recov.db"
+RECOV_DB="$OTHER" ok import "$WORK/first.ndjson"
+has "imported 9 entries"
+RECOV_DB="$OTHER" ok export
+if cmp -s "$OUT" "$WORK/first.ndjson"; then pass; else fail "export differs after a round trip: $(diff "$WORK/first.ndjson" "$OUT")"; fi
+same "$(sqlite3 "$OTHER" "SELECT note FROM entry WHERE note LIKE 'two%'")" "$(printf 'two\nlines')" "newline in a note"
+
+# From standard input; undo takes back the whole import.
+"$RECOV" --db "$WORK/third.db" import - <"$WORK/first.ndjson" >"$OUT" 2>"$ERR"
+same "$?" "0" "import -"; has "imported 9 entries"
+ok --db "$WORK/third.db" undo
+same "$(grep -c '^removed' "$OUT")" "9" "undo of an import"
+same "$(sqlite3 "$WORK/third.db" "SELECT count(*) FROM entry")" "0" "undo emptied the import"
+
+# CSV: a header and one well-formed row per entry, notes intact.
+ok export --format csv
+python3 - "$OUT" "$WORK/first.ndjson" <<'PY' && pass || fail "CSV export is not well-formed"
+import csv, json, sys
+rows = list(csv.reader(open(sys.argv[1], newline="")))
+entries = [json.loads(l) for l in open(sys.argv[2])]
+head = rows[0]
+assert head == ["kind", "at", "type", "minutes", "rpe", "rpe_estimated", "distance_km",
+                "region", "score", "flags", "action", "regions", "note"], head
+assert len(rows) == 1 + len(entries), len(rows)
+for row, e in zip(rows[1:], entries):
+    assert len(row) == len(head), row
+    r = dict(zip(head, row))
+    assert r["kind"] == e["kind"] and r["at"] == e["at"], (r, e)
+    assert r["note"] == e.get("note", ""), (r, e)
+    if e["kind"] == "soreness":
+        assert r["flags"] == ";".join(e.get("flags", [])), r
+    if e["kind"] == "recovery":
+        assert r["regions"] == ";".join(e.get("regions", [])), r
+PY
+
+# A bad line anywhere aborts the whole import: nothing is added.
+printf '%s\n' "$(head -3 "$WORK/first.ndjson")" '' \
+    '{"kind":"workout","at":"2026-11-19T17:00:00Z","type":"run","rpe":5}' >"$WORK/bad.ndjson"
+BEFORE=$(count)
+rejects import "$WORK/bad.ndjson"
+err_has "line 5: missing field 'minutes'"
+same "$(count)" "$BEFORE" "nothing imported"
+printf '%s\n' '{"kind":"workout","at":"2026-11-19T17:00:00Z","type":"run","minutes":5}' \
+    '{"kind":"nap","at":"2026-11-19T17:00:00Z"}' >"$WORK/bad.ndjson"
+rejects import "$WORK/bad.ndjson"
+err_has "line 2: kind 'nap'"
+printf '{"kind":"workout"\n' >"$WORK/bad.ndjson"
+rejects import "$WORK/bad.ndjson"
+err_has "line 1: not valid JSON"
+rejects import "$WORK/no-such-file.ndjson"
+rejects export --format xml
+
+finish

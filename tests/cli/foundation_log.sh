@@ -1,0 +1,91 @@
+# foundation_log: log, sore, did, history, rm and undo as a user types them.
+. "$(dirname "$0")/lib.sh"
+NOW=$(epoch "2026-11-20 19:00Z")
+
+# log: id and session load; the session ended now unless --at says otherwise.
+ok log run 45m --rpe 7
+has "logged #1:"; has "session load 315"; lacks "estimated"
+same "$(sql "SELECT type, minutes, rpe, rpe_estimated, at FROM entry WHERE id = 1")" \
+     "run|45|7|0|$((NOW - 2700))" "log run 45m --rpe 7"
+
+ok log strength 1h
+has "logged #2:"; has "estimated"; has "session load 420"
+same "$(sql "SELECT rpe, rpe_estimated FROM entry WHERE id = 2")" "7|1" "estimated RPE"
+
+ok log cycle 1h30m --rpe 4 --at "yesterday 07:00" --distance 40.5
+same "$(sql "SELECT minutes, at, distance_km FROM entry WHERE id = 3")" \
+     "90|$(epoch "2026-11-19 07:00Z")|40.5" "--at and --distance"
+ok log swim 30 --rpe 5 --at "2h ago"
+same "$(sql "SELECT minutes, at FROM entry WHERE id = 4")" "30|$((NOW - 7200))" "bare minutes"
+ok log walk 90min --rpe 2 --at 2026-11-20T08:00:00+01:00
+same "$(sql "SELECT minutes, at FROM entry WHERE id = 5")" "90|$(epoch "2026-11-20 07:00Z")" "offset"
+ok log hike 2h --at wed --rpe 5
+same "$(sql "SELECT at FROM entry WHERE id = 6")" "$(epoch "2026-11-18 19:00Z")" "weekday"
+ok log run 45m --rpe 6 --json
+json_true 'd["id"] == 7 and d["load"] == 270 and d["type"] == "run" and d["kind"] == "workout"'
+
+# sore: aliases expand; a flag and a note apply to every region of the command.
+ok sore thighs 4 back 3
+has "quads 4/10"; has "lower-back 3/10"
+same "$(sql "SELECT group_concat(region || '=' || score, ' ') FROM entry WHERE kind = 'soreness'")" \
+     "quads=4 lower-back=3" "thighs and back"
+ok sore waist 2
+same "$(sql "SELECT region FROM entry WHERE id = (SELECT max(id) FROM entry)")" "lower-back" "waist"
+ok sore legs 5 --flag swelling --flag sharp --note "after hills"
+same "$(sql "SELECT group_concat(region || ':' || score || ':' || flags || ':' || note, ' ') \
+             FROM entry WHERE id > 10")" \
+     "quads:5:3:after hills hamstrings:5:3:after hills calves:5:3:after hills" "legs"
+same "$(sql "SELECT count(DISTINCT batch) FROM entry WHERE id > 10")" "1" "one batch"
+
+# undo removes everything the last command added, and only that.
+ok undo
+same "$(grep -c '^removed' "$OUT")" "3" "undo lines"
+same "$(count "id > 10")" "0" "undo removed the legs entries"
+same "$(count)" "10" "undo left the rest"
+
+# did: an action, an optional duration and the regions it was for.
+ok did bath 20m --region legs --region back --note "warm, not hot"
+has "bath 20 min for"
+same "$(sql "SELECT action, minutes, regions, at, note FROM entry WHERE kind = 'recovery'")" \
+     "bath|20|$(( (1 << 10) | (1 << 11) | (1 << 12) | (1 << 4) ))|$((NOW - 1200))|warm, not hot" "did"
+ok did stretch
+same "$(sql "SELECT minutes, regions, at FROM entry WHERE id = (SELECT max(id) FROM entry)")" \
+     "0|0|$NOW" "did without duration"
+
+# Notes are stored verbatim, whatever they contain.
+NOTE="it's \"fine\"; DROP TABLE entry; -- 100% done, é"
+ok log yoga 20m --rpe 2 --note "$NOTE"
+same "$(sql "SELECT note FROM entry WHERE id = (SELECT max(id) FROM entry)")" "$NOTE" "note verbatim"
+same "$(count)" "13" "entries after the note"
+
+# history: newest first, ids shown, --json with the documented keys.
+ok history
+has "#1 "; has "run 45 min, RPE 7, load 315"; has "RPE 7 (estimated)"; has "$NOTE"
+same "$(head -1 "$OUT" | cut -c1-3)" "#12" "newest first (the stretch, at 19:00)"
+ok history :all --json
+json_true 'len(d) == 13 and [e["id"] for e in d][:5] == [12, 10, 9, 8, 13]'
+json_true 'all(d[i]["at"] >= d[i + 1]["at"] for i in range(len(d) - 1))'
+json_true 'all({"id", "kind", "at"} <= set(e) for e in d)'
+json_true 'all({"type", "minutes", "rpe"} <= set(e) for e in d if e["kind"] == "workout")'
+json_true 'all({"region", "score"} <= set(e) for e in d if e["kind"] == "soreness")'
+json_true 'all({"action"} <= set(e) for e in d if e["kind"] == "recovery")'
+json_true '[e for e in d if e["id"] == 2][0]["rpe_estimated"] is True'
+json_true '"rpe_estimated" not in [e for e in d if e["id"] == 1][0]'
+json_true '[e for e in d if e["id"] == 1][0]["at"] == "2026-11-20T18:15:00Z"'
+json_true '[e for e in d if e["kind"] == "recovery"][1]["regions"] == ["lower-back", "quads", "hamstrings", "calves"]'
+json_true '[e for e in d if e["kind"] == "recovery"][1]["minutes"] == 20'
+json_true '[e for e in d if e["id"] == 13][0]["note"] == sys.argv[3]' "$NOTE"
+ok history yesterday --json
+json_true '[e["id"] for e in d] == [3]'
+ok history --kind soreness --json
+json_true 'sorted(e["region"] for e in d) == ["lower-back", "lower-back", "quads"]'
+
+# rm removes exactly the ids given.
+ok rm 1
+has "removed #1"
+same "$(count "id = 1")" "0" "rm 1"
+same "$(count)" "12" "rm removed one"
+ok rm 2 3
+same "$(count "id IN (2, 3)")" "0" "rm 2 3"
+
+finish

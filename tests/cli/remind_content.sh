@@ -1,0 +1,86 @@
+#!/usr/bin/env bash
+# remind_content: what a cool-down, a check-in and warnings say on the desktop.
+source "$(dirname "$0")/remind_lib.sh"
+
+server
+
+# Friday 19:00: a hard run just ended, then soreness with two red flags.
+ok log run 45m --rpe 7
+ok sore lower-back 6 --flag numbness
+ok sore quads 8 --flag dark-urine
+same "$(calls)" 0 "logging never talks to the notification server"
+cool=$(sql "SELECT id FROM reminder WHERE kind = 'cooldown'")
+nerve=$(sql "SELECT id FROM reminder WHERE kind = 'warning' AND regions = 16")
+urgent=$(sql "SELECT id FROM reminder WHERE kind = 'warning' AND urgency = 'critical'")
+[ -n "$cool" ] && [ -n "$nerve" ] && [ -n "$urgent" ] && pass || fail "reminders not scheduled: $(sql 'SELECT * FROM reminder')"
+
+# Before the cool-down is due only the warnings go out: they are immediate.
+RECOV_NOW="2026-11-20 19:01" ok remind run
+same "$(calls)" 2 "warnings shown at once"
+has "sent #$nerve warning"
+RECOV_NOW="2026-11-20 19:06" ok remind run
+same "$(calls)" 3 "the cool-down follows at end + 5 min"
+has "sent #$cool cooldown: Cool down after your run"
+
+# Every notice: app name recov, an icon name, urgency and timeout by kind.
+for n in 1 2 3; do
+    same "$(call $n app_name)" recov "app name of call $n"
+    same "$(call $n actions)" "" "a one-shot run offers no actions"
+done
+call_has 3 summary "Cool down after your run"
+call_has 3 body "gentle stretches for glutes, quads, hamstrings, calves, shins"
+call_has 3 body "easy walking"
+same "$(call 3 urgency)" 1 "cool-down urgency normal"
+same "$(call 3 icon)" appointment-soon "cool-down icon"
+same "$(call 3 timeout)" -1 "cool-down timeout: server default"
+
+# The urgent red flag is critical, stays until closed, and says what to do.
+for n in 1 2; do
+    if [ "$(call $n urgency)" = 2 ]; then u=$n; else w=$n; fi
+done
+call_has "$u" summary "Urgent: get medical care - quads"
+call_has "$u" body "urgent"
+call_has "$u" body "recov remind ack $urgent"
+same "$(call "$u" icon)" dialog-error "urgent icon"
+same "$(call "$u" timeout)" 0 "critical notices never expire"
+call_has "$w" summary "See a clinician about your lower-back"
+call_has "$w" body "numb"
+same "$(call "$w" urgency)" 1 "warning urgency normal"
+same "$(call "$w" icon)" dialog-warning "warning icon"
+
+# Saturday 09:00: the check-in asks about what was worked and not logged
+# since (quads were logged sore on Friday evening).
+RECOV_NOW="2026-11-21 08:59" ok remind run
+same "$(calls)" 3 "no check-in before 09:00"
+RECOV_NOW="2026-11-21 09:00" ok remind run
+same "$(calls)" 4 "check-in at 09:00"
+call_has 4 summary "How sore after yesterday's run?"
+call_has 4 body "recov sore glutes N hamstrings N calves N shins N"
+case "$(call 4 body)" in *quads*) fail "check-in asks about quads, already logged" ;; *) pass ;; esac
+same "$(call 4 icon)" dialog-information "check-in icon"
+
+# Nothing is sent twice.
+RECOV_NOW="2026-11-21 09:05" ok remind run
+same "$(calls)" 4 "a second run sends nothing new"
+same "$(sql "SELECT count(*) FROM reminder WHERE state = 'sent'")" 4 "four sent"
+
+# A check-in is dropped once every region it asks about has been logged;
+# an easy session gets none.
+RECOV_NOW="2026-11-21 19:00" ok log run 30m --rpe 6
+RECOV_NOW="2026-11-21 19:00" ok log walk 30m --rpe 3
+same "$(sql "SELECT count(*) FROM reminder WHERE kind = 'checkin' AND state = 'pending'")" 1 \
+    "one check-in for the hard run, none for the walk"
+RECOV_NOW="2026-11-21 21:00" ok sore legs 3 glutes 2 shins 1
+same "$(sql "SELECT state FROM reminder WHERE kind = 'checkin' ORDER BY id DESC LIMIT 1")" \
+    cancelled "check-in dropped once answered"
+
+# An undone workout takes its cool-down with it.
+RECOV_NOW="2026-11-21 21:10" ok log swim 30m --rpe 4
+ok undo
+same "$(sql "SELECT state FROM reminder WHERE kind = 'cooldown' ORDER BY id DESC LIMIT 1")" \
+    cancelled "undo cancels the cool-down"
+
+ok remind list --json
+json_true 'all(set(r) >= {"id", "kind", "due", "state", "summary", "urgency", "body"} for r in d)'
+json_true 'any(r["kind"] == "checkin" and r["state"] == "sent" for r in d)'
+finish

@@ -1,0 +1,133 @@
+# summary_json: `recov summary --json` on imported histories: the worked
+# example, regions, recovery, warnings, deltas, the ratio, DST and ranges.
+RECOV_NOW="2026-11-22 20:00" # a Sunday evening
+. "$(dirname "$0")/lib.sh"
+
+# Reading an empty log is an empty summary and creates no database.
+ok summary --json
+json_true "d['sessions'] == 0 and len(d['daily']) == 7 and d['acwr'] is None"
+json_true "d['acwr_reason'] == 'no workouts logged yet' and d['regions'] == [] and d['helps'] == []"
+if [ -e "$DB" ]; then fail "summary created the database"; else pass; fi
+
+# The week of 16-22 November: daily loads [0,20,10,10,10,10,10] (SCIENCE.md).
+cat >"$WORK/week.ndjson" <<'EOF'
+{"kind":"workout","at":"2026-11-09T07:00:00Z","type":"run","minutes":30,"rpe":6}
+{"kind":"soreness","at":"2026-11-10T08:00:00Z","region":"quads","score":3}
+{"kind":"workout","at":"2026-11-17T07:00:00Z","type":"run","minutes":20,"rpe":1}
+{"kind":"workout","at":"2026-11-18T07:00:00Z","type":"yoga","minutes":10,"rpe":1}
+{"kind":"workout","at":"2026-11-19T07:00:00Z","type":"run","minutes":10,"rpe":1}
+{"kind":"workout","at":"2026-11-20T07:00:00Z","type":"run","minutes":10,"rpe":1}
+{"kind":"workout","at":"2026-11-21T07:00:00Z","type":"run","minutes":10,"rpe":1}
+{"kind":"workout","at":"2026-11-22T07:00:00Z","type":"run","minutes":10,"rpe":1}
+{"kind":"soreness","at":"2026-11-18T08:00:00Z","region":"quads","score":6}
+{"kind":"soreness","at":"2026-11-19T08:00:00Z","region":"quads","score":4}
+{"kind":"soreness","at":"2026-11-20T08:00:00Z","region":"quads","score":2}
+{"kind":"soreness","at":"2026-11-20T08:00:00Z","region":"lower-back","score":5,"flags":["numbness"]}
+{"kind":"soreness","at":"2026-11-21T08:00:00Z","region":"calves","score":2}
+{"kind":"recovery","at":"2026-11-18T19:00:00Z","action":"stretch","minutes":10,"regions":["quads"]}
+{"kind":"recovery","at":"2026-11-19T19:00:00Z","action":"stretch","minutes":15}
+{"kind":"recovery","at":"2026-11-20T21:00:00Z","action":"bath","minutes":20}
+EOF
+ok import "$WORK/week.ndjson"
+
+ok summary --json
+json_true "d['range'] == {'from': '2026-11-16', 'to': '2026-11-22'}"
+json_true "d['monotony'] == 1.8708 and d['strain'] == 130.96"
+json_true "d['sessions'] == 6 and d['minutes'] == 70 and d['load'] == 70"
+json_true "[x['load'] for x in d['daily']] == [0, 20, 10, 10, 10, 10, 10]"
+json_true "[x['date'] for x in d['daily']] == ['2026-11-%d' % i for i in range(16, 23)]"
+json_true "d['by_type'] == [{'type': 'run', 'sessions': 5, 'minutes': 60, 'load': 60}, {'type': 'yoga', 'sessions': 1, 'minutes': 10, 'load': 10}]"
+json_true "d['acwr'] is None and d['acwr_reason'] == 'needs 28 days of history, 14 so far'"
+json_true "[r['region'] for r in d['regions']] == ['quads', 'lower-back', 'calves']"
+json_true "{k: d['regions'][0][k] for k in ('peak', 'mean', 'days', 'trend', 'peak_delta')} == {'peak': 6, 'mean': 4.0, 'days': 3, 'trend': 'falling', 'peak_delta': 3}"
+json_true "[a['type'] for a in d['regions'][0]['preceded_by']] == ['run', 'yoga']"
+json_true "d['recovery'] == [{'action': 'stretch', 'count': 2, 'minutes': 25}, {'action': 'bath', 'count': 1, 'minutes': 20}]"
+json_true "d['previous'] == {'sessions': 5, 'minutes': 40, 'load': -110}"
+json_true "len(d['warnings']) == 1 and d['warnings'][0]['kind'] == 'red-flag' and d['warnings'][0]['flags'] == ['numbness'] and d['warnings'][0]['date'] == '2026-11-20'"
+json_true "d['helps'] == []"
+# Fitness and fatigue start at 0 on 9 November: check against the formula.
+json_true "abs(d['fitness'] - round(sum(l * (2/43) * (41/43) ** (13 - i) for i, l in enumerate([180,0,0,0,0,0,0,0,20,10,10,10,10,10])), 2)) < 1e-9"
+json_true "abs(d['form'] - (d['fitness'] - d['fatigue'])) < 0.011"
+
+# The previous week on its own.
+ok summary :lastweek --json
+json_true "d['range'] == {'from': '2026-11-09', 'to': '2026-11-15'} and d['sessions'] == 1 and d['load'] == 180"
+json_true "[x['load'] for x in d['daily']] == [180, 0, 0, 0, 0, 0, 0] and d['previous']['load'] == 180"
+
+# A range that starts before the first entry: its days are there, as zeros.
+ok summary 2026-11-01..2026-11-10 --json
+json_true "len(d['daily']) == 10 and sum(x['load'] for x in d['daily'][:8]) == 0 and d['daily'][8]['load'] == 180"
+json_true "d['acwr'] is None and d['acwr_reason'] == 'needs 28 days of history, 2 so far'"
+
+# :3d is the last three days; :all starts at the first entry.
+ok summary :3d --json
+json_true "d['range'] == {'from': '2026-11-20', 'to': '2026-11-22'} and len(d['daily']) == 3"
+ok summary :all --json
+json_true "d['range']['from'] == '2026-11-09' and len(d['daily']) == 14 and d['sessions'] == 7"
+
+# Bad input: usage errors, one line, nothing changed.
+before=$(db_sum)
+refuses 2 summary --format xml
+err_has "expected text, json, csv or markdown"
+refuses 2 summary :fortnight
+err_has ":lastweek"
+refuses 2 summary :week :lastweek
+refuses 2 summary 2026-11-10..2026-11-01
+refuses 2 summary --jsn
+refuses 2 summary --json --format csv
+err_has "give one of them"
+same "$(db_sum)" "$before" "a refused summary left the database unchanged"
+
+# Five weeks of 60 min at RPE 5 every day: the ratio is reported, and a
+# steady load gives acute = chronic.
+python3 - >"$WORK/steady.ndjson" <<'PY'
+import datetime
+d = datetime.date(2026, 10, 1)
+while d <= datetime.date(2026, 11, 22):
+    print('{"kind":"workout","at":"%sT06:00:00Z","type":"cycle","minutes":60,"rpe":5}' % d)
+    d += datetime.timedelta(days=1)
+PY
+OTHER="$WORK/steady.db"
+RECOV_DB="$OTHER" ok import "$WORK/steady.ndjson"
+RECOV_DB="$OTHER" ok summary --json
+json_true "d['acwr'] == 1.0 and d['acwr_reason'] is None and d['monotony'] == 10"
+json_true "d['strain'] == 21000 and d['fatigue'] == round(300 * (1 - 0.75 ** 53), 2)"
+
+# Quads sore for ten days in a row: a persistence warning once, at the
+# first log more than 7 days after the first.
+python3 - >"$WORK/persist.ndjson" <<'PY'
+for day in range(10, 20):
+    print('{"kind":"soreness","at":"2026-11-%02dT09:00:00Z","region":"quads","score":3}' % day)
+PY
+RECOV_DB="$WORK/persist.db" ok import "$WORK/persist.ndjson"
+RECOV_DB="$WORK/persist.db" ok summary --json
+json_true "[(w['kind'], w['region'], w['date'], w['since'], w['days']) for w in d['warnings']] == [('persistent', 'quads', '2026-11-18', '2026-11-10', 9)]"
+
+# What seems to help: stretched on three sore days, not on four others.
+python3 - >"$WORK/helps.ndjson" <<'PY'
+scores = [6, 4, 4, 3, 3, 2, 2, 1]
+for i, s in enumerate(scores):
+    print('{"kind":"soreness","at":"2026-11-%02dT08:00:00Z","region":"quads","score":%d}' % (i + 10, s))
+for day in (10, 12, 14):
+    print('{"kind":"recovery","at":"2026-11-%02dT20:00:00Z","action":"stretch","minutes":10,"regions":["quads"]}' % day)
+print('{"kind":"recovery","at":"2026-11-11T20:00:00Z","action":"massage","minutes":30}')
+PY
+RECOV_DB="$WORK/helps.db" ok import "$WORK/helps.ndjson"
+RECOV_DB="$WORK/helps.db" ok summary --json
+json_true "d['helps'] == [{'region': 'quads', 'action': 'stretch', 'with_days': 3, 'without_days': 4, 'with_change': -1.33, 'without_change': -0.25, 'difference': -1.08}]"
+
+# Berlin, 22-28 October 2026: summer time ends on the 25th. Entries just
+# after local midnight belong to the local day, and the week is 7 days.
+cat >"$WORK/dst.ndjson" <<'EOF'
+{"kind":"workout","at":"2026-10-24T22:30:00Z","type":"run","minutes":10,"rpe":3}
+{"kind":"workout","at":"2026-10-25T22:30:00Z","type":"run","minutes":30,"rpe":5}
+{"kind":"workout","at":"2026-10-25T23:30:00Z","type":"run","minutes":20,"rpe":4}
+EOF
+RECOV_DB="$WORK/dst.db" ok import "$WORK/dst.ndjson"
+RECOV_DB="$WORK/dst.db" TZ=Europe/Berlin ok summary 2026-10-22..2026-10-28 --json
+json_true "[x['load'] for x in d['daily']] == [0, 0, 0, 180, 80, 0, 0]"
+json_true "[x['date'] for x in d['daily']] == ['2026-10-%d' % i for i in range(22, 29)]"
+RECOV_DB="$WORK/dst.db" TZ=UTC ok summary 2026-10-22..2026-10-28 --json
+json_true "[x['load'] for x in d['daily']] == [0, 0, 30, 230, 0, 0, 0]"
+
+finish

@@ -1,0 +1,67 @@
+#!/usr/bin/env bash
+# remind_daemon: the daemon shows reminders on time, notices new ones, and handles actions.
+source "$(dirname "$0")/remind_lib.sh"
+
+# daemon: starts `recov remind daemon` with the clock pinned at $1 (it runs
+# on from there) and waits until it is up; $DAEMON is its pid.
+daemon() {
+    RECOV_NOW="$1" "$RECOV" remind daemon >"$WORK/daemon.out" 2>"$WORK/daemon.err" &
+    DAEMON=$!
+    PIDS+=("$DAEMON")
+    wait_for 10 grep -q watching "$WORK/daemon.out" || fail "daemon did not start: $(cat "$WORK/daemon.err")"
+}
+# stops ID: the daemon ends on SIGTERM, quickly and with status 0.
+stops() {
+    kill -TERM "$DAEMON"
+    local t0=$SECONDS
+    wait "$DAEMON"
+    local st=$?
+    same "$st" 0 "daemon exit status on SIGTERM"
+    [ $((SECONDS - t0)) -le 5 ] && pass || fail "daemon took $((SECONDS - t0)) s to stop"
+}
+
+server
+ok log run 45m --rpe 4
+first=$(sql "SELECT id FROM reminder WHERE kind = 'cooldown'")
+
+# Started 10 s before the cool-down is due: it sleeps, then shows it on time.
+daemon "2026-11-20T19:04:50Z"
+sleep 4
+same "$(calls)" 0 "nothing shown before it is due"
+wait_for 20 calls_are 1 && pass || fail "cool-down not shown by the daemon: $(cat "$WORK/daemon.err")"
+same "$(state "$first")" sent "recorded sent"
+same "$(call 1 actions)" "snooze,Snooze,done,Done" "the daemon offers Snooze and Done"
+same "$(call 1 app_name)" recov "app name"
+
+# Another process schedules a reminder while the daemon sleeps (nothing else
+# is due for hours): it is shown within seconds, not at the next wake-up.
+config "[remind]" "cooldown_delay = 0m"
+RECOV_NOW="2026-11-20 19:05" ok log walk 20m --rpe 3
+t0=$SECONDS
+wait_for 8 calls_are 2 && pass || fail "new reminder not noticed: $(cat "$WORK/daemon.err")"
+echo "noticed after $((SECONDS - t0)) s"
+call_has 2 summary "Cool down after your walk"
+
+# The server restarts, now pressing "Done" on what it shows: the daemon
+# delivers to the new server and records the answer.
+stop_server
+server --invoke done
+RECOV_NOW="2026-11-20 19:06" ok log cycle 20m --rpe 3
+third=$(sql "SELECT max(id) FROM reminder WHERE kind = 'cooldown'")
+wait_for 8 calls_are 3 && pass || fail "not shown after the server restarted: $(cat "$WORK/daemon.err")"
+wait_for 5 test "$(state "$third")" = acknowledged && pass || fail "Done did not acknowledge #$third: $(state "$third")"
+grep -q "acknowledged #$third" "$WORK/daemon.out" && pass || fail "daemon did not report the ack"
+
+# "Snooze" puts it off by 30 minutes.
+stop_server
+server --invoke snooze
+RECOV_NOW="2026-11-20 19:07" ok log swim 20m --rpe 3
+fourth=$(sql "SELECT max(id) FROM reminder WHERE kind = 'cooldown'")
+wait_for 8 calls_are 4 && pass || fail "not shown after the second restart"
+wait_for 5 test "$(state "$fourth")" = snoozed && pass || fail "Snooze did not snooze #$fourth: $(state "$fourth")"
+same "$(sql "SELECT due - strftime('%s', '2026-11-20 19:07') BETWEEN 1800 AND 1900 FROM reminder WHERE id = $fourth")" 1 \
+    "snoozed for 30 minutes"
+
+cat "$WORK/daemon.out"; sql "select id,state,due,claimed_by from reminder"; stops
+same "$(calls)" 4 "each reminder shown once"
+finish

@@ -1,0 +1,752 @@
+/* test_advice: the advice rules on in-memory histories, and their docs. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+#include "recov/advice.h"
+#include "recov/config.h"
+#include "recov/entry.h"
+#include "recov/vocab.h"
+
+/* 2026-11-20 19:00:00 UTC, a Friday; the tests run with TZ=UTC. */
+static const time_t NOW = 1795201200;
+#define H 3600
+#define D 86400
+
+struct history {
+    struct recov_config cfg;
+    struct recov_entries e;
+    struct recov_advice_input in;
+    struct recov_advice a;
+};
+
+static struct history *begin(void)
+{
+    struct history *h = calloc(1, sizeof *h);
+    assert_non_null(h);
+    recov_config_defaults(&h->cfg);
+    h->in = (struct recov_advice_input){.cfg = &h->cfg, .now = NOW, .entries = &h->e};
+    h->in.load.acwr = -1;
+    return h;
+}
+
+static void end(struct history *h)
+{
+    recov_advice_free(&h->a);
+    recov_entries_free(&h->e);
+    free(h);
+}
+
+static void push(struct history *h, struct recov_entry *e)
+{
+    assert_int_equal(recov_entries_push(&h->e, e), 0);
+}
+
+/* A workout that ended `ago` seconds before NOW. */
+static void workout(struct history *h, const char *type, time_t ago, int minutes, int rpe)
+{
+    struct recov_entry e;
+    recov_entry_init(&e, RECOV_KIND_WORKOUT);
+    snprintf(e.type, sizeof e.type, "%s", type);
+    e.at = NOW - ago - (time_t)minutes * 60;
+    e.minutes = minutes;
+    e.rpe = rpe;
+    push(h, &e);
+}
+
+static void sore(struct history *h, const char *region, int score, time_t ago, unsigned flags)
+{
+    struct recov_entry e;
+    recov_entry_init(&e, RECOV_KIND_SORENESS);
+    e.region = recov_region_index(region);
+    assert_true(e.region >= 0);
+    e.score = score;
+    e.at = NOW - ago;
+    e.flags = flags;
+    push(h, &e);
+}
+
+static void did(struct history *h, const char *action, time_t ago, const char *region)
+{
+    struct recov_entry e;
+    recov_entry_init(&e, RECOV_KIND_RECOVERY);
+    e.action = recov_action_index(action);
+    assert_true(e.action >= 0);
+    e.at = NOW - ago;
+    e.regions = region ? RECOV_REGION_BIT(recov_region_index(region)) : 0;
+    push(h, &e);
+}
+
+static void compute(struct history *h)
+{
+    recov_advice_free(&h->a);
+    assert_int_equal(recov_advice_compute(&h->in, &h->a), 0);
+}
+
+/* The suggestion of kind for region (NULL: general), or NULL. */
+static const struct recov_suggestion *find(const struct history *h, enum recov_advice_kind kind,
+                                           const char *region)
+{
+    int r = region ? recov_region_index(region) : -1;
+    for (size_t i = 0; i < h->a.n; i++)
+        if (h->a.v[i].kind == kind && h->a.v[i].region == r)
+            return &h->a.v[i];
+    return NULL;
+}
+
+static size_t count_for(const struct history *h, const char *region)
+{
+    size_t n = 0;
+    for (size_t i = 0; i < h->a.n; i++)
+        n += h->a.v[i].region == recov_region_index(region);
+    return n;
+}
+
+#define HAS(h, kind, region) assert_non_null(find(h, RECOV_ADVICE_##kind, region))
+#define LACKS(h, kind, region) assert_null(find(h, RECOV_ADVICE_##kind, region))
+
+static void assert_rule(const struct recov_suggestion *s, const char *rule,
+                        enum recov_severity severity)
+{
+    assert_non_null(s);
+    assert_string_equal(s->rule, rule);
+    assert_int_equal(s->severity, severity);
+}
+
+/* ---- ordinary soreness ---- */
+
+static void test_mild_soreness_after_a_run(void **state)
+{
+    (void)state;
+    struct history *h = begin();
+    workout(h, "run", 20 * H, 45, 6);
+    sore(h, "calves", 2, 1 * H, 0);
+    compute(h);
+    HAS(h, STRETCH, "calves");
+    HAS(h, YOGA, "calves");
+    HAS(h, ACTIVE_RECOVERY, "calves");
+    LACKS(h, BATH, "calves");
+    LACKS(h, REST, "calves");
+    LACKS(h, WARM_UP, "calves");
+    assert_rule(find(h, RECOV_ADVICE_STRETCH, "calves"), "mild", RECOV_SEV_INFO);
+    assert_non_null(strstr(find(h, RECOV_ADVICE_YOGA, "calves")->because, "2/10"));
+    assert_non_null(strstr(find(h, RECOV_ADVICE_YOGA, "calves")->because, "run"));
+    /* Only the logged region gets advice about soreness. */
+    assert_int_equal(count_for(h, "quads"), 0);
+    end(h);
+}
+
+static void test_moderate_soreness_after_a_run(void **state)
+{
+    (void)state;
+    struct history *h = begin();
+    workout(h, "run", 26 * H, 45, 6);
+    sore(h, "quads", 5, 2 * H, 0);
+    compute(h);
+    HAS(h, BATH, "quads");
+    HAS(h, MASSAGE, "quads");
+    HAS(h, FOAM_ROLL, "quads");
+    assert_rule(find(h, RECOV_ADVICE_WARM_UP, "quads"), "warm-up", RECOV_SEV_CAUTION);
+    LACKS(h, STRETCH, "quads");
+    LACKS(h, REST, "quads");
+    LACKS(h, SEE_CLINICIAN, "quads");
+    assert_non_null(strstr(find(h, RECOV_ADVICE_BATH, "quads")->what, "15-20 min"));
+    assert_string_equal(find(h, RECOV_ADVICE_BATH, "quads")->source, "Wang et al. 2021 (heat)");
+    end(h);
+}
+
+static void test_severe_soreness_means_rest(void **state)
+{
+    (void)state;
+    struct history *h = begin();
+    workout(h, "strength", 30 * H, 60, 8);
+    sore(h, "chest", 8, 1 * H, 0);
+    compute(h);
+    assert_rule(find(h, RECOV_ADVICE_REST, "chest"), "severe", RECOV_SEV_CAUTION);
+    assert_non_null(strstr(find(h, RECOV_ADVICE_REST, "chest")->what, "48 h"));
+    LACKS(h, WARM_UP, "chest"); /* training it lighter contradicts rest */
+    LACKS(h, BATH, "chest");
+    LACKS(h, STRETCH, "chest");
+    end(h);
+}
+
+static void test_workout_must_have_worked_the_region(void **state)
+{
+    (void)state;
+    struct history *h = begin();
+    workout(h, "swim", 20 * H, 45, 6); /* swimming works shoulders, not quads */
+    sore(h, "quads", 3, 1 * H, 0);
+    compute(h);
+    assert_int_equal(count_for(h, "quads"), 0);
+    end(h);
+}
+
+static void test_zero_means_recovered(void **state)
+{
+    (void)state;
+    struct history *h = begin();
+    workout(h, "run", 50 * H, 45, 6);
+    sore(h, "quads", 6, 30 * H, 0);
+    sore(h, "quads", 0, 1 * H, 0);
+    compute(h);
+    assert_int_equal(count_for(h, "quads"), 0);
+    end(h);
+}
+
+static void test_stale_log_gives_no_advice(void **state)
+{
+    (void)state;
+    struct history *h = begin();
+    workout(h, "run", 5 * D, 45, 6);
+    sore(h, "quads", 5, 4 * D, 0); /* older than current_days (3) */
+    compute(h);
+    assert_int_equal(count_for(h, "quads"), 0);
+    h->cfg.advice.current_days = 5;
+    compute(h);
+    HAS(h, BATH, "quads");
+    end(h);
+}
+
+static void test_done_self_care_is_not_repeated(void **state)
+{
+    (void)state;
+    struct history *h = begin();
+    workout(h, "run", 26 * H, 45, 6);
+    sore(h, "quads", 5, 3 * H, 0);
+    sore(h, "calves", 5, 3 * H, 0);
+    did(h, "bath", 1 * H, "quads");
+    did(h, "massage", 30 * H, "quads"); /* more than a day ago: not counted */
+    compute(h);
+    LACKS(h, BATH, "quads");
+    HAS(h, MASSAGE, "quads");
+    HAS(h, BATH, "calves");
+    end(h);
+}
+
+/* ---- contraindications ---- */
+
+static void test_fresh_injury_means_ice_and_no_heat(void **state)
+{
+    (void)state;
+    static const unsigned flags[] = {RECOV_FLAG_SPRAIN, RECOV_FLAG_SWELLING, RECOV_FLAG_SHARP};
+    for (size_t i = 0; i < 3; i++) {
+        struct history *h = begin();
+        workout(h, "sports", 30 * H, 60, 6);
+        sore(h, "ankles", 5, 20 * H, flags[i]);
+        compute(h);
+        assert_rule(find(h, RECOV_ADVICE_ICE, "ankles"), "acute-injury", RECOV_SEV_CAUTION);
+        LACKS(h, BATH, "ankles");
+        LACKS(h, MASSAGE, "ankles");
+        LACKS(h, FOAM_ROLL, "ankles");
+        LACKS(h, WARM_UP, "ankles");
+        LACKS(h, COOL_DOWN, "ankles");
+        /* Not "unexplained": an injury explains itself. */
+        LACKS(h, SEE_CLINICIAN, "ankles");
+        end(h);
+    }
+}
+
+static void test_heat_allowed_after_the_acute_window(void **state)
+{
+    (void)state;
+    struct history *h = begin();
+    workout(h, "sports", 4 * D + 2 * H, 60, 6);
+    sore(h, "ankles", 6, 4 * D, RECOV_FLAG_SPRAIN);
+    sore(h, "ankles", 5, 1 * H, 0);
+    compute(h);
+    LACKS(h, ICE, "ankles");
+    HAS(h, BATH, "ankles");
+    HAS(h, MASSAGE, "ankles");
+    /* acute_hours is the threshold: a longer window keeps PRICE going. */
+    h->cfg.advice.acute_hours = 120;
+    compute(h);
+    HAS(h, ICE, "ankles");
+    LACKS(h, BATH, "ankles");
+    end(h);
+}
+
+static void test_numbness_means_no_heat(void **state)
+{
+    (void)state;
+    static const unsigned flags[] = {RECOV_FLAG_NUMBNESS, RECOV_FLAG_TINGLING};
+    for (size_t i = 0; i < 2; i++) {
+        struct history *h = begin();
+        workout(h, "run", 26 * H, 45, 6);
+        sore(h, "calves", 5, 2 * H, flags[i]);
+        compute(h);
+        LACKS(h, BATH, "calves");
+        HAS(h, MASSAGE, "calves"); /* only heat is ruled out */
+        assert_rule(find(h, RECOV_ADVICE_SEE_CLINICIAN, "calves"), "numbness",
+                    RECOV_SEV_CAUTION);
+        assert_non_null(strstr(find(h, RECOV_ADVICE_SEE_CLINICIAN, "calves")->what, "heat"));
+        end(h);
+    }
+}
+
+static void test_numbness_earlier_in_the_episode_still_rules_out_heat(void **state)
+{
+    (void)state;
+    struct history *h = begin();
+    workout(h, "run", 3 * D, 45, 6);
+    sore(h, "calves", 5, 2 * D, RECOV_FLAG_NUMBNESS);
+    sore(h, "calves", 4, 1 * H, 0);
+    compute(h);
+    LACKS(h, BATH, "calves");
+    end(h);
+}
+
+static void test_nerve_signs_see_a_clinician(void **state)
+{
+    (void)state;
+    struct history *h = begin();
+    sore(h, "lower-back", 3, 1 * H, RECOV_FLAG_TINGLING);
+    sore(h, "hamstrings", 4, 1 * H, RECOV_FLAG_RADIATING);
+    sore(h, "calves", 3, 1 * H, RECOV_FLAG_NUMBNESS);
+    compute(h);
+    assert_rule(find(h, RECOV_ADVICE_SEE_CLINICIAN, "lower-back"), "nerve", RECOV_SEV_WARNING);
+    assert_rule(find(h, RECOV_ADVICE_SEE_CLINICIAN, "hamstrings"), "nerve", RECOV_SEV_WARNING);
+    /* Numbness elsewhere without radiating pain: caution, not warning. */
+    assert_rule(find(h, RECOV_ADVICE_SEE_CLINICIAN, "calves"), "numbness", RECOV_SEV_CAUTION);
+    LACKS(h, BATH, "lower-back");
+    end(h);
+}
+
+static void test_sprained_back_is_not_ordinary_soreness(void **state)
+{
+    (void)state;
+    struct history *h = begin();
+    workout(h, "strength", 5 * H, 60, 7);
+    sore(h, "lower-back", 5, 4 * H, RECOV_FLAG_SPRAIN);
+    compute(h);
+    assert_rule(find(h, RECOV_ADVICE_SEE_CLINICIAN, "lower-back"), "sprained-back",
+                RECOV_SEV_WARNING);
+    HAS(h, ICE, "lower-back");
+    end(h);
+}
+
+/* ---- urgent ---- */
+
+static void test_dark_urine_is_urgent_and_beats_the_rest(void **state)
+{
+    (void)state;
+    struct history *h = begin();
+    workout(h, "strength", 30 * H, 90, 9);
+    sore(h, "quads", 8, 1 * H, RECOV_FLAG_DARK_URINE);
+    sore(h, "hamstrings", 3, 1 * H, 0);
+    compute(h);
+    assert_rule(find(h, RECOV_ADVICE_URGENT_CARE, "quads"), "dark-urine", RECOV_SEV_URGENT);
+    assert_int_equal(count_for(h, "quads"), 1); /* no rest or massage next to it */
+    assert_int_equal(h->a.v[0].kind, RECOV_ADVICE_URGENT_CARE);
+    HAS(h, STRETCH, "hamstrings"); /* other regions keep their advice */
+    end(h);
+}
+
+static void test_severe_injury_is_urgent(void **state)
+{
+    (void)state;
+    struct history *h = begin();
+    workout(h, "sports", 3 * H, 60, 7);
+    sore(h, "knees", 8, 2 * H, RECOV_FLAG_SPRAIN | RECOV_FLAG_SWELLING);
+    compute(h);
+    assert_rule(find(h, RECOV_ADVICE_URGENT_CARE, "knees"), "severe-injury", RECOV_SEV_URGENT);
+    LACKS(h, ICE, "knees");
+    assert_int_equal(count_for(h, "knees"), 1);
+    end(h);
+}
+
+/* ---- persistence and unexplained soreness ---- */
+
+static void test_persisting_soreness(void **state)
+{
+    (void)state;
+    struct history *h = begin();
+    workout(h, "run", 10 * D, 45, 6);
+    sore(h, "quads", 4, 9 * D, 0);
+    sore(h, "quads", 3, 5 * D, 0);
+    sore(h, "quads", 2, 1 * H, 0);
+    compute(h);
+    const struct recov_suggestion *s = find(h, RECOV_ADVICE_SEE_CLINICIAN, "quads");
+    assert_rule(s, "persist", RECOV_SEV_WARNING);
+    assert_non_null(strstr(s->because, "8 days"));
+    h->cfg.advice.persist_days = 10;
+    compute(h);
+    LACKS(h, SEE_CLINICIAN, "quads");
+    end(h);
+}
+
+static void test_a_zero_starts_a_new_episode(void **state)
+{
+    (void)state;
+    struct history *h = begin();
+    workout(h, "run", 10 * D, 45, 6);
+    workout(h, "run", 30 * H, 45, 6);
+    sore(h, "quads", 4, 9 * D, 0);
+    sore(h, "quads", 0, 5 * D, 0);
+    sore(h, "quads", 3, 1 * H, 0);
+    compute(h);
+    LACKS(h, SEE_CLINICIAN, "quads");
+    HAS(h, STRETCH, "quads");
+    end(h);
+}
+
+static void test_not_improving(void **state)
+{
+    (void)state;
+    struct history *h = begin();
+    workout(h, "hike", 7 * D, 240, 6);
+    sore(h, "calves", 6, 6 * D, 0);
+    sore(h, "calves", 5, 1 * H, 0);
+    compute(h);
+    assert_rule(find(h, RECOV_ADVICE_SEE_CLINICIAN, "calves"), "not-improving",
+                RECOV_SEV_WARNING);
+    end(h);
+    /* Two points better within improve_days: settling as it should. */
+    h = begin();
+    workout(h, "hike", 7 * D, 240, 6);
+    sore(h, "calves", 6, 6 * D, 0);
+    sore(h, "calves", 4, 1 * H, 0);
+    compute(h);
+    LACKS(h, SEE_CLINICIAN, "calves");
+    HAS(h, BATH, "calves");
+    end(h);
+}
+
+static void test_unexplained_soreness(void **state)
+{
+    (void)state;
+    struct history *h = begin();
+    workout(h, "swim", 20 * H, 45, 6);
+    sore(h, "calves", 5, 1 * H, 0);
+    sore(h, "feet", 3, 1 * H, 0);
+    compute(h);
+    const struct recov_suggestion *s = find(h, RECOV_ADVICE_SEE_CLINICIAN, "calves");
+    assert_rule(s, "unexplained", RECOV_SEV_CAUTION);
+    assert_non_null(strstr(s->because, "not explained by exercise"));
+    assert_non_null(strstr(s->because, "circulation"));
+    LACKS(h, BATH, "calves"); /* self-care for DOMS needs DOMS */
+    /* Below unexplained_score: nothing to say. */
+    assert_int_equal(count_for(h, "feet"), 0);
+    end(h);
+    /* A workout within explain_days before the onset explains it. */
+    h = begin();
+    workout(h, "run", 3 * D, 45, 6);
+    sore(h, "calves", 5, 1 * H, 0);
+    compute(h);
+    LACKS(h, SEE_CLINICIAN, "calves");
+    end(h);
+}
+
+/* ---- load, cool-down, hard sessions ---- */
+
+static void test_acwr_spike(void **state)
+{
+    (void)state;
+    struct history *h = begin();
+    h->in.load = (struct recov_load_state){.acute = 480, .chronic = 300, .acwr = 1.6};
+    compute(h);
+    assert_rule(find(h, RECOV_ADVICE_REDUCE_LOAD, NULL), "acwr-spike", RECOV_SEV_CAUTION);
+    assert_non_null(strstr(find(h, RECOV_ADVICE_REDUCE_LOAD, NULL)->because, "1.60"));
+    h->in.load.acwr = 1.45;
+    compute(h);
+    LACKS(h, REDUCE_LOAD, NULL);
+    /* Not reportable before 28 days of history. */
+    h->in.load.acwr = -1;
+    compute(h);
+    LACKS(h, REDUCE_LOAD, NULL);
+    end(h);
+}
+
+static void test_monotony(void **state)
+{
+    (void)state;
+    struct history *h = begin();
+    static const double same[7] = {300, 300, 300, 300, 300, 300, 300};
+    static const double varied[7] = {0, 400, 100, 0, 500, 150, 0};
+    memcpy(h->in.last7, same, sizeof same);
+    compute(h);
+    assert_rule(find(h, RECOV_ADVICE_VARY_TRAINING, NULL), "monotony", RECOV_SEV_CAUTION);
+    memcpy(h->in.last7, varied, sizeof varied);
+    compute(h);
+    LACKS(h, VARY_TRAINING, NULL);
+    end(h);
+}
+
+static void test_cool_down_after_a_workout(void **state)
+{
+    (void)state;
+    struct history *h = begin();
+    workout(h, "cycle", 10 * 60, 60, 5);
+    compute(h);
+    HAS(h, COOL_DOWN, "quads");
+    HAS(h, COOL_DOWN, "glutes");
+    LACKS(h, COOL_DOWN, "shoulders");
+    /* A stretch for the quads covers only them; a walk covers everything. */
+    did(h, "stretch", 5 * 60, "quads");
+    compute(h);
+    LACKS(h, COOL_DOWN, "quads");
+    HAS(h, COOL_DOWN, "glutes");
+    did(h, "walk", 2 * 60, NULL);
+    compute(h);
+    LACKS(h, COOL_DOWN, "glutes");
+    end(h);
+    /* Too long ago for a cool-down to matter. */
+    h = begin();
+    workout(h, "cycle", 7 * H, 60, 5);
+    compute(h);
+    LACKS(h, COOL_DOWN, "quads");
+    end(h);
+}
+
+static void test_hard_session_protein_and_sleep(void **state)
+{
+    (void)state;
+    struct history *h = begin();
+    workout(h, "run", 2 * H, 60, 8);
+    compute(h);
+    assert_rule(find(h, RECOV_ADVICE_PROTEIN, NULL), "hard-session", RECOV_SEV_INFO);
+    assert_rule(find(h, RECOV_ADVICE_SLEEP, NULL), "hard-session", RECOV_SEV_INFO);
+    end(h);
+    h = begin();
+    workout(h, "run", 2 * H, 60, 6);
+    workout(h, "run", 30 * H, 60, 9); /* hard, but the night after has passed */
+    compute(h);
+    LACKS(h, PROTEIN, NULL);
+    LACKS(h, SLEEP, NULL);
+    end(h);
+}
+
+/* ---- precedence and the input's limits ---- */
+
+static void test_most_important_first(void **state)
+{
+    (void)state;
+    struct history *h = begin();
+    workout(h, "strength", 2 * H, 60, 8);
+    sore(h, "lower-back", 5, 1 * H, RECOV_FLAG_NUMBNESS);
+    sore(h, "quads", 6, 1 * H, RECOV_FLAG_DARK_URINE);
+    sore(h, "calves", 2, 1 * H, 0);
+    h->in.load.acwr = 1.7;
+    compute(h);
+    assert_true(h->a.n > 5);
+    for (size_t i = 1; i < h->a.n; i++)
+        assert_true(h->a.v[i - 1].severity >= h->a.v[i].severity);
+    assert_int_equal(h->a.v[0].severity, RECOV_SEV_URGENT);
+    end(h);
+}
+
+static void test_only_regions(void **state)
+{
+    (void)state;
+    struct history *h = begin();
+    workout(h, "run", 2 * H, 60, 8);
+    sore(h, "quads", 5, 1 * H, 0);
+    sore(h, "calves", 2, 1 * H, 0);
+    h->in.only_regions = RECOV_REGION_BIT(RECOV_REGION_CALVES);
+    compute(h);
+    assert_true(h->a.n > 0);
+    for (size_t i = 0; i < h->a.n; i++)
+        assert_int_equal(h->a.v[i].region, RECOV_REGION_CALVES);
+    end(h);
+}
+
+static void test_future_entries_are_ignored(void **state)
+{
+    (void)state;
+    struct history *h = begin();
+    sore(h, "quads", 6, -2 * H, RECOV_FLAG_DARK_URINE);
+    workout(h, "run", -3 * H, 60, 9);
+    compute(h);
+    assert_int_equal(h->a.n, 0);
+    end(h);
+}
+
+/* Over every flag combination, score and injury age: no region is told to
+ * do what a rule that fired for it rules out (never heat and no-heat). */
+static void test_no_region_gets_forbidden_advice(void **state)
+{
+    (void)state;
+    static const time_t ages[] = {1 * H, 2 * D, 4 * D};
+    for (unsigned flags = 0; flags < (1u << RECOV_FLAG_COUNT); flags++)
+        for (int score = 0; score <= 10; score += 2)
+            for (size_t k = 0; k < 3; k++) {
+                struct history *h = begin();
+                workout(h, "run", ages[k] + H, 45, 8);
+                sore(h, "quads", score, ages[k], flags);
+                sore(h, "quads", score, 30 * 60, 0);
+                compute(h);
+                for (size_t i = 0; i < h->a.n; i++)
+                    for (size_t j = 0; j < h->a.n; j++) {
+                        const struct recov_suggestion *s = &h->a.v[i], *t = &h->a.v[j];
+                        if (i != j && s->region == t->region && s->region >= 0)
+                            assert_false(recov_advice_rules[t->row].forbids &
+                                         RECOV_ADVICE_BIT(s->kind));
+                    }
+                end(h);
+            }
+}
+
+static void test_names(void **state)
+{
+    (void)state;
+    static const char *const want[] = {
+        "cool-down", "warm-up", "stretch", "yoga", "active-recovery", "bath", "massage",
+        "foam-roll", "rest", "ice", "reduce-load", "vary-training", "protein", "sleep",
+        "see-clinician", "urgent-care"};
+    assert_int_equal(RECOV_ADVICE_KIND_COUNT, 16);
+    for (int k = 0; k < RECOV_ADVICE_KIND_COUNT; k++)
+        assert_string_equal(recov_advice_kind_name(k), want[k]);
+    assert_string_equal(recov_severity_name(RECOV_SEV_URGENT), "urgent");
+    assert_string_equal(recov_severity_name(RECOV_SEV_INFO), "info");
+    /* Every kind is given by some rule, and every row is complete. */
+    unsigned given = 0;
+    for (size_t i = 0; i < recov_advice_rule_count; i++) {
+        const struct recov_advice_rule *r = &recov_advice_rules[i];
+        assert_true(r->id && r->condition && r->what && r->source && *r->source);
+        assert_false(r->forbids & RECOV_ADVICE_BIT(r->kind));
+        given |= RECOV_ADVICE_BIT(r->kind);
+    }
+    assert_int_equal(given, RECOV_ADVICE_ALL);
+}
+
+/* ---- docs/advice.md ---- */
+
+struct text {
+    char *s;
+    size_t n, cap;
+};
+
+__attribute__((format(printf, 2, 3))) static void put(struct text *t, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    int need = vsnprintf(NULL, 0, fmt, ap);
+    va_end(ap);
+    while (t->n + (size_t)need + 1 > t->cap) {
+        t->cap = t->cap ? t->cap * 2 : 4096;
+        t->s = realloc(t->s, t->cap);
+        assert_non_null(t->s);
+    }
+    va_start(ap, fmt);
+    vsnprintf(t->s + t->n, t->cap - t->n, fmt, ap);
+    va_end(ap);
+    t->n += (size_t)need;
+}
+
+static void forbidden_kinds(const struct recov_advice_rule *r, struct text *t)
+{
+    if (r->forbids == (RECOV_ADVICE_ALL & ~RECOV_ADVICE_BIT(r->kind))) {
+        put(t, "all other advice");
+        return;
+    }
+    const char *sep = "";
+    for (int k = 0; k < RECOV_ADVICE_KIND_COUNT; k++)
+        if (r->forbids & RECOV_ADVICE_BIT(k)) {
+            put(t, "%s%s", sep, recov_advice_kind_name(k));
+            sep = ", ";
+        }
+    if (!*sep)
+        put(t, "-");
+}
+
+/* The tables of docs/advice.md as the code states them. */
+static void expected_tables(struct text *t)
+{
+    put(t, "| kind | meaning |\n|---|---|\n");
+    for (int k = 0; k < RECOV_ADVICE_KIND_COUNT; k++)
+        put(t, "| %s | %s |\n", recov_advice_kind_name(k), recov_advice_kind_meaning(k));
+    put(t, "\n| rule | when | kind | severity | what to do | rules out for the region "
+           "| source |\n|---|---|---|---|---|---|---|\n");
+    for (size_t i = 0; i < recov_advice_rule_count; i++) {
+        const struct recov_advice_rule *r = &recov_advice_rules[i];
+        put(t, "| %s | %s | %s | %s | %s | ", r->id, r->condition,
+            recov_advice_kind_name(r->kind), recov_severity_name(r->severity), r->what);
+        forbidden_kinds(r, t);
+        put(t, " | %s |\n", r->source);
+    }
+}
+
+static char *slurp(const char *path)
+{
+    FILE *f = fopen(path, "r");
+    if (!f)
+        fail_msg("cannot open %s", path);
+    struct text t = {0};
+    char buf[4096];
+    size_t got;
+    put(&t, "%s", "");
+    while ((got = fread(buf, 1, sizeof buf - 1, f)) > 0) {
+        buf[got] = '\0';
+        put(&t, "%s", buf);
+    }
+    fclose(f);
+    return t.s;
+}
+
+static void test_docs_match_the_rule_table(void **state)
+{
+    (void)state;
+    static const char begin_mark[] = "<!-- rules: begin (checked by tests/unit/test_advice.c) -->\n";
+    static const char end_mark[] = "<!-- rules: end -->";
+    char *doc = slurp(RECOV_SOURCE_DIR "/docs/advice.md");
+    char *from = strstr(doc, begin_mark), *to = from ? strstr(from, end_mark) : NULL;
+    assert_non_null(from);
+    assert_non_null(to);
+    from += strlen(begin_mark);
+    *to = '\0';
+    struct text want = {0};
+    expected_tables(&want);
+    put(&want, "\n");
+    if (strcmp(from, want.s) != 0) {
+        FILE *f = fopen("advice-tables.expected.md", "w");
+        if (f) {
+            fputs(want.s, f);
+            fclose(f);
+        }
+        fail_msg("docs/advice.md differs from the rule table in src/advice.c; the tables as "
+                 "the code has them are in advice-tables.expected.md (in the test's directory)");
+    }
+    free(want.s);
+    free(doc);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_mild_soreness_after_a_run),
+        cmocka_unit_test(test_moderate_soreness_after_a_run),
+        cmocka_unit_test(test_severe_soreness_means_rest),
+        cmocka_unit_test(test_workout_must_have_worked_the_region),
+        cmocka_unit_test(test_zero_means_recovered),
+        cmocka_unit_test(test_stale_log_gives_no_advice),
+        cmocka_unit_test(test_done_self_care_is_not_repeated),
+        cmocka_unit_test(test_fresh_injury_means_ice_and_no_heat),
+        cmocka_unit_test(test_heat_allowed_after_the_acute_window),
+        cmocka_unit_test(test_numbness_means_no_heat),
+        cmocka_unit_test(test_numbness_earlier_in_the_episode_still_rules_out_heat),
+        cmocka_unit_test(test_nerve_signs_see_a_clinician),
+        cmocka_unit_test(test_sprained_back_is_not_ordinary_soreness),
+        cmocka_unit_test(test_dark_urine_is_urgent_and_beats_the_rest),
+        cmocka_unit_test(test_severe_injury_is_urgent),
+        cmocka_unit_test(test_persisting_soreness),
+        cmocka_unit_test(test_a_zero_starts_a_new_episode),
+        cmocka_unit_test(test_not_improving),
+        cmocka_unit_test(test_unexplained_soreness),
+        cmocka_unit_test(test_acwr_spike),
+        cmocka_unit_test(test_monotony),
+        cmocka_unit_test(test_cool_down_after_a_workout),
+        cmocka_unit_test(test_hard_session_protein_and_sleep),
+        cmocka_unit_test(test_most_important_first),
+        cmocka_unit_test(test_only_regions),
+        cmocka_unit_test(test_future_entries_are_ignored),
+        cmocka_unit_test(test_no_region_gets_forbidden_advice),
+        cmocka_unit_test(test_names),
+        cmocka_unit_test(test_docs_match_the_rule_table),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
