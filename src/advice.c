@@ -224,9 +224,11 @@ static void add(struct ctx *c, enum row r, int region, const char *because, ...)
 }
 
 /* "today 18:15", "yesterday 07:00", "tomorrow 09:00", "Mon 18:15" (within a
- * week either way), or "2026-11-02". */
+ * week either way), or "2026-11-02". English whatever the locale: the text
+ * is also JSON output. */
 static void when_phrase(time_t t, time_t now, char *buf, size_t n)
 {
+    static const char *const weekdays[] = {"Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"};
     struct tm tm;
     char clock[16];
     int days = recov_day_of(now) - recov_day_of(t);
@@ -239,7 +241,7 @@ static void when_phrase(time_t t, time_t now, char *buf, size_t n)
     else if (days == -1)
         snprintf(buf, n, "tomorrow %s", clock);
     else if (days > -7 && days < 7)
-        strftime(buf, n, "%a %H:%M", &tm);
+        snprintf(buf, n, "%s %s", weekdays[tm.tm_wday], clock);
     else
         recov_day_format(recov_day_of(t), buf, n);
 }

@@ -3,6 +3,8 @@
 
 #include <stdio.h>
 #include <string.h>
+#include <sys/ioctl.h>
+#include <unistd.h>
 
 #include "recov/advice_input.h"
 #include "recov/error.h"
@@ -44,6 +46,35 @@ static int same_line(const struct recov_suggestion *a, const struct recov_sugges
            strcmp(a->because, b->because) == 0;
 }
 
+#define INDENT 9 /* "warning  " */
+
+/* Columns of the terminal on stdout, or 0 (no wrapping) when it is not one:
+ * a pipe gets one line per item, which is what scripts grep. */
+static int terminal_width(void)
+{
+    struct winsize ws;
+    if (!isatty(STDOUT_FILENO) || ioctl(STDOUT_FILENO, TIOCGWINSZ, &ws) != 0 || ws.ws_col < 40)
+        return isatty(STDOUT_FILENO) ? 80 : 0;
+    return ws.ws_col;
+}
+
+/* Prints text from column INDENT, breaking at spaces before width and going
+ * on at column INDENT; width 0 prints it whole. */
+static void print_wrapped(const char *text, int width)
+{
+    int room = width - INDENT;
+    while (width && (int)strlen(text) > room) {
+        int cut = room;
+        while (cut > 0 && text[cut] != ' ')
+            cut--;
+        if (cut == 0)
+            break; /* one word longer than the line: let the terminal wrap it */
+        printf("%.*s\n%*s", cut, text, INDENT, "");
+        text += cut + 1;
+    }
+    printf("%s", text);
+}
+
 /* Prints v[i] with the regions of the lines merged into it; returns how
  * many suggestions the line covered. */
 static size_t print_line(const struct recov_cli *cli, const struct recov_advice *a, size_t i)
@@ -53,14 +84,19 @@ static size_t print_line(const struct recov_cli *cli, const struct recov_advice 
     size_t n = 1;
     for (; i + n < a->n && same_line(s, &a->v[i + n]); n++)
         regions |= RECOV_REGION_BIT(a->v[i + n].region);
-    char names[256] = "";
+    char names[256] = "", line[1024];
+    int width = terminal_width();
     recov_regions_format(regions, ", ", names, sizeof names);
     int loud = s->severity >= RECOV_SEV_WARNING;
-    printf("%s%s%-7s%s  %s%s%s\n", severity_colour(cli, s->severity),
+    printf("%s%s%-7s%s  ", severity_colour(cli, s->severity),
            loud ? recov_term_bold(cli->colour) : "", recov_severity_name(s->severity),
-           recov_term_reset(cli->colour), names, *names ? ": " : "", s->what);
-    printf("         %sbecause %s [%s]%s\n", recov_term_dim(cli->colour), s->because, s->source,
            recov_term_reset(cli->colour));
+    snprintf(line, sizeof line, "%s%s%s", names, *names ? ": " : "", s->what);
+    print_wrapped(line, width);
+    printf("\n%*s%s", INDENT, "", recov_term_dim(cli->colour));
+    snprintf(line, sizeof line, "because %s [%s]", s->because, s->source);
+    print_wrapped(line, width);
+    printf("%s\n", recov_term_reset(cli->colour));
     return n;
 }
 

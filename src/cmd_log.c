@@ -60,6 +60,8 @@ static int parse(struct recov_cli *cli, const struct recov_args *a, struct recov
     e->at = cli->now - (time_t)e->minutes * 60;
     if (at && recov_when_parse(at, cli->now, &e->at))
         return RECOV_EINPUT;
+    if (note && recov_note_check(note))
+        return RECOV_EINPUT;
     if (note)
         e->note = strdup(note);
     return RECOV_OK;

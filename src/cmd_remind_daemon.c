@@ -49,6 +49,7 @@ static void arm(struct daemon *d, guint ms)
 
 static void kick(void *data)
 {
+    fprintf(stderr, "DBG kick\n");
     arm(data, SETTLE_MS);
 }
 
@@ -77,6 +78,7 @@ static void deliver(struct daemon *d)
     run.report = recov_remind_print;
     run.ctx = &d->sender;
     int rc = recov_remind_deliver(d->db, &d->cli->cfg, daemon_now(d), &run);
+    fprintf(stderr, "DBG deliver rc=%d sent=%d err=%s\n", rc, run.sent, recov_error_get());
     if (rc == RECOV_ENOBUS) {
         if (!d->server_down)
             fprintf(stderr, "recov: %s; retrying\n", recov_error_get());

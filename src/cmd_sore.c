@@ -86,6 +86,8 @@ static int parse(struct recov_cli *cli, const struct recov_args *a, struct recov
     if (parse_flags(a, &proto.flags))
         return RECOV_EINPUT;
     proto.note = (char *)recov_args_get(a, "note");
+    if (proto.note && recov_note_check(proto.note))
+        return RECOV_EINPUT;
     return parse_pairs(cli, a, &proto, out);
 }
 

@@ -119,35 +119,34 @@ static int user_version(struct recov_db *db, int *version)
     return rc == SQLITE_ROW ? RECOV_OK : recov_db_fail(db, "reading the schema version");
 }
 
-/* Refuses a database written by a newer recov, before anything touches it. */
-static int check_not_newer(struct recov_db *db, const char *path)
+/* Reads the schema version into *version and refuses a database written by
+ * a newer recov, before anything touches it. Returns 0 or RECOV_EIO. */
+static int check_not_newer(struct recov_db *db, const char *path, int *version)
 {
-    int version;
-    if (user_version(db, &version))
+    if (user_version(db, version))
         return RECOV_EIO;
-    if (version > recov_migration_count) {
+    if (*version > recov_migration_count) {
         recov_error_set("database '%s': schema version %d is newer than this recov "
                         "understands (%d); upgrade recov",
-                        path, version, recov_migration_count);
+                        path, *version, recov_migration_count);
         return RECOV_EIO;
     }
     return RECOV_OK;
 }
 
-/* Applies the missing migrations in one transaction. */
-static int migrate(struct recov_db *db, const char *path)
+/* Applies the missing migrations in one transaction; version is the one
+ * read when the database was opened (an up-to-date one costs nothing). */
+static int migrate(struct recov_db *db, const char *path, int version)
 {
-    int version;
-    if (user_version(db, &version) || check_not_newer(db, path))
-        return RECOV_EIO;
     if (version == recov_migration_count)
         return RECOV_OK;
     if (recov_db_begin(db))
         return RECOV_EIO;
     /* Re-read inside the write lock: another process may have migrated. */
-    if (user_version(db, &version)) {
+    if (check_not_newer(db, path, &version) || version == recov_migration_count) {
+        int rc = version == recov_migration_count ? RECOV_OK : RECOV_EIO;
         recov_db_rollback(db);
-        return RECOV_EIO;
+        return rc;
     }
     for (int i = version; i < recov_migration_count; i++) {
         if (exec(db, recov_migrations[i].sql)) {
@@ -186,9 +185,10 @@ int recov_db_open(const char *path, struct recov_db **out)
     sqlite3_busy_timeout(db->conn, BUSY_TIMEOUT_MS);
     /* The version check comes before WAL: switching the journal mode would
      * already modify a database this recov must not touch. */
-    if (exec(db, "PRAGMA foreign_keys = ON") || check_not_newer(db, path) ||
+    int version;
+    if (exec(db, "PRAGMA foreign_keys = ON") || check_not_newer(db, path, &version) ||
         use_wal(db) || exec(db, "PRAGMA synchronous = NORMAL") ||
-        migrate(db, path)) {
+        migrate(db, path, version)) {
         recov_db_close(db);
         return RECOV_EIO;
     }

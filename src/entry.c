@@ -6,6 +6,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include <jansson.h>
+
 #include "recov/error.h"
 
 void recov_entry_init(struct recov_entry *e, enum recov_kind kind)
@@ -108,4 +110,15 @@ int recov_distance_parse(const char *text, double *km)
     }
     *km = v;
     return RECOV_OK;
+}
+
+int recov_note_check(const char *text)
+{
+    /* jansson validates UTF-8 when it makes a string. */
+    json_t *s = json_string(text);
+    json_decref(s);
+    if (s)
+        return RECOV_OK;
+    recov_error_set("note: not valid UTF-8 text (check the terminal's encoding)");
+    return RECOV_EINPUT;
 }

@@ -51,4 +51,7 @@ void recov_entries_free(struct recov_entries *list);
 int recov_score_parse(const char *text, int *score);       /* integer 0-10 */
 int recov_rpe_parse(const char *text, int *rpe);           /* integer 0-10 */
 int recov_distance_parse(const char *text, double *km);    /* 0-1000 km */
+/* A note is any UTF-8 text: export writes it as a JSON string, which could
+ * not carry other bytes (they would be lost on the way out). */
+int recov_note_check(const char *text);
 #endif

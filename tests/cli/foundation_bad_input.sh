@@ -38,6 +38,10 @@ check_all() {
     rejects history --bogus
     rejects --bogus log run 45m
     rejects log run
+    # A note export could not carry unchanged (Latin-1 bytes).
+    rejects log run 45m --note $'caf\xe9'; err_has "UTF-8"
+    rejects sore quads 3 --note $'\xff';   err_has "UTF-8"
+    rejects did bath --note $'\xc3';      err_has "UTF-8"
     rejects rm 999;                err_has "no such entry"
     rejects rm abc;                err_has "id 'abc'"
     rejects import "$BAD_KIND";    err_has "line 2: kind 'meal'"

@@ -80,7 +80,25 @@ json_true '[e["id"] for e in d] == [3]'
 ok history --kind soreness --json
 json_true 'sorted(e["region"] for e in d) == ["lower-back", "lower-back", "quads"]'
 
-# rm removes exactly the ids given.
+ok history 2026-11-18..2026-11-19 --json
+json_true '[e["id"] for e in d] == [3, 6]'
+ok history :week --kind workout --json
+json_true 'sorted(e["id"] for e in d) == [1, 2, 3, 4, 5, 6, 7, 13]'
+rejects history 2026-11-19..2026-11-18; err_has "starts after it ends"
+rejects history :fortnight
+
+# Days are local: 00:30 in Berlin is still the day before in UTC.
+TZ=Europe/Berlin ok log walk 30m --rpe 2 --at "2026-11-20 00:30"
+same "$(sql "SELECT at FROM entry WHERE id = 14")" "$(epoch "2026-11-19 23:30Z")" "local --at"
+TZ=Europe/Berlin ok history 2026-11-20 --kind workout --json
+json_true '14 in [e["id"] for e in d]'
+ok history 2026-11-20 --kind workout --json
+json_true '14 not in [e["id"] for e in d]'
+ok rm 14
+
+# rm removes exactly the ids given, or none of them.
+rejects rm 1 999
+same "$(count "id = 1")" "1" "a failed rm removed nothing"
 ok rm 1
 has "removed #1"
 same "$(count "id = 1")" "0" "rm 1"

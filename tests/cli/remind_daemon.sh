@@ -46,20 +46,20 @@ call_has 2 summary "Cool down after your walk"
 # delivers to the new server and records the answer.
 stop_server
 server --invoke done
-RECOV_NOW="2026-11-20 19:06" ok log cycle 20m --rpe 3
+RECOV_NOW="2026-11-20 19:05" ok log cycle 20m --rpe 3
 third=$(sql "SELECT max(id) FROM reminder WHERE kind = 'cooldown'")
 wait_for 8 calls_are 3 && pass || fail "not shown after the server restarted: $(cat "$WORK/daemon.err")"
-wait_for 5 test "$(state "$third")" = acknowledged && pass || fail "Done did not acknowledge #$third: $(state "$third")"
+wait_for 5 state_is "$third" acknowledged && pass || fail "Done did not acknowledge #$third: $(state "$third")"
 grep -q "acknowledged #$third" "$WORK/daemon.out" && pass || fail "daemon did not report the ack"
 
 # "Snooze" puts it off by 30 minutes.
 stop_server
 server --invoke snooze
-RECOV_NOW="2026-11-20 19:07" ok log swim 20m --rpe 3
+RECOV_NOW="2026-11-20 19:05" ok log swim 20m --rpe 3
 fourth=$(sql "SELECT max(id) FROM reminder WHERE kind = 'cooldown'")
 wait_for 8 calls_are 4 && pass || fail "not shown after the second restart"
-wait_for 5 test "$(state "$fourth")" = snoozed && pass || fail "Snooze did not snooze #$fourth: $(state "$fourth")"
-same "$(sql "SELECT due - strftime('%s', '2026-11-20 19:07') BETWEEN 1800 AND 1900 FROM reminder WHERE id = $fourth")" 1 \
+wait_for 5 state_is "$fourth" snoozed && pass || fail "Snooze did not snooze #$fourth: $(state "$fourth")"
+same "$(sql "SELECT due - strftime('%s', '2026-11-20 19:05') BETWEEN 1800 AND 1900 FROM reminder WHERE id = $fourth")" 1 \
     "snoozed for 30 minutes"
 
 stops

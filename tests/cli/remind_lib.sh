@@ -62,3 +62,4 @@ config() {
 }
 # state ID: the stored state of a reminder.
 state() { sql "SELECT state FROM reminder WHERE id = $1"; }
+state_is() { [ "$(state "$1")" = "$2" ]; }

@@ -609,6 +609,7 @@ static void test_names(void **state)
         const struct recov_advice_rule *r = &recov_advice_rules[i];
         assert_true(r->id && r->condition && r->what && r->source && *r->source);
         assert_false(r->forbids & RECOV_ADVICE_BIT(r->kind));
+        assert_true(strlen(r->what) < sizeof ((struct recov_suggestion *)0)->what);
         given |= RECOV_ADVICE_BIT(r->kind);
     }
     assert_int_equal(given, RECOV_ADVICE_ALL);

@@ -106,6 +106,18 @@ static void test_estimated_rpe_and_offsets(void **state)
     recov_entry_clear(&e);
 }
 
+static void test_note_check(void **state)
+{
+    (void)state;
+    assert_int_equal(recov_note_check("caf\xc3\xa9 \"ok\"; DROP TABLE entry; --"), RECOV_OK);
+    assert_int_equal(recov_note_check(""), RECOV_OK);
+    const char *bad[] = {"caf\xe9", "\xff", "\xc3", "\xed\xa0\x80" /* a surrogate */};
+    for (size_t i = 0; i < sizeof bad / sizeof *bad; i++) {
+        assert_int_equal(recov_note_check(bad[i]), RECOV_EINPUT);
+        assert_non_null(strstr(recov_error_get(), "UTF-8"));
+    }
+}
+
 static void test_with_id(void **state)
 {
     (void)state;
@@ -202,6 +214,7 @@ int main(void)
         cmocka_unit_test(test_round_trip),
         cmocka_unit_test(test_estimated_rpe_and_offsets),
         cmocka_unit_test(test_with_id),
+        cmocka_unit_test(test_note_check),
         cmocka_unit_test(test_unknown_kind),
         cmocka_unit_test(test_missing_field),
         cmocka_unit_test(test_unknown_field),
