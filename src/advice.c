@@ -59,7 +59,7 @@ const struct recov_advice_rule recov_advice_rules[] = {
         "radiating was logged in this episode, or numbness or tingling in the lower back",
         "see a GP or physiotherapist within a few days and keep heat off numb skin; get "
         "urgent care if both legs or the groin go numb or bladder or bowel control changes",
-        "NHS sciatica; seed articles (lumbar disc herniation)"},
+        "NHS sciatica; health guides on muscle soreness (lumbar disc herniation)"},
     [R_NUMBNESS] = {"numbness", RECOV_ADVICE_SEE_CLINICIAN, RECOV_SEV_CAUTION, K(BATH),
         "numbness or tingling was logged in this episode",
         "no heat (hot baths, heat packs, hot-water bottles) on the region: numb skin scalds "
@@ -69,7 +69,7 @@ const struct recov_advice_rule recov_advice_rules[] = {
         "sprain was logged for lower-back or upper-back in this episode",
         "have your back checked by a clinician: a twisted or sprained back is not ordinary "
         "soreness",
-        "seed articles (twisted back); Mayo Clinic"},
+        "health guides on muscle soreness (twisted back); Mayo Clinic"},
     [R_PERSIST] = {"persist", RECOV_ADVICE_SEE_CLINICIAN, RECOV_SEV_WARNING, 0,
         "still sore (1 or more) at a log more than persist_days (7) days after the "
         "episode's first log",
@@ -86,16 +86,16 @@ const struct recov_advice_rule recov_advice_rules[] = {
         "log up to the latest",
         "note when it started and what you were doing (long sitting, pressure, a new "
         "activity); see a clinician if it persists or you feel unwell",
-        "seed articles (causes of leg soreness); Mayo Clinic"},
+        "health guides on muscle soreness (causes of leg soreness); Mayo Clinic"},
     [R_SEVERE] = {"severe", RECOV_ADVICE_REST, RECOV_SEV_CAUTION, K(WARM_UP),
         "a workout worked the region before it got sore, and the score is 7-10",
         "rest the region for 48 h: no training that loads it; easy everyday movement is fine",
-        "seed articles (rest for a few days); NRS (7-10 is severe)"},
+        "health guides on muscle soreness (rest for a few days); NRS (7-10 is severe)"},
     [R_WARM_UP] = {"warm-up", RECOV_ADVICE_WARM_UP, RECOV_SEV_CAUTION, 0,
         "score warmup_score (4) or more",
         "before training the region again: warm up for 10 min and go lighter; no hard "
         "session for it until the soreness settles",
-        "seed articles (warm-up, a gradual plan); Hyldahl, Chen & Nosaka 2017"},
+        "health guides on muscle soreness (warm-up, a gradual plan); Hyldahl, Chen & Nosaka 2017"},
     [R_ACWR] = {"acwr-spike", RECOV_ADVICE_REDUCE_LOAD, RECOV_SEV_CAUTION, 0,
         "acute:chronic load ratio (EWMA, 7 and 28 days) at or above acwr_spike (1.5), once "
         "28 days of history exist",
@@ -121,11 +121,11 @@ const struct recov_advice_rule recov_advice_rules[] = {
     [R_MILD_STRETCH] = {"mild", RECOV_ADVICE_STRETCH, RECOV_SEV_INFO, 0,
         "a workout worked the region before it got sore, and the score is 1-3",
         "gentle stretches, 2-3 holds of 30 s per muscle",
-        "seed articles; Herbert et al. 2011 (harmless, little effect on soreness)"},
+        "health guides on muscle soreness; Herbert et al. 2011 (harmless, little effect on soreness)"},
     [R_MILD_YOGA] = {"mild", RECOV_ADVICE_YOGA, RECOV_SEV_INFO, 0,
         "a workout worked the region before it got sore, and the score is 1-3",
         "an easy 15-20 min yoga session",
-        "seed articles (yoga and stretching after running)"},
+        "health guides on muscle soreness (yoga and stretching after running)"},
     [R_MILD_ACTIVE] = {"mild", RECOV_ADVICE_ACTIVE_RECOVERY, RECOV_SEV_INFO, 0,
         "a workout worked the region before it got sore, and the score is 1-3",
         "active recovery: 20-30 min of easy walking, cycling or swimming",
@@ -134,7 +134,7 @@ const struct recov_advice_rule recov_advice_rules[] = {
         "a workout that worked the region ended less than cooldown_hours (6) ago and no "
         "walk, stretch, yoga or foam-roll is logged since it started",
         "cool down now: 5-10 min of easy walking or spinning, then gentle stretches",
-        "seed articles (cool-down after exercise)"},
+        "health guides on muscle soreness (cool-down after exercise)"},
     [R_HARD_PROTEIN] = {"hard-session", RECOV_ADVICE_PROTEIN, RECOV_SEV_INFO, 0,
         "a workout at hard_rpe (7) or more ended in the last 24 h",
         "eat 20-40 g of protein at each meal today (1.4-2.0 g per kg of body weight a day)",

@@ -124,7 +124,8 @@ static const struct { const char *title, *line; } steps[] = {
     {"four weeks of logged history (the last ten days)", "history :10d"},
     {"right after a session: log it (RPE 0-10, how hard the whole session felt)",
      "log run 30m --rpe 6"},
-    {"the next morning: how sore is each region?", "sore quads 3 calves 5"},
+    {"the next morning: how sore is each region? (quads recovered, calves did not)",
+     "sore quads 0 calves 5"},
     {"what to do now, and why", "suggest"},
     {"the week in numbers", "summary :week"},
     {"reminders waiting for the desktop", "remind list"},
@@ -157,7 +158,7 @@ static void remove_workdir(const char *dir, const char *db)
 static int run(struct recov_cli *cli, int argc, char **argv)
 {
     struct recov_args a;
-    char dir[4096];
+    char dir[2048];
     if (recov_args_parse("demo", argc, argv, options, &a))
         return recov_cli_fail(RECOV_EINPUT);
     if (a.help)

@@ -127,6 +127,7 @@ static void on_change(GFileMonitor *m, GFile *file, GFile *other, GFileMonitorEv
     base = base ? base + 1 : d->cli->db_path;
     char *name = g_file_get_basename(file);
     (void)m, (void)other, (void)event;
+    fprintf(stderr, "DBG event %d %s\n", (int)event, name);
     if (name && !strncmp(name, base, strlen(base)))
         kick(d);
     g_free(name);

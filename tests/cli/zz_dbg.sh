@@ -51,4 +51,4 @@ server
 wait_for 10 state_is "$second" sent && pass || fail "not shown by the new server: $(cat "$WORK/daemon.err")"
 same "$(calls)" 2 "two notifications in all"
 call_has 2 summary "Cool down after your walk"
-cat "$WORK/daemon.out" "$WORK/daemon.err" | uniq -c; sql "select id,state,claimed_by,claimed_at,due from reminder"; finish
+cat "$WORK/daemon.out" "$WORK/daemon.err" | uniq -c | head -40; finish
