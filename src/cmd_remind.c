@@ -23,16 +23,26 @@ static const struct recov_option options[] = {
     {"dry-run", 0}, {"json", 0}, {"all", 0}, {NULL, 0},
 };
 
+static int sender_open(struct recov_remind_sender *s)
+{
+    return s->notifier ? RECOV_OK : recov_notify_open(s->timeout_s, &s->notifier);
+}
+
+int recov_remind_ready(void *ctx)
+{
+    struct recov_remind_sender *s = ctx;
+    int rc = sender_open(s);
+    return rc ? rc : recov_notify_check(s->notifier);
+}
+
 int recov_remind_send(const struct recov_reminder *r, void *ctx)
 {
     struct recov_remind_sender *s = ctx;
     char body[1024];
     struct recov_notice notice;
-    if (!s->notifier) {
-        int rc = recov_notify_open(s->timeout_s, &s->notifier);
-        if (rc)
-            return rc;
-    }
+    int rc = sender_open(s);
+    if (rc)
+        return rc;
     recov_remind_notice(r, body, sizeof body, &notice);
     notice.actions = s->actions;
     return recov_notify_show(s->notifier, &notice);
@@ -65,6 +75,7 @@ static int run_once(struct recov_cli *cli, int dry_run)
     struct recov_remind_runner run = {0};
     run.dry_run = dry_run;
     run.token = recov_remind_token();
+    run.ready = recov_remind_ready;
     run.send = recov_remind_send;
     run.report = recov_remind_print;
     run.ctx = &sender;
@@ -166,11 +177,12 @@ static int parse_id(const char *text, int64_t *id)
     return RECOV_OK;
 }
 
-static int answer(struct recov_cli *cli, const char *verb, const struct recov_args *a)
+static int answer(struct recov_cli *cli, const struct sub *sub, const struct recov_args *a)
 {
+    const char *verb = sub->name;
     int64_t id;
     int minutes = 0, snooze = !strcmp(verb, "snooze");
-    if (a->npos != (snooze ? 3 : 2)) {
+    if (a->npos != sub->words) {
         recov_error_set("remind %s: expected %s, e.g. 'recov remind %s 3%s'", verb,
                         snooze ? "ID DURATION" : "ID", verb, snooze ? " 30m" : "");
         return recov_cli_fail(RECOV_EINPUT);
@@ -199,16 +211,49 @@ static int answer(struct recov_cli *cli, const char *verb, const struct recov_ar
 
 /* ---- dispatch ---- */
 
-/* The options each subcommand takes, to refuse the others by name. */
-static int check_options(const char *sub, const struct recov_args *a)
+/* Each subcommand: the options it takes and its number of words. */
+static const struct sub {
+    const char *name;
+    const char *options[3];
+    int words;                  /* with the subcommand's own name */
+} subs[] = {
+    {"run", {"dry-run"}, 1},    {"daemon", {NULL}, 1}, {"list", {"json", "all"}, 1},
+    {"snooze", {NULL}, 3},      {"cancel", {NULL}, 2}, {"ack", {NULL}, 2},
+};
+#define NSUBS (sizeof subs / sizeof *subs)
+
+/* The subcommand named by the first word, or NULL with a message. */
+static const struct sub *find_sub(const struct recov_args *a)
 {
-    const char *allowed = !strcmp(sub, "run") ? "dry-run" : !strcmp(sub, "list") ? "json all" : "";
+    const char *names[NSUBS], *word = a->npos ? a->pos[0] : "";
+    for (size_t i = 0; i < NSUBS; i++) {
+        names[i] = subs[i].name;
+        if (!strcmp(word, names[i]))
+            return &subs[i];
+    }
+    const char *near = recov_nearest(word, names, NSUBS);
+    recov_error_set("remind: %s '%s'%s%s%s; expected run, daemon, list, snooze, cancel or ack",
+                    a->npos ? "unknown subcommand" : "missing subcommand", word,
+                    near ? "; did you mean '" : "", near ? near : "", near ? "'?" : "");
+    return NULL;
+}
+
+/* Refuses options the subcommand does not take, by name. */
+static int check_options(const struct sub *sub, const struct recov_args *a)
+{
     for (int i = 0; i < a->nopt; i++) {
-        if (!strstr(allowed, a->opt[i].name)) {
-            recov_error_set("remind %s: option '--%s' does not apply%s%s", sub, a->opt[i].name,
-                            *allowed ? "; it takes --" : "", allowed);
+        int ok = 0;
+        for (size_t j = 0; j < 3 && sub->options[j]; j++)
+            ok |= !strcmp(a->opt[i].name, sub->options[j]);
+        if (!ok) {
+            recov_error_set("remind %s: option '--%s' does not apply (see 'recov help remind')",
+                            sub->name, a->opt[i].name);
             return RECOV_EINPUT;
         }
+    }
+    if (sub->words == 1 && a->npos != 1) {
+        recov_error_set("remind %s: takes no arguments", sub->name);
+        return RECOV_EINPUT;
     }
     return RECOV_OK;
 }
@@ -220,28 +265,14 @@ static int run(struct recov_cli *cli, int argc, char **argv)
         return recov_cli_fail(RECOV_EINPUT);
     if (a.help)
         return recov_cli_help(&recov_cmd_remind, stdout);
-    static const char *const subs[] = {"run", "daemon", "list", "snooze", "cancel", "ack"};
-    const char *sub = a.npos ? a.pos[0] : "";
-    const char *near = recov_nearest(sub, subs, sizeof subs / sizeof *subs);
-    int known = near && !strcmp(near, sub);
-    if (!known) {
-        recov_error_set("remind: %s '%s'%s%s%s; expected run, daemon, list, snooze, cancel "
-                        "or ack",
-                        a.npos ? "unknown subcommand" : "missing subcommand", sub,
-                        near ? "; did you mean '" : "", near ? near : "", near ? "'?" : "");
+    const struct sub *sub = find_sub(&a);
+    if (!sub || check_options(sub, &a))
         return recov_cli_fail(RECOV_EINPUT);
-    }
-    if (check_options(sub, &a))
-        return recov_cli_fail(RECOV_EINPUT);
-    if (strcmp(sub, "snooze") && strcmp(sub, "cancel") && strcmp(sub, "ack") && a.npos != 1) {
-        recov_error_set("remind %s: takes no arguments", sub);
-        return recov_cli_fail(RECOV_EINPUT);
-    }
-    if (!strcmp(sub, "run"))
+    if (!strcmp(sub->name, "run"))
         return run_once(cli, recov_args_get(&a, "dry-run") != NULL);
-    if (!strcmp(sub, "daemon"))
+    if (!strcmp(sub->name, "daemon"))
         return recov_remind_daemon(cli);
-    if (!strcmp(sub, "list"))
+    if (!strcmp(sub->name, "list"))
         return list(cli, &a);
     return answer(cli, sub, &a);
 }

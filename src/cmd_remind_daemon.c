@@ -28,6 +28,7 @@ struct daemon {
     GMainLoop *loop;
     GFileMonitor *monitor;
     guint timer;
+    gint64 timer_at;            /* when it fires (monotonic microseconds) */
     time_t offset;              /* the pinned clock (--now) minus the real one */
     int64_t token;
     int server_down;            /* said so once; quiet until it is back */
@@ -45,12 +46,17 @@ static void arm(struct daemon *d, guint ms)
     if (d->timer)
         g_source_remove(d->timer);
     d->timer = g_timeout_add(ms, tick, d);
+    d->timer_at = g_get_monotonic_time() + (gint64)ms * 1000;
 }
 
+/* Looks at the database soon; a burst of calls does not push that back. */
 static void kick(void *data)
 {
-    fprintf(stderr, "DBG kick\n");
-    arm(data, SETTLE_MS);
+    struct daemon *d = data;
+    gint64 soon = g_get_monotonic_time() + SETTLE_MS * 1000;
+    if (d->timer && d->timer_at <= soon)
+        return;
+    arm(d, SETTLE_MS);
 }
 
 /* Milliseconds until the next reminder may be shown. */
@@ -74,11 +80,11 @@ static void deliver(struct daemon *d)
 {
     struct recov_remind_runner run = {0};
     run.token = d->token;
+    run.ready = recov_remind_ready;
     run.send = recov_remind_send;
     run.report = recov_remind_print;
     run.ctx = &d->sender;
     int rc = recov_remind_deliver(d->db, &d->cli->cfg, daemon_now(d), &run);
-    fprintf(stderr, "DBG deliver rc=%d sent=%d err=%s\n", rc, run.sent, recov_error_get());
     if (rc == RECOV_ENOBUS) {
         if (!d->server_down)
             fprintf(stderr, "recov: %s; retrying\n", recov_error_get());
@@ -99,7 +105,7 @@ static gboolean tick(gpointer data)
     d->timer = 0;
     deliver(d);
     if (!d->timer)
-        d->timer = g_timeout_add(next_delay(d), tick, d);
+        arm(d, next_delay(d));
     return G_SOURCE_REMOVE;
 }
 
@@ -118,17 +124,22 @@ static void on_action(int64_t id, const char *action, void *data)
     kick(d);
 }
 
-/* Another recov process wrote to the database: maybe a new reminder. */
+/* Another recov process wrote to the database (the file or its WAL):
+ * maybe a new reminder. Attribute changes (SQLite's fchown on open) and
+ * the shared-memory index say nothing new. */
 static void on_change(GFileMonitor *m, GFile *file, GFile *other, GFileMonitorEvent event,
                       gpointer data)
 {
     struct daemon *d = data;
-    const char *base = strrchr(d->cli->db_path, '/');
-    base = base ? base + 1 : d->cli->db_path;
+    (void)m, (void)other;
+    if (event != G_FILE_MONITOR_EVENT_CHANGED && event != G_FILE_MONITOR_EVENT_CREATED &&
+        event != G_FILE_MONITOR_EVENT_CHANGES_DONE_HINT)
+        return;
+    const char *db = strrchr(d->cli->db_path, '/');
+    db = db ? db + 1 : d->cli->db_path;
     char *name = g_file_get_basename(file);
-    (void)m, (void)other, (void)event;
-    fprintf(stderr, "DBG event %d %s\n", (int)event, name);
-    if (name && !strncmp(name, base, strlen(base)))
+    size_t n = strlen(db);
+    if (name && !strncmp(name, db, n) && (name[n] == '\0' || !strcmp(name + n, "-wal")))
         kick(d);
     g_free(name);
 }

@@ -403,10 +403,32 @@ static int load_type_section(struct recov_config *cfg, dictionary *d, const char
     return RECOV_OK;
 }
 
+/* Keys above the first [section] belong to none, and iniparser files them
+ * under ":key" where no lookup finds them: warn rather than silently ignore
+ * what the user meant to set, naming the section the key lives in. */
+static void warn_sectionless(struct recov_config *cfg, const dictionary *d)
+{
+    for (ssize_t i = 0; i < d->size; i++) {
+        const char *key = d->key[i];
+        if (!key || key[0] != ':')
+            continue;
+        size_t k = 0;
+        while (k < NKEYS && strcmp(keys[k].name, key + 1) != 0)
+            k++;
+        if (k < NKEYS)
+            warn(cfg, "config %s: key '%s' outside any section ignored; did you mean it under "
+                      "[%s]?",
+                 cfg->path, key + 1, keys[k].section);
+        else
+            warn(cfg, "config %s: key '%s' outside any section ignored", cfg->path, key + 1);
+    }
+}
+
 static int load_sections(struct recov_config *cfg, dictionary *d)
 {
     static const char *const known[] = {"general", "advice", "remind", "regions", "workout.NAME"};
     int rc = RECOV_OK;
+    warn_sectionless(cfg, d);
     for (int i = 0; i < iniparser_getnsec(d) && rc == RECOV_OK; i++) {
         const char *s = iniparser_getsecname(d, i);
         if (!strcmp(s, "general") || !strcmp(s, "advice") || !strcmp(s, "remind"))

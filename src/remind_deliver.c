@@ -32,7 +32,7 @@ static int week_headline(struct recov_db *db, time_t now, char *buf, size_t n)
     }
     recov_duration_format(minutes, dur, sizeof dur);
     snprintf(buf, n, "The last 7 days: %zu session%s, %s, load %d AU (RPE x minutes). "
-                     "Details: recov summary :week",
+                     "Details: recov summary :7d",
              week.n, week.n == 1 ? "" : "s", week.n ? dur : "0 min", load);
     recov_entries_free(&week);
     return RECOV_OK;
@@ -175,6 +175,7 @@ int recov_remind_deliver(struct recov_db *db, const struct recov_config *cfg, ti
     int rc = run->dry_run ? RECOV_OK : recov_remind_prepare(db, cfg, now);
     if (rc == RECOV_OK)
         rc = recov_store_remind_live(db, -1, &live);
+    int asked = 0;
     for (size_t i = 0; rc == RECOV_OK && i < live.n; i++) {
         struct recov_reminder *r = &live.v[i];
         time_t release = recov_remind_release(&cfg->remind, r);
@@ -185,6 +186,8 @@ int recov_remind_deliver(struct recov_db *db, const struct recov_config *cfg, ti
             report(run, r, "held", release);
         } else if (run->dry_run) {
             report(run, r, "would send", now);
+        } else if (!asked++ && run->ready && (rc = run->ready(run->ctx)) != RECOV_OK) {
+            break; /* no server: leave every row as it is, unclaimed */
         } else {
             rc = deliver_one(db, now, run, r);
         }

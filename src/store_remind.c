@@ -252,7 +252,7 @@ int recov_store_remind_claim(struct recov_db *db, int64_t id, int64_t token, tim
 {
     sqlite3_stmt *st;
     if (prepare(db, "UPDATE reminder SET claimed_by = ?2, claimed_at = ?3 WHERE id = ?1 AND "
-                    LIVE " AND (claimed_by IS NULL OR claimed_at < ?4)",
+                    LIVE " AND due <= ?3 AND (claimed_by IS NULL OR claimed_at < ?4)",
                 &st))
         return RECOV_EIO;
     sqlite3_bind_int64(st, 1, id);

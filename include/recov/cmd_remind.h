@@ -14,7 +14,8 @@ struct recov_remind_sender {
     struct recov_notifier *notifier;
 };
 
-/* recov_remind_runner callbacks: show through the sender; print one line. */
+/* recov_remind_runner callbacks: ask and show through the sender; print. */
+int recov_remind_ready(void *sender);
 int recov_remind_send(const struct recov_reminder *r, void *sender);
 void recov_remind_print(const struct recov_reminder *r, const char *event, time_t when,
                         void *unused);

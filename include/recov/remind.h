@@ -78,6 +78,9 @@ int recov_remind_prepare(struct recov_db *db, const struct recov_config *cfg, ti
 struct recov_remind_runner {
     int dry_run;
     int64_t token;              /* this runner's claims (recov_remind_token) */
+    /* Called once before the first claim: 0 when a server is there, else
+     * RECOV_ENOBUS, and nothing is claimed (may be NULL). */
+    int (*ready)(void *ctx);
     /* Shows r: 0, RECOV_ENOBUS (server gone: stop), RECOV_EIO (refused). */
     int (*send)(const struct recov_reminder *r, void *ctx);
     /* What happened to r: "sent", "would send", "held", "failed". */

@@ -70,8 +70,9 @@ int recov_store_remind_update(struct recov_db *db, const struct recov_reminder *
 int recov_store_remind_settle_series(struct recov_db *db, const char *series,
                                      enum recov_remind_state state);
 
-/* Marks a live row as being shown by runner `token`, unless another runner
- * holds a claim newer than stale_before. *got is 1 when this runner won. */
+/* Marks a live row due by now as being shown by runner `token`, unless
+ * another runner holds a claim newer than stale_before (or it was snoozed
+ * or settled meanwhile). *got is 1 when this runner won. */
 int recov_store_remind_claim(struct recov_db *db, int64_t id, int64_t token, time_t now,
                              time_t stale_before, int *got);
 /* Gives a claim back: the row stays live for a later attempt. */

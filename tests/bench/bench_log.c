@@ -11,52 +11,17 @@
  * at most 1.5); and, to tell start-up from work, the median time of
  * `recov --version` against `sqlite3 -version`. Exits 0 when every goal is
  * met, 1 when one is missed, 2 on a failure to run. Build it Release. */
-#include <fcntl.h>
-#include <spawn.h>
 #include <stdio.h>
 #include <stdlib.h>
-#include <string.h>
-#include <sys/stat.h>
-#include <sys/wait.h>
-#include <time.h>
 #include <unistd.h>
 
-extern char **environ;
+#include "bench_util.h"
 
 #define IMPORT_ENTRIES 1000000L
 #define LOG_GOAL 1.5
 #define IMPORT_GOAL_S 10.0
 
 static char dir[] = "/tmp/recov-bench.XXXXXX";
-
-static double seconds_now(void)
-{
-    struct timespec ts;
-    clock_gettime(CLOCK_MONOTONIC, &ts);
-    return (double)ts.tv_sec + ts.tv_nsec / 1e9;
-}
-
-/* Runs argv with stdout to out (appended) or /dev/null; returns its wall
- * time in seconds. Any failure ends the benchmark. */
-static double run(char *const argv[], const char *out)
-{
-    posix_spawn_file_actions_t fa;
-    posix_spawn_file_actions_init(&fa);
-    posix_spawn_file_actions_addopen(&fa, 1, out ? out : "/dev/null",
-                                     O_WRONLY | O_CREAT | O_APPEND, 0600);
-    pid_t pid;
-    int status;
-    double start = seconds_now();
-    if (posix_spawnp(&pid, argv[0], &fa, NULL, argv, environ) != 0 ||
-        waitpid(pid, &status, 0) < 0 || !WIFEXITED(status) || WEXITSTATUS(status) != 0) {
-        fprintf(stderr, "bench_log: '%s %s %s ...' failed\n", argv[0], argv[1] ? argv[1] : "",
-                argv[1] && argv[2] ? argv[2] : "");
-        exit(2);
-    }
-    double took = seconds_now() - start;
-    posix_spawn_file_actions_destroy(&fa);
-    return took;
-}
 
 static char *path(const char *name)
 {
@@ -92,42 +57,28 @@ static void make_million(const char *file)
     for (int s = 1; keep_lines(file, IMPORT_ENTRIES) < IMPORT_ENTRIES; s++) {
         snprintf(seed, sizeof seed, "%d", s);
         char *argv[] = {GEN_HISTORY_BIN, "56", seed, NULL};
-        run(argv, file);
+        bench_run(argv, file);
     }
 }
 
 static double import(const char *db, const char *file)
 {
     char *argv[] = {RECOV_BIN, "--db", (char *)db, "import", (char *)file, NULL};
-    return run(argv, NULL);
+    return bench_run(argv, NULL);
 }
 
-static int by_value(const void *a, const void *b)
-{
-    double x = *(const double *)a, y = *(const double *)b;
-    return x < y ? -1 : x > y;
-}
-
-static double median(double *v, int n)
-{
-    qsort(v, (size_t)n, sizeof *v, by_value);
-    return n % 2 ? v[n / 2] : (v[n / 2 - 1] + v[n / 2]) / 2;
-}
-
-/* Median times of recov log and of the sqlite3 CLI's one-row insert into
- * db, interleaved so that both see the same machine; returns the ratio. */
 /* Median wall times of a and b over runs, interleaved, in ms. */
 static void medians(char *const a[], char *const b[], int runs, double *ma, double *mb)
 {
     double *ta = calloc((size_t)runs, sizeof *ta), *tb = calloc((size_t)runs, sizeof *tb);
     for (int i = 0; i < 5; i++) /* warm the page cache */
-        run(a, NULL), run(b, NULL);
+        bench_run(a, NULL), bench_run(b, NULL);
     for (int i = 0; i < runs; i++) {
-        ta[i] = run(a, NULL);
-        tb[i] = run(b, NULL);
+        ta[i] = bench_run(a, NULL);
+        tb[i] = bench_run(b, NULL);
     }
-    *ma = median(ta, runs) * 1e3;
-    *mb = median(tb, runs) * 1e3;
+    *ma = bench_median(ta, runs) * 1e3;
+    *mb = bench_median(tb, runs) * 1e3;
     free(ta);
     free(tb);
 }
@@ -165,9 +116,9 @@ int main(int argc, char **argv)
     unsetenv("RECOV_NOW"), unsetenv("RECOV_DB"), unsetenv("RECOV_CONFIG");
 
     char *ten[] = {GEN_HISTORY_BIN, "10", "1", NULL}, *all[] = {GEN_HISTORY_BIN, "56", "1", NULL};
-    run(ten, path("ten.ndjson"));
+    bench_run(ten, path("ten.ndjson"));
     import(path("ten.db"), path("ten.ndjson"));
-    run(all, path("all.ndjson"));
+    bench_run(all, path("all.ndjson"));
     import(path("all.db"), path("all.ndjson"));
     make_million(path("million.ndjson"));
     double took = import(path("million.db"), path("million.ndjson"));
@@ -183,6 +134,6 @@ int main(int argc, char **argv)
     printf("start-up: recov --version %.2f ms, sqlite3 -version %.2f ms\n", va, vb);
 
     char *rm[] = {"rm", "-rf", dir, NULL};
-    run(rm, NULL);
+    bench_run(rm, NULL);
     return ok ? 0 : 1;
 }

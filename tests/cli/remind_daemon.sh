@@ -62,6 +62,13 @@ wait_for 5 state_is "$fourth" snoozed && pass || fail "Snooze did not snooze #$f
 same "$(sql "SELECT due - strftime('%s', '2026-11-20 19:05') BETWEEN 1800 AND 1900 FROM reminder WHERE id = $fourth")" 1 \
     "snoozed for 30 minutes"
 
+# A server without action buttons gets plain notices.
+stop_server
+server --no-actions
+RECOV_NOW="2026-11-20 19:05" ok log yoga 20m --rpe 2
+wait_for 8 calls_are 5 && pass || fail "not shown to a server without actions"
+same "$(call 5 actions)" "" "no actions offered where the server has none"
+
 stops
-same "$(calls)" 4 "each reminder shown once"
+same "$(calls)" 5 "each reminder shown once"
 finish

@@ -182,6 +182,17 @@ static void test_unknown_key_warns_with_nearest(void **state)
     assert_int_equal(f->cfg.week_start, 1);
 }
 
+static void test_key_outside_section_warns(void **state)
+{
+    struct fixture *f = *state;
+    assert_int_equal(load(f, "week_start = sunday\n[advice]\npersist_days = 9\n"), RECOV_OK);
+    assert_int_equal(f->cfg.nwarnings, 1);
+    assert_non_null(strstr(f->cfg.warnings[0], "key 'week_start' outside any section ignored; "
+                                               "did you mean it under [general]?"));
+    assert_int_equal(f->cfg.week_start, 1);
+    assert_int_equal(f->cfg.advice.persist_days, 9);
+}
+
 static void test_bad_values(void **state)
 {
     struct fixture *f = *state;
@@ -276,6 +287,7 @@ int main(void)
         cmocka_unit_test_setup_teardown(test_missing_file_means_defaults, setup, teardown),
         cmocka_unit_test_setup_teardown(test_file_overrides, setup, teardown),
         cmocka_unit_test_setup_teardown(test_unknown_key_warns_with_nearest, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_key_outside_section_warns, setup, teardown),
         cmocka_unit_test_setup_teardown(test_bad_values, setup, teardown),
         cmocka_unit_test_setup_teardown(test_workout_sections, setup, teardown),
         cmocka_unit_test_setup_teardown(test_regions_section, setup, teardown),
