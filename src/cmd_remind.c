@@ -23,6 +23,17 @@ static const struct recov_option options[] = {
     {"dry-run", 0}, {"json", 0}, {"all", 0}, {NULL, 0},
 };
 
+/* Each subcommand: the options it takes and its number of words. */
+static const struct sub {
+    const char *name;
+    const char *options[3];
+    int words;                  /* with the subcommand's own name */
+} subs[] = {
+    {"run", {"dry-run"}, 1},    {"daemon", {NULL}, 1}, {"list", {"json", "all"}, 1},
+    {"snooze", {NULL}, 3},      {"cancel", {NULL}, 2}, {"ack", {NULL}, 2},
+};
+#define NSUBS (sizeof subs / sizeof *subs)
+
 static int sender_open(struct recov_remind_sender *s)
 {
     return s->notifier ? RECOV_OK : recov_notify_open(s->timeout_s, &s->notifier);
@@ -211,17 +222,6 @@ static int answer(struct recov_cli *cli, const struct sub *sub, const struct rec
 
 /* ---- dispatch ---- */
 
-/* Each subcommand: the options it takes and its number of words. */
-static const struct sub {
-    const char *name;
-    const char *options[3];
-    int words;                  /* with the subcommand's own name */
-} subs[] = {
-    {"run", {"dry-run"}, 1},    {"daemon", {NULL}, 1}, {"list", {"json", "all"}, 1},
-    {"snooze", {NULL}, 3},      {"cancel", {NULL}, 2}, {"ack", {NULL}, 2},
-};
-#define NSUBS (sizeof subs / sizeof *subs)
-
 /* The subcommand named by the first word, or NULL with a message. */
 static const struct sub *find_sub(const struct recov_args *a)
 {
@@ -231,10 +231,15 @@ static const struct sub *find_sub(const struct recov_args *a)
         if (!strcmp(word, names[i]))
             return &subs[i];
     }
-    const char *near = recov_nearest(word, names, NSUBS);
-    recov_error_set("remind: %s '%s'%s%s%s; expected run, daemon, list, snooze, cancel or ack",
-                    a->npos ? "unknown subcommand" : "missing subcommand", word,
-                    near ? "; did you mean '" : "", near ? near : "", near ? "'?" : "");
+    const char *near = a->npos ? recov_nearest(word, names, NSUBS) : NULL;
+    if (near)
+        recov_error_set("remind: unknown subcommand '%s'; did you mean '%s'?", word, near);
+    else if (a->npos)
+        recov_error_set("remind: unknown subcommand '%s'; expected run, daemon, list, snooze, "
+                        "cancel or ack",
+                        word);
+    else
+        recov_error_set("remind: expected a subcommand: run, daemon, list, snooze, cancel or ack");
     return NULL;
 }
 

@@ -182,8 +182,11 @@ int recov_remind_deliver(struct recov_db *db, const struct recov_config *cfg, ti
         if (r->due > now)
             continue;
         if (release > now) {
+            /* Said only when asked: a timer or the daemon would repeat it
+             * all night. */
             run->held++;
-            report(run, r, "held", release);
+            if (run->dry_run)
+                report(run, r, "held", release);
         } else if (run->dry_run) {
             report(run, r, "would send", now);
         } else if (!asked++ && run->ready && (rc = run->ready(run->ctx)) != RECOV_OK) {

@@ -314,11 +314,6 @@ int recov_store_remind_suppressed(struct recov_db *db, const char *series, int *
                   series, yes);
 }
 
-int recov_store_remind_series_exists(struct recov_db *db, const char *series, int *yes)
-{
-    return exists(db, "SELECT EXISTS (SELECT 1 FROM reminder WHERE series = ?1)", series, yes);
-}
-
 int recov_store_remind_resolve(struct recov_db *db, const char *series, time_t now)
 {
     sqlite3_stmt *st;

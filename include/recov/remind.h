@@ -83,7 +83,8 @@ struct recov_remind_runner {
     int (*ready)(void *ctx);
     /* Shows r: 0, RECOV_ENOBUS (server gone: stop), RECOV_EIO (refused). */
     int (*send)(const struct recov_reminder *r, void *ctx);
-    /* What happened to r: "sent", "would send", "held", "failed". */
+    /* What happened to r: "sent", "failed"; in a dry run "would send" and
+     * "held" (quiet hours; `when` is when they end). May be NULL. */
     void (*report)(const struct recov_reminder *r, const char *event, time_t when, void *ctx);
     void *ctx;
     int sent, held, failed;

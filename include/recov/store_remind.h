@@ -89,7 +89,5 @@ int recov_store_remind_suppressed(struct recov_db *db, const char *series, int *
 int recov_store_remind_resolve(struct recov_db *db, const char *series, time_t now);
 /* One row (the newest) per warning series not yet resolved, any state. */
 int recov_store_remind_unresolved(struct recov_db *db, struct recov_reminders *out);
-/* 1 in *yes when any row of the series exists. */
-int recov_store_remind_series_exists(struct recov_db *db, const char *series, int *yes);
 
 #endif
