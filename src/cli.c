@@ -4,6 +4,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "recov/advice_input.h"
 #include "recov/entry_json.h"
 #include "recov/error.h"
 #include "recov/remind.h"
@@ -95,23 +96,39 @@ int recov_cli_dispatch(struct recov_cli *cli, int argc, char **argv)
     return cmd->run(cli, argc - 1, argv + 1);
 }
 
-int recov_cli_save(struct recov_cli *cli, struct recov_entries *list)
+struct save {
+    struct recov_cli *cli;
+    struct recov_entries *list;
+    struct recov_advice *advice;
+};
+
+static int save_entries(struct recov_db *db, void *ctx)
 {
-    struct recov_db *db;
+    struct save *s = ctx;
     int64_t batch;
-    if (recov_cli_db(cli, &db) || recov_db_begin(db))
-        return RECOV_EIO;
     int rc = recov_store_new_batch(db, &batch);
-    for (size_t i = 0; rc == RECOV_OK && i < list->n; i++)
-        rc = recov_store_insert(db, batch, &list->v[i]);
+    for (size_t i = 0; rc == RECOV_OK && i < s->list->n; i++)
+        rc = recov_store_insert(db, batch, &s->list->v[i]);
+    /* The advice sees the new entries (same transaction) and is computed
+     * once, for the warnings scheduled here and for what the command prints. */
+    if (rc == RECOV_OK)
+        rc = recov_advice_from_db(db, &s->cli->cfg, s->cli->now, 0, s->advice);
     /* Reminders are written with the entries that call for them, never
      * shown from here: logging must not wait on a notification server. */
     if (rc == RECOV_OK)
-        rc = recov_remind_after_save(db, &cli->cfg, cli->now, list);
+        rc = recov_remind_after_save(db, &s->cli->cfg, s->cli->now, s->list, s->advice);
+    return rc;
+}
+
+int recov_cli_save(struct recov_cli *cli, struct recov_entries *list, struct recov_advice *advice)
+{
+    struct recov_db *db;
+    struct recov_advice unused = {0};
+    struct save s = {cli, list, advice ? advice : &unused};
+    int rc = recov_cli_db(cli, &db);
     if (rc == RECOV_OK)
-        rc = recov_db_commit(db);
-    if (rc)
-        recov_db_rollback(db);
+        rc = recov_db_write(db, save_entries, &s);
+    recov_advice_free(&unused);
     return rc;
 }
 

@@ -82,7 +82,7 @@ static int run(struct recov_cli *cli, int argc, char **argv)
     if (rc == RECOV_OK)
         rc = recov_entries_push(&list, &e);
     if (rc == RECOV_OK)
-        rc = recov_cli_save(cli, &list);
+        rc = recov_cli_save(cli, &list, NULL);
     int status = rc ? recov_cli_fail(rc) : report(&list.v[0], recov_args_get(&a, "json") != NULL);
     recov_entry_clear(&e);
     recov_entries_free(&list);

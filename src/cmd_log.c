@@ -77,15 +77,11 @@ static int after_session(const struct recov_suggestion *s, void *ctx)
     return s->kind == RECOV_ADVICE_PROTEIN || s->kind == RECOV_ADVICE_SLEEP;
 }
 
-/* The entry is saved whatever happens here: a failure is only a warning. */
-static void advise(struct recov_cli *cli, const struct recov_entry *e, struct recov_advice *out)
+/* Keeps the advice about the session just logged. */
+static void advise(struct recov_cli *cli, const struct recov_entry *e, struct recov_advice *advice)
 {
     uint32_t worked = recov_workout_regions(&cli->cfg, e);
-    if (recov_cli_advice(cli, 0, out)) {
-        fprintf(stderr, "recov: warning: no advice: %s\n", recov_error_get());
-        return;
-    }
-    recov_advice_filter(out, after_session, &worked);
+    recov_advice_filter(advice, after_session, &worked);
 }
 
 static int report(struct recov_cli *cli, const struct recov_entry *e, int json,
@@ -121,7 +117,7 @@ static int run(struct recov_cli *cli, int argc, char **argv)
     if (rc == RECOV_OK)
         rc = recov_entries_push(&list, &e);
     if (rc == RECOV_OK)
-        rc = recov_cli_save(cli, &list);
+        rc = recov_cli_save(cli, &list, &advice);
     if (rc == RECOV_OK)
         advise(cli, &list.v[0], &advice);
     int status = rc ? recov_cli_fail(rc)

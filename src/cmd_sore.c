@@ -96,16 +96,18 @@ static const char *severity_word(int score)
     return score == 0 ? "none" : score <= 3 ? "mild" : score <= 6 ? "moderate" : "severe";
 }
 
-/* The advice for the regions just logged; the entries are saved whatever
- * happens here, so a failure is only a warning. */
-static void advise(struct recov_cli *cli, const struct recov_entries *list,
-                   struct recov_advice *out)
+static int about_regions(const struct recov_suggestion *s, void *logged)
+{
+    return s->region >= 0 && (*(uint32_t *)logged & RECOV_REGION_BIT(s->region));
+}
+
+/* Keeps the advice for the regions just logged. */
+static void advise(const struct recov_entries *list, struct recov_advice *advice)
 {
     uint32_t logged = 0;
     for (size_t i = 0; i < list->n; i++)
         logged |= RECOV_REGION_BIT(list->v[i].region);
-    if (recov_cli_advice(cli, logged, out))
-        fprintf(stderr, "recov: warning: no advice: %s\n", recov_error_get());
+    recov_advice_filter(advice, about_regions, &logged);
 }
 
 static int report(const struct recov_cli *cli, const struct recov_entries *list, int json,
@@ -142,9 +144,9 @@ static int run(struct recov_cli *cli, int argc, char **argv)
         return recov_cli_help(&recov_cmd_sore, stdout);
     int rc = parse(cli, &a, &list);
     if (rc == RECOV_OK)
-        rc = recov_cli_save(cli, &list);
+        rc = recov_cli_save(cli, &list, &advice);
     if (rc == RECOV_OK)
-        advise(cli, &list, &advice);
+        advise(&list, &advice);
     int status = rc ? recov_cli_fail(rc)
                     : report(cli, &list, recov_args_get(&a, "json") != NULL, &advice);
     recov_advice_free(&advice);

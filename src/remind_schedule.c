@@ -122,16 +122,10 @@ int recov_remind_warnings(struct recov_db *db, time_t now, const struct recov_ad
 }
 
 int recov_remind_after_save(struct recov_db *db, const struct recov_config *cfg, time_t now,
-                            const struct recov_entries *saved)
+                            const struct recov_entries *saved, const struct recov_advice *advice)
 {
-    struct recov_advice advice = {0};
     int rc = recov_remind_schedule(db, cfg, now, saved);
-    if (rc == RECOV_OK)
-        rc = recov_advice_from_db(db, cfg, now, 0, &advice);
-    if (rc == RECOV_OK)
-        rc = recov_remind_warnings(db, now, &advice);
-    recov_advice_free(&advice);
-    return rc;
+    return rc ? rc : recov_remind_warnings(db, now, advice);
 }
 
 /* ---- the user's answers ---- */

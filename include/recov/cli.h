@@ -8,6 +8,7 @@
 #include <jansson.h>
 
 #include "recov/config.h"
+#include "recov/advice.h"
 #include "recov/db.h"
 #include "recov/entry.h"
 
@@ -51,8 +52,11 @@ int recov_cli_help(const struct recov_command *cmd, FILE *f);
 /* Writes v (stolen) as one line of JSON to stdout. Returns an exit status. */
 int recov_cli_print_json(json_t *v);
 /* Saves every entry of list as one batch in one transaction (setting their
- * ids), together with what saving them schedules. Returns 0 or RECOV_EIO. */
-int recov_cli_save(struct recov_cli *cli, struct recov_entries *list);
+ * ids), together with the reminders that saving them schedules. When advice
+ * is not NULL it receives the whole advice as of now (free it after).
+ * Returns 0 or RECOV_EIO. */
+int recov_cli_save(struct recov_cli *cli, struct recov_entries *list,
+                   struct recov_advice *advice);
 /* Prints one entry as a line of a listing ("#12  2026-11-20 18:15  run ..."). */
 void recov_cli_print_entry(const struct recov_cli *cli, const struct recov_entry *e,
                            const char *prefix);

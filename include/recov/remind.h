@@ -65,9 +65,10 @@ int recov_remind_schedule(struct recov_db *db, const struct recov_config *cfg, t
  * resolved. */
 int recov_remind_warnings(struct recov_db *db, time_t now, const struct recov_advice *advice);
 
-/* Both of the above, the warnings from the advice as of now. */
+/* Both of the above; advice is the whole advice as of now, computed once by
+ * the caller inside the same transaction. */
 int recov_remind_after_save(struct recov_db *db, const struct recov_config *cfg, time_t now,
-                            const struct recov_entries *saved);
+                            const struct recov_entries *saved, const struct recov_advice *advice);
 
 /* ---- delivery: each step is its own transaction ---- */
 
