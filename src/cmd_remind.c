@@ -34,73 +34,6 @@ static const struct sub {
 };
 #define NSUBS (sizeof subs / sizeof *subs)
 
-static int sender_open(struct recov_remind_sender *s)
-{
-    return s->notifier ? RECOV_OK : recov_notify_open(s->timeout_s, &s->notifier);
-}
-
-int recov_remind_ready(void *ctx)
-{
-    struct recov_remind_sender *s = ctx;
-    int rc = sender_open(s);
-    return rc ? rc : recov_notify_check(s->notifier);
-}
-
-int recov_remind_send(const struct recov_reminder *r, void *ctx)
-{
-    struct recov_remind_sender *s = ctx;
-    char body[1024];
-    struct recov_notice notice;
-    int rc = sender_open(s);
-    if (rc)
-        return rc;
-    recov_remind_notice(r, body, sizeof body, &notice);
-    notice.actions = s->actions;
-    return recov_notify_show(s->notifier, &notice);
-}
-
-void recov_remind_print(const struct recov_reminder *r, const char *event, time_t when,
-                        void *unused)
-{
-    char at[32];
-    (void)unused;
-    if (!strcmp(event, "failed"))
-        return; /* the caller reports why, once */
-    if (!strcmp(event, "held")) {
-        recov_when_format_local(when, at, sizeof at);
-        printf("held #%lld %s until %s (quiet hours): %s\n", (long long)r->id,
-               recov_remind_kind_name(r->kind), at, r->summary);
-    } else {
-        printf("%s #%lld %s: %s\n", event, (long long)r->id, recov_remind_kind_name(r->kind),
-               r->summary);
-    }
-    fflush(stdout);
-}
-
-/* ---- run ---- */
-
-static int run_once(struct recov_cli *cli, int dry_run)
-{
-    struct recov_db *db;
-    struct recov_remind_sender sender = {cli->cfg.remind.notify_timeout, 0, NULL};
-    struct recov_remind_runner run = {0};
-    run.dry_run = dry_run;
-    run.token = recov_remind_token();
-    run.ready = recov_remind_ready;
-    run.send = recov_remind_send;
-    run.report = recov_remind_print;
-    run.ctx = &sender;
-    if (recov_cli_db(cli, &db))
-        return recov_cli_fail(RECOV_EIO);
-    int rc = recov_remind_deliver(db, &cli->cfg, cli->now, &run);
-    recov_notify_close(sender.notifier);
-    if (rc)
-        return recov_cli_fail(rc);
-    if (run.failed)
-        return recov_cli_fail(RECOV_EIO);
-    return RECOV_EXIT_OK;
-}
-
 /* ---- list ---- */
 
 static json_t *time_or_null(time_t t)
@@ -274,9 +207,9 @@ static int run(struct recov_cli *cli, int argc, char **argv)
     if (!sub || check_options(sub, &a))
         return recov_cli_fail(RECOV_EINPUT);
     if (!strcmp(sub->name, "run"))
-        return run_once(cli, recov_args_get(&a, "dry-run") != NULL);
+        return recov_remind_cmd_run(cli, recov_args_get(&a, "dry-run") != NULL);
     if (!strcmp(sub->name, "daemon"))
-        return recov_remind_daemon(cli);
+        return recov_remind_cmd_daemon(cli);
     if (!strcmp(sub->name, "list"))
         return list(cli, &a);
     return answer(cli, sub, &a);

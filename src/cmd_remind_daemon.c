@@ -182,7 +182,7 @@ static int start(struct daemon *d)
     return RECOV_OK;
 }
 
-int recov_remind_daemon(struct recov_cli *cli)
+int recov_remind_cmd_daemon(struct recov_cli *cli)
 {
     struct daemon d = {0};
     d.cli = cli;

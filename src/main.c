@@ -124,6 +124,7 @@ static int setup(struct recov_cli *cli, const struct globals *g)
         int rc = recov_when_parse_any(now, cli->now, &cli->now);
         if (rc)
             return rc;
+        cli->now_pinned = 1;
     }
     if (db && *db)
         snprintf(cli->db_path, sizeof cli->db_path, "%s", db);
@@ -135,7 +136,8 @@ static int setup(struct recov_cli *cli, const struct globals *g)
         return RECOV_EIO;
     recov_config_defaults(&cli->cfg);
     int rc = recov_config_load(&cli->cfg, config_path);
-    for (size_t i = 0; i < cli->cfg.nwarnings; i++)
+    /* recov-remind, started by recov, would repeat what recov said. */
+    for (size_t i = 0; !getenv("RECOV_CONFIG_WARNED") && i < cli->cfg.nwarnings; i++)
         fprintf(stderr, "recov: warning: %s\n", cli->cfg.warnings[i]);
     cli->colour = recov_term_colour(stdout);
     cli->utf8 = recov_term_utf8();

@@ -14,6 +14,7 @@
 
 struct recov_cli {
     time_t now;                 /* the pinned or real clock */
+    int now_pinned;             /* --now or RECOV_NOW gave it */
     char db_path[4096];
     struct recov_config cfg;
     struct recov_db *db;        /* opened on first use by recov_cli_db */
