@@ -29,3 +29,5 @@ CREATE TABLE entry (
 
 CREATE INDEX entry_kind_at ON entry (kind, at);
 CREATE INDEX entry_at ON entry (at);
+-- undo removes the newest batch as a whole.
+CREATE INDEX entry_batch ON entry (batch);

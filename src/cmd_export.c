@@ -95,13 +95,18 @@ static int run(struct recov_cli *cli, int argc, char **argv)
         return recov_cli_fail(RECOV_EINPUT);
     }
     struct recov_db *db;
-    if (recov_cli_db(cli, &db))
-        return recov_cli_fail(RECOV_EIO);
+    int rc = recov_cli_db_existing(cli, &db);
+    if (rc && rc != RECOV_ENOTFOUND)
+        return recov_cli_fail(rc);
     if (csv)
         fputs("kind,at,type,minutes,rpe,rpe_estimated,distance_km,region,score,flags,action,"
               "regions,note\n",
               stdout);
-    int rc = recov_store_each(db, csv ? write_csv : write_ndjson, NULL);
+    /* No database yet: nothing logged, an empty export. */
+    if (rc == RECOV_OK)
+        rc = recov_store_each(db, csv ? write_csv : write_ndjson, NULL);
+    else
+        rc = RECOV_OK;
     if (rc == RECOV_OK && fflush(stdout) != 0) {
         recov_error_set("export: cannot write to standard output");
         rc = RECOV_EIO;

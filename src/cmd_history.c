@@ -63,9 +63,11 @@ static int run(struct recov_cli *cli, int argc, char **argv)
     struct recov_entries list = {0};
     time_t from, to;
     recov_range_bounds(range, &from, &to);
-    int rc = recov_cli_db(cli, &db);
+    int rc = recov_cli_db_existing(cli, &db);
     if (rc == RECOV_OK)
         rc = recov_store_range(db, from, to, kinds, &list);
+    else if (rc == RECOV_ENOTFOUND)
+        rc = RECOV_OK; /* nothing logged yet */
     int status = rc ? recov_cli_fail(rc) : print_list(cli, &list, recov_args_get(&a, "json") != NULL);
     recov_entries_free(&list);
     return status;

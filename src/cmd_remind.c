@@ -86,8 +86,11 @@ static int list(struct recov_cli *cli, const struct recov_args *a)
     struct recov_db *db;
     struct recov_reminders all = {0};
     time_t since = recov_args_get(a, "all") ? 0 : cli->now - LIST_DAYS * 86400;
-    if (recov_cli_db(cli, &db) || recov_store_remind_list(db, since, &all))
-        return recov_cli_fail(RECOV_EIO);
+    int rc = recov_cli_db_existing(cli, &db);
+    if (rc == RECOV_OK)
+        rc = recov_store_remind_list(db, since, &all);
+    if (rc && rc != RECOV_ENOTFOUND)
+        return recov_cli_fail(rc);
     int status = RECOV_EXIT_OK;
     if (recov_args_get(a, "json")) {
         json_t *arr = json_array();

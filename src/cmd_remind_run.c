@@ -60,9 +60,12 @@ int recov_remind_cmd_run(struct recov_cli *cli, int dry_run)
     run.send = recov_remind_send;
     run.report = recov_remind_print;
     run.ctx = &sender;
-    if (recov_cli_db(cli, &db))
-        return recov_cli_fail(RECOV_EIO);
-    int rc = recov_remind_deliver(db, &cli->cfg, cli->now, &run);
+    int rc = recov_cli_db_existing(cli, &db);
+    if (rc == RECOV_ENOTFOUND)
+        return RECOV_EXIT_OK; /* nothing logged, nothing due */
+    if (rc)
+        return recov_cli_fail(rc);
+    rc = recov_remind_deliver(db, &cli->cfg, cli->now, &run);
     recov_notify_close(sender.notifier);
     if (rc)
         return recov_cli_fail(rc);

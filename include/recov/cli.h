@@ -43,8 +43,8 @@ const struct recov_command *recov_command_find(const char *name);
 /* Opens the database on first use (commands validate input first, so a
  * rejected command never creates or touches it). Returns 0 or RECOV_EIO. */
 int recov_cli_db(struct recov_cli *cli, struct recov_db **db);
-/* Like recov_cli_db, for commands that only remove: a database that does not
- * exist yet is RECOV_ENOTFOUND (no message) and is not created. */
+/* Like recov_cli_db, for commands that only read or remove: a database that
+ * does not exist yet is RECOV_ENOTFOUND (no message) and is not created. */
 int recov_cli_db_existing(struct recov_cli *cli, struct recov_db **db);
 /* Prints "recov: <message>" on stderr and returns the exit status. */
 int recov_cli_fail(int status);

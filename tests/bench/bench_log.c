@@ -21,17 +21,6 @@
 #define LOG_GOAL 1.5
 #define IMPORT_GOAL_S 10.0
 
-static char dir[] = "/tmp/recov-bench.XXXXXX";
-
-static char *path(const char *name)
-{
-    static char bufs[8][512];
-    static int next;
-    char *p = bufs[next++ % 8];
-    snprintf(p, sizeof bufs[0], "%s/%s", dir, name);
-    return p;
-}
-
 /* Cuts file after its first `lines` lines; returns how many it has. */
 static long keep_lines(const char *file, long lines)
 {
@@ -67,22 +56,6 @@ static double import(const char *db, const char *file)
     return bench_run(argv, NULL);
 }
 
-/* Median wall times of a and b over runs, interleaved, in ms. */
-static void medians(char *const a[], char *const b[], int runs, double *ma, double *mb)
-{
-    double *ta = calloc((size_t)runs, sizeof *ta), *tb = calloc((size_t)runs, sizeof *tb);
-    for (int i = 0; i < 5; i++) /* warm the page cache */
-        bench_run(a, NULL), bench_run(b, NULL);
-    for (int i = 0; i < runs; i++) {
-        ta[i] = bench_run(a, NULL);
-        tb[i] = bench_run(b, NULL);
-    }
-    *ma = bench_median(ta, runs) * 1e3;
-    *mb = bench_median(tb, runs) * 1e3;
-    free(ta);
-    free(tb);
-}
-
 static double compare_log(const char *label, const char *db, int runs)
 {
     /* The same row recov writes, numbered the way recov numbers batches. */
@@ -93,8 +66,10 @@ static double compare_log(const char *label, const char *db, int runs)
                       "0) + 1), 'workout', CAST(strftime('%s', 'now') AS INTEGER) - 2700, 'run', "
                       "45, 7, 0)",
                       NULL};
-    double ra, rb;
-    medians(recov, sqlite, runs, &ra, &rb);
+    char *const *const cmds[] = {recov, sqlite};
+    double ms[2];
+    bench_medians(cmds, 2, runs, ms);
+    double ra = ms[0], rb = ms[1];
     printf("log, %s: recov log %.2f ms, sqlite3 CLI %.2f ms (medians of %d), ratio %.2f "
            "(goal <= %.1f): %s\n",
            label, ra, rb, runs, ra / rb, LOG_GOAL, ra / rb <= LOG_GOAL ? "met" : "MISSED");
@@ -105,35 +80,30 @@ static double compare_log(const char *label, const char *db, int runs)
 int main(int argc, char **argv)
 {
     int runs = argc > 1 ? atoi(argv[1]) : 101;
-    if (runs < 1 || !mkdtemp(dir)) {
+    if (runs < 1 || !bench_home("recov-bench")) {
         fprintf(stderr, "usage: bench_log [RUNS]\n");
         return 2;
     }
-    /* A private home: no user config, database or ~/.sqliterc. */
-    setenv("HOME", dir, 1);
-    setenv("XDG_CONFIG_HOME", path("config"), 1);
-    setenv("XDG_DATA_HOME", path("data"), 1);
-    unsetenv("RECOV_NOW"), unsetenv("RECOV_DB"), unsetenv("RECOV_CONFIG");
 
     char *ten[] = {GEN_HISTORY_BIN, "10", "1", NULL}, *all[] = {GEN_HISTORY_BIN, "56", "1", NULL};
-    bench_run(ten, path("ten.ndjson"));
-    import(path("ten.db"), path("ten.ndjson"));
-    bench_run(all, path("all.ndjson"));
-    import(path("all.db"), path("all.ndjson"));
-    make_million(path("million.ndjson"));
-    double took = import(path("million.db"), path("million.ndjson"));
+    bench_run(ten, bench_path("ten.ndjson"));
+    import(bench_path("ten.db"), bench_path("ten.ndjson"));
+    bench_run(all, bench_path("all.ndjson"));
+    import(bench_path("all.db"), bench_path("all.ndjson"));
+    make_million(bench_path("million.ndjson"));
+    double took = import(bench_path("million.db"), bench_path("million.ndjson"));
     int ok = took < IMPORT_GOAL_S;
     printf("import: %ld entries in %.2f s, %.0f entries/s (goal < %.0f s): %s\n", IMPORT_ENTRIES,
            took, IMPORT_ENTRIES / took, IMPORT_GOAL_S, ok ? "met" : "MISSED");
     fflush(stdout);
-    ok &= compare_log("10-year history", path("ten.db"), runs) <= LOG_GOAL;
-    ok &= compare_log("56-year history", path("all.db"), runs) <= LOG_GOAL;
+    ok &= compare_log("10-year history", bench_path("ten.db"), runs) <= LOG_GOAL;
+    ok &= compare_log("56-year history", bench_path("all.db"), runs) <= LOG_GOAL;
     char *version[] = {RECOV_BIN, "--version", NULL}, *sqlite_version[] = {"sqlite3", "-version", NULL};
-    double va, vb;
-    medians(version, sqlite_version, runs, &va, &vb);
-    printf("start-up: recov --version %.2f ms, sqlite3 -version %.2f ms\n", va, vb);
+    char *const *const starts[] = {version, sqlite_version};
+    double v[2];
+    bench_medians(starts, 2, runs, v);
+    printf("start-up: recov --version %.2f ms, sqlite3 -version %.2f ms\n", v[0], v[1]);
 
-    char *rm[] = {"rm", "-rf", dir, NULL};
-    bench_run(rm, NULL);
+    bench_cleanup();
     return ok ? 0 : 1;
 }

@@ -22,17 +22,6 @@
 #define YEARS_GOAL 1.5
 #define SQLITE_GOAL 3.0
 
-static char dir[] = "/tmp/recov-bench-summary.XXXXXX";
-
-static char *path(const char *name)
-{
-    static char bufs[8][512];
-    static int next;
-    char *p = bufs[next++ % 8];
-    snprintf(p, sizeof bufs[0], "%s/%s", dir, name);
-    return p;
-}
-
 static long count_lines(const char *file)
 {
     FILE *f = fopen(file, "r");
@@ -52,44 +41,32 @@ static char *make_db(const char *years)
     snprintf(ndjson, sizeof ndjson, "%sy.ndjson", years);
     snprintf(db, sizeof db, "%sy.db", years);
     char *gen[] = {GEN_HISTORY_BIN, (char *)years, "1", NULL};
-    bench_run(gen, path(ndjson));
-    char *imp[] = {RECOV_BIN, "--db", path(db), "import", path(ndjson), NULL};
+    bench_run(gen, bench_path(ndjson));
+    char *imp[] = {RECOV_BIN, "--db", bench_path(db), "import", bench_path(ndjson), NULL};
     bench_run(imp, NULL);
     printf("%s year%s: %ld entries\n", years, strcmp(years, "1") ? "s" : "",
-           count_lines(path(ndjson)));
-    return path(db);
+           count_lines(bench_path(ndjson)));
+    return bench_path(db);
 }
 
 int main(int argc, char **argv)
 {
     int runs = argc > 1 ? atoi(argv[1]) : 51;
-    if (runs < 1 || !mkdtemp(dir)) {
+    if (runs < 1 || !bench_home("recov-bench-summary")) {
         fprintf(stderr, "usage: bench_summary [RUNS]\n");
         return 2;
     }
-    /* A private home: no user config, database or ~/.sqliterc. */
-    setenv("HOME", dir, 1);
-    setenv("XDG_CONFIG_HOME", path("config"), 1);
-    setenv("XDG_DATA_HOME", path("data"), 1);
     setenv("RECOV_NOW", NOW, 1);
-    unsetenv("RECOV_DB"), unsetenv("RECOV_CONFIG");
 
     char *db20 = make_db("20"), *db1 = make_db("1");
     char *s20[] = {RECOV_BIN, "--db", db20, "summary", "--json", NULL};
     char *s1[] = {RECOV_BIN, "--db", db1, "summary", "--json", NULL};
     char *sq[] = {"sqlite3", db20, "SELECT count(*) FROM sqlite_master", NULL};
-    double *a = calloc((size_t)runs, sizeof *a), *b = calloc((size_t)runs, sizeof *b),
-           *c = calloc((size_t)runs, sizeof *c);
-    bench_run(s20, path("20y.json")); /* kept for a look: the summary measured */
-    for (int i = 0; i < 5; i++)       /* warm the page cache */
-        bench_run(s20, NULL), bench_run(s1, NULL), bench_run(sq, NULL);
-    for (int i = 0; i < runs; i++) {
-        a[i] = bench_run(s20, NULL);
-        b[i] = bench_run(s1, NULL);
-        c[i] = bench_run(sq, NULL);
-    }
-    double t20 = bench_median(a, runs) * 1e3, t1 = bench_median(b, runs) * 1e3,
-           tsq = bench_median(c, runs) * 1e3;
+    bench_run(s20, bench_path("20y.json")); /* kept for a look: the summary measured */
+    char *const *const cmds[] = {s20, s1, sq};
+    double ms[3];
+    bench_medians(cmds, 3, runs, ms);
+    double t20 = ms[0], t1 = ms[1], tsq = ms[2];
     int ok_years = t20 / t1 <= YEARS_GOAL, ok_sqlite = t20 / tsq <= SQLITE_GOAL;
     printf("recov summary --json: 20 years %.2f ms, 1 year %.2f ms; sqlite3 CLI open + "
            "one query %.2f ms (medians of %d)\n",
@@ -98,8 +75,6 @@ int main(int argc, char **argv)
            ok_years ? "met" : "MISSED");
     printf("20 years / sqlite3: %.2f (goal <= %.1f): %s\n", t20 / tsq, SQLITE_GOAL,
            ok_sqlite ? "met" : "MISSED");
-    free(a), free(b), free(c);
-    char *rm[] = {"rm", "-rf", dir, NULL};
-    bench_run(rm, NULL);
+    bench_cleanup();
     return ok_years && ok_sqlite ? 0 : 1;
 }

@@ -1,12 +1,26 @@
-/* bench_util: running a program and timing it, for the benchmarks. */
+/* bench_util: a private home, running a program and timing it, for the
+ * benchmarks. */
 #ifndef RECOV_BENCH_UTIL_H
 #define RECOV_BENCH_UTIL_H
 
+/* Makes a new directory /tmp/NAME.XXXXXX and points HOME, XDG_CONFIG_HOME
+ * and XDG_DATA_HOME into it (no user config, database or ~/.sqliterc), with
+ * RECOV_NOW, RECOV_DB and RECOV_CONFIG unset; returns 0 when the directory
+ * cannot be made. */
+int bench_home(const char *name);
+/* NAME in that directory, in one of 8 rotating buffers. */
+char *bench_path(const char *name);
+/* Removes that directory and everything in it. */
+void bench_cleanup(void);
 /* Runs argv (PATH is searched) with stdout appended to out, or to /dev/null
  * when out is NULL; returns its wall time in seconds. A failure to run, or
  * a non-zero exit, ends the process with status 2. */
 double bench_run(char *const argv[], const char *out);
 /* The median of v[0..n) (v is sorted in place). */
 double bench_median(double *v, int n);
+/* Runs each of the n commands cmds[i] five times to warm the page cache,
+ * then `runs` times, interleaved so all see the same machine; ms[i] is the
+ * median wall time of cmds[i] in milliseconds. */
+void bench_medians(char *const *const cmds[], int n, int runs, double ms[]);
 
 #endif

@@ -16,7 +16,7 @@
 
 /* Each test gets a scratch directory holding recov.ini. */
 struct fixture {
-    char *dir, *ini;
+    struct ut_scratch ini; /* ini.path: recov.ini */
     struct recov_config cfg;
 };
 
@@ -24,8 +24,7 @@ static int setup(void **state)
 {
     struct fixture *f = calloc(1, sizeof *f);
     assert_non_null(f);
-    f->dir = ut_tmpdir();
-    f->ini = ut_path(f->dir, "recov.ini");
+    f->ini = ut_scratch_new("recov.ini");
     recov_config_defaults(&f->cfg);
     *state = f;
     return 0;
@@ -34,9 +33,7 @@ static int setup(void **state)
 static int teardown(void **state)
 {
     struct fixture *f = *state;
-    ut_rmtree(f->dir);
-    free(f->ini);
-    free(f->dir);
+    ut_scratch_free(&f->ini);
     free(f);
     return 0;
 }
@@ -44,9 +41,9 @@ static int teardown(void **state)
 /* Writes text as the config file and loads it over the defaults. */
 static int load(struct fixture *f, const char *text)
 {
-    ut_write(f->ini, text);
+    ut_write(f->ini.path, text);
     recov_error_clear();
-    return recov_config_load(&f->cfg, f->ini);
+    return recov_config_load(&f->cfg, f->ini.path);
 }
 
 static uint32_t region_bits(const char *names)
@@ -120,7 +117,7 @@ static void test_missing_file_means_defaults(void **state)
     struct fixture *f = *state;
     struct recov_config defaults;
     recov_config_defaults(&defaults);
-    assert_int_equal(recov_config_load(&f->cfg, f->ini), RECOV_OK);
+    assert_int_equal(recov_config_load(&f->cfg, f->ini.path), RECOV_OK);
     assert_int_equal(f->cfg.loaded, 0);
     assert_int_equal(f->cfg.nwarnings, 0);
     int from_file = 1;
@@ -176,7 +173,7 @@ static void test_unknown_key_warns_with_nearest(void **state)
     assert_non_null(strstr(all, "unknown key 'zzzzzzzzzz' ignored\n"));
     assert_non_null(strstr(all, "[genral]"));
     assert_non_null(strstr(all, "did you mean [general]?"));
-    assert_non_null(strstr(all, f->ini));
+    assert_non_null(strstr(all, f->ini.path));
     /* Warnings change nothing. */
     assert_int_equal(f->cfg.advice.persist_days, 7);
     assert_int_equal(f->cfg.week_start, 1);
@@ -196,25 +193,26 @@ static void test_key_outside_section_warns(void **state)
 static void test_bad_values(void **state)
 {
     struct fixture *f = *state;
-    const struct { const char *text, *section, *key, *range; } bad[] = {
-        {"[advice]\npersist_days = 99\n", "[advice]", "persist_days", "1-60"},
-        {"[advice]\npersist_days = 0\n", "[advice]", "persist_days", "1-60"},
-        {"[advice]\npersist_days = 7x\n", "[advice]", "persist_days", "1-60"},
-        {"[advice]\npersist_days = 7.5\n", "[advice]", "persist_days", "1-60"},
-        {"[advice]\npersist_days =\n", "[advice]", "persist_days", "1-60"},
-        {"[advice]\nacwr_spike = 3.5\n", "[advice]", "acwr_spike", "1.0-3.0"},
-        {"[advice]\nacwr_spike = nan\n", "[advice]", "acwr_spike", "1.0-3.0"},
-        {"[general]\nweek_start = tuesday\n", "[general]", "week_start", "monday|sunday"},
-        {"[remind]\ncheckin_time = 25:00\n", "[remind]", "checkin_time", "HH:MM"},
-        {"[remind]\nurgent_breaks_quiet = maybe\n", "[remind]", "urgent_breaks_quiet", "true|false"},
-        {"[remind]\ncooldown_delay = 5h\n", "[remind]", "cooldown_delay", "0m-4h"},
-        {"[remind]\nweekly = someday 19:00\n", "[remind]", "weekly", "off|DAY HH:MM"},
+    /* Each value of values makes its own recov.ini: [section] key = value. */
+    const struct { const char *section, *key, *range, *values[6]; } bad[] = {
+        {"advice", "persist_days", "1-60", {"99", "0", "7x", "7.5", ""}},
+        {"advice", "acwr_spike", "1.0-3.0", {"3.5", "nan"}},
+        {"general", "week_start", "monday|sunday", {"tuesday"}},
+        {"remind", "checkin_time", "HH:MM", {"25:00"}},
+        {"remind", "urgent_breaks_quiet", "true|false", {"maybe"}},
+        {"remind", "cooldown_delay", "0m-4h", {"5h"}},
+        {"remind", "weekly", "off|DAY HH:MM", {"someday 19:00"}},
     };
     for (size_t i = 0; i < sizeof bad / sizeof *bad; i++) {
-        recov_config_defaults(&f->cfg);
-        assert_int_equal(load(f, bad[i].text), RECOV_EINPUT);
-        const char *words[] = {f->ini, bad[i].section, bad[i].key, bad[i].range, NULL};
-        assert_error_mentions(words);
+        char section[64], text[256];
+        snprintf(section, sizeof section, "[%s]", bad[i].section);
+        for (const char *const *v = bad[i].values; *v; v++) {
+            snprintf(text, sizeof text, "%s\n%s =%s%s\n", section, bad[i].key, **v ? " " : "", *v);
+            recov_config_defaults(&f->cfg);
+            assert_int_equal(load(f, text), RECOV_EINPUT);
+            const char *words[] = {f->ini.path, section, bad[i].key, bad[i].range, NULL};
+            assert_error_mentions(words);
+        }
     }
 }
 
@@ -245,7 +243,7 @@ static void test_workout_sections(void **state)
     for (size_t i = 0; i < sizeof bad / sizeof *bad; i++) {
         recov_config_defaults(&f->cfg);
         assert_int_equal(load(f, bad[i].text), RECOV_EINPUT);
-        const char *words[] = {f->ini, "[workout.", bad[i].key, bad[i].range, NULL};
+        const char *words[] = {f->ini.path, "[workout.", bad[i].key, bad[i].range, NULL};
         assert_error_mentions(words);
     }
 }
@@ -268,7 +266,7 @@ static void test_regions_section(void **state)
     for (size_t i = 0; i < sizeof bad / sizeof *bad; i++) {
         recov_config_defaults(&f->cfg);
         assert_int_equal(load(f, bad[i]), RECOV_EINPUT);
-        const char *words[] = {f->ini, "[regions]", NULL};
+        const char *words[] = {f->ini.path, "[regions]", NULL};
         assert_error_mentions(words);
     }
 }
@@ -277,21 +275,24 @@ static void test_syntax_error(void **state)
 {
     struct fixture *f = *state;
     assert_int_equal(load(f, "[advice\npersist_days = 3\n"), RECOV_EINPUT);
-    assert_non_null(strstr(recov_error_get(), f->ini));
+    assert_non_null(strstr(recov_error_get(), f->ini.path));
 }
+
+/* A test with its own scratch recov.ini and default configuration. */
+#define WITH_INI(test) cmocka_unit_test_setup_teardown(test, setup, teardown)
 
 int main(void)
 {
     const struct CMUnitTest tests[] = {
-        cmocka_unit_test_setup_teardown(test_defaults, setup, teardown),
-        cmocka_unit_test_setup_teardown(test_missing_file_means_defaults, setup, teardown),
-        cmocka_unit_test_setup_teardown(test_file_overrides, setup, teardown),
-        cmocka_unit_test_setup_teardown(test_unknown_key_warns_with_nearest, setup, teardown),
-        cmocka_unit_test_setup_teardown(test_key_outside_section_warns, setup, teardown),
-        cmocka_unit_test_setup_teardown(test_bad_values, setup, teardown),
-        cmocka_unit_test_setup_teardown(test_workout_sections, setup, teardown),
-        cmocka_unit_test_setup_teardown(test_regions_section, setup, teardown),
-        cmocka_unit_test_setup_teardown(test_syntax_error, setup, teardown),
+        WITH_INI(test_defaults),
+        WITH_INI(test_missing_file_means_defaults),
+        WITH_INI(test_file_overrides),
+        WITH_INI(test_unknown_key_warns_with_nearest),
+        WITH_INI(test_key_outside_section_warns),
+        WITH_INI(test_bad_values),
+        WITH_INI(test_workout_sections),
+        WITH_INI(test_regions_section),
+        WITH_INI(test_syntax_error),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

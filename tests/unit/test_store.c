@@ -23,7 +23,7 @@
 static const time_t NOW = 1795201200;
 
 struct fixture {
-    char *dir, *path;
+    struct ut_scratch tmp; /* tmp.path: the database */
     struct recov_db *db;
 };
 
@@ -31,8 +31,7 @@ static int setup(void **state)
 {
     struct fixture *f = calloc(1, sizeof *f);
     assert_non_null(f);
-    f->dir = ut_tmpdir();
-    f->path = ut_path(f->dir, "data/recov/recov.db");
+    f->tmp = ut_scratch_new("data/recov/recov.db");
     *state = f;
     return 0;
 }
@@ -42,7 +41,7 @@ static int setup_open(void **state)
 {
     setup(state);
     struct fixture *f = *state;
-    assert_int_equal(recov_db_open(f->path, &f->db), RECOV_OK);
+    assert_int_equal(recov_db_open(f->tmp.path, &f->db), RECOV_OK);
     return 0;
 }
 
@@ -50,9 +49,7 @@ static int teardown(void **state)
 {
     struct fixture *f = *state;
     recov_db_close(f->db);
-    ut_rmtree(f->dir);
-    free(f->path);
-    free(f->dir);
+    ut_scratch_free(&f->tmp);
     free(f);
     return 0;
 }
@@ -125,13 +122,13 @@ static void test_open_creates_private_files(void **state)
 {
     struct fixture *f = *state;
     mode_t old = umask(022);
-    assert_int_equal(recov_db_open(f->path, &f->db), RECOV_OK);
+    assert_int_equal(recov_db_open(f->tmp.path, &f->db), RECOV_OK);
     umask(old);
     struct stat st;
-    char *dir = ut_path(f->dir, "data/recov");
+    char *dir = ut_path(f->tmp.dir, "data/recov");
     assert_int_equal(stat(dir, &st), 0);
     assert_int_equal(st.st_mode & 0777, 0700);
-    assert_int_equal(stat(f->path, &st), 0);
+    assert_int_equal(stat(f->tmp.path, &st), 0);
     assert_int_equal(st.st_mode & 0777, 0600);
     free(dir);
 }
@@ -140,22 +137,22 @@ static void test_migrations_set_user_version(void **state)
 {
     struct fixture *f = *state;
     assert_true(recov_db_schema_version() >= 1);
-    assert_int_equal(recov_db_open(f->path, &f->db), RECOV_OK);
+    assert_int_equal(recov_db_open(f->tmp.path, &f->db), RECOV_OK);
     recov_db_close(f->db);
     f->db = NULL;
-    assert_int_equal(pragma_int(f->path, "PRAGMA user_version"), recov_db_schema_version());
+    assert_int_equal(pragma_int(f->tmp.path, "PRAGMA user_version"), recov_db_schema_version());
     /* Opening again migrates nothing and keeps the version. */
-    assert_int_equal(recov_db_open(f->path, &f->db), RECOV_OK);
+    assert_int_equal(recov_db_open(f->tmp.path, &f->db), RECOV_OK);
     assert_int_equal(count(f->db), 0);
     recov_db_close(f->db);
     f->db = NULL;
-    assert_int_equal(pragma_int(f->path, "PRAGMA user_version"), recov_db_schema_version());
+    assert_int_equal(pragma_int(f->tmp.path, "PRAGMA user_version"), recov_db_schema_version());
 }
 
 static void test_newer_schema_refused_unchanged(void **state)
 {
     struct fixture *f = *state;
-    char *flat = ut_path(f->dir, "newer.db");
+    char *flat = ut_path(f->tmp.dir, "newer.db");
     sqlite3 *conn;
     char sql[128];
     snprintf(sql, sizeof sql, "CREATE TABLE future (x); PRAGMA user_version = %d;",
@@ -175,7 +172,7 @@ static void test_newer_schema_refused_unchanged(void **state)
     char *after = ut_read(flat, &after_len);
     assert_int_equal(after_len, before_len);
     assert_memory_equal(after, before, before_len);
-    char *wal = ut_path(f->dir, "newer.db-wal");
+    char *wal = ut_path(f->tmp.dir, "newer.db-wal");
     assert_int_equal(access(wal, F_OK), -1);
     free(wal);
     free(after);
@@ -304,17 +301,21 @@ static void test_daily_loads(void **state)
     assert_true(loads[0] == 0 && loads[1] == 315 && loads[2] == 160);
 }
 
+/* A test with a scratch directory, and the database there closed or open. */
+#define CLOSED(test) cmocka_unit_test_setup_teardown(test, setup, teardown)
+#define OPEN(test) cmocka_unit_test_setup_teardown(test, setup_open, teardown)
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
-        cmocka_unit_test_setup_teardown(test_open_creates_private_files, setup, teardown),
-        cmocka_unit_test_setup_teardown(test_migrations_set_user_version, setup, teardown),
-        cmocka_unit_test_setup_teardown(test_newer_schema_refused_unchanged, setup, teardown),
-        cmocka_unit_test_setup_teardown(test_insert_and_range, setup_open, teardown),
-        cmocka_unit_test_setup_teardown(test_remove, setup_open, teardown),
-        cmocka_unit_test_setup_teardown(test_undo_removes_whole_batches, setup_open, teardown),
-        cmocka_unit_test_setup_teardown(test_notes_stored_verbatim, setup_open, teardown),
-        cmocka_unit_test_setup_teardown(test_daily_loads, setup_open, teardown),
+        CLOSED(test_open_creates_private_files),
+        CLOSED(test_migrations_set_user_version),
+        CLOSED(test_newer_schema_refused_unchanged),
+        OPEN(test_insert_and_range),
+        OPEN(test_remove),
+        OPEN(test_undo_removes_whole_batches),
+        OPEN(test_notes_stored_verbatim),
+        OPEN(test_daily_loads),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -41,6 +41,22 @@ char *ut_path(const char *dir, const char *name)
     return p;
 }
 
+struct ut_scratch ut_scratch_new(const char *name)
+{
+    struct ut_scratch s;
+    s.dir = ut_tmpdir();
+    s.path = ut_path(s.dir, name);
+    return s;
+}
+
+void ut_scratch_free(struct ut_scratch *s)
+{
+    ut_rmtree(s->dir);
+    free(s->path);
+    free(s->dir);
+    s->dir = s->path = NULL;
+}
+
 void ut_write(const char *path, const char *text)
 {
     FILE *f = fopen(path, "w");

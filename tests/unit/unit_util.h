@@ -11,6 +11,15 @@ char *ut_tmpdir(void);
 void ut_rmtree(const char *dir);
 /* dir/name in a new buffer; free() it. */
 char *ut_path(const char *dir, const char *name);
+/* A fixture's scratch directory and the path of one file in it. */
+struct ut_scratch {
+    char *dir, *path;
+};
+/* A new scratch directory (ut_tmpdir) with name (which may hold slashes; its
+ * directories are not made) in it. */
+struct ut_scratch ut_scratch_new(const char *name);
+/* Removes the directory and frees both paths. */
+void ut_scratch_free(struct ut_scratch *s);
 /* Writes text to path, replacing it. */
 void ut_write(const char *path, const char *text);
 /* The whole file (NUL-terminated) in a new buffer and its length; NULL when
