@@ -38,6 +38,14 @@ int recov_cli_db_existing(struct recov_cli *cli, struct recov_db **db)
     return recov_cli_db(cli, db);
 }
 
+int recov_cli_args(const struct recov_command *cmd, int argc, char **argv,
+                   const struct recov_option *options, struct recov_args *a)
+{
+    if (recov_args_parse(cmd->name, argc, argv, options, a))
+        return recov_cli_fail(RECOV_EINPUT);
+    return a->help ? recov_cli_help(cmd, stdout) : -1;
+}
+
 int recov_cli_fail(int status)
 {
     const char *msg = recov_error_get();

@@ -78,10 +78,9 @@ static int show_json(const struct recov_cli *cli)
 static int run(struct recov_cli *cli, int argc, char **argv)
 {
     struct recov_args a;
-    if (recov_args_parse("config", argc, argv, options, &a))
-        return recov_cli_fail(RECOV_EINPUT);
-    if (a.help)
-        return recov_cli_help(&recov_cmd_config, stdout);
+    int done = recov_cli_args(&recov_cmd_config, argc, argv, options, &a);
+    if (done >= 0)
+        return done;
     int json = recov_args_get(&a, "json") != NULL;
     /* Loading already happened in main: a bad value never gets this far. */
     if (a.npos == 1 && strcmp(a.pos[0], "check") == 0) {

@@ -159,10 +159,9 @@ static int run(struct recov_cli *cli, int argc, char **argv)
 {
     struct recov_args a;
     char dir[2048];
-    if (recov_args_parse("demo", argc, argv, options, &a))
-        return recov_cli_fail(RECOV_EINPUT);
-    if (a.help)
-        return recov_cli_help(&recov_cmd_demo, stdout);
+    int done = recov_cli_args(&recov_cmd_demo, argc, argv, options, &a);
+    if (done >= 0)
+        return done;
     if (make_workdir(dir, sizeof dir))
         return recov_cli_fail(RECOV_EIO);
     /* Never the user's database: the demo gets its own context. */

@@ -5,6 +5,7 @@
 
 #include "recov/args.h"
 #include "recov/cli.h"
+#include "recov/cli_write.h"
 #include "recov/entry_json.h"
 #include "recov/error.h"
 #include "recov/vocab.h"
@@ -55,8 +56,12 @@ static int parse(struct recov_cli *cli, const struct recov_args *a, struct recov
     return RECOV_OK;
 }
 
-static int report(const struct recov_entry *e, int json)
+static int report(struct recov_cli *cli, const struct recov_entries *saved, int json,
+                  const struct recov_advice *advice)
 {
+    const struct recov_entry *e = &saved->v[0];
+    (void)cli;
+    (void)advice;
     if (json)
         return recov_cli_print_json(recov_entry_to_json(e, 1));
     char dur[32] = "", regions[256] = "";
@@ -68,25 +73,22 @@ static int report(const struct recov_entry *e, int json)
     return RECOV_EXIT_OK;
 }
 
+/* A recovery action carries no advice of its own. */
+static void no_advice(struct recov_cli *cli, const struct recov_entries *saved,
+                      struct recov_advice *advice)
+{
+    (void)cli;
+    (void)saved;
+    advice->n = 0;
+}
+
+static const struct recov_write_command write_did = {
+    &recov_cmd_did, options, NULL, parse, RECOV_KIND_RECOVERY, no_advice, report,
+};
+
 static int run(struct recov_cli *cli, int argc, char **argv)
 {
-    struct recov_args a;
-    struct recov_entries list = {0};
-    struct recov_entry e;
-    recov_entry_init(&e, RECOV_KIND_RECOVERY);
-    if (recov_args_parse("did", argc, argv, options, &a))
-        return recov_cli_fail(RECOV_EINPUT);
-    if (a.help)
-        return recov_cli_help(&recov_cmd_did, stdout);
-    int rc = parse(cli, &a, &e);
-    if (rc == RECOV_OK)
-        rc = recov_entries_push(&list, &e);
-    if (rc == RECOV_OK)
-        rc = recov_cli_save(cli, &list, NULL);
-    int status = rc ? recov_cli_fail(rc) : report(&list.v[0], recov_args_get(&a, "json") != NULL);
-    recov_entry_clear(&e);
-    recov_entries_free(&list);
-    return status;
+    return recov_cli_write(&write_did, cli, argc, argv);
 }
 
 const struct recov_command recov_cmd_did = {

@@ -84,10 +84,9 @@ static int write_csv(const struct recov_entry *e, void *ctx)
 static int run(struct recov_cli *cli, int argc, char **argv)
 {
     struct recov_args a;
-    if (recov_args_parse("export", argc, argv, options, &a))
-        return recov_cli_fail(RECOV_EINPUT);
-    if (a.help)
-        return recov_cli_help(&recov_cmd_export, stdout);
+    int done = recov_cli_args(&recov_cmd_export, argc, argv, options, &a);
+    if (done >= 0)
+        return done;
     const char *format = recov_args_get(&a, "format");
     int csv = format && strcmp(format, "csv") == 0;
     if ((format && !csv && strcmp(format, "ndjson") != 0) || a.npos) {

@@ -47,10 +47,9 @@ static int run(struct recov_cli *cli, int argc, char **argv)
     struct recov_args a;
     struct recov_range range;
     unsigned kinds = 0;
-    if (recov_args_parse("history", argc, argv, options, &a))
-        return recov_cli_fail(RECOV_EINPUT);
-    if (a.help)
-        return recov_cli_help(&recov_cmd_history, stdout);
+    int done = recov_cli_args(&recov_cmd_history, argc, argv, options, &a);
+    if (done >= 0)
+        return done;
     if (a.npos > 1) {
         recov_error_set("history: expected at most one RANGE, e.g. ':week' or '2026-11-01..2026-11-15'");
         return recov_cli_fail(RECOV_EINPUT);

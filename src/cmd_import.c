@@ -75,10 +75,9 @@ static int import_file(struct recov_cli *cli, FILE *in, struct recov_entries *li
 static int run(struct recov_cli *cli, int argc, char **argv)
 {
     struct recov_args a;
-    if (recov_args_parse("import", argc, argv, options, &a))
-        return recov_cli_fail(RECOV_EINPUT);
-    if (a.help)
-        return recov_cli_help(&recov_cmd_import, stdout);
+    int done = recov_cli_args(&recov_cmd_import, argc, argv, options, &a);
+    if (done >= 0)
+        return done;
     if (a.npos != 1) {
         recov_error_set("import: expected one FILE, or - for standard input");
         return recov_cli_fail(RECOV_EINPUT);

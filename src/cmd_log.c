@@ -5,6 +5,7 @@
 
 #include "recov/args.h"
 #include "recov/cli.h"
+#include "recov/cli_write.h"
 #include "recov/cli_advice.h"
 #include "recov/entry_json.h"
 #include "recov/error.h"
@@ -78,15 +79,17 @@ static int after_session(const struct recov_suggestion *s, void *ctx)
 }
 
 /* Keeps the advice about the session just logged. */
-static void advise(struct recov_cli *cli, const struct recov_entry *e, struct recov_advice *advice)
+static void advise(struct recov_cli *cli, const struct recov_entries *saved,
+                   struct recov_advice *advice)
 {
-    uint32_t worked = recov_workout_regions(&cli->cfg, e);
+    uint32_t worked = recov_workout_regions(&cli->cfg, &saved->v[0]);
     recov_advice_filter(advice, after_session, &worked);
 }
 
-static int report(struct recov_cli *cli, const struct recov_entry *e, int json,
+static int report(struct recov_cli *cli, const struct recov_entries *saved, int json,
                   const struct recov_advice *advice)
 {
+    const struct recov_entry *e = &saved->v[0];
     if (json) {
         json_t *o = recov_entry_to_json(e, 1);
         json_object_set_new(o, "load", json_integer(recov_entry_load(e)));
@@ -102,30 +105,13 @@ static int report(struct recov_cli *cli, const struct recov_entry *e, int json,
     return RECOV_EXIT_OK;
 }
 
+static const struct recov_write_command write_log = {
+    &recov_cmd_log, options, NULL, parse, RECOV_KIND_WORKOUT, advise, report,
+};
+
 static int run(struct recov_cli *cli, int argc, char **argv)
 {
-    struct recov_args a;
-    struct recov_entries list = {0};
-    struct recov_advice advice = {0};
-    struct recov_entry e;
-    recov_entry_init(&e, RECOV_KIND_WORKOUT);
-    if (recov_args_parse("log", argc, argv, options, &a))
-        return recov_cli_fail(RECOV_EINPUT);
-    if (a.help)
-        return recov_cli_help(&recov_cmd_log, stdout);
-    int rc = parse(cli, &a, &e);
-    if (rc == RECOV_OK)
-        rc = recov_entries_push(&list, &e);
-    if (rc == RECOV_OK)
-        rc = recov_cli_save(cli, &list, &advice);
-    if (rc == RECOV_OK)
-        advise(cli, &list.v[0], &advice);
-    int status = rc ? recov_cli_fail(rc)
-                    : report(cli, &list.v[0], recov_args_get(&a, "json") != NULL, &advice);
-    recov_advice_free(&advice);
-    recov_entry_clear(&e);
-    recov_entries_free(&list);
-    return status;
+    return recov_cli_write(&write_log, cli, argc, argv);
 }
 
 const struct recov_command recov_cmd_log = {

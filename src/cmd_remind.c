@@ -202,10 +202,9 @@ static int check_options(const struct sub *sub, const struct recov_args *a)
 static int run(struct recov_cli *cli, int argc, char **argv)
 {
     struct recov_args a;
-    if (recov_args_parse("remind", argc, argv, options, &a))
-        return recov_cli_fail(RECOV_EINPUT);
-    if (a.help)
-        return recov_cli_help(&recov_cmd_remind, stdout);
+    int done = recov_cli_args(&recov_cmd_remind, argc, argv, options, &a);
+    if (done >= 0)
+        return done;
     const struct sub *sub = find_sub(&a);
     if (!sub || check_options(sub, &a))
         return recov_cli_fail(RECOV_EINPUT);

@@ -56,10 +56,9 @@ static int run(struct recov_cli *cli, int argc, char **argv)
 {
     struct recov_args a;
     long long ids[RECOV_ARGS_MAX];
-    if (recov_args_parse("rm", argc, argv, options, &a))
-        return recov_cli_fail(RECOV_EINPUT);
-    if (a.help)
-        return recov_cli_help(&recov_cmd_rm, stdout);
+    int done = recov_cli_args(&recov_cmd_rm, argc, argv, options, &a);
+    if (done >= 0)
+        return done;
     int rc = parse_ids(&a, ids);
     if (rc == RECOV_OK)
         rc = remove_all(cli, ids, a.npos);

@@ -5,6 +5,7 @@
 
 #include "recov/args.h"
 #include "recov/cli.h"
+#include "recov/cli_write.h"
 #include "recov/cli_advice.h"
 #include "recov/entry_json.h"
 #include "recov/error.h"
@@ -102,15 +103,17 @@ static int about_regions(const struct recov_suggestion *s, void *logged)
 }
 
 /* Keeps the advice for the regions just logged. */
-static void advise(const struct recov_entries *list, struct recov_advice *advice)
+static void advise(struct recov_cli *cli, const struct recov_entries *list,
+                   struct recov_advice *advice)
 {
+    (void)cli;
     uint32_t logged = 0;
     for (size_t i = 0; i < list->n; i++)
         logged |= RECOV_REGION_BIT(list->v[i].region);
     recov_advice_filter(advice, about_regions, &logged);
 }
 
-static int report(const struct recov_cli *cli, const struct recov_entries *list, int json,
+static int report(struct recov_cli *cli, const struct recov_entries *list, int json,
                   const struct recov_advice *advice)
 {
     /* Red flags and persistence also go to stderr, seen even under --json. */
@@ -133,25 +136,13 @@ static int report(const struct recov_cli *cli, const struct recov_entries *list,
     return RECOV_EXIT_OK;
 }
 
+static const struct recov_write_command write_sore = {
+    &recov_cmd_sore, options, parse, NULL, RECOV_KIND_SORENESS, advise, report,
+};
+
 static int run(struct recov_cli *cli, int argc, char **argv)
 {
-    struct recov_args a;
-    struct recov_entries list = {0};
-    struct recov_advice advice = {0};
-    if (recov_args_parse("sore", argc, argv, options, &a))
-        return recov_cli_fail(RECOV_EINPUT);
-    if (a.help)
-        return recov_cli_help(&recov_cmd_sore, stdout);
-    int rc = parse(cli, &a, &list);
-    if (rc == RECOV_OK)
-        rc = recov_cli_save(cli, &list, &advice);
-    if (rc == RECOV_OK)
-        advise(&list, &advice);
-    int status = rc ? recov_cli_fail(rc)
-                    : report(cli, &list, recov_args_get(&a, "json") != NULL, &advice);
-    recov_advice_free(&advice);
-    recov_entries_free(&list);
-    return status;
+    return recov_cli_write(&write_sore, cli, argc, argv);
 }
 
 const struct recov_command recov_cmd_sore = {

@@ -52,10 +52,9 @@ static int run(struct recov_cli *cli, int argc, char **argv)
     struct recov_args a;
     struct recov_advice advice = {0};
     uint32_t only;
-    if (recov_args_parse("suggest", argc, argv, options, &a))
-        return recov_cli_fail(RECOV_EINPUT);
-    if (a.help)
-        return recov_cli_help(&recov_cmd_suggest, stdout);
+    int done = recov_cli_args(&recov_cmd_suggest, argc, argv, options, &a);
+    if (done >= 0)
+        return done;
     if (parse(cli, &a, &only))
         return recov_cli_fail(RECOV_EINPUT);
     int rc = recov_cli_advice(cli, only, &advice);

@@ -388,10 +388,9 @@ static int run(struct recov_cli *cli, int argc, char **argv)
     struct recov_args a;
     struct recov_range range;
     enum format format;
-    if (recov_args_parse("summary", argc, argv, options, &a))
-        return recov_cli_fail(RECOV_EINPUT);
-    if (a.help)
-        return recov_cli_help(&recov_cmd_summary, stdout);
+    int done = recov_cli_args(&recov_cmd_summary, argc, argv, options, &a);
+    if (done >= 0)
+        return done;
     if (a.npos > 1) {
         recov_error_set("summary: expected at most one RANGE, e.g. ':lastweek' or "
                         "'2026-11-01..2026-11-15'");

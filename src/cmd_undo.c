@@ -26,10 +26,9 @@ static int run(struct recov_cli *cli, int argc, char **argv)
 {
     struct recov_args a;
     struct recov_entries removed = {0};
-    if (recov_args_parse("undo", argc, argv, options, &a))
-        return recov_cli_fail(RECOV_EINPUT);
-    if (a.help)
-        return recov_cli_help(&recov_cmd_undo, stdout);
+    int done = recov_cli_args(&recov_cmd_undo, argc, argv, options, &a);
+    if (done >= 0)
+        return done;
     if (a.npos) {
         recov_error_set("undo: takes no arguments (use 'recov rm ID' for a given entry)");
         return recov_cli_fail(RECOV_EINPUT);

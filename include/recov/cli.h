@@ -9,6 +9,7 @@
 
 #include "recov/config.h"
 #include "recov/advice.h"
+#include "recov/args.h"
 #include "recov/db.h"
 #include "recov/entry.h"
 
@@ -46,6 +47,11 @@ int recov_cli_db(struct recov_cli *cli, struct recov_db **db);
 /* Like recov_cli_db, for commands that only read or remove: a database that
  * does not exist yet is RECOV_ENOTFOUND (no message) and is not created. */
 int recov_cli_db_existing(struct recov_cli *cli, struct recov_db **db);
+/* Parses a command's words against its options. Returns -1 when the command
+ * goes on, else the exit status to return now (bad usage reported, or
+ * --help printed). */
+int recov_cli_args(const struct recov_command *cmd, int argc, char **argv,
+                   const struct recov_option *options, struct recov_args *a);
 /* Prints "recov: <message>" on stderr and returns the exit status. */
 int recov_cli_fail(int status);
 /* Prints a command's help to f. Returns RECOV_EXIT_OK. */

@@ -26,21 +26,34 @@ struct history {
     struct recov_advice a;
 };
 
-static struct history *begin(void)
-{
-    struct history *h = calloc(1, sizeof *h);
-    assert_non_null(h);
-    recov_config_defaults(&h->cfg);
-    h->in = (struct recov_advice_input){.cfg = &h->cfg, .now = NOW, .entries = &h->e};
-    h->in.load.acwr = -1;
-    return h;
-}
-
-static void end(struct history *h)
+/* Empties h: the default config, no entries, no load figures, no advice. */
+static void reset(struct history *h)
 {
     recov_advice_free(&h->a);
     recov_entries_free(&h->e);
+    memset(h, 0, sizeof *h);
+    recov_config_defaults(&h->cfg);
+    h->in = (struct recov_advice_input){.cfg = &h->cfg, .now = NOW, .entries = &h->e};
+    h->in.load.acwr = -1;
+}
+
+/* Each test gets an empty history as its state. */
+static int setup(void **state)
+{
+    struct history *h = calloc(1, sizeof *h);
+    assert_non_null(h);
+    reset(h);
+    *state = h;
+    return 0;
+}
+
+static int teardown(void **state)
+{
+    struct history *h = *state;
+    recov_advice_free(&h->a);
+    recov_entries_free(&h->e);
     free(h);
+    return 0;
 }
 
 static void push(struct history *h, struct recov_entry *e)
@@ -110,6 +123,18 @@ static size_t count_for(const struct history *h, const char *region)
 
 #define HAS(h, kind, region) assert_non_null(find(h, RECOV_ADVICE_##kind, region))
 #define LACKS(h, kind, region) assert_null(find(h, RECOV_ADVICE_##kind, region))
+#define K(kind) RECOV_ADVICE_BIT(RECOV_ADVICE_##kind)
+
+/* Every kind in has (K(...) | ...) is advised for region, and none in lacks. */
+static void assert_kinds(const struct history *h, const char *region, unsigned has, unsigned lacks)
+{
+    for (int k = 0; k < RECOV_ADVICE_KIND_COUNT; k++) {
+        if ((has & RECOV_ADVICE_BIT(k)) && !find(h, (enum recov_advice_kind)k, region))
+            fail_msg("%s: no %s", region ? region : "-", recov_advice_kind_name(k));
+        if ((lacks & RECOV_ADVICE_BIT(k)) && find(h, (enum recov_advice_kind)k, region))
+            fail_msg("%s: %s advised", region ? region : "-", recov_advice_kind_name(k));
+    }
+}
 
 static void assert_rule(const struct recov_suggestion *s, const char *rule,
                         enum recov_severity severity)
@@ -123,86 +148,66 @@ static void assert_rule(const struct recov_suggestion *s, const char *rule,
 
 static void test_mild_soreness_after_a_run(void **state)
 {
-    (void)state;
-    struct history *h = begin();
+    struct history *h = *state;
     workout(h, "run", 20 * H, 45, 6);
     sore(h, "calves", 2, 1 * H, 0);
     compute(h);
-    HAS(h, STRETCH, "calves");
-    HAS(h, YOGA, "calves");
-    HAS(h, ACTIVE_RECOVERY, "calves");
-    LACKS(h, BATH, "calves");
-    LACKS(h, REST, "calves");
-    LACKS(h, WARM_UP, "calves");
+    assert_kinds(h, "calves", K(STRETCH) | K(YOGA) | K(ACTIVE_RECOVERY),
+                 K(BATH) | K(REST) | K(WARM_UP));
     assert_rule(find(h, RECOV_ADVICE_STRETCH, "calves"), "mild", RECOV_SEV_INFO);
     assert_non_null(strstr(find(h, RECOV_ADVICE_YOGA, "calves")->because, "2/10"));
     assert_non_null(strstr(find(h, RECOV_ADVICE_YOGA, "calves")->because, "run"));
     /* Only the logged region gets advice about soreness. */
     assert_int_equal(count_for(h, "quads"), 0);
-    end(h);
 }
 
 static void test_moderate_soreness_after_a_run(void **state)
 {
-    (void)state;
-    struct history *h = begin();
+    struct history *h = *state;
     workout(h, "run", 26 * H, 45, 6);
     sore(h, "quads", 5, 2 * H, 0);
     compute(h);
-    HAS(h, BATH, "quads");
-    HAS(h, MASSAGE, "quads");
-    HAS(h, FOAM_ROLL, "quads");
+    assert_kinds(h, "quads", K(BATH) | K(MASSAGE) | K(FOAM_ROLL), 0);
     assert_rule(find(h, RECOV_ADVICE_WARM_UP, "quads"), "warm-up", RECOV_SEV_CAUTION);
-    LACKS(h, STRETCH, "quads");
-    LACKS(h, REST, "quads");
-    LACKS(h, SEE_CLINICIAN, "quads");
+    assert_kinds(h, "quads", 0, K(STRETCH) | K(REST) | K(SEE_CLINICIAN));
     assert_non_null(strstr(find(h, RECOV_ADVICE_BATH, "quads")->what, "15-20 min"));
     assert_string_equal(find(h, RECOV_ADVICE_BATH, "quads")->source, "Wang et al. 2021 (heat)");
-    end(h);
 }
 
 static void test_severe_soreness_means_rest(void **state)
 {
-    (void)state;
-    struct history *h = begin();
+    struct history *h = *state;
     workout(h, "strength", 30 * H, 60, 8);
     sore(h, "chest", 8, 1 * H, 0);
     compute(h);
     assert_rule(find(h, RECOV_ADVICE_REST, "chest"), "severe", RECOV_SEV_CAUTION);
     assert_non_null(strstr(find(h, RECOV_ADVICE_REST, "chest")->what, "48 h"));
     LACKS(h, WARM_UP, "chest"); /* training it lighter contradicts rest */
-    LACKS(h, BATH, "chest");
-    LACKS(h, STRETCH, "chest");
-    end(h);
+    assert_kinds(h, "chest", 0, K(BATH) | K(STRETCH));
 }
 
 static void test_workout_must_have_worked_the_region(void **state)
 {
-    (void)state;
-    struct history *h = begin();
+    struct history *h = *state;
     workout(h, "swim", 20 * H, 45, 6); /* swimming works shoulders, not quads */
     sore(h, "quads", 3, 1 * H, 0);
     compute(h);
     assert_int_equal(count_for(h, "quads"), 0);
-    end(h);
 }
 
 static void test_zero_means_recovered(void **state)
 {
-    (void)state;
-    struct history *h = begin();
+    struct history *h = *state;
     workout(h, "run", 50 * H, 45, 6);
     sore(h, "quads", 6, 30 * H, 0);
     sore(h, "quads", 0, 1 * H, 0);
     compute(h);
     assert_int_equal(count_for(h, "quads"), 0);
-    end(h);
 }
 
 static void test_stale_log_gives_no_advice(void **state)
 {
-    (void)state;
-    struct history *h = begin();
+    struct history *h = *state;
     workout(h, "run", 5 * D, 45, 6);
     sore(h, "quads", 5, 4 * D, 0); /* older than current_days (3) */
     compute(h);
@@ -210,73 +215,60 @@ static void test_stale_log_gives_no_advice(void **state)
     h->cfg.advice.current_days = 5;
     compute(h);
     HAS(h, BATH, "quads");
-    end(h);
 }
 
 static void test_done_self_care_is_not_repeated(void **state)
 {
-    (void)state;
-    struct history *h = begin();
+    struct history *h = *state;
     workout(h, "run", 26 * H, 45, 6);
     sore(h, "quads", 5, 3 * H, 0);
     sore(h, "calves", 5, 3 * H, 0);
     did(h, "bath", 1 * H, "quads");
     did(h, "massage", 30 * H, "quads"); /* more than a day ago: not counted */
     compute(h);
-    LACKS(h, BATH, "quads");
-    HAS(h, MASSAGE, "quads");
+    assert_kinds(h, "quads", K(MASSAGE), K(BATH));
     HAS(h, BATH, "calves");
-    end(h);
 }
 
 /* ---- contraindications ---- */
 
 static void test_fresh_injury_means_ice_and_no_heat(void **state)
 {
-    (void)state;
+    struct history *h = *state;
     static const unsigned flags[] = {RECOV_FLAG_SPRAIN, RECOV_FLAG_SWELLING, RECOV_FLAG_SHARP};
     for (size_t i = 0; i < 3; i++) {
-        struct history *h = begin();
+        reset(h);
         workout(h, "sports", 30 * H, 60, 6);
         sore(h, "ankles", 5, 20 * H, flags[i]);
         compute(h);
         assert_rule(find(h, RECOV_ADVICE_ICE, "ankles"), "acute-injury", RECOV_SEV_CAUTION);
-        LACKS(h, BATH, "ankles");
-        LACKS(h, MASSAGE, "ankles");
-        LACKS(h, FOAM_ROLL, "ankles");
-        LACKS(h, WARM_UP, "ankles");
-        LACKS(h, COOL_DOWN, "ankles");
+        assert_kinds(h, "ankles", 0,
+                     K(BATH) | K(MASSAGE) | K(FOAM_ROLL) | K(WARM_UP) | K(COOL_DOWN));
         /* Not "unexplained": an injury explains itself. */
         LACKS(h, SEE_CLINICIAN, "ankles");
-        end(h);
     }
 }
 
 static void test_heat_allowed_after_the_acute_window(void **state)
 {
-    (void)state;
-    struct history *h = begin();
+    struct history *h = *state;
     workout(h, "sports", 4 * D + 2 * H, 60, 6);
     sore(h, "ankles", 6, 4 * D, RECOV_FLAG_SPRAIN);
     sore(h, "ankles", 5, 1 * H, 0);
     compute(h);
-    LACKS(h, ICE, "ankles");
-    HAS(h, BATH, "ankles");
-    HAS(h, MASSAGE, "ankles");
+    assert_kinds(h, "ankles", K(BATH) | K(MASSAGE), K(ICE));
     /* acute_hours is the threshold: a longer window keeps PRICE going. */
     h->cfg.advice.acute_hours = 120;
     compute(h);
-    HAS(h, ICE, "ankles");
-    LACKS(h, BATH, "ankles");
-    end(h);
+    assert_kinds(h, "ankles", K(ICE), K(BATH));
 }
 
 static void test_numbness_means_no_heat(void **state)
 {
-    (void)state;
+    struct history *h = *state;
     static const unsigned flags[] = {RECOV_FLAG_NUMBNESS, RECOV_FLAG_TINGLING};
     for (size_t i = 0; i < 2; i++) {
-        struct history *h = begin();
+        reset(h);
         workout(h, "run", 26 * H, 45, 6);
         sore(h, "calves", 5, 2 * H, flags[i]);
         compute(h);
@@ -285,26 +277,22 @@ static void test_numbness_means_no_heat(void **state)
         assert_rule(find(h, RECOV_ADVICE_SEE_CLINICIAN, "calves"), "numbness",
                     RECOV_SEV_CAUTION);
         assert_non_null(strstr(find(h, RECOV_ADVICE_SEE_CLINICIAN, "calves")->what, "heat"));
-        end(h);
     }
 }
 
 static void test_numbness_earlier_in_the_episode_still_rules_out_heat(void **state)
 {
-    (void)state;
-    struct history *h = begin();
+    struct history *h = *state;
     workout(h, "run", 3 * D, 45, 6);
     sore(h, "calves", 5, 2 * D, RECOV_FLAG_NUMBNESS);
     sore(h, "calves", 4, 1 * H, 0);
     compute(h);
     LACKS(h, BATH, "calves");
-    end(h);
 }
 
 static void test_nerve_signs_see_a_clinician(void **state)
 {
-    (void)state;
-    struct history *h = begin();
+    struct history *h = *state;
     sore(h, "lower-back", 3, 1 * H, RECOV_FLAG_TINGLING);
     sore(h, "hamstrings", 4, 1 * H, RECOV_FLAG_RADIATING);
     sore(h, "calves", 3, 1 * H, RECOV_FLAG_NUMBNESS);
@@ -314,28 +302,24 @@ static void test_nerve_signs_see_a_clinician(void **state)
     /* Numbness elsewhere without radiating pain: caution, not warning. */
     assert_rule(find(h, RECOV_ADVICE_SEE_CLINICIAN, "calves"), "numbness", RECOV_SEV_CAUTION);
     LACKS(h, BATH, "lower-back");
-    end(h);
 }
 
 static void test_sprained_back_is_not_ordinary_soreness(void **state)
 {
-    (void)state;
-    struct history *h = begin();
+    struct history *h = *state;
     workout(h, "strength", 5 * H, 60, 7);
     sore(h, "lower-back", 5, 4 * H, RECOV_FLAG_SPRAIN);
     compute(h);
     assert_rule(find(h, RECOV_ADVICE_SEE_CLINICIAN, "lower-back"), "sprained-back",
                 RECOV_SEV_WARNING);
     HAS(h, ICE, "lower-back");
-    end(h);
 }
 
 /* ---- urgent ---- */
 
 static void test_dark_urine_is_urgent_and_beats_the_rest(void **state)
 {
-    (void)state;
-    struct history *h = begin();
+    struct history *h = *state;
     workout(h, "strength", 30 * H, 90, 9);
     sore(h, "quads", 8, 1 * H, RECOV_FLAG_DARK_URINE);
     sore(h, "hamstrings", 3, 1 * H, 0);
@@ -344,28 +328,24 @@ static void test_dark_urine_is_urgent_and_beats_the_rest(void **state)
     assert_int_equal(count_for(h, "quads"), 1); /* no rest or massage next to it */
     assert_int_equal(h->a.v[0].kind, RECOV_ADVICE_URGENT_CARE);
     HAS(h, STRETCH, "hamstrings"); /* other regions keep their advice */
-    end(h);
 }
 
 static void test_severe_injury_is_urgent(void **state)
 {
-    (void)state;
-    struct history *h = begin();
+    struct history *h = *state;
     workout(h, "sports", 3 * H, 60, 7);
     sore(h, "knees", 8, 2 * H, RECOV_FLAG_SPRAIN | RECOV_FLAG_SWELLING);
     compute(h);
     assert_rule(find(h, RECOV_ADVICE_URGENT_CARE, "knees"), "severe-injury", RECOV_SEV_URGENT);
     LACKS(h, ICE, "knees");
     assert_int_equal(count_for(h, "knees"), 1);
-    end(h);
 }
 
 /* ---- persistence and unexplained soreness ---- */
 
 static void test_persisting_soreness(void **state)
 {
-    (void)state;
-    struct history *h = begin();
+    struct history *h = *state;
     workout(h, "run", 10 * D, 45, 6);
     sore(h, "quads", 4, 9 * D, 0);
     sore(h, "quads", 3, 5 * D, 0);
@@ -377,50 +357,44 @@ static void test_persisting_soreness(void **state)
     h->cfg.advice.persist_days = 10;
     compute(h);
     LACKS(h, SEE_CLINICIAN, "quads");
-    end(h);
 }
 
 static void test_a_zero_starts_a_new_episode(void **state)
 {
-    (void)state;
-    struct history *h = begin();
+    struct history *h = *state;
     workout(h, "run", 10 * D, 45, 6);
     workout(h, "run", 30 * H, 45, 6);
     sore(h, "quads", 4, 9 * D, 0);
     sore(h, "quads", 0, 5 * D, 0);
     sore(h, "quads", 3, 1 * H, 0);
     compute(h);
-    LACKS(h, SEE_CLINICIAN, "quads");
-    HAS(h, STRETCH, "quads");
-    end(h);
+    assert_kinds(h, "quads", K(STRETCH), K(SEE_CLINICIAN));
+}
+
+/* Calves at 6 the day after a long hike, and at `score` now. */
+static void calves_after_a_hike(struct history *h, int score)
+{
+    reset(h);
+    workout(h, "hike", 7 * D, 240, 6);
+    sore(h, "calves", 6, 6 * D, 0);
+    sore(h, "calves", score, 1 * H, 0);
+    compute(h);
 }
 
 static void test_not_improving(void **state)
 {
-    (void)state;
-    struct history *h = begin();
-    workout(h, "hike", 7 * D, 240, 6);
-    sore(h, "calves", 6, 6 * D, 0);
-    sore(h, "calves", 5, 1 * H, 0);
-    compute(h);
+    struct history *h = *state;
+    calves_after_a_hike(h, 5);
     assert_rule(find(h, RECOV_ADVICE_SEE_CLINICIAN, "calves"), "not-improving",
                 RECOV_SEV_WARNING);
-    end(h);
     /* Two points better within improve_days: settling as it should. */
-    h = begin();
-    workout(h, "hike", 7 * D, 240, 6);
-    sore(h, "calves", 6, 6 * D, 0);
-    sore(h, "calves", 4, 1 * H, 0);
-    compute(h);
-    LACKS(h, SEE_CLINICIAN, "calves");
-    HAS(h, BATH, "calves");
-    end(h);
+    calves_after_a_hike(h, 4);
+    assert_kinds(h, "calves", K(BATH), K(SEE_CLINICIAN));
 }
 
 static void test_unexplained_soreness(void **state)
 {
-    (void)state;
-    struct history *h = begin();
+    struct history *h = *state;
     workout(h, "swim", 20 * H, 45, 6);
     sore(h, "calves", 5, 1 * H, 0);
     sore(h, "feet", 3, 1 * H, 0);
@@ -432,22 +406,19 @@ static void test_unexplained_soreness(void **state)
     LACKS(h, BATH, "calves"); /* self-care for DOMS needs DOMS */
     /* Below unexplained_score: nothing to say. */
     assert_int_equal(count_for(h, "feet"), 0);
-    end(h);
     /* A workout within explain_days before the onset explains it. */
-    h = begin();
+    reset(h);
     workout(h, "run", 3 * D, 45, 6);
     sore(h, "calves", 5, 1 * H, 0);
     compute(h);
     LACKS(h, SEE_CLINICIAN, "calves");
-    end(h);
 }
 
 /* ---- load, cool-down, hard sessions ---- */
 
 static void test_acwr_spike(void **state)
 {
-    (void)state;
-    struct history *h = begin();
+    struct history *h = *state;
     h->in.load = (struct recov_load_state){.acute = 480, .chronic = 300, .acwr = 1.6};
     compute(h);
     assert_rule(find(h, RECOV_ADVICE_REDUCE_LOAD, NULL), "acwr-spike", RECOV_SEV_CAUTION);
@@ -459,13 +430,11 @@ static void test_acwr_spike(void **state)
     h->in.load.acwr = -1;
     compute(h);
     LACKS(h, REDUCE_LOAD, NULL);
-    end(h);
 }
 
 static void test_monotony(void **state)
 {
-    (void)state;
-    struct history *h = begin();
+    struct history *h = *state;
     static const double same[7] = {300, 300, 300, 300, 300, 300, 300};
     static const double varied[7] = {0, 400, 100, 0, 500, 150, 0};
     memcpy(h->in.last7, same, sizeof same);
@@ -474,13 +443,11 @@ static void test_monotony(void **state)
     memcpy(h->in.last7, varied, sizeof varied);
     compute(h);
     LACKS(h, VARY_TRAINING, NULL);
-    end(h);
 }
 
 static void test_cool_down_after_a_workout(void **state)
 {
-    (void)state;
-    struct history *h = begin();
+    struct history *h = *state;
     workout(h, "cycle", 10 * 60, 60, 5);
     compute(h);
     HAS(h, COOL_DOWN, "quads");
@@ -494,39 +461,32 @@ static void test_cool_down_after_a_workout(void **state)
     did(h, "walk", 2 * 60, NULL);
     compute(h);
     LACKS(h, COOL_DOWN, "glutes");
-    end(h);
     /* Too long ago for a cool-down to matter. */
-    h = begin();
+    reset(h);
     workout(h, "cycle", 7 * H, 60, 5);
     compute(h);
     LACKS(h, COOL_DOWN, "quads");
-    end(h);
 }
 
 static void test_hard_session_protein_and_sleep(void **state)
 {
-    (void)state;
-    struct history *h = begin();
+    struct history *h = *state;
     workout(h, "run", 2 * H, 60, 8);
     compute(h);
     assert_rule(find(h, RECOV_ADVICE_PROTEIN, NULL), "hard-session", RECOV_SEV_INFO);
     assert_rule(find(h, RECOV_ADVICE_SLEEP, NULL), "hard-session", RECOV_SEV_INFO);
-    end(h);
-    h = begin();
+    reset(h);
     workout(h, "run", 2 * H, 60, 6);
     workout(h, "run", 30 * H, 60, 9); /* hard, but the night after has passed */
     compute(h);
-    LACKS(h, PROTEIN, NULL);
-    LACKS(h, SLEEP, NULL);
-    end(h);
+    assert_kinds(h, NULL, 0, K(PROTEIN) | K(SLEEP));
 }
 
 /* ---- precedence and the input's limits ---- */
 
 static void test_most_important_first(void **state)
 {
-    (void)state;
-    struct history *h = begin();
+    struct history *h = *state;
     workout(h, "strength", 2 * H, 60, 8);
     sore(h, "lower-back", 5, 1 * H, RECOV_FLAG_NUMBNESS);
     sore(h, "quads", 6, 1 * H, RECOV_FLAG_DARK_URINE);
@@ -537,13 +497,11 @@ static void test_most_important_first(void **state)
     for (size_t i = 1; i < h->a.n; i++)
         assert_true(h->a.v[i - 1].severity >= h->a.v[i].severity);
     assert_int_equal(h->a.v[0].severity, RECOV_SEV_URGENT);
-    end(h);
 }
 
 static void test_only_regions(void **state)
 {
-    (void)state;
-    struct history *h = begin();
+    struct history *h = *state;
     workout(h, "run", 2 * H, 60, 8);
     sore(h, "quads", 5, 1 * H, 0);
     sore(h, "calves", 2, 1 * H, 0);
@@ -552,30 +510,27 @@ static void test_only_regions(void **state)
     assert_true(h->a.n > 0);
     for (size_t i = 0; i < h->a.n; i++)
         assert_int_equal(h->a.v[i].region, RECOV_REGION_CALVES);
-    end(h);
 }
 
 static void test_future_entries_are_ignored(void **state)
 {
-    (void)state;
-    struct history *h = begin();
+    struct history *h = *state;
     sore(h, "quads", 6, -2 * H, RECOV_FLAG_DARK_URINE);
     workout(h, "run", -3 * H, 60, 9);
     compute(h);
     assert_int_equal(h->a.n, 0);
-    end(h);
 }
 
 /* Over every flag combination, score and injury age: no region is told to
  * do what a rule that fired for it rules out (never heat and no-heat). */
 static void test_no_region_gets_forbidden_advice(void **state)
 {
-    (void)state;
+    struct history *h = *state;
     static const time_t ages[] = {1 * H, 2 * D, 4 * D};
     for (unsigned flags = 0; flags < (1u << RECOV_FLAG_COUNT); flags++)
         for (int score = 0; score <= 10; score += 2)
             for (size_t k = 0; k < 3; k++) {
-                struct history *h = begin();
+                reset(h);
                 workout(h, "run", ages[k] + H, 45, 8);
                 sore(h, "quads", score, ages[k], flags);
                 sore(h, "quads", score, 30 * 60, 0);
@@ -587,7 +542,6 @@ static void test_no_region_gets_forbidden_advice(void **state)
                             assert_false(recov_advice_rules[t->row].forbids &
                                          RECOV_ADVICE_BIT(s->kind));
                     }
-                end(h);
             }
 }
 
@@ -716,36 +670,39 @@ static void test_docs_match_the_rule_table(void **state)
     free(doc);
 }
 
+/* A test on the history *state. */
+#define SCENARIO(test) cmocka_unit_test_setup_teardown(test, setup, teardown)
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
-        cmocka_unit_test(test_mild_soreness_after_a_run),
-        cmocka_unit_test(test_moderate_soreness_after_a_run),
-        cmocka_unit_test(test_severe_soreness_means_rest),
-        cmocka_unit_test(test_workout_must_have_worked_the_region),
-        cmocka_unit_test(test_zero_means_recovered),
-        cmocka_unit_test(test_stale_log_gives_no_advice),
-        cmocka_unit_test(test_done_self_care_is_not_repeated),
-        cmocka_unit_test(test_fresh_injury_means_ice_and_no_heat),
-        cmocka_unit_test(test_heat_allowed_after_the_acute_window),
-        cmocka_unit_test(test_numbness_means_no_heat),
-        cmocka_unit_test(test_numbness_earlier_in_the_episode_still_rules_out_heat),
-        cmocka_unit_test(test_nerve_signs_see_a_clinician),
-        cmocka_unit_test(test_sprained_back_is_not_ordinary_soreness),
-        cmocka_unit_test(test_dark_urine_is_urgent_and_beats_the_rest),
-        cmocka_unit_test(test_severe_injury_is_urgent),
-        cmocka_unit_test(test_persisting_soreness),
-        cmocka_unit_test(test_a_zero_starts_a_new_episode),
-        cmocka_unit_test(test_not_improving),
-        cmocka_unit_test(test_unexplained_soreness),
-        cmocka_unit_test(test_acwr_spike),
-        cmocka_unit_test(test_monotony),
-        cmocka_unit_test(test_cool_down_after_a_workout),
-        cmocka_unit_test(test_hard_session_protein_and_sleep),
-        cmocka_unit_test(test_most_important_first),
-        cmocka_unit_test(test_only_regions),
-        cmocka_unit_test(test_future_entries_are_ignored),
-        cmocka_unit_test(test_no_region_gets_forbidden_advice),
+        SCENARIO(test_mild_soreness_after_a_run),
+        SCENARIO(test_moderate_soreness_after_a_run),
+        SCENARIO(test_severe_soreness_means_rest),
+        SCENARIO(test_workout_must_have_worked_the_region),
+        SCENARIO(test_zero_means_recovered),
+        SCENARIO(test_stale_log_gives_no_advice),
+        SCENARIO(test_done_self_care_is_not_repeated),
+        SCENARIO(test_fresh_injury_means_ice_and_no_heat),
+        SCENARIO(test_heat_allowed_after_the_acute_window),
+        SCENARIO(test_numbness_means_no_heat),
+        SCENARIO(test_numbness_earlier_in_the_episode_still_rules_out_heat),
+        SCENARIO(test_nerve_signs_see_a_clinician),
+        SCENARIO(test_sprained_back_is_not_ordinary_soreness),
+        SCENARIO(test_dark_urine_is_urgent_and_beats_the_rest),
+        SCENARIO(test_severe_injury_is_urgent),
+        SCENARIO(test_persisting_soreness),
+        SCENARIO(test_a_zero_starts_a_new_episode),
+        SCENARIO(test_not_improving),
+        SCENARIO(test_unexplained_soreness),
+        SCENARIO(test_acwr_spike),
+        SCENARIO(test_monotony),
+        SCENARIO(test_cool_down_after_a_workout),
+        SCENARIO(test_hard_session_protein_and_sleep),
+        SCENARIO(test_most_important_first),
+        SCENARIO(test_only_regions),
+        SCENARIO(test_future_entries_are_ignored),
+        SCENARIO(test_no_region_gets_forbidden_advice),
         cmocka_unit_test(test_names),
         cmocka_unit_test(test_docs_match_the_rule_table),
     };

@@ -3,6 +3,7 @@
 #include <stdarg.h>
 #include <stddef.h>
 #include <stdint.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -33,6 +34,15 @@ static time_t at(const char *local)
     time_t t = 0;
     assert_int_equal(recov_when_parse_any(local, NOW, &t), RECOV_OK);
     return t;
+}
+
+/* "2026-11-DD HH:MM", for loops over the days of November; the next call
+ * overwrites it. */
+static const char *nov(int dd, const char *hhmm)
+{
+    static char when[32];
+    snprintf(when, sizeof when, "2026-11-%02d %s", dd, hhmm);
+    return when;
 }
 
 static void push(struct recov_entry *e, const char *when)
@@ -93,6 +103,12 @@ static void summarize(const char *from, const char *to, const char *today,
     assert_int_equal(recov_summary_compute(&in, s), RECOV_OK);
 }
 
+/* The string value of obj's key (NULL when it is not a string). */
+static const char *json_str(const json_t *obj, const char *key)
+{
+    return json_string_value(json_object_get(obj, key));
+}
+
 static int teardown(void **state)
 {
     (void)state;
@@ -109,13 +125,8 @@ static int teardown(void **state)
 static void test_worked_example(void **state)
 {
     (void)state;
-    const char *days[] = {"2026-11-17", "2026-11-18", "2026-11-19", "2026-11-20",
-                          "2026-11-21", "2026-11-22"};
-    char when[32];
-    for (int i = 0; i < 6; i++) {
-        snprintf(when, sizeof when, "%s 07:00", days[i]);
-        workout(when, "run", i == 0 ? 20 : 10, 1);
-    }
+    for (int d = 17; d <= 22; d++)
+        workout(nov(d, "07:00"), "run", d == 17 ? 20 : 10, 1);
     struct recov_summary s;
     summarize("2026-11-16", "2026-11-22", "2026-11-22", &s);
     assert_int_equal(s.ndays, 7);
@@ -147,8 +158,7 @@ static void test_empty_range(void **state)
     json_t *j = recov_summary_to_json(&s);
     assert_int_equal(json_array_size(json_object_get(j, "daily")), 7);
     assert_true(json_is_null(json_object_get(j, "acwr")));
-    assert_string_equal(json_string_value(json_object_get(j, "acwr_reason")),
-                        "no workouts logged yet");
+    assert_string_equal(json_str(j, "acwr_reason"), "no workouts logged yet");
     json_decref(j);
     recov_summary_free(&s);
 }
@@ -156,11 +166,8 @@ static void test_empty_range(void **state)
 static void test_identical_loads_cap(void **state)
 {
     (void)state;
-    char when[32];
-    for (int d = 16; d <= 22; d++) {
-        snprintf(when, sizeof when, "2026-11-%02d 18:00", d);
-        workout(when, "cycle", 60, 5);
-    }
+    for (int d = 16; d <= 22; d++)
+        workout(nov(d, "18:00"), "cycle", 60, 5);
     struct recov_summary s;
     summarize("2026-11-16", "2026-11-22", "2026-11-22", &s);
     assert_near(s.monotony, RECOV_MONOTONY_CAP, 0);
@@ -173,10 +180,9 @@ static void test_identical_loads_cap(void **state)
 static void test_range_starts_before_history(void **state)
 {
     (void)state;
-    workout("2026-11-18 10:00", "run", 10, 5);
-    workout("2026-11-19 10:00", "run", 10, 5);
-    workout("2026-11-21 10:00", "run", 10, 5);
-    workout("2026-11-22 10:00", "run", 10, 5);
+    for (int d = 18; d <= 22; d++)
+        if (d != 20)
+            workout(nov(d, "10:00"), "run", 10, 5);
     struct recov_summary s;
     summarize("2026-11-16", "2026-11-22", "2026-11-22", &s);
     const double loads[] = {50, 50, 0, 50, 50}, week[] = {0, 0, 50, 50, 0, 50, 50};
@@ -289,11 +295,8 @@ static void test_what_seems_to_help(void **state)
 {
     (void)state;
     const int scores[] = {6, 4, 4, 3, 3, 2, 2, 1};
-    char when[32];
-    for (int i = 0; i < 8; i++) {
-        snprintf(when, sizeof when, "2026-11-%02d 08:00", i + 1);
-        sore(when, RECOV_REGION_QUADS, scores[i], 0);
-    }
+    for (int i = 0; i < 8; i++)
+        sore(nov(i + 1, "08:00"), RECOV_REGION_QUADS, scores[i], 0);
     did("2026-11-01 20:00", "stretch", 10, RECOV_REGION_BIT(RECOV_REGION_QUADS));
     did("2026-11-03 20:00", "stretch", 10, 0); /* no regions: the whole body */
     did("2026-11-05 20:00", "stretch", 10, RECOV_REGION_BIT(RECOV_REGION_QUADS));
@@ -320,8 +323,7 @@ static void test_what_seems_to_help(void **state)
     json_t *j = recov_summary_to_json(&s);
     json_t *helps = json_object_get(j, "helps");
     assert_int_equal(json_array_size(helps), 1);
-    assert_string_equal(json_string_value(json_object_get(json_array_get(helps, 0), "action")),
-                        "stretch");
+    assert_string_equal(json_str(json_array_get(helps, 0), "action"), "stretch");
     json_decref(j);
     recov_summary_free(&s);
 }
@@ -333,18 +335,13 @@ static void test_what_seems_to_help(void **state)
 static void test_warnings(void **state)
 {
     (void)state;
-    char when[32];
-    for (int d = 10; d <= 19; d++) {
-        snprintf(when, sizeof when, "2026-11-%02d 08:00", d);
-        sore(when, RECOV_REGION_QUADS, 3, 0);
-    }
+    for (int d = 10; d <= 19; d++)
+        sore(nov(d, "08:00"), RECOV_REGION_QUADS, 3, 0);
     sore("2026-11-12 08:00", RECOV_REGION_CALVES, 3, 0);
     sore("2026-11-13 08:00", RECOV_REGION_CALVES, 3, 0);
     sore("2026-11-14 08:00", RECOV_REGION_CALVES, 0, 0);
-    for (int d = 15; d <= 20; d++) {
-        snprintf(when, sizeof when, "2026-11-%02d 09:00", d);
-        sore(when, RECOV_REGION_CALVES, 2, 0);
-    }
+    for (int d = 15; d <= 20; d++)
+        sore(nov(d, "09:00"), RECOV_REGION_CALVES, 2, 0);
     sore("2026-11-10 08:00", RECOV_REGION_HAMSTRINGS, 2, 0);
     sore("2026-11-13 08:00", RECOV_REGION_HAMSTRINGS, 2, 0);
     sore("2026-11-16 08:00", RECOV_REGION_HAMSTRINGS, 2, 0);

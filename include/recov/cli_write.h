@@ -1,0 +1,32 @@
+/* cli_write: the shape every logging command (log, sore, did) shares. */
+#ifndef RECOV_CLI_WRITE_H
+#define RECOV_CLI_WRITE_H
+
+#include "recov/advice.h"
+#include "recov/args.h"
+#include "recov/cli.h"
+#include "recov/entry.h"
+
+struct recov_write_command {
+    const struct recov_command *cmd;
+    const struct recov_option *options;
+    /* The words into entries (appended to out); nothing is written yet.
+     * Commands that log one entry give parse_entry and its kind instead. */
+    int (*parse)(struct recov_cli *cli, const struct recov_args *a, struct recov_entries *out);
+    int (*parse_entry)(struct recov_cli *cli, const struct recov_args *a, struct recov_entry *e);
+    enum recov_kind kind;
+    /* Keeps the part of the whole advice that concerns what was saved. */
+    void (*advise)(struct recov_cli *cli, const struct recov_entries *saved,
+                   struct recov_advice *advice);
+    /* Prints what was saved and the advice kept; returns the exit status. */
+    int (*report)(struct recov_cli *cli, const struct recov_entries *saved, int json,
+                  const struct recov_advice *advice);
+};
+
+/* Parses, saves in one transaction (with the reminders it schedules), then
+ * reports. Bad input is refused before the database is opened. Returns the
+ * exit status. */
+int recov_cli_write(const struct recov_write_command *w, struct recov_cli *cli, int argc,
+                    char **argv);
+
+#endif

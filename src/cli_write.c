@@ -1,0 +1,39 @@
+/* cli_write: the shape every logging command (log, sore, did) shares. */
+#include "recov/cli_write.h"
+
+#include "recov/error.h"
+
+static int parse_words(const struct recov_write_command *w, struct recov_cli *cli,
+                       const struct recov_args *a, struct recov_entries *out)
+{
+    if (w->parse)
+        return w->parse(cli, a, out);
+    struct recov_entry e;
+    recov_entry_init(&e, w->kind);
+    int rc = w->parse_entry(cli, a, &e);
+    if (rc == RECOV_OK)
+        rc = recov_entries_push(out, &e);
+    recov_entry_clear(&e);
+    return rc;
+}
+
+int recov_cli_write(const struct recov_write_command *w, struct recov_cli *cli, int argc,
+                    char **argv)
+{
+    struct recov_args a;
+    struct recov_entries saved = {0};
+    struct recov_advice advice = {0};
+    int done = recov_cli_args(w->cmd, argc, argv, w->options, &a);
+    if (done >= 0)
+        return done;
+    int rc = parse_words(w, cli, &a, &saved);
+    if (rc == RECOV_OK)
+        rc = recov_cli_save(cli, &saved, &advice);
+    if (rc == RECOV_OK)
+        w->advise(cli, &saved, &advice);
+    int status = rc ? recov_cli_fail(rc)
+                    : w->report(cli, &saved, recov_args_get(&a, "json") != NULL, &advice);
+    recov_advice_free(&advice);
+    recov_entries_free(&saved);
+    return status;
+}
