@@ -14,11 +14,17 @@
 /* 2026-11-20 19:00:00 UTC, a Friday; the tests run with TZ=UTC. */
 static const time_t NOW = 1795201200;
 
-static time_t when(const char *text)
+/* text, which must parse, as seen at now. */
+static time_t when_at(const char *text, time_t now)
 {
     time_t t = 0;
-    assert_int_equal(recov_when_parse(text, NOW, &t), RECOV_OK);
+    assert_int_equal(recov_when_parse(text, now, &t), RECOV_OK);
     return t;
+}
+
+static time_t when(const char *text)
+{
+    return when_at(text, NOW);
 }
 
 static void test_relative_words(void **state)
@@ -128,15 +134,10 @@ static void test_dst_spring(void **state)
     use_tz("Europe/Berlin");
     /* Monday 2026-03-30 12:00 CEST; clocks went forward on Sunday 02:00. */
     const time_t now = 1774864800;
-    time_t t;
-    assert_int_equal(recov_when_parse("yesterday 18:30", now, &t), RECOV_OK);
-    assert_int_equal(t, 1774801800); /* 16:30Z, CEST */
-    assert_int_equal(recov_when_parse("saturday 18:30", now, &t), RECOV_OK);
-    assert_int_equal(t, 1774719000); /* 17:30Z, CET */
-    assert_int_equal(recov_when_parse("yesterday", now, &t), RECOV_OK);
-    assert_int_equal(t, 1774778400);
-    assert_int_equal(recov_when_parse("2026-03-28 18:30", now, &t), RECOV_OK);
-    assert_int_equal(t, 1774719000);
+    assert_int_equal(when_at("yesterday 18:30", now), 1774801800); /* 16:30Z, CEST */
+    assert_int_equal(when_at("saturday 18:30", now), 1774719000); /* 17:30Z, CET */
+    assert_int_equal(when_at("yesterday", now), 1774778400);
+    assert_int_equal(when_at("2026-03-28 18:30", now), 1774719000);
     /* The Sunday of the change has 23 hours. */
     int day = recov_day_of(now) - 1;
     assert_int_equal(recov_day_start(day), 1774738800);
@@ -154,13 +155,9 @@ static void test_dst_autumn(void **state)
     use_tz("Europe/Berlin");
     /* Monday 2026-10-26 12:00 CET; clocks went back on Sunday 03:00. */
     const time_t now = 1793012400;
-    time_t t;
-    assert_int_equal(recov_when_parse("yesterday 12:00", now, &t), RECOV_OK);
-    assert_int_equal(t, now - 86400);
-    assert_int_equal(recov_when_parse("sat 12:00", now, &t), RECOV_OK);
-    assert_int_equal(t, 1792836000); /* 10:00Z, CEST */
-    assert_int_equal(recov_when_parse("2026-10-24", now, &t), RECOV_OK);
-    assert_int_equal(t, 1792792800); /* a bare date is its local midnight */
+    assert_int_equal(when_at("yesterday 12:00", now), now - 86400);
+    assert_int_equal(when_at("sat 12:00", now), 1792836000); /* 10:00Z, CEST */
+    assert_int_equal(when_at("2026-10-24", now), 1792792800); /* a bare date is its local midnight */
     int day = recov_day_of(now) - 1;
     assert_int_equal(recov_day_start(day), 1792879200);
     assert_int_equal(recov_day_start(day + 1) - recov_day_start(day), 25 * 3600);
