@@ -85,7 +85,7 @@ int recov_cli_dispatch(struct recov_cli *cli, int argc, char **argv)
     if (!cmd) {
         const char *names[32];
         size_t n = 0;
-        for (; recov_commands[n] && n < 32; n++)
+        for (; n < 32 && recov_commands[n]; n++)
             names[n] = recov_commands[n]->name;
         const char *near = recov_nearest(argv[0], names, n);
         if (near)

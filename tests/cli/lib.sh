@@ -90,3 +90,38 @@ count() { sql "SELECT count(*) FROM entry ${1:+WHERE $1}"; }
 
 # epoch 'YYYY-MM-DD HH:MM[:SS]Z': unix seconds of a UTC time.
 epoch() { date -u -d "$1" +%s; }
+
+# NDJSON entries for import, on stdout; AT is a UTC time YYYY-MM-DDTHH:MM.
+# workouts TYPE MINUTES RPE AT...: one workout at each AT.
+workouts() {
+    local type=$1 minutes=$2 rpe=$3 at; shift 3
+    for at; do
+        printf '{"kind":"workout","at":"%s:00Z","type":"%s","minutes":%s,"rpe":%s}\n' \
+            "$at" "$type" "$minutes" "$rpe"
+    done
+}
+
+# _json_list A,B,...: ["A","B",...].
+_json_list() { printf '["%s"]' "${1//,/\",\"}"; }
+
+# soreness REGION AT=SCORE[,FLAG...]...: a soreness log of REGION for each AT.
+soreness() {
+    local region=$1 log score flags; shift
+    for log; do
+        score=${log#*=} flags=
+        case "$score" in *,*) flags=",\"flags\":$(_json_list "${score#*,}")" score=${score%%,*} ;; esac
+        printf '{"kind":"soreness","at":"%s:00Z","region":"%s","score":%s%s}\n' \
+            "${log%%=*}" "$region" "$score" "$flags"
+    done
+}
+
+# recovery ACTION MINUTES REGION,...|- AT...: a recovery action at each AT, for
+# those regions or ("-") the whole body.
+recovery() {
+    local action=$1 minutes=$2 regions=$3 at; shift 3
+    if [ "$regions" = - ]; then regions=; fi
+    for at; do
+        printf '{"kind":"recovery","at":"%s:00Z","action":"%s","minutes":%s%s}\n' \
+            "$at" "$action" "$minutes" "${regions:+,\"regions\":$(_json_list "$regions")}"
+    done
+}
