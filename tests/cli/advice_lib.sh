@@ -2,7 +2,8 @@
 # Source it instead of lib.sh.
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 
-# history: imports NDJSON from stdin into a fresh database.
+# history: imports NDJSON from stdin into a fresh database (not in a pipeline:
+# `history < <(workouts ...)`, so that its checks count).
 history() {
     rm -f "$DB" "$DB-wal" "$DB-shm"
     cat >"$WORK/history.ndjson"

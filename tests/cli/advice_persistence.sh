@@ -3,13 +3,10 @@
 . "$(dirname "$0")/advice_lib.sh"
 
 # Quads sore since a hike 9 days ago, slowly easing but still sore.
-history <<'NDJSON'
-{"kind":"workout","at":"2026-11-10T09:00:00Z","type":"hike","minutes":300,"rpe":6}
-{"kind":"soreness","at":"2026-11-11T08:00:00Z","region":"quads","score":5}
-{"kind":"soreness","at":"2026-11-13T08:00:00Z","region":"quads","score":3}
-{"kind":"soreness","at":"2026-11-16T08:00:00Z","region":"quads","score":2}
-{"kind":"soreness","at":"2026-11-20T08:00:00Z","region":"quads","score":2}
-NDJSON
+history < <(
+    workouts hike 300 6 2026-11-10T09:00
+    soreness quads 2026-11-11T08:00=5 2026-11-13T08:00=3 2026-11-16T08:00=2 2026-11-20T08:00=2
+)
 suggest_at "2026-11-20 19:00"
 rule_is quads see-clinician persist warning
 json_true 'any("9 days" in s["because"] for s in d["suggestions"] if s["rule"] == "persist")'
@@ -21,26 +18,22 @@ ok --config "$WORK/persist.ini" --now "2026-11-20 19:00" suggest --json
 never quads see-clinician
 
 # A log of 0 ends the episode: the new soreness is counted from its own onset.
-history <<'NDJSON'
-{"kind":"workout","at":"2026-11-10T09:00:00Z","type":"hike","minutes":300,"rpe":6}
-{"kind":"soreness","at":"2026-11-11T08:00:00Z","region":"quads","score":5}
-{"kind":"soreness","at":"2026-11-14T08:00:00Z","region":"quads","score":0}
-{"kind":"workout","at":"2026-11-19T09:00:00Z","type":"run","minutes":60,"rpe":6}
-{"kind":"soreness","at":"2026-11-20T08:00:00Z","region":"quads","score":2}
-NDJSON
+history < <(
+    workouts hike 300 6 2026-11-10T09:00
+    soreness quads 2026-11-11T08:00=5 2026-11-14T08:00=0
+    workouts run 60 6 2026-11-19T09:00
+    soreness quads 2026-11-20T08:00=2
+)
 suggest_at "2026-11-20 19:00"
 never quads see-clinician
 must quads stretch
 
 # Not improving: calves peaked at 6 six days ago and are still at 5.
-history <<'NDJSON'
-{"kind":"workout","at":"2026-11-13T09:00:00Z","type":"run","minutes":90,"rpe":7}
-{"kind":"soreness","at":"2026-11-14T08:00:00Z","region":"calves","score":6}
-{"kind":"soreness","at":"2026-11-17T08:00:00Z","region":"calves","score":6}
-{"kind":"soreness","at":"2026-11-20T08:00:00Z","region":"calves","score":5}
-{"kind":"soreness","at":"2026-11-14T08:00:00Z","region":"shins","score":6}
-{"kind":"soreness","at":"2026-11-20T08:00:00Z","region":"shins","score":4}
-NDJSON
+history < <(
+    workouts run 90 7 2026-11-13T09:00
+    soreness calves 2026-11-14T08:00=6 2026-11-17T08:00=6 2026-11-20T08:00=5
+    soreness shins 2026-11-14T08:00=6 2026-11-20T08:00=4
+)
 suggest_at "2026-11-20 19:00"
 rule_is calves see-clinician not-improving warning
 json_true 'any("peaked at 6/10" in s["because"] for s in d["suggestions"] if s["region"] == "calves")'

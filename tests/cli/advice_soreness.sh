@@ -3,15 +3,12 @@
 . "$(dirname "$0")/advice_lib.sh"
 
 # A run yesterday evening works quads, hamstrings, calves, shins and glutes.
-history <<'NDJSON'
-{"kind":"workout","at":"2026-11-19T18:00:00Z","type":"run","minutes":45,"rpe":6}
-{"kind":"soreness","at":"2026-11-20T08:00:00Z","region":"calves","score":2}
-{"kind":"soreness","at":"2026-11-20T08:00:00Z","region":"quads","score":5}
-{"kind":"soreness","at":"2026-11-20T08:00:00Z","region":"hamstrings","score":8}
-{"kind":"soreness","at":"2026-11-20T08:00:00Z","region":"glutes","score":0}
-{"kind":"soreness","at":"2026-11-20T08:00:00Z","region":"shoulders","score":5}
-{"kind":"soreness","at":"2026-11-20T08:00:00Z","region":"neck","score":3}
-NDJSON
+history < <(
+    workouts run 45 6 2026-11-19T18:00
+    for log in calves=2 quads=5 hamstrings=8 glutes=0 shoulders=5 neck=3; do
+        soreness "${log%=*}" "2026-11-20T08:00=${log#*=}"
+    done
+)
 suggest_at "2026-11-20 19:00"
 # mild (1-3): stretching, yoga, active recovery
 must calves stretch yoga active-recovery
@@ -66,10 +63,10 @@ nothing_for calves
 
 # A workout that worked the region within explain_days before the onset
 # explains the soreness; one four days before does not.
-history <<'NDJSON'
-{"kind":"workout","at":"2026-11-16T08:00:00Z","type":"strength","minutes":60,"rpe":7}
-{"kind":"soreness","at":"2026-11-20T08:00:00Z","region":"chest","score":5}
-NDJSON
+history < <(
+    workouts strength 60 7 2026-11-16T08:00
+    soreness chest 2026-11-20T08:00=5
+)
 suggest_at "2026-11-20 19:00"
 rule_is chest see-clinician unexplained caution
 never chest bath

@@ -3,15 +3,13 @@
 RECOV_NOW="2026-11-22 20:00"
 . "$(dirname "$0")/lib.sh"
 
-cat >"$WORK/week.ndjson" <<'EOF'
-{"kind":"workout","at":"2026-11-16T07:00:00Z","type":"run","minutes":40,"rpe":5}
-{"kind":"workout","at":"2026-11-18T07:00:00Z","type":"strength","minutes":20,"rpe":5}
-{"kind":"soreness","at":"2026-11-17T08:00:00Z","region":"quads","score":10}
-{"kind":"soreness","at":"2026-11-18T08:00:00Z","region":"quads","score":5}
-{"kind":"soreness","at":"2026-11-20T08:00:00Z","region":"quads","score":0}
-{"kind":"soreness","at":"2026-11-19T08:00:00Z","region":"ankles","score":4,"flags":["sprain"]}
-{"kind":"recovery","at":"2026-11-17T19:00:00Z","action":"bath","minutes":20}
-EOF
+{
+    workouts run 40 5 2026-11-16T07:00
+    workouts strength 20 5 2026-11-18T07:00
+    soreness quads 2026-11-17T08:00=10 2026-11-18T08:00=5 2026-11-20T08:00=0
+    soreness ankles 2026-11-19T08:00=4,sprain
+    recovery bath 20 - 2026-11-17T19:00
+} >"$WORK/week.ndjson"
 ok import "$WORK/week.ndjson"
 
 # Text in a UTF-8 locale: a full-width block bar for the biggest day (200),

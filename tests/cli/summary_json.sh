@@ -10,24 +10,19 @@ json_true "d['acwr_reason'] == 'no workouts logged yet' and d['regions'] == [] a
 if [ -e "$DB" ]; then fail "summary created the database"; else pass; fi
 
 # The week of 16-22 November: daily loads [0,20,10,10,10,10,10] (SCIENCE.md).
-cat >"$WORK/week.ndjson" <<'EOF'
-{"kind":"workout","at":"2026-11-09T07:00:00Z","type":"run","minutes":30,"rpe":6}
-{"kind":"soreness","at":"2026-11-10T08:00:00Z","region":"quads","score":3}
-{"kind":"workout","at":"2026-11-17T07:00:00Z","type":"run","minutes":20,"rpe":1}
-{"kind":"workout","at":"2026-11-18T07:00:00Z","type":"yoga","minutes":10,"rpe":1}
-{"kind":"workout","at":"2026-11-19T07:00:00Z","type":"run","minutes":10,"rpe":1}
-{"kind":"workout","at":"2026-11-20T07:00:00Z","type":"run","minutes":10,"rpe":1}
-{"kind":"workout","at":"2026-11-21T07:00:00Z","type":"run","minutes":10,"rpe":1}
-{"kind":"workout","at":"2026-11-22T07:00:00Z","type":"run","minutes":10,"rpe":1}
-{"kind":"soreness","at":"2026-11-18T08:00:00Z","region":"quads","score":6}
-{"kind":"soreness","at":"2026-11-19T08:00:00Z","region":"quads","score":4}
-{"kind":"soreness","at":"2026-11-20T08:00:00Z","region":"quads","score":2}
-{"kind":"soreness","at":"2026-11-20T08:00:00Z","region":"lower-back","score":5,"flags":["numbness"]}
-{"kind":"soreness","at":"2026-11-21T08:00:00Z","region":"calves","score":2}
-{"kind":"recovery","at":"2026-11-18T19:00:00Z","action":"stretch","minutes":10,"regions":["quads"]}
-{"kind":"recovery","at":"2026-11-19T19:00:00Z","action":"stretch","minutes":15}
-{"kind":"recovery","at":"2026-11-20T21:00:00Z","action":"bath","minutes":20}
-EOF
+{
+    workouts run 30 6 2026-11-09T07:00
+    soreness quads 2026-11-10T08:00=3
+    workouts run 20 1 2026-11-17T07:00
+    workouts yoga 10 1 2026-11-18T07:00
+    workouts run 10 1 2026-11-{19,20,21,22}T07:00
+    soreness quads 2026-11-18T08:00=6 2026-11-19T08:00=4 2026-11-20T08:00=2
+    soreness lower-back 2026-11-20T08:00=5,numbness
+    soreness calves 2026-11-21T08:00=2
+    recovery stretch 10 quads 2026-11-18T19:00
+    recovery stretch 15 - 2026-11-19T19:00
+    recovery bath 20 - 2026-11-20T21:00
+} >"$WORK/week.ndjson"
 ok import "$WORK/week.ndjson"
 
 ok summary --json

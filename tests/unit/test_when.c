@@ -157,7 +157,8 @@ static void test_dst_autumn(void **state)
     const time_t now = 1793012400;
     assert_int_equal(when_at("yesterday 12:00", now), now - 86400);
     assert_int_equal(when_at("sat 12:00", now), 1792836000); /* 10:00Z, CEST */
-    assert_int_equal(when_at("2026-10-24", now), 1792792800); /* a bare date is its local midnight */
+    /* A bare date is its local midnight. */
+    assert_int_equal(when_at("2026-10-24", now), 1792792800);
     int day = recov_day_of(now) - 1;
     assert_int_equal(recov_day_start(day), 1792879200);
     assert_int_equal(recov_day_start(day + 1) - recov_day_start(day), 25 * 3600);
