@@ -158,9 +158,13 @@ int main(int argc, char **argv)
         printf("recov %s\n", RECOV_VERSION);
         return RECOV_EXIT_OK;
     }
-    if (g.help || cmd >= argc) {
-        usage(g.help ? stdout : stderr);
-        return g.help ? RECOV_EXIT_OK : RECOV_EXIT_USAGE;
+    if (g.help) {
+        usage(stdout);
+        return RECOV_EXIT_OK;
+    }
+    if (cmd >= argc) {
+        recov_error_set("expected a command, e.g. 'recov log run 45m --rpe 7' (see 'recov --help')");
+        return recov_cli_fail(RECOV_EINPUT);
     }
     if ((argc = pull_globals(argc, argv, cmd, &g)) < 0)
         return recov_cli_fail(RECOV_EINPUT);

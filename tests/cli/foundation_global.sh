@@ -70,9 +70,8 @@ has "commands:"
 ok help regions
 has "hamstrings"; has "thighs=quads"
 rejects help nonsense
-run
-same "$STATUS" "2" "recov without a command"
-err_has "usage: recov"
+rejects
+err_has "expected a command"
 rejects lgo run 45m; err_has "did you mean 'log'"
 
 finish
