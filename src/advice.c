@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "recov/error.h"
+#include "recov/grow.h"
 #include "recov/region_state.h"
 #include "recov/vocab.h"
 #include "recov/when.h"
@@ -201,17 +202,8 @@ static void add(struct ctx *c, enum row r, int region, const char *because, ...)
     struct recov_advice *a = c->out;
     if (c->rc)
         return;
-    if (a->n == a->cap) {
-        size_t cap = a->cap ? a->cap * 2 : 16;
-        struct recov_suggestion *v = realloc(a->v, cap * sizeof *v);
-        if (!v) {
-            recov_error_set("out of memory while computing advice");
-            c->rc = RECOV_EIO;
-            return;
-        }
-        a->v = v;
-        a->cap = cap;
-    }
+    if ((c->rc = recov_grow((void **)&a->v, &a->cap, a->n, sizeof *a->v)))
+        return;
     const struct recov_advice_rule *rule = &recov_advice_rules[r];
     struct recov_suggestion *s = &a->v[a->n++];
     *s = (struct recov_suggestion){rule->kind, region, rule->severity, rule->id, rule->source,

@@ -260,3 +260,18 @@ int recov_db_write(struct recov_db *db, recov_db_write_fn fn, void *ctx)
         recov_db_rollback(db);
     return rc;
 }
+
+int recov_db_prepare(struct recov_db *db, const char *sql, sqlite3_stmt **st)
+{
+    if (sqlite3_prepare_v2(db->conn, sql, -1, st, NULL) != SQLITE_OK)
+        return recov_db_fail(db, "preparing a statement");
+    return RECOV_OK;
+}
+
+void recov_db_bind_text(sqlite3_stmt *st, int i, const char *text)
+{
+    if (text)
+        sqlite3_bind_text(st, i, text, -1, SQLITE_STATIC);
+    else
+        sqlite3_bind_null(st, i);
+}

@@ -9,6 +9,7 @@
 #include <jansson.h>
 
 #include "recov/error.h"
+#include "recov/grow.h"
 
 void recov_entry_init(struct recov_entry *e, enum recov_kind kind)
 {
@@ -45,16 +46,8 @@ int recov_entry_load(const struct recov_entry *e)
 
 int recov_entries_push(struct recov_entries *list, struct recov_entry *e)
 {
-    if (list->n == list->cap) {
-        size_t cap = list->cap ? list->cap * 2 : 64;
-        struct recov_entry *v = realloc(list->v, cap * sizeof *v);
-        if (!v) {
-            recov_error_set("out of memory");
-            return RECOV_EIO;
-        }
-        list->v = v;
-        list->cap = cap;
-    }
+    if (recov_grow((void **)&list->v, &list->cap, list->n, sizeof *list->v))
+        return RECOV_EIO;
     list->v[list->n++] = *e;
     e->note = NULL;
     return RECOV_OK;

@@ -12,13 +12,6 @@
 #define ENTRY_COLUMNS "id, kind, at, note, type, minutes, rpe, rpe_estimated, distance_km, " \
                       "region, score, flags, action, regions"
 
-static int prepare(struct recov_db *db, const char *sql, sqlite3_stmt **st)
-{
-    if (sqlite3_prepare_v2(recov_db_sqlite(db), sql, -1, st, NULL) != SQLITE_OK)
-        return recov_db_fail(db, "preparing a statement");
-    return RECOV_OK;
-}
-
 /* Finalizes st and maps the last step's result to a status. */
 static int finish(struct recov_db *db, sqlite3_stmt *st, int step_rc, const char *what)
 {
@@ -34,7 +27,7 @@ static int finish(struct recov_db *db, sqlite3_stmt *st, int step_rc, const char
 int recov_store_new_batch(struct recov_db *db, int64_t *batch)
 {
     sqlite3_stmt *st;
-    if (prepare(db, "SELECT coalesce((SELECT batch FROM entry ORDER BY id DESC LIMIT 1), 0) + 1",
+    if (recov_db_prepare(db, "SELECT coalesce((SELECT batch FROM entry ORDER BY id DESC LIMIT 1), 0) + 1",
                 &st))
         return RECOV_EIO;
     int rc = sqlite3_step(st);
@@ -43,21 +36,13 @@ int recov_store_new_batch(struct recov_db *db, int64_t *batch)
     return finish(db, st, rc, "numbering a batch");
 }
 
-static void bind_text_or_null(sqlite3_stmt *st, int i, const char *text)
-{
-    if (text)
-        sqlite3_bind_text(st, i, text, -1, SQLITE_STATIC);
-    else
-        sqlite3_bind_null(st, i);
-}
-
 /* Binds the columns of e that belong to its kind; the others stay NULL. */
 static void bind_entry(sqlite3_stmt *st, int64_t batch, const struct recov_entry *e)
 {
     sqlite3_bind_int64(st, 1, batch);
     sqlite3_bind_text(st, 2, recov_kind_name(e->kind), -1, SQLITE_STATIC);
     sqlite3_bind_int64(st, 3, (sqlite3_int64)e->at);
-    bind_text_or_null(st, 4, e->note);
+    recov_db_bind_text(st, 4, e->note);
     switch (e->kind) {
     case RECOV_KIND_WORKOUT:
         sqlite3_bind_text(st, 5, e->type, -1, SQLITE_STATIC);
@@ -158,7 +143,7 @@ int recov_store_range(struct recov_db *db, time_t from, time_t to, unsigned kind
         "SELECT " ENTRY_COLUMNS " FROM entry WHERE at >= ?1 AND at < ?2 "
         "AND (?3 = 0 OR (?3 & (CASE kind WHEN 'workout' THEN 1 WHEN 'soreness' THEN 2 ELSE 4 END)) "
         "<> 0) ORDER BY at, id";
-    if (prepare(db, sql, &st))
+    if (recov_db_prepare(db, sql, &st))
         return RECOV_EIO;
     sqlite3_bind_int64(st, 1, from);
     sqlite3_bind_int64(st, 2, to > 0 ? (sqlite3_int64)to : INT64_MAX);
@@ -169,7 +154,7 @@ int recov_store_range(struct recov_db *db, time_t from, time_t to, unsigned kind
 int recov_store_get(struct recov_db *db, int64_t id, struct recov_entry *out)
 {
     sqlite3_stmt *st;
-    if (prepare(db, "SELECT " ENTRY_COLUMNS " FROM entry WHERE id = ?1", &st))
+    if (recov_db_prepare(db, "SELECT " ENTRY_COLUMNS " FROM entry WHERE id = ?1", &st))
         return RECOV_EIO;
     sqlite3_bind_int64(st, 1, id);
     int rc = sqlite3_step(st);
@@ -187,7 +172,7 @@ int recov_store_get(struct recov_db *db, int64_t id, struct recov_entry *out)
 int recov_store_remove(struct recov_db *db, int64_t id)
 {
     sqlite3_stmt *st;
-    if (prepare(db, "DELETE FROM entry WHERE id = ?1", &st))
+    if (recov_db_prepare(db, "DELETE FROM entry WHERE id = ?1", &st))
         return RECOV_EIO;
     sqlite3_bind_int64(st, 1, id);
     int rc = finish(db, st, sqlite3_step(st), "removing an entry");
@@ -207,13 +192,13 @@ int recov_store_undo(struct recov_db *db, struct recov_entries *removed)
     static const char pick[] = "SELECT " ENTRY_COLUMNS " FROM entry "
                                "WHERE batch = (SELECT batch FROM entry ORDER BY id DESC LIMIT 1) "
                                "ORDER BY id";
-    if (prepare(db, pick, &st) || collect(db, st, removed))
+    if (recov_db_prepare(db, pick, &st) || collect(db, st, removed))
         return RECOV_EIO;
     if (removed->n == 0) {
         recov_error_set("nothing to undo: the log is empty");
         return RECOV_ENOTFOUND;
     }
-    if (prepare(db, "DELETE FROM entry WHERE id BETWEEN ?1 AND ?2 AND batch = "
+    if (recov_db_prepare(db, "DELETE FROM entry WHERE id BETWEEN ?1 AND ?2 AND batch = "
                     "(SELECT batch FROM entry WHERE id = ?2)",
                 &st))
         return RECOV_EIO;
@@ -225,7 +210,7 @@ int recov_store_undo(struct recov_db *db, struct recov_entries *removed)
 int recov_store_count(struct recov_db *db, int64_t *count)
 {
     sqlite3_stmt *st;
-    if (prepare(db, "SELECT count(*) FROM entry", &st))
+    if (recov_db_prepare(db, "SELECT count(*) FROM entry", &st))
         return RECOV_EIO;
     int rc = sqlite3_step(st);
     *count = rc == SQLITE_ROW ? sqlite3_column_int64(st, 0) : 0;
@@ -235,7 +220,7 @@ int recov_store_count(struct recov_db *db, int64_t *count)
 int recov_store_first_workout(struct recov_db *db, time_t *at)
 {
     sqlite3_stmt *st;
-    if (prepare(db, "SELECT min(at) FROM entry WHERE kind = 'workout'", &st))
+    if (recov_db_prepare(db, "SELECT min(at) FROM entry WHERE kind = 'workout'", &st))
         return RECOV_EIO;
     int rc = sqlite3_step(st);
     *at = rc == SQLITE_ROW ? (time_t)sqlite3_column_int64(st, 0) : 0;
@@ -249,7 +234,7 @@ int recov_store_daily_loads(struct recov_db *db, int first_day, int last_day, do
                               "WHERE kind = 'workout' AND at >= ?1 AND at < ?2";
     for (int d = first_day; d <= last_day; d++)
         loads[d - first_day] = 0;
-    if (prepare(db, sql, &st))
+    if (recov_db_prepare(db, sql, &st))
         return RECOV_EIO;
     sqlite3_bind_int64(st, 1, (sqlite3_int64)recov_day_start(first_day));
     sqlite3_bind_int64(st, 2, (sqlite3_int64)recov_day_start(last_day + 1));
@@ -266,7 +251,7 @@ int recov_store_daily_loads(struct recov_db *db, int first_day, int last_day, do
 int recov_store_each(struct recov_db *db, recov_entry_fn fn, void *ctx)
 {
     sqlite3_stmt *st;
-    if (prepare(db, "SELECT " ENTRY_COLUMNS " FROM entry ORDER BY at, id", &st))
+    if (recov_db_prepare(db, "SELECT " ENTRY_COLUMNS " FROM entry ORDER BY at, id", &st))
         return RECOV_EIO;
     int rc = SQLITE_DONE, status = RECOV_OK;
     while (status == RECOV_OK && (rc = sqlite3_step(st)) == SQLITE_ROW) {
@@ -283,7 +268,7 @@ int recov_store_each(struct recov_db *db, recov_entry_fn fn, void *ctx)
 int recov_store_first_entry(struct recov_db *db, time_t *at)
 {
     sqlite3_stmt *st;
-    if (prepare(db, "SELECT min(at) FROM entry", &st))
+    if (recov_db_prepare(db, "SELECT min(at) FROM entry", &st))
         return RECOV_EIO;
     int rc = sqlite3_step(st);
     *at = rc == SQLITE_ROW ? (time_t)sqlite3_column_int64(st, 0) : 0;

@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "recov/error.h"
+#include "recov/grow.h"
 
 #define COLUMNS "id, kind, due, state, urgency, summary, body, regions, entry_id, rule, " \
                 "series, anchor, repeat_secs, sent_at, created_at"
@@ -49,24 +50,9 @@ void recov_reminders_free(struct recov_reminders *list)
 
 int recov_reminders_push(struct recov_reminders *list, const struct recov_reminder *r)
 {
-    if (list->n == list->cap) {
-        size_t cap = list->cap ? list->cap * 2 : 8;
-        struct recov_reminder *v = realloc(list->v, cap * sizeof *v);
-        if (!v) {
-            recov_error_set("out of memory");
-            return RECOV_EIO;
-        }
-        list->v = v;
-        list->cap = cap;
-    }
+    if (recov_grow((void **)&list->v, &list->cap, list->n, sizeof *list->v))
+        return RECOV_EIO;
     list->v[list->n++] = *r;
-    return RECOV_OK;
-}
-
-static int prepare(struct recov_db *db, const char *sql, sqlite3_stmt **st)
-{
-    if (sqlite3_prepare_v2(recov_db_sqlite(db), sql, -1, st, NULL) != SQLITE_OK)
-        return recov_db_fail(db, "preparing a reminder statement");
     return RECOV_OK;
 }
 
@@ -133,14 +119,6 @@ static int one(struct recov_db *db, sqlite3_stmt *st, struct recov_reminder *out
     return rc == SQLITE_DONE ? RECOV_ENOTFOUND : recov_db_fail(db, "reading a reminder");
 }
 
-static void bind_text_or_null(sqlite3_stmt *st, int i, const char *text)
-{
-    if (text && *text)
-        sqlite3_bind_text(st, i, text, -1, SQLITE_STATIC);
-    else
-        sqlite3_bind_null(st, i);
-}
-
 int recov_store_remind_add(struct recov_db *db, struct recov_reminder *r, int *added)
 {
     sqlite3_stmt *st;
@@ -149,7 +127,7 @@ int recov_store_remind_add(struct recov_db *db, struct recov_reminder *r, int *a
         "rule, series, anchor, repeat_secs, created_at) "
         "VALUES (?1, ?2, 'pending', ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12) "
         "ON CONFLICT DO NOTHING";
-    if (prepare(db, sql, &st))
+    if (recov_db_prepare(db, sql, &st))
         return RECOV_EIO;
     sqlite3_bind_text(st, 1, kind_names[r->kind], -1, SQLITE_STATIC);
     sqlite3_bind_int64(st, 2, (sqlite3_int64)r->due);
@@ -159,7 +137,7 @@ int recov_store_remind_add(struct recov_db *db, struct recov_reminder *r, int *a
     sqlite3_bind_int64(st, 6, r->regions);
     if (r->entry_id)
         sqlite3_bind_int64(st, 7, r->entry_id);
-    bind_text_or_null(st, 8, r->rule);
+    recov_db_bind_text(st, 8, *r->rule ? r->rule : NULL);
     sqlite3_bind_text(st, 9, r->series, -1, SQLITE_STATIC);
     sqlite3_bind_int64(st, 10, (sqlite3_int64)r->anchor);
     sqlite3_bind_int(st, 11, r->repeat_secs);
@@ -177,7 +155,7 @@ int recov_store_remind_add(struct recov_db *db, struct recov_reminder *r, int *a
 int recov_store_remind_pending(struct recov_db *db, const char *series, struct recov_reminder *out)
 {
     sqlite3_stmt *st;
-    if (prepare(db, "SELECT " COLUMNS " FROM reminder WHERE series = ?1 AND state = 'pending'",
+    if (recov_db_prepare(db, "SELECT " COLUMNS " FROM reminder WHERE series = ?1 AND state = 'pending'",
                 &st))
         return RECOV_EIO;
     sqlite3_bind_text(st, 1, series, -1, SQLITE_STATIC);
@@ -187,7 +165,7 @@ int recov_store_remind_pending(struct recov_db *db, const char *series, struct r
 int recov_store_remind_get(struct recov_db *db, int64_t id, struct recov_reminder *out)
 {
     sqlite3_stmt *st;
-    if (prepare(db, "SELECT " COLUMNS " FROM reminder WHERE id = ?1", &st))
+    if (recov_db_prepare(db, "SELECT " COLUMNS " FROM reminder WHERE id = ?1", &st))
         return RECOV_EIO;
     sqlite3_bind_int64(st, 1, id);
     int rc = one(db, st, out);
@@ -200,7 +178,7 @@ int recov_store_remind_get(struct recov_db *db, int64_t id, struct recov_reminde
 int recov_store_remind_live(struct recov_db *db, int kind, struct recov_reminders *out)
 {
     sqlite3_stmt *st;
-    if (prepare(db, "SELECT " COLUMNS " FROM reminder WHERE " LIVE
+    if (recov_db_prepare(db, "SELECT " COLUMNS " FROM reminder WHERE " LIVE
                     " AND (?1 IS NULL OR kind = ?1) ORDER BY due, id",
                 &st))
         return RECOV_EIO;
@@ -212,7 +190,7 @@ int recov_store_remind_live(struct recov_db *db, int kind, struct recov_reminder
 int recov_store_remind_list(struct recov_db *db, time_t since, struct recov_reminders *out)
 {
     sqlite3_stmt *st;
-    if (prepare(db, "SELECT " COLUMNS " FROM reminder WHERE " LIVE " OR due >= ?1 "
+    if (recov_db_prepare(db, "SELECT " COLUMNS " FROM reminder WHERE " LIVE " OR due >= ?1 "
                     "OR sent_at >= ?1 OR created_at >= ?1 ORDER BY due, id",
                 &st))
         return RECOV_EIO;
@@ -223,7 +201,7 @@ int recov_store_remind_list(struct recov_db *db, time_t since, struct recov_remi
 int recov_store_remind_update(struct recov_db *db, const struct recov_reminder *r)
 {
     sqlite3_stmt *st;
-    if (prepare(db, "UPDATE reminder SET due = ?2, state = ?3, regions = ?4, summary = ?5, "
+    if (recov_db_prepare(db, "UPDATE reminder SET due = ?2, state = ?3, regions = ?4, summary = ?5, "
                     "body = ?6, claimed_by = NULL, claimed_at = NULL WHERE id = ?1",
                 &st))
         return RECOV_EIO;
@@ -240,7 +218,7 @@ int recov_store_remind_settle_series(struct recov_db *db, const char *series,
                                      enum recov_remind_state state)
 {
     sqlite3_stmt *st;
-    if (prepare(db, "UPDATE reminder SET state = ?2 WHERE series = ?1 AND " LIVE, &st))
+    if (recov_db_prepare(db, "UPDATE reminder SET state = ?2 WHERE series = ?1 AND " LIVE, &st))
         return RECOV_EIO;
     sqlite3_bind_text(st, 1, series, -1, SQLITE_STATIC);
     sqlite3_bind_text(st, 2, state_names[state], -1, SQLITE_STATIC);
@@ -251,7 +229,7 @@ int recov_store_remind_claim(struct recov_db *db, int64_t id, int64_t token, tim
                              time_t stale_before, int *got)
 {
     sqlite3_stmt *st;
-    if (prepare(db, "UPDATE reminder SET claimed_by = ?2, claimed_at = ?3 WHERE id = ?1 AND "
+    if (recov_db_prepare(db, "UPDATE reminder SET claimed_by = ?2, claimed_at = ?3 WHERE id = ?1 AND "
                     LIVE " AND due <= ?3 AND (claimed_by IS NULL OR claimed_at < ?4)",
                 &st))
         return RECOV_EIO;
@@ -268,7 +246,7 @@ int recov_store_remind_claim(struct recov_db *db, int64_t id, int64_t token, tim
 int recov_store_remind_release(struct recov_db *db, int64_t id, int64_t token)
 {
     sqlite3_stmt *st;
-    if (prepare(db, "UPDATE reminder SET claimed_by = NULL, claimed_at = NULL "
+    if (recov_db_prepare(db, "UPDATE reminder SET claimed_by = NULL, claimed_at = NULL "
                     "WHERE id = ?1 AND claimed_by = ?2",
                 &st))
         return RECOV_EIO;
@@ -281,7 +259,7 @@ int recov_store_remind_sent(struct recov_db *db, int64_t id, int64_t token, time
                             int *done)
 {
     sqlite3_stmt *st;
-    if (prepare(db, "UPDATE reminder SET state = 'sent', sent_at = ?3, claimed_by = NULL, "
+    if (recov_db_prepare(db, "UPDATE reminder SET state = 'sent', sent_at = ?3, claimed_by = NULL, "
                     "claimed_at = NULL WHERE id = ?1 AND claimed_by = ?2 AND " LIVE,
                 &st))
         return RECOV_EIO;
@@ -298,7 +276,7 @@ int recov_store_remind_sent(struct recov_db *db, int64_t id, int64_t token, time
 static int exists(struct recov_db *db, const char *sql, const char *series, int *yes)
 {
     sqlite3_stmt *st;
-    if (prepare(db, sql, &st))
+    if (recov_db_prepare(db, sql, &st))
         return RECOV_EIO;
     sqlite3_bind_text(st, 1, series, -1, SQLITE_STATIC);
     int rc = sqlite3_step(st);
@@ -318,7 +296,7 @@ int recov_store_remind_resolve(struct recov_db *db, const char *series, time_t n
 {
     sqlite3_stmt *st;
     if (recov_store_remind_settle_series(db, series, RECOV_REMIND_CANCELLED) ||
-        prepare(db, "UPDATE reminder SET resolved_at = ?2 WHERE series = ?1 "
+        recov_db_prepare(db, "UPDATE reminder SET resolved_at = ?2 WHERE series = ?1 "
                     "AND resolved_at IS NULL",
                 &st))
         return RECOV_EIO;
@@ -330,7 +308,7 @@ int recov_store_remind_resolve(struct recov_db *db, const char *series, time_t n
 int recov_store_remind_unresolved(struct recov_db *db, struct recov_reminders *out)
 {
     sqlite3_stmt *st;
-    if (prepare(db, "SELECT " COLUMNS " FROM reminder WHERE id IN (SELECT max(id) FROM "
+    if (recov_db_prepare(db, "SELECT " COLUMNS " FROM reminder WHERE id IN (SELECT max(id) FROM "
                     "reminder WHERE kind = 'warning' AND resolved_at IS NULL GROUP BY series) "
                     "ORDER BY id",
                 &st))

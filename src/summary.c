@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "recov/error.h"
+#include "recov/grow.h"
 #include "recov/store.h"
 #include "recov/vocab.h"
 #include "recov/when.h"
@@ -46,19 +47,6 @@ static int oom(void)
     return RECOV_EIO;
 }
 
-/* Makes room for one more element of size in *v. Returns 0 or RECOV_EIO. */
-static int grow(void **v, size_t *cap, size_t n, size_t size)
-{
-    if (n < *cap)
-        return RECOV_OK;
-    size_t want = *cap ? *cap * 2 : 16;
-    void *p = realloc(*v, want * size);
-    if (!p)
-        return oom();
-    *v = p;
-    *cap = want;
-    return RECOV_OK;
-}
 
 int recov_summary_as_of(struct recov_range range, int today)
 {
@@ -83,7 +71,7 @@ static int add_type(struct recov_summary *s, size_t *cap, const struct recov_ent
     while (i < s->ntypes && strcmp(s->types[i].type, e->type) != 0)
         i++;
     if (i == s->ntypes) {
-        if (grow((void **)&s->types, cap, s->ntypes, sizeof *s->types))
+        if (recov_grow((void **)&s->types, cap, s->ntypes, sizeof *s->types))
             return RECOV_EIO;
         s->types[i] = (struct recov_summary_type){0};
         snprintf(s->types[i].type, sizeof s->types[i].type, "%s", e->type);
@@ -433,7 +421,7 @@ static int summarize_helps(struct work *w)
     for (int i = 0; i < NREGIONS * MAX_ACTIONS; i++) {
         if (t[i].with_days == 0)
             continue;
-        if (grow((void **)&s->helps, &cap, s->nhelps, sizeof *s->helps)) {
+        if (recov_grow((void **)&s->helps, &cap, s->nhelps, sizeof *s->helps)) {
             free(t);
             return RECOV_EIO;
         }
@@ -459,7 +447,7 @@ static int add_warning(struct recov_summary *s, size_t *cap, struct recov_summar
         if (s->warnings[i].kind == wn.kind && s->warnings[i].day == wn.day &&
             s->warnings[i].region == wn.region && s->warnings[i].flags == wn.flags)
             return RECOV_OK;
-    if (grow((void **)&s->warnings, cap, s->nwarnings, sizeof *s->warnings))
+    if (recov_grow((void **)&s->warnings, cap, s->nwarnings, sizeof *s->warnings))
         return RECOV_EIO;
     s->warnings[s->nwarnings++] = wn;
     return RECOV_OK;

@@ -31,6 +31,11 @@ sqlite3 *recov_db_sqlite(struct recov_db *db);
  * address of sql (pass a static string); reset and unbound on each call.
  * The caller must not finalize it. Returns 0 or RECOV_EIO. */
 int recov_db_prepare_cached(struct recov_db *db, const char *sql, sqlite3_stmt **st);
+/* Prepares sql (finalize it after). Returns 0 or RECOV_EIO with a message. */
+int recov_db_prepare(struct recov_db *db, const char *sql, sqlite3_stmt **st);
+/* Binds text to parameter i, or NULL when text is NULL; text must outlive
+ * the statement's next step. */
+void recov_db_bind_text(sqlite3_stmt *st, int i, const char *text);
 /* Sets the error message from the connection's last error; returns RECOV_EIO. */
 int recov_db_fail(struct recov_db *db, const char *what);
 /* The schema version this build writes. */
