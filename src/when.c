@@ -253,7 +253,16 @@ static int parse_ago(const char *text, time_t now, time_t *out)
         return -1;
     for (size_t i = 0; i < sizeof units / sizeof *units; i++) {
         if (strlen(units[i].unit) == len && strncasecmp(end, units[i].unit, len) == 0) {
-            *out = now - (time_t)(n * units[i].seconds);
+            /* Days and weeks are calendar days: "3d ago" keeps the clock
+             * time across a daylight-saving change, as "yesterday" does. */
+            if (units[i].seconds % 86400 == 0) {
+                struct tm tm;
+                localtime_r(&now, &tm);
+                int day = recov_day_of(now) - (int)(n * (units[i].seconds / 86400));
+                *out = local_time_on(day, tm.tm_hour * 60 + tm.tm_min) + tm.tm_sec;
+            } else {
+                *out = now - (time_t)(n * units[i].seconds);
+            }
             return 0;
         }
     }

@@ -138,6 +138,9 @@ static void test_dst_spring(void **state)
     assert_int_equal(when_at("saturday 18:30", now), 1774719000); /* 17:30Z, CET */
     assert_int_equal(when_at("yesterday", now), 1774778400);
     assert_int_equal(when_at("2026-03-28 18:30", now), 1774719000);
+    /* Days ago are calendar days (Saturday 12:00 CET, 47 h back); hours are hours. */
+    assert_int_equal(when_at("2d ago", now), now - 47 * 3600);
+    assert_int_equal(when_at("48h ago", now), now - 48 * 3600);
     /* The Sunday of the change has 23 hours. */
     int day = recov_day_of(now) - 1;
     assert_int_equal(recov_day_start(day), 1774738800);
