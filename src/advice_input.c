@@ -17,9 +17,9 @@ static int read_load(struct recov_db *db, time_t now, struct recov_advice_input 
     if (recov_store_daily_loads(db, first, today, daily) ||
         recov_store_first_workout(db, &first_workout))
         return RECOV_EIO;
-    int first_day = first_workout ? recov_day_of(first_workout) : today + 1;
-    int history_days = first_day <= today ? today - first_day + 1 : 0;
-    recov_load_state(daily, RECOV_EWMA_WINDOW_DAYS, first_day - first, history_days, &in->load);
+    recov_load_state_since(daily, RECOV_EWMA_WINDOW_DAYS, first,
+                           first_workout ? recov_day_of(first_workout) : RECOV_LOAD_NO_HISTORY,
+                           &in->load);
     memcpy(in->last7, daily + RECOV_EWMA_WINDOW_DAYS - 7, sizeof in->last7);
     return RECOV_OK;
 }

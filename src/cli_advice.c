@@ -3,8 +3,6 @@
 
 #include <stdio.h>
 #include <string.h>
-#include <sys/ioctl.h>
-#include <unistd.h>
 
 #include "recov/advice_input.h"
 #include "recov/error.h"
@@ -48,16 +46,6 @@ static int same_line(const struct recov_suggestion *a, const struct recov_sugges
 
 #define INDENT 9 /* "warning  " */
 
-/* Columns of the terminal on stdout, or 0 (no wrapping) when it is not one:
- * a pipe gets one line per item, which is what scripts grep. */
-static int terminal_width(void)
-{
-    struct winsize ws;
-    if (!isatty(STDOUT_FILENO) || ioctl(STDOUT_FILENO, TIOCGWINSZ, &ws) != 0 || ws.ws_col < 40)
-        return isatty(STDOUT_FILENO) ? 80 : 0;
-    return ws.ws_col;
-}
-
 /* Prints text from column INDENT, breaking at spaces before width and going
  * on at column INDENT; width 0 prints it whole. */
 static void print_wrapped(const char *text, int width)
@@ -85,7 +73,7 @@ static size_t print_line(const struct recov_cli *cli, const struct recov_advice 
     for (; i + n < a->n && same_line(s, &a->v[i + n]); n++)
         regions |= RECOV_REGION_BIT(a->v[i + n].region);
     char names[256] = "", line[1024];
-    int width = terminal_width();
+    int width = recov_term_width(stdout);
     recov_regions_format(regions, ", ", names, sizeof names);
     int loud = s->severity >= RECOV_SEV_WARNING;
     printf("%s%s%-7s%s  ", severity_colour(cli, s->severity),

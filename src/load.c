@@ -62,3 +62,16 @@ void recov_load_state(const double *daily, size_t n, int first_logged, int histo
     out->fatigue = recov_load_ewma(daily + start, n - start, 7, 0, NULL);
     out->form = out->fitness - out->fatigue;
 }
+
+void recov_load_state_since(const double *daily, size_t n, int first_day,
+                            int history_first_day, struct recov_load_state *out)
+{
+    int last_day = first_day + (int)n - 1;
+    if (history_first_day == RECOV_LOAD_NO_HISTORY || history_first_day > last_day) {
+        recov_load_state(daily, n, (int)n, 0, out);
+        return;
+    }
+    /* Before the window: -1 makes the series start at 0 on its first day. */
+    int first_logged = history_first_day >= first_day ? history_first_day - first_day : -1;
+    recov_load_state(daily, n, first_logged, last_day - history_first_day + 1, out);
+}

@@ -161,11 +161,8 @@ static int load_metrics(struct work *w)
     double *week = loads + RECOV_EWMA_WINDOW_DAYS - 7;
     s->monotony = recov_load_monotony(week, 7);
     s->strain = recov_load_strain(week, 7);
-    int hist = w->in->history_first_day;
-    int first_logged = hist == RECOV_SUMMARY_NO_HISTORY ? RECOV_EWMA_WINDOW_DAYS
-                                                        : max_int(hist - first, -1);
-    int history_days = hist > s->as_of ? 0 : s->as_of - hist + 1;
-    recov_load_state(loads, RECOV_EWMA_WINDOW_DAYS, first_logged, history_days, &s->state);
+    recov_load_state_since(loads, RECOV_EWMA_WINDOW_DAYS, first, w->in->history_first_day,
+                           &s->state);
     free(loads);
     acwr_reason(w);
     return RECOV_OK;

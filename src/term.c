@@ -5,6 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
+#include <sys/ioctl.h>
 #include <unistd.h>
 
 int recov_term_colour(FILE *f)
@@ -22,6 +23,17 @@ int recov_term_utf8(void)
 {
     const char *cs = nl_langinfo(CODESET);
     return cs && (strcasecmp(cs, "UTF-8") == 0 || strcasecmp(cs, "utf8") == 0);
+}
+
+int recov_term_width(FILE *f)
+{
+    struct winsize ws;
+    int fd = fileno(f);
+    if (!isatty(fd))
+        return 0;
+    if (ioctl(fd, TIOCGWINSZ, &ws) != 0 || ws.ws_col < 40)
+        return 80;
+    return ws.ws_col;
 }
 
 static const char *sgr(int on, const char *seq)

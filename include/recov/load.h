@@ -2,6 +2,7 @@
 #ifndef RECOV_LOAD_H
 #define RECOV_LOAD_H
 
+#include <limits.h>
 #include <stddef.h>
 
 /* Monotony cap used when the week's loads do not vary (Runalyze). */
@@ -37,5 +38,15 @@ struct recov_load_state {
  * 0 (SCIENCE.md). */
 void recov_load_state(const double *daily, size_t n, int first_logged,
                       int history_days, struct recov_load_state *out);
+
+/* No workout logged yet, for recov_load_state_since. */
+#define RECOV_LOAD_NO_HISTORY INT_MAX
+
+/* recov_load_state for daily loads of days first_day .. first_day + n - 1
+ * (day numbers), given the day of the first workout ever logged
+ * (RECOV_LOAD_NO_HISTORY when none): works out where history starts in the
+ * window and how many days of it there are up to the last day. */
+void recov_load_state_since(const double *daily, size_t n, int first_day,
+                            int history_first_day, struct recov_load_state *out);
 
 #endif

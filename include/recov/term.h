@@ -9,6 +9,11 @@ int recov_term_colour(FILE *f);
 /* 1 when the locale's character set is UTF-8 (call after setlocale). */
 int recov_term_utf8(void);
 
+/* Columns to wrap text at: the terminal's width (80 when it will not say,
+ * at least 40), or 0 (no wrapping) when f is not a terminal: a pipe gets one
+ * line per item, which is what scripts grep. */
+int recov_term_width(FILE *f);
+
 /* ANSI sequences, or "" when colour is off. */
 const char *recov_term_bold(int on);
 const char *recov_term_red(int on);
