@@ -21,8 +21,8 @@ void recov_remind_print(const struct recov_reminder *r, const char *event, time_
                         void *unused);
 
 /* `remind run` and `remind daemon`; each returns the exit status. recov
- * itself hands them to recov-remind (remind_spawn.c), the program that
- * links the desktop libraries (cmd_remind_run.c, cmd_remind_daemon.c), so
+ * itself hands them to recov-remind (src/remind/spawn.c), the program that
+ * links the desktop libraries (src/cmd/remind_run.c, src/cmd/remind_daemon.c), so
  * that everyday commands start without loading them. */
 int recov_remind_cmd_run(struct recov_cli *cli, int dry_run);
 int recov_remind_cmd_daemon(struct recov_cli *cli);

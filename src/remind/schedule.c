@@ -1,4 +1,4 @@
-/* remind_schedule: writing reminders as entries are saved, and the user's answers. */
+/* remind/schedule: writing reminders as entries are saved, and the user's answers. */
 #include <stdio.h>
 #include <string.h>
 

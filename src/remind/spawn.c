@@ -1,4 +1,4 @@
-/* remind_spawn: `remind run` and `remind daemon` handed to recov-remind.
+/* remind/spawn: `remind run` and `remind daemon` handed to recov-remind.
  * Only that program links libnotify and GIO; starting them costs about a
  * millisecond, which every `recov log` would otherwise pay. */
 #include <errno.h>

@@ -1,4 +1,4 @@
-/* remind_deliver: showing due reminders exactly once, and the weekly one. */
+/* remind/deliver: showing due reminders exactly once, and the weekly one. */
 #include <stdio.h>
 #include <string.h>
 #include <unistd.h>
