@@ -137,7 +137,7 @@ int recov_cli_save(struct recov_cli *cli, struct recov_entries *list, struct rec
 /* The kind-specific middle of a listing line. */
 static void describe(const struct recov_entry *e, char *buf, size_t n)
 {
-    char dur[32], regions[256], flags[128];
+    char dur[32], regions[256], flags[128], place[64];
     switch (e->kind) {
     case RECOV_KIND_WORKOUT:
         recov_duration_format(e->minutes, dur, sizeof dur);
@@ -148,14 +148,16 @@ static void describe(const struct recov_entry *e, char *buf, size_t n)
         break;
     case RECOV_KIND_SORENESS:
         recov_flags_format(e->flags, ", ", flags, sizeof flags);
-        snprintf(buf, n, "%s sore %d/10%s%s%s", recov_region_names[e->region], e->score,
+        recov_place_format(e->region, e->side, place, sizeof place);
+        snprintf(buf, n, "%s sore %d/10%s%s%s", place, e->score,
                  e->flags ? " [" : "", flags, e->flags ? "]" : "");
         break;
     case RECOV_KIND_RECOVERY:
         recov_duration_format(e->minutes, dur, sizeof dur);
         recov_regions_format(e->regions, ", ", regions, sizeof regions);
-        snprintf(buf, n, "%s%s%s%s%s", recov_action_names[e->action], e->minutes ? " " : "",
-                 e->minutes ? dur : "", e->regions ? " for " : "", regions);
+        snprintf(buf, n, "%s%s%s%s%s%s%s", recov_action_names[e->action], e->minutes ? " " : "",
+                 e->minutes ? dur : "", e->regions ? " for " : "",
+                 e->side ? recov_side_names[e->side] : "", e->side ? " " : "", regions);
         break;
     }
 }

@@ -4,7 +4,9 @@
 #include <ctype.h>
 #include <errno.h>
 #include <stdlib.h>
+#include <stdio.h>
 #include <string.h>
+#include <sys/random.h>
 
 #include <jansson.h>
 
@@ -37,6 +39,42 @@ const char *recov_kind_name(enum recov_kind kind)
         return "recovery";
     }
     return "?";
+}
+
+int recov_uid_new(char *uid)
+{
+    unsigned char b[16];
+    size_t got = 0;
+    while (got < sizeof b) {
+        ssize_t n = getrandom(b + got, sizeof b - got, 0);
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n <= 0) {
+            recov_error_set("cannot make an entry uid: no randomness (%s)", strerror(errno));
+            return RECOV_EIO;
+        }
+        got += (size_t)n;
+    }
+    b[6] = (unsigned char)((b[6] & 0x0f) | 0x40); /* version 4: random */
+    b[8] = (unsigned char)((b[8] & 0x3f) | 0x80); /* RFC 4122 variant */
+    snprintf(uid, RECOV_UID_LEN + 1,
+             "%02x%02x%02x%02x-%02x%02x-%02x%02x-%02x%02x-%02x%02x%02x%02x%02x%02x", b[0], b[1],
+             b[2], b[3], b[4], b[5], b[6], b[7], b[8], b[9], b[10], b[11], b[12], b[13], b[14],
+             b[15]);
+    return RECOV_OK;
+}
+
+int recov_uid_valid(const char *text)
+{
+    if (strlen(text) != RECOV_UID_LEN)
+        return 0;
+    for (int i = 0; i < RECOV_UID_LEN; i++) {
+        int dash = i == 8 || i == 13 || i == 18 || i == 23;
+        char c = text[i];
+        if (dash ? c != '-' : !((c >= '0' && c <= '9') || (c >= 'a' && c <= 'f')))
+            return 0;
+    }
+    return 1;
 }
 
 int recov_entry_load(const struct recov_entry *e)

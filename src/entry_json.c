@@ -52,6 +52,8 @@ json_t *recov_entry_to_json(const struct recov_entry *e, int with_id)
         break;
     case RECOV_KIND_SORENESS:
         json_object_set_new(o, "region", json_string(recov_region_names[e->region]));
+        if (e->side != RECOV_SIDE_NONE)
+            json_object_set_new(o, "side", json_string(recov_side_names[e->side]));
         json_object_set_new(o, "score", json_integer(e->score));
         if (e->flags)
             json_object_set_new(o, "flags", flags_to_json(e->flags));
@@ -62,10 +64,14 @@ json_t *recov_entry_to_json(const struct recov_entry *e, int with_id)
             json_object_set_new(o, "minutes", json_integer(e->minutes));
         if (e->regions)
             json_object_set_new(o, "regions", recov_regions_to_json(e->regions));
+        if (e->side != RECOV_SIDE_NONE)
+            json_object_set_new(o, "side", json_string(recov_side_names[e->side]));
         break;
     }
     if (e->note)
         json_object_set_new(o, "note", json_string(e->note));
+    if (e->uid[0])
+        json_object_set_new(o, "uid", json_string(e->uid));
     return o;
 }
 
@@ -135,6 +141,38 @@ static int get_name_set(json_t *o, const char *key, int (*lookup)(const char *),
     return RECOV_OK;
 }
 
+/* "side": "left" | "right", only for regions that come in pairs. */
+static int get_side(json_t *o, uint32_t regions, struct recov_entry *e)
+{
+    int rc = RECOV_OK;
+    const char *side = get_string(o, "side", 0, &rc);
+    if (rc || !side)
+        return rc;
+    e->side = recov_side_index(side);
+    if (e->side < 0)
+        return bad("side '%s': expected left or right", side);
+    for (int r = 0; r < RECOV_REGION_COUNT; r++)
+        if ((regions & RECOV_REGION_BIT(r)) && !recov_region_paired(r))
+            return bad("side '%s': %s does not come in pairs", side, recov_region_names[r]);
+    if (!regions)
+        return bad("side '%s': needs the regions it applies to", side);
+    return RECOV_OK;
+}
+
+/* "uid": an entry's identity from another copy of the log. */
+static int get_uid(json_t *o, struct recov_entry *e)
+{
+    int rc = RECOV_OK;
+    const char *uid = get_string(o, "uid", 0, &rc);
+    if (rc || !uid)
+        return rc;
+    if (!recov_uid_valid(uid))
+        return bad("uid '%s': expected 36 characters such as "
+                   "'0b6f3c1e-6a8d-4f0e-9c55-2d7e8a1b4c3f'", uid);
+    snprintf(e->uid, sizeof e->uid, "%s", uid);
+    return RECOV_OK;
+}
+
 static int check_fields(json_t *o, const char *const *allowed)
 {
     const char *key;
@@ -152,7 +190,7 @@ static int check_fields(json_t *o, const char *const *allowed)
 static int parse_workout(json_t *o, const struct recov_config *cfg, struct recov_entry *e)
 {
     static const char *const allowed[] = {"kind", "at", "type", "minutes", "rpe", "rpe_estimated",
-                                          "distance_km", "note", NULL};
+                                          "distance_km", "note", "uid", NULL};
     int rc = check_fields(o, allowed);
     const char *type = get_string(o, "type", 1, &rc);
     if (rc)
@@ -183,7 +221,8 @@ static int parse_workout(json_t *o, const struct recov_config *cfg, struct recov
 
 static int parse_soreness(json_t *o, struct recov_entry *e)
 {
-    static const char *const allowed[] = {"kind", "at", "region", "score", "flags", "note", NULL};
+    static const char *const allowed[] = {"kind", "at", "region", "side", "score", "flags", "note",
+                                          "uid", NULL};
     int rc = check_fields(o, allowed);
     const char *region = get_string(o, "region", 1, &rc);
     if (rc)
@@ -193,13 +232,15 @@ static int parse_soreness(json_t *o, struct recov_entry *e)
         return bad("region '%s': unknown (expected a canonical region such as quads)", region);
     if (get_int(o, "score", 0, 10, 1, &e->score))
         return RECOV_EINPUT;
+    if (get_side(o, RECOV_REGION_BIT(e->region), e))
+        return RECOV_EINPUT;
     return get_name_set(o, "flags", recov_flag_index, &e->flags);
 }
 
 static int parse_recovery(json_t *o, struct recov_entry *e)
 {
-    static const char *const allowed[] = {"kind", "at", "action", "minutes", "regions", "note",
-                                          NULL};
+    static const char *const allowed[] = {"kind", "at", "action", "minutes", "regions", "side",
+                                          "note", "uid", NULL};
     int rc = check_fields(o, allowed);
     const char *action = get_string(o, "action", 1, &rc);
     if (rc)
@@ -212,7 +253,7 @@ static int parse_recovery(json_t *o, struct recov_entry *e)
     unsigned regions;
     rc = get_name_set(o, "regions", recov_region_index, &regions);
     e->regions = regions;
-    return rc;
+    return rc ? rc : get_side(o, e->regions, e);
 }
 
 static int parse_object(json_t *o, const struct recov_config *cfg, struct recov_entry *e)
@@ -242,6 +283,8 @@ static int parse_object(json_t *o, const struct recov_config *cfg, struct recov_
         return rc;
     if (note)
         e->note = strdup(note);
+    if (get_uid(o, e))
+        return RECOV_EINPUT;
     switch (e->kind) {
     case RECOV_KIND_WORKOUT:
         return parse_workout(o, cfg, e);

@@ -10,7 +10,7 @@
 #include "recov/when.h"
 
 #define ENTRY_COLUMNS "id, kind, at, note, type, minutes, rpe, rpe_estimated, distance_km, " \
-                      "region, score, flags, action, regions"
+                      "region, score, flags, action, regions, uid, side"
 
 /* Finalizes st and maps the last step's result to a status. */
 static int finish(struct recov_db *db, sqlite3_stmt *st, int step_rc, const char *what)
@@ -43,6 +43,9 @@ static void bind_entry(sqlite3_stmt *st, int64_t batch, const struct recov_entry
     sqlite3_bind_text(st, 2, recov_kind_name(e->kind), -1, SQLITE_STATIC);
     sqlite3_bind_int64(st, 3, (sqlite3_int64)e->at);
     recov_db_bind_text(st, 4, e->note);
+    sqlite3_bind_text(st, 15, e->uid, -1, SQLITE_STATIC);
+    if (e->side != RECOV_SIDE_NONE)
+        sqlite3_bind_text(st, 16, recov_side_names[e->side], -1, SQLITE_STATIC);
     switch (e->kind) {
     case RECOV_KIND_WORKOUT:
         sqlite3_bind_text(st, 5, e->type, -1, SQLITE_STATIC);
@@ -70,9 +73,12 @@ int recov_store_insert(struct recov_db *db, int64_t batch, struct recov_entry *e
     sqlite3_stmt *st;
     static const char sql[] =
         "INSERT INTO entry (batch, kind, at, note, type, minutes, rpe, rpe_estimated, "
-        "distance_km, region, score, flags, action, regions) "
-        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)";
+        "distance_km, region, score, flags, action, regions, uid, side) "
+        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16)";
     /* Cached on the connection: imports insert millions of rows. */
+    /* An entry read from an export keeps its uid; a new one gets its own. */
+    if (!e->uid[0] && recov_uid_new(e->uid))
+        return RECOV_EIO;
     if (recov_db_prepare_cached(db, sql, &st))
         return RECOV_EIO;
     bind_entry(st, batch, e);
@@ -101,6 +107,12 @@ static void read_entry(sqlite3_stmt *st, struct recov_entry *e)
     e->id = sqlite3_column_int64(st, 0);
     e->at = (time_t)sqlite3_column_int64(st, 2);
     e->note = dup_text(st, 3);
+    const char *uid = (const char *)sqlite3_column_text(st, 14);
+    snprintf(e->uid, sizeof e->uid, "%s", uid ? uid : "");
+    const char *side = (const char *)sqlite3_column_text(st, 15);
+    e->side = side ? recov_side_index(side) : RECOV_SIDE_NONE;
+    if (e->side < 0)
+        e->side = RECOV_SIDE_NONE;
     if (k == RECOV_KIND_WORKOUT) {
         const char *type = (const char *)sqlite3_column_text(st, 4);
         snprintf(e->type, sizeof e->type, "%s", type ? type : "");

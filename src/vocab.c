@@ -10,6 +10,18 @@ const char *const recov_region_names[RECOV_REGION_COUNT] = {
     "calves", "shins", "knees", "ankles", "feet",
 };
 
+const char *const recov_side_names[RECOV_SIDE_COUNT] = {"", "left", "right"};
+
+/* NULL: the region does not come in pairs. */
+static const char *const singular[RECOV_REGION_COUNT] = {
+    [RECOV_REGION_SHOULDERS] = "shoulder", [RECOV_REGION_ARMS] = "arm",
+    [RECOV_REGION_FOREARMS] = "forearm",   [RECOV_REGION_GLUTES] = "glute",
+    [RECOV_REGION_HIPS] = "hip",           [RECOV_REGION_QUADS] = "quad",
+    [RECOV_REGION_HAMSTRINGS] = "hamstring", [RECOV_REGION_CALVES] = "calf",
+    [RECOV_REGION_SHINS] = "shin",         [RECOV_REGION_KNEES] = "knee",
+    [RECOV_REGION_ANKLES] = "ankle",       [RECOV_REGION_FEET] = "foot",
+};
+
 const char *const recov_flag_names[RECOV_FLAG_COUNT] = {
     "sharp", "swelling", "numbness", "tingling", "sprain", "radiating", "dark-urine",
 };
@@ -36,6 +48,32 @@ static int index_of(const char *name, const char *const *names, size_t n)
 int recov_region_index(const char *name)
 {
     return index_of(name, recov_region_names, RECOV_REGION_COUNT);
+}
+
+int recov_side_index(const char *name)
+{
+    int i = index_of(name, recov_side_names, RECOV_SIDE_COUNT);
+    return i > 0 ? i : -1;
+}
+
+int recov_region_paired(int region)
+{
+    return region >= 0 && region < RECOV_REGION_COUNT && singular[region] != NULL;
+}
+
+const char *recov_region_singular(int region)
+{
+    return recov_region_paired(region) ? singular[region] : NULL;
+}
+
+void recov_place_format(int region, int side, char *buf, size_t n)
+{
+    const char *name = region >= 0 && region < RECOV_REGION_COUNT ? recov_region_names[region]
+                                                                  : "?";
+    if (side > RECOV_SIDE_NONE && side < RECOV_SIDE_COUNT && recov_region_paired(region))
+        snprintf(buf, n, "%s %s", recov_side_names[side], singular[region]);
+    else
+        snprintf(buf, n, "%s", name);
 }
 
 int recov_flag_index(const char *name)

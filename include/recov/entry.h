@@ -7,8 +7,12 @@
 
 enum recov_kind { RECOV_KIND_WORKOUT, RECOV_KIND_SORENESS, RECOV_KIND_RECOVERY };
 
+/* A uid in text form: a random (version 4) UUID, 36 characters. */
+#define RECOV_UID_LEN 36
+
 struct recov_entry {
-    int64_t id;       /* 0 until stored */
+    int64_t id;       /* 0 until stored; never reused */
+    char uid[RECOV_UID_LEN + 1]; /* "" until stored; the same on every copy */
     enum recov_kind kind;
     time_t at;        /* workout: its start */
     char *note;       /* owned (malloc), may be NULL */
@@ -20,6 +24,7 @@ struct recov_entry {
     double distance_km; /* < 0 when not given */
     /* soreness */
     int region;       /* enum recov_region */
+    int side;         /* enum recov_side: soreness and recovery */
     int score;
     unsigned flags;   /* enum recov_flag bits */
     /* recovery */
@@ -45,6 +50,12 @@ int recov_entries_push(struct recov_entries *list, struct recov_entry *e);
 void recov_entries_free(struct recov_entries *list);
 
 
+
+/* Writes a new random uid into uid (RECOV_UID_LEN + 1 bytes). Returns 0 or
+ * RECOV_EIO when the system has no randomness to give. */
+int recov_uid_new(char *uid);
+/* 1 when text is a uid in the canonical form (lowercase hex, dashes). */
+int recov_uid_valid(const char *text);
 
 /* Parsers for the values a user types; each returns 0 or RECOV_EINPUT with
  * a message that says what would have been valid. */

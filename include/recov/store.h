@@ -11,7 +11,8 @@
 /* A new batch number for the rows one command writes (call inside the
  * command's transaction). Returns 0 or RECOV_EIO. */
 int recov_store_new_batch(struct recov_db *db, int64_t *batch);
-/* Inserts e as part of batch and sets e->id. Returns 0 or RECOV_EIO. */
+/* Inserts e as part of batch and sets e->id, and e->uid when it is empty (an
+ * entry read from an export keeps its own). Returns 0 or RECOV_EIO. */
 int recov_store_insert(struct recov_db *db, int64_t batch, struct recov_entry *e);
 
 /* Reads entries with from <= at < to (0 for "no bound") of the kinds in

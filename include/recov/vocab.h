@@ -29,7 +29,14 @@ enum recov_flag {
 };
 #define RECOV_FLAG_COUNT 7
 
+/* Regions that come in pairs may carry a side; one without a side is the
+ * region as a whole (or a side the person did not name). */
+enum recov_side { RECOV_SIDE_NONE, RECOV_SIDE_LEFT, RECOV_SIDE_RIGHT };
+#define RECOV_SIDE_COUNT 3
+
 extern const char *const recov_region_names[RECOV_REGION_COUNT];
+/* "left", "right"; "" for RECOV_SIDE_NONE. */
+extern const char *const recov_side_names[RECOV_SIDE_COUNT];
 extern const char *const recov_flag_names[RECOV_FLAG_COUNT];
 extern const char *const recov_action_names[];
 extern const size_t recov_action_count;
@@ -38,6 +45,14 @@ extern const size_t recov_builtin_type_count;
 
 /* Index of a canonical region name, or -1. Aliases are the config's job. */
 int recov_region_index(const char *name);
+/* RECOV_SIDE_LEFT or RECOV_SIDE_RIGHT for "left"/"right", else -1. */
+int recov_side_index(const char *name);
+/* 1 when the region comes in pairs (shoulders, calves, ...). */
+int recov_region_paired(int region);
+/* One of a pair, as a person says it: "calf" for calves, "foot" for feet. */
+const char *recov_region_singular(int region);
+/* "left calf", or the region's name when side is RECOV_SIDE_NONE. */
+void recov_place_format(int region, int side, char *buf, size_t n);
 /* Index of a canonical flag name (bit position), or -1. */
 int recov_flag_index(const char *name);
 /* Index into recov_action_names, or -1. */

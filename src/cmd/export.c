@@ -67,13 +67,15 @@ static int write_csv(const struct recov_entry *e, void *ctx)
         snprintf(km, sizeof km, "%.12g", e->distance_km);
     csv_field(km, 0);
     csv_field(s ? recov_region_names[e->region] : "", 0);
+    csv_field(recov_side_names[e->side], 0);
     csv_int(e->score, s);
     recov_flags_format(s ? e->flags : 0, ";", list, sizeof list);
     csv_field(list, 0);
     csv_field(r ? recov_action_names[e->action] : "", 0);
     recov_regions_format(r ? e->regions : 0, ";", list, sizeof list);
     csv_field(list, 0);
-    csv_field(e->note ? e->note : "", 1);
+    csv_field(e->note ? e->note : "", 0);
+    csv_field(e->uid, 1);
     if (ferror(stdout)) {
         recov_error_set("export: cannot write to standard output");
         return RECOV_EIO;
@@ -98,8 +100,8 @@ static int run(struct recov_cli *cli, int argc, char **argv)
     if (rc && rc != RECOV_ENOTFOUND)
         return recov_cli_fail(rc);
     if (csv)
-        fputs("kind,at,type,minutes,rpe,rpe_estimated,distance_km,region,score,flags,action,"
-              "regions,note\n",
+        fputs("kind,at,type,minutes,rpe,rpe_estimated,distance_km,region,side,score,flags,"
+              "action,regions,note,uid\n",
               stdout);
     /* No database yet: nothing logged, an empty export. */
     if (rc == RECOV_OK)
@@ -120,5 +122,6 @@ const struct recov_command recov_cmd_export = {
     "  {\"kind\":\"workout\",\"at\":\"2026-11-20T17:15:00Z\",\"type\":\"run\",\"minutes\":45,\"rpe\":7}\n"
     "  {\"kind\":\"soreness\",\"at\":...,\"region\":\"quads\",\"score\":5,\"flags\":[\"swelling\"]}\n"
     "  {\"kind\":\"recovery\",\"at\":...,\"action\":\"bath\",\"minutes\":20,\"regions\":[\"quads\"]}\n"
-    "CSV: a header line, then one row per entry; lists are joined with ';'.\n",
+    "CSV: a header line, then one row per entry; lists are joined with ';'.\n"
+    "Each entry carries its uid: the identity it keeps in every copy of the log.\n",
 };

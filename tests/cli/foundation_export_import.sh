@@ -15,7 +15,9 @@ cp "$OUT" "$WORK/first.ndjson"
 same "$(wc -l <"$WORK/first.ndjson")" "9" "one line per entry"
 json_lines() { python3 -c 'import json,sys; [json.loads(l) for l in open(sys.argv[1])]' "$1"; }
 if json_lines "$WORK/first.ndjson"; then pass; else fail "export is not NDJSON"; fi
-has '{"kind":"workout","at":"2026-11-20T18:15:00Z","type":"run","minutes":45,"rpe":7,"distance_km":8.1,"note":"tempo, \"hard\"; felt ok"}'
+has '{"kind":"workout","at":"2026-11-20T18:15:00Z","type":"run","minutes":45,"rpe":7,"distance_km":8.1,"note":"tempo, \"hard\"; felt ok","uid":"'
+# Every entry carries a uid, the identity it keeps in every copy of the log.
+if python3 -c 'import json,re,sys; sys.exit(0 if all(re.fullmatch("[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}", json.loads(l)["uid"]) for l in open(sys.argv[1])) else 1)' "$WORK/first.ndjson"; then pass; else fail "export lacks uids"; fi
 has '"flags":["swelling","dark-urine"]'
 has '"rpe_estimated":true'
 
@@ -42,13 +44,14 @@ rows = list(csv.reader(open(sys.argv[1], newline="")))
 entries = [json.loads(l) for l in open(sys.argv[2])]
 head = rows[0]
 assert head == ["kind", "at", "type", "minutes", "rpe", "rpe_estimated", "distance_km",
-                "region", "score", "flags", "action", "regions", "note"], head
+                "region", "side", "score", "flags", "action", "regions", "note", "uid"], head
 assert len(rows) == 1 + len(entries), len(rows)
 for row, e in zip(rows[1:], entries):
     assert len(row) == len(head), row
     r = dict(zip(head, row))
     assert r["kind"] == e["kind"] and r["at"] == e["at"], (r, e)
     assert r["note"] == e.get("note", ""), (r, e)
+    assert r["uid"] == e["uid"] and len(r["uid"]) == 36, (r, e)
     if e["kind"] == "soreness":
         assert r["flags"] == ";".join(e.get("flags", [])), r
     if e["kind"] == "recovery":

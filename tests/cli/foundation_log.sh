@@ -45,6 +45,8 @@ same "$(count)" "10" "undo left the rest"
 
 # did: an action, an optional duration and the regions it was for.
 ok did bath 20m --region legs --region back --note "warm, not hot"
+# Ids are never handed out twice: the undone #11-#13 stay unused.
+has "#14"
 has "bath 20 min for"
 same "$(sql "SELECT action, minutes, regions, at, note FROM entry WHERE kind = 'recovery'")" \
      "bath|20|$(( (1 << 10) | (1 << 11) | (1 << 12) | (1 << 4) ))|$((NOW - 1200))|warm, not hot" "did"
@@ -61,9 +63,9 @@ same "$(count)" "13" "entries after the note"
 # history: newest first, ids shown, --json with the documented keys.
 ok history
 has "#1 "; has "run 45 min, RPE 7, load 315"; has "RPE 7 (estimated)"; has "$NOTE"
-same "$(head -1 "$OUT" | cut -c1-3)" "#12" "newest first (the stretch, at 19:00)"
+same "$(head -1 "$OUT" | cut -c1-3)" "#15" "newest first (the stretch, at 19:00)"
 ok history :all --json
-json_true 'len(d) == 13 and [e["id"] for e in d][:5] == [12, 10, 9, 8, 13]'
+json_true 'len(d) == 13 and [e["id"] for e in d][:5] == [15, 10, 9, 8, 16]'
 json_true 'all(d[i]["at"] >= d[i + 1]["at"] for i in range(len(d) - 1))'
 json_true 'all({"id", "kind", "at"} <= set(e) for e in d)'
 json_true 'all({"type", "minutes", "rpe"} <= set(e) for e in d if e["kind"] == "workout")'
@@ -74,7 +76,7 @@ json_true '"rpe_estimated" not in [e for e in d if e["id"] == 1][0]'
 json_true '[e for e in d if e["id"] == 1][0]["at"] == "2026-11-20T18:15:00Z"'
 json_true '[e for e in d if e["kind"] == "recovery"][1]["regions"] == ["lower-back", "quads", "hamstrings", "calves"]'
 json_true '[e for e in d if e["kind"] == "recovery"][1]["minutes"] == 20'
-json_true '[e for e in d if e["id"] == 13][0]["note"] == sys.argv[3]' "$NOTE"
+json_true '[e for e in d if e["id"] == 16][0]["note"] == sys.argv[3]' "$NOTE"
 ok history yesterday --json
 json_true '[e["id"] for e in d] == [3]'
 ok history --kind soreness --json
@@ -83,15 +85,15 @@ json_true 'sorted(e["region"] for e in d) == ["lower-back", "lower-back", "quads
 ok history 2026-11-18..2026-11-19 --json
 json_true '[e["id"] for e in d] == [3, 6]'
 ok history :week --kind workout --json
-json_true 'sorted(e["id"] for e in d) == [1, 2, 3, 4, 5, 6, 7, 13]'
+json_true 'sorted(e["id"] for e in d) == [1, 2, 3, 4, 5, 6, 7, 16]'
 rejects history 2026-11-19..2026-11-18; err_has "starts after it ends"
 rejects history :fortnight
 
 # Days are local: 00:30 in Berlin is still the day before in UTC.
 TZ=Europe/Berlin ok log walk 30m --rpe 2 --at "2026-11-20 00:30"
-same "$(sql "SELECT at FROM entry WHERE id = 14")" "$(epoch "2026-11-19 23:30Z")" "local --at"
+same "$(sql "SELECT at FROM entry WHERE id = 17")" "$(epoch "2026-11-19 23:30Z")" "local --at"
 TZ=Europe/Berlin ok history 2026-11-20 --kind workout --json
-json_true '14 in [e["id"] for e in d]'
+json_true '17 in [e["id"] for e in d]'
 ok history 2026-11-20 --kind workout --json
 json_true '14 not in [e["id"] for e in d]'
 ok rm 14

@@ -12,7 +12,7 @@ VERSION=$(sql "PRAGMA user_version")
 same "$(sql "SELECT count(*) FROM sqlite_schema WHERE name = 'entry' AND sql LIKE '%STRICT%'")" "1" "STRICT"
 
 # The schema's CHECKs hold even against writers other than recov.
-if sqlite3 "$DB" "INSERT INTO entry (batch, kind, at, region, score, flags) VALUES (9, 'soreness', 5, 'quads', 11, 0)" 2>/dev/null; then
+if sqlite3 "$DB" "INSERT INTO entry (uid, batch, kind, at, region, score, flags) VALUES ('00000000-0000-4000-8000-000000000000', 9, 'soreness', 5, 'quads', 11, 0)" 2>/dev/null; then
     fail "CHECK let a score of 11 in"
 else
     pass

@@ -191,9 +191,58 @@ static void test_refused(void **state)
         {"{\"kind\":\"recovery\",\"at\":\"1970-01-01T00:00:00Z\",\"action\":\"rest\"}",
          "after 1970"},
         {"{\"kind\":\"workout\",\"kind\":\"soreness\"}", "not valid JSON"},
+        /* Sides only for regions that come in pairs; uids in their one form. */
+        {"{\"kind\":\"soreness\",\"at\":\"2026-11-20T17:15:00Z\",\"region\":\"neck\","
+         "\"side\":\"left\",\"score\":3}",
+         "neck does not come in pairs"},
+        {"{\"kind\":\"soreness\",\"at\":\"2026-11-20T17:15:00Z\",\"region\":\"calves\","
+         "\"side\":\"middle\",\"score\":3}",
+         "expected left or right"},
+        {"{\"kind\":\"recovery\",\"at\":\"2026-11-20T17:15:00Z\",\"action\":\"bath\","
+         "\"side\":\"left\"}",
+         "needs the regions"},
+        {"{\"kind\":\"workout\",\"at\":\"2026-11-20T17:15:00Z\",\"type\":\"run\","
+         "\"minutes\":45,\"side\":\"left\"}",
+         "unknown field 'side'"},
+        {"{\"kind\":\"recovery\",\"at\":\"2026-11-20T17:15:00Z\",\"action\":\"rest\","
+         "\"uid\":\"0B6F3C1E-6A8D-4F0E-9C55-2D7E8A1B4C3F\"}",
+         "uid '0B6F"},
     };
     for (size_t i = 0; i < sizeof cases / sizeof *cases; i++)
         assert_refused(cases[i].line, cases[i].why);
+}
+
+/* Sides and uids survive the line format, and read as a person says them. */
+static void test_sides_and_uids(void **state)
+{
+    (void)state;
+    struct recov_entry e;
+    assert_round_trip("{\"kind\":\"soreness\",\"at\":\"2026-11-20T17:15:00Z\",\"region\":"
+                      "\"ankles\",\"side\":\"left\",\"score\":6,\"flags\":[\"sprain\"],"
+                      "\"uid\":\"0b6f3c1e-6a8d-4f0e-9c55-2d7e8a1b4c3f\"}",
+                      &e);
+    assert_int_equal(e.side, RECOV_SIDE_LEFT);
+    assert_string_equal(e.uid, "0b6f3c1e-6a8d-4f0e-9c55-2d7e8a1b4c3f");
+    char place[64];
+    recov_place_format(e.region, e.side, place, sizeof place);
+    assert_string_equal(place, "left ankle");
+    recov_place_format(RECOV_REGION_FEET, RECOV_SIDE_RIGHT, place, sizeof place);
+    assert_string_equal(place, "right foot");
+    recov_place_format(RECOV_REGION_FEET, RECOV_SIDE_NONE, place, sizeof place);
+    assert_string_equal(place, "feet");
+    recov_entry_clear(&e);
+    assert_round_trip("{\"kind\":\"recovery\",\"at\":\"2026-11-20T17:15:00Z\",\"action\":"
+                      "\"ice\",\"regions\":[\"calves\"],\"side\":\"right\"}",
+                      &e);
+    assert_int_equal(e.side, RECOV_SIDE_RIGHT);
+    recov_entry_clear(&e);
+
+    char a[RECOV_UID_LEN + 1], b[RECOV_UID_LEN + 1];
+    assert_int_equal(recov_uid_new(a), RECOV_OK);
+    assert_int_equal(recov_uid_new(b), RECOV_OK);
+    assert_true(recov_uid_valid(a) && recov_uid_valid(b));
+    assert_string_not_equal(a, b);
+    assert_int_equal(a[14], '4');
 }
 
 int main(void)
@@ -204,6 +253,7 @@ int main(void)
         cmocka_unit_test(test_with_id),
         cmocka_unit_test(test_note_check),
         cmocka_unit_test(test_refused),
+        cmocka_unit_test(test_sides_and_uids),
     };
     return cmocka_run_group_tests(tests, setup, NULL);
 }
