@@ -20,7 +20,16 @@ struct recov_db {
     /* Statements reused across calls, keyed by the address of their SQL. */
     const char *cached_sql[CACHE_SLOTS];
     sqlite3_stmt *cached[CACHE_SLOTS];
+    /* The WAL did not exist when the database was opened: once a commit
+     * creates it, its directory entry must reach the disk too. */
+    int wal_is_new;
 };
+
+/* NORMAL keeps the database consistent through a crash; the commit itself is
+ * made durable by one explicit sync of the WAL (sync_wal). FULL would do the
+ * same sync plus one of the directory on every connection's first commit.
+ * After a checkpoint the WAL file is cut back to journal_size_limit. */
+#define DURABILITY_PRAGMAS "PRAGMA synchronous = NORMAL; PRAGMA journal_size_limit = 4194304"
 
 /* Concurrent recov processes wait this long for each other's writes. */
 #define BUSY_TIMEOUT_MS 5000
@@ -166,6 +175,25 @@ static int migrate(struct recov_db *db, const char *path, int version)
     return RECOV_OK;
 }
 
+/* Closing must not checkpoint: that costs syncs on every command and, done
+ * by the last connection, deletes the WAL so the next command creates it
+ * again. SQLite's automatic checkpoints (every 1000 pages) keep the WAL
+ * bounded instead. Only for a database this recov may change: a refused
+ * one is closed the ordinary way and left as it was found. */
+static int keep_wal_open(struct recov_db *db)
+{
+    int on;
+    if (sqlite3_db_config(db->conn, SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, 1, &on) != SQLITE_OK || !on)
+        return recov_db_fail(db, "keeping the WAL at close");
+    return RECOV_OK;
+}
+
+static int wal_missing(struct recov_db *db)
+{
+    const char *wal = sqlite3_filename_wal(sqlite3_db_filename(db->conn, "main"));
+    return access(wal, F_OK) != 0;
+}
+
 int recov_db_open(const char *path, struct recov_db **out)
 {
     *out = NULL;
@@ -183,11 +211,12 @@ int recov_db_open(const char *path, struct recov_db **out)
         return RECOV_EIO;
     }
     sqlite3_busy_timeout(db->conn, BUSY_TIMEOUT_MS);
+    db->wal_is_new = wal_missing(db);
     /* The version check comes before WAL: switching the journal mode would
      * already modify a database this recov must not touch. */
     int version;
     if (exec(db, "PRAGMA foreign_keys = ON") || check_not_newer(db, path, &version) ||
-        use_wal(db) || exec(db, "PRAGMA synchronous = NORMAL") ||
+        keep_wal_open(db) || use_wal(db) || exec(db, DURABILITY_PRAGMAS) ||
         migrate(db, path, version)) {
         recov_db_close(db);
         return RECOV_EIO;
@@ -211,9 +240,49 @@ int recov_db_begin(struct recov_db *db)
     return exec(db, "BEGIN IMMEDIATE");
 }
 
+/* fsync of the directory holding path, so a file created there survives a
+ * power cut. Returns 0 or RECOV_EIO. */
+static int sync_parent(const char *path)
+{
+    char dir[4096];
+    snprintf(dir, sizeof dir, "%s", path);
+    char *slash = strrchr(dir, '/');
+    if (slash)
+        *(slash == dir ? slash + 1 : slash) = '\0';
+    else
+        snprintf(dir, sizeof dir, ".");
+    int fd = open(dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    int rc = fd >= 0 && fsync(fd) == 0 ? RECOV_OK : RECOV_EIO;
+    if (fd >= 0)
+        close(fd);
+    if (rc)
+        recov_error_set("saved, but cannot sync directory '%s' to disk: %s", dir, strerror(errno));
+    return rc;
+}
+
+/* Makes the last commit durable: one fdatasync of the WAL, the only file a
+ * WAL-mode commit writes. With synchronous=NORMAL SQLite leaves that to the
+ * next checkpoint, which a power cut could beat. Returns 0 or RECOV_EIO. */
+static int sync_wal(struct recov_db *db)
+{
+    const char *wal = sqlite3_filename_wal(sqlite3_db_filename(db->conn, "main"));
+    int fd = open(wal, O_RDONLY | O_CLOEXEC);
+    if (fd < 0 || fdatasync(fd) != 0) {
+        recov_error_set("saved, but cannot sync '%s' to disk: %s", wal, strerror(errno));
+        if (fd >= 0)
+            close(fd);
+        return RECOV_EIO;
+    }
+    close(fd);
+    if (!db->wal_is_new)
+        return RECOV_OK;
+    db->wal_is_new = 0;
+    return sync_parent(wal);
+}
+
 int recov_db_commit(struct recov_db *db)
 {
-    return exec(db, "COMMIT");
+    return exec(db, "COMMIT") ? RECOV_EIO : sync_wal(db);
 }
 
 void recov_db_rollback(struct recov_db *db)
