@@ -79,7 +79,7 @@ static void escape_each(const char *in, void (*emit)(void *, const char *, size_
             i += len;
             continue;
         }
-        char esc[8];
+        char esc[16];
         emit(ctx, in + start, i - start);
         if (len == 0 || cp < 0x80)
             snprintf(esc, sizeof esc, "\\x%02x", s[i]);
