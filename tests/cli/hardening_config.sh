@@ -51,6 +51,20 @@ ln -s loop "$WORK/loop"
 refuses 1 --config "$WORK/loop" config check; err_has "Too many levels of symbolic links"
 printf 'x' >"$WORK/file"
 refuses 1 --config "$WORK/file/recov.ini" config check; err_has "Not a directory"
+# A file this user may not read (as an unprivileged user: root reads all).
+mkdir -p "$WORK/locked"; chmod 0755 "$WORK" "$WORK/locked"
+printf '[advice]\npersist_days = 9\n' >"$WORK/locked/recov.ini"; chmod 0600 "$WORK/locked/recov.ini"
+setpriv --reuid=65534 --regid=65534 --clear-groups env HOME="$WORK/locked" \
+    "$RECOV" --config "$WORK/locked/recov.ini" --db "$WORK/locked/none.db" config check >"$OUT" 2>"$ERR"
+same "$?" "1" "an unreadable config is a runtime failure"
+err_has "config '$WORK/locked/recov.ini': Permission denied"
+same "$(wc -l <"$ERR")" "1" "one line"
+
+# Unknown keys beyond the first warnings are counted, not dropped silently.
+{ echo '[advice]'; for i in $(seq 1 50); do echo "nokey$i = 1"; done; } >"$INI"
+ok config check
+same "$(grep -c 'unknown key' "$ERR")" "32" "the first 32 warnings"
+err_has "18 more config warnings not shown"
 
 # System-wide defaults under the user's file; show names each value's file.
 SYS="$XDG_CONFIG_DIRS/recov/recov.ini"
