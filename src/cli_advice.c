@@ -126,10 +126,11 @@ void recov_cli_advice_warn(const struct recov_advice *a)
         const struct recov_suggestion *s = &a->v[i];
         if (s->kind != RECOV_ADVICE_SEE_CLINICIAN && s->kind != RECOV_ADVICE_URGENT_CARE)
             continue;
-        fprintf(stderr, "recov: warning: %s%s%s (%s)\n",
+        fprintf(stderr, "recov: warning: %s%s%s (",
                 s->region >= 0 ? recov_region_names[s->region] : "", s->region >= 0 ? ": " : "",
                 s->kind == RECOV_ADVICE_URGENT_CARE ? "get urgent medical care now"
-                                                    : "see a clinician",
-                s->because);
+                                                    : "see a clinician");
+        recov_text_print(stderr, s->because); /* it may quote a workout type */
+        fputs(")\n", stderr);
     }
 }
