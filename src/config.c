@@ -157,7 +157,6 @@ static struct recov_workout_type *add_type(struct recov_config *cfg, const char 
 
 static int by_name_then_seq(const void *a, const void *b)
 {
-    /* name comes first in both structs */
     const struct recov_alias *x = a, *y = b;
     int c = strcmp(x->name, y->name);
     return c ? c : (x->seq > y->seq) - (x->seq < y->seq);

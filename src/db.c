@@ -260,11 +260,17 @@ static void make_private(struct recov_db *db)
              (unsigned)(st.st_mode & 07777));
 }
 
-/* Opens an existing database this process cannot write: read-only, and
- * immutable (no -shm needed) since nobody can change it through us. */
+/* Opens an existing database this process cannot write, read-only. With
+ * commits still in its WAL, SQLite reads them through the existing -wal and
+ * -shm; with none, the file is opened immutable, which needs no -shm (a
+ * directory we cannot write could not hold a new one). */
 static int open_readonly(struct recov_db *db)
 {
-    char *uri = sqlite3_mprintf("file:%s?mode=ro&immutable=1", db->path);
+    char wal[sizeof db->path + 8];
+    struct stat st;
+    snprintf(wal, sizeof wal, "%s-wal", db->path);
+    int immutable = stat(wal, &st) != 0 || st.st_size == 0;
+    char *uri = sqlite3_mprintf("file:%s?mode=ro%s", db->path, immutable ? "&immutable=1" : "");
     /* A path with URI syntax in it ('?', '#', '%') is opened as a name. */
     int plain = strpbrk(db->path, "?#%") != NULL;
     int rc = uri ? sqlite3_open_v2(plain ? db->path : uri, &db->conn,

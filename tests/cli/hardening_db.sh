@@ -66,4 +66,22 @@ same "$(wc -l <"$ERR")" "1" "one line"
 same "$(sha256sum <"$RO/dir/recov.db")" "$SUM" "the read-only database is untouched"
 chmod 0755 "$RO/dir"
 
+# The same with commits still in the WAL (a writer that never checkpointed):
+# reading sees them.
+cp "$DB" "$RO/wal.db"
+python3 -c '
+import os, sqlite3, sys
+c = sqlite3.connect(sys.argv[1], isolation_level=None)
+c.execute("PRAGMA wal_autocheckpoint = 0")
+c.execute("INSERT INTO entry (batch, kind, at, type, minutes, rpe, rpe_estimated, note) "
+          "SELECT max(batch) + 1, \"workout\", 1795197600, \"walk\", 25, 2, 0, \"only in the wal\" FROM entry")
+os._exit(0)' "$RO/wal.db"
+[ -s "$RO/wal.db-wal" ] && pass || fail "no WAL was left behind"
+mkdir "$RO/waldir"; mv "$RO"/wal.db* "$RO/waldir/"; chown -R nobody "$RO/waldir"; chmod 0555 "$RO/waldir"
+setpriv --reuid=65534 --regid=65534 --clear-groups env HOME="$RO" "$RECOV" --db "$RO/waldir/wal.db" \
+    --config "$RO/none.ini" history >"$OUT" 2>"$ERR"
+same "$?" "0" "history of a read-only database with a WAL: $(cat "$ERR")"
+has "only in the wal"
+chmod 0755 "$RO/waldir"
+
 finish
