@@ -88,6 +88,8 @@ static int run(struct recov_cli *cli, int argc, char **argv)
     int json = recov_args_get(&a, "json") != NULL;
     /* Loading already happened in main: a bad value never gets this far. */
     if (a.npos == 1 && strcmp(a.pos[0], "check") == 0) {
+        if (*cli->cfg.system_path)
+            printf("%s: ok (system-wide)\n", cli->cfg.system_path);
         printf("%s: %s%s\n", cli->cfg.path, cli->cfg.loaded ? "ok" : "not found, defaults apply",
                cli->cfg.nwarnings ? " (with warnings above)" : "");
         return RECOV_EXIT_OK;
@@ -100,7 +102,8 @@ static int run(struct recov_cli *cli, int argc, char **argv)
 
 const struct recov_command recov_cmd_config = {
     "config", run, "config check|show [--json]", "validate or show the configuration",
-    "check  reads the config file and reports the first bad value (exit 2) or ok;\n"
+    "check  reads the system-wide and your config file and reports the first bad\n"
+    "       value (exit 2), a file that cannot be read (exit 1), or ok;\n"
     "       unknown keys are warnings naming the nearest known key\n"
     "show   prints every effective value and where it came from: default, the\n"
     "       system-wide file ($XDG_CONFIG_DIRS/recov/recov.ini, default /etc/xdg)\n"

@@ -71,6 +71,8 @@ SYS="$XDG_CONFIG_DIRS/recov/recov.ini"
 mkdir -p "$(dirname "$SYS")"
 printf '[advice]\npersist_days = 9\nhard_rpe = 8\n[regions]\nshank = calves\n[workout.climb]\nrpe = 6\n' >"$SYS"
 printf '[advice]\npersist_days = 12\n' >"$INI"
+ok config check
+has "$SYS: ok (system-wide)"; has "$INI: ok"
 ok config show
 has "# system-wide: $SYS"
 has "persist_days         = 12             ; $INI"
