@@ -9,6 +9,7 @@
 #include "recov/error.h"
 #include "recov/remind.h"
 #include "recov/term.h"
+#include "recov/text.h"
 #include "recov/store.h"
 #include "recov/vocab.h"
 #include "recov/when.h"
@@ -25,8 +26,15 @@ const struct recov_command *recov_command_find(const char *name)
 
 int recov_cli_db(struct recov_cli *cli, struct recov_db **db)
 {
-    if (!cli->db && recov_db_open(cli->db_path, &cli->db))
-        return RECOV_EIO;
+    if (!cli->db) {
+        if (recov_db_open_with(cli->db_path, cli->cfg.busy_timeout * 1000, &cli->db))
+            return RECOV_EIO;
+        if (*recov_db_warning(cli->db)) {
+            fputs("recov: warning: ", stderr);
+            recov_text_print(stderr, recov_db_warning(cli->db));
+            fputc('\n', stderr);
+        }
+    }
     *db = cli->db;
     return RECOV_OK;
 }
@@ -49,7 +57,10 @@ int recov_cli_args(const struct recov_command *cmd, int argc, char **argv,
 int recov_cli_fail(int status)
 {
     const char *msg = recov_error_get();
-    fprintf(stderr, "recov: %s\n", *msg ? msg : "failed");
+    /* Messages quote what the user or the file gave: escape it. */
+    fputs("recov: ", stderr);
+    recov_text_print(stderr, *msg ? msg : "failed");
+    fputc('\n', stderr);
     return recov_exit_status(status);
 }
 
@@ -137,11 +148,12 @@ int recov_cli_save(struct recov_cli *cli, struct recov_entries *list, struct rec
 /* The kind-specific middle of a listing line. */
 static void describe(const struct recov_entry *e, char *buf, size_t n)
 {
-    char dur[32], regions[256], flags[128], place[64];
+    char dur[32], regions[256], flags[128], place[64], type[sizeof e->type * 4];
     switch (e->kind) {
     case RECOV_KIND_WORKOUT:
         recov_duration_format(e->minutes, dur, sizeof dur);
-        snprintf(buf, n, "%s %s, RPE %d%s, load %d", e->type, dur, e->rpe,
+        recov_text_escape(e->type, type, sizeof type);
+        snprintf(buf, n, "%s %s, RPE %d%s, load %d", type, dur, e->rpe,
                  e->rpe_estimated ? " (estimated)" : "", recov_entry_load(e));
         if (e->distance_km >= 0)
             snprintf(buf + strlen(buf), n - strlen(buf), ", %.1f km", e->distance_km);
@@ -168,7 +180,10 @@ void recov_cli_print_entry(const struct recov_cli *cli, const struct recov_entry
     char when[32], what[512];
     recov_when_format_local(e->at, when, sizeof when);
     describe(e, what, sizeof what);
-    printf("%s%s#%-5lld%s %s  %s%s%s\n", prefix, recov_term_bold(cli->colour), (long long)e->id,
-           recov_term_reset(cli->colour), when, what, e->note ? "  - " : "",
-           e->note ? e->note : "");
+    printf("%s%s#%-5lld%s %s  %s%s", prefix, recov_term_bold(cli->colour), (long long)e->id,
+           recov_term_reset(cli->colour), when, what, e->note ? "  - " : "");
+    /* A note written before control characters were refused, or by
+     * another program, must not drive the terminal. */
+    recov_text_print(stdout, e->note);
+    putchar('\n');
 }

@@ -7,6 +7,7 @@
 #include "recov/advice_input.h"
 #include "recov/error.h"
 #include "recov/term.h"
+#include "recov/text.h"
 #include "recov/vocab.h"
 
 int recov_cli_advice(struct recov_cli *cli, uint32_t only_regions, struct recov_advice *out)
@@ -48,8 +49,12 @@ static int same_line(const struct recov_suggestion *a, const struct recov_sugges
 
 /* Prints text from column INDENT, breaking at spaces before width and going
  * on at column INDENT; width 0 prints it whole. */
-static void print_wrapped(const char *text, int width)
+static void print_wrapped(const char *raw, int width)
 {
+    /* Advice quotes names from the log (workout types): escape them. */
+    char safe[2048];
+    recov_text_escape(raw, safe, sizeof safe);
+    const char *text = safe;
     int room = width - INDENT;
     while (width && (int)strlen(text) > room) {
         int cut = room;
@@ -121,10 +126,11 @@ void recov_cli_advice_warn(const struct recov_advice *a)
         const struct recov_suggestion *s = &a->v[i];
         if (s->kind != RECOV_ADVICE_SEE_CLINICIAN && s->kind != RECOV_ADVICE_URGENT_CARE)
             continue;
-        fprintf(stderr, "recov: warning: %s%s%s (%s)\n",
+        fprintf(stderr, "recov: warning: %s%s%s (",
                 s->region >= 0 ? recov_region_names[s->region] : "", s->region >= 0 ? ": " : "",
                 s->kind == RECOV_ADVICE_URGENT_CARE ? "get urgent medical care now"
-                                                    : "see a clinician",
-                s->because);
+                                                    : "see a clinician");
+        recov_text_print(stderr, s->because); /* it may quote a workout type */
+        fputs(")\n", stderr);
     }
 }

@@ -10,10 +10,11 @@
 #include <string.h>
 #include <strings.h>
 #include <sys/stat.h>
-
-#include <iniparser.h>
+#include <unistd.h>
 
 #include "recov/error.h"
+#include "recov/grow.h"
+#include "recov/ini.h"
 #include "recov/vocab.h"
 #include "recov/when.h"
 #include "recov/xdg.h"
@@ -38,6 +39,8 @@ struct key {
 static const struct key keys[] = {
     {"general", "week_start", KEY_WEEKSTART, offsetof(struct recov_config, week_start), 0, 1,
      "monday", "monday|sunday", "first day of a week in summaries"},
+    {"general", "busy_timeout", KEY_INT, offsetof(struct recov_config, busy_timeout), 0, 600,
+     "5", "0-600", "seconds a command waits while another program writes the log"},
     {"advice", "persist_days", KEY_INT, ADV(persist_days), 1, 60, "7", "1-60",
      "soreness lasting longer than this since onset: see a clinician"},
     {"advice", "current_days", KEY_INT, ADV(current_days), 1, 14, "3", "1-14",
@@ -78,6 +81,7 @@ static const struct key keys[] = {
      "seconds to wait for the notification server before retrying later"},
 };
 #define NKEYS (sizeof keys / sizeof *keys)
+_Static_assert(NKEYS <= RECOV_CONFIG_MAX_KEYS, "raise RECOV_CONFIG_MAX_KEYS in config.h");
 
 struct builtin_type {
     const char *name, *regions;
@@ -105,50 +109,136 @@ static const struct { const char *alias, *regions; } builtin_aliases[] = {
     {"pecs", "chest"}, {"buttocks", "glutes"},
 };
 
-/* Parses a list of canonical region names separated by commas or spaces. */
+/* Parses a list of canonical region names separated by commas or spaces.
+ * Returns 0, or -1 with the first unknown word in bad. */
 static int parse_region_list(const char *text, uint32_t *mask, char *bad, size_t badn)
 {
-    char buf[512];
-    snprintf(buf, sizeof buf, "%s", text);
     *mask = 0;
-    for (char *save = NULL, *w = strtok_r(buf, ", \t", &save); w; w = strtok_r(NULL, ", \t", &save)) {
-        int r = recov_region_index(w);
+    for (const char *w = text + strspn(text, ", \t"); *w; w += strspn(w, ", \t")) {
+        size_t len = strcspn(w, ", \t");
+        char word[RECOV_NAME_MAX];
+        int r = len < sizeof word ? (snprintf(word, sizeof word, "%.*s", (int)len, w),
+                                     recov_region_index(word))
+                                  : -1;
         if (r < 0) {
-            snprintf(bad, badn, "%s", w);
+            snprintf(bad, badn, "%.*s", (int)len, w);
             return -1;
         }
         *mask |= RECOV_REGION_BIT(r);
+        w += len;
     }
     return *mask ? 0 : -1;
 }
 
-static void add_alias(struct recov_config *cfg, const char *name, uint32_t regions, int from_file)
+/* Appends an alias; duplicates are merged by finish() (the last wins). */
+static int add_alias(struct recov_config *cfg, const char *name, uint32_t regions, int origin)
 {
-    for (size_t i = 0; i < cfg->naliases; i++) {
-        if (strcmp(cfg->aliases[i].name, name) == 0) {
-            cfg->aliases[i].regions = regions;
-            cfg->aliases[i].from_file = from_file;
-            return;
-        }
-    }
-    if (cfg->naliases == RECOV_MAX_ALIASES)
-        return;
-    struct recov_alias *a = &cfg->aliases[cfg->naliases++];
+    if (recov_grow((void **)&cfg->aliases, &cfg->aliases_cap, cfg->naliases,
+                   sizeof *cfg->aliases))
+        return RECOV_EIO;
+    struct recov_alias *a = &cfg->aliases[cfg->naliases];
+    *a = (struct recov_alias){.regions = regions, .origin = origin, .seq = cfg->naliases};
     snprintf(a->name, sizeof a->name, "%s", name);
-    a->regions = regions;
-    a->from_file = from_file;
+    cfg->naliases++;
+    return RECOV_OK;
 }
 
-static struct recov_workout_type *find_type(struct recov_config *cfg, const char *name)
+/* Appends a workout type record; finish() merges records of one name. */
+static struct recov_workout_type *add_type(struct recov_config *cfg, const char *name, int origin)
 {
+    if (recov_grow((void **)&cfg->types, &cfg->types_cap, cfg->ntypes, sizeof *cfg->types))
+        return NULL;
+    struct recov_workout_type *t = &cfg->types[cfg->ntypes];
+    *t = (struct recov_workout_type){.rpe = 5, .origin = origin, .seq = cfg->ntypes};
+    snprintf(t->name, sizeof t->name, "%s", name);
+    cfg->ntypes++;
+    return t;
+}
+
+static int by_name_then_seq(const void *a, const void *b)
+{
+    const struct recov_alias *x = a, *y = b;
+    int c = strcmp(x->name, y->name);
+    return c ? c : (x->seq > y->seq) - (x->seq < y->seq);
+}
+
+static int type_by_name_then_seq(const void *a, const void *b)
+{
+    const struct recov_workout_type *x = a, *y = b;
+    int c = strcmp(x->name, y->name);
+    return c ? c : (x->seq > y->seq) - (x->seq < y->seq);
+}
+
+/* Sorts aliases and types by name and folds records of one name into one
+ * (later ones override what they set), so that lookups can bisect and the
+ * whole load stays O(n log n) however many entries a file has. */
+static void finish(struct recov_config *cfg)
+{
+    size_t out = 0;
+    qsort(cfg->aliases, cfg->naliases, sizeof *cfg->aliases, by_name_then_seq);
+    for (size_t i = 0; i < cfg->naliases; i++) {
+        if (out && strcmp(cfg->aliases[out - 1].name, cfg->aliases[i].name) == 0)
+            out--;
+        cfg->aliases[out++] = cfg->aliases[i];
+    }
+    cfg->naliases = out;
+    qsort(cfg->types, cfg->ntypes, sizeof *cfg->types, type_by_name_then_seq);
+    out = 0;
+    for (size_t i = 0; i < cfg->ntypes; i++) {
+        struct recov_workout_type *t = &cfg->types[i], *into = &cfg->types[out ? out - 1 : 0];
+        if (out && strcmp(into->name, t->name) == 0) {
+            if (t->has_regions)
+                into->regions = t->regions;
+            if (t->has_rpe)
+                into->rpe = t->rpe;
+            into->origin = t->origin;
+            into->has_regions |= t->has_regions;
+            into->has_rpe |= t->has_rpe;
+            continue;
+        }
+        cfg->types[out++] = *t;
+    }
+    cfg->ntypes = out;
+    /* Records appended later must sort after these. */
+    for (size_t i = 0; i < cfg->naliases; i++)
+        cfg->aliases[i].seq = i;
     for (size_t i = 0; i < cfg->ntypes; i++)
-        if (strcmp(cfg->types[i].name, name) == 0)
-            return &cfg->types[i];
-    return NULL;
+        cfg->types[i].seq = i;
+}
+
+/* Parses "HH:MM-HH:MM" to its end. */
+static int parse_quiet(const char *text, int *start, int *end)
+{
+    const char *dash = strchr(text, '-');
+    char a[8];
+    if (!dash || (size_t)(dash - text) >= sizeof a)
+        return -1;
+    snprintf(a, sizeof a, "%.*s", (int)(dash - text), text);
+    return recov_clock_parse(a, start) || recov_clock_parse(dash + 1, end) ? -1 : 0;
+}
+
+/* Parses "DAY HH:MM" to its end: DAY is a weekday's name or its first
+ * three letters (sun, sunday), nothing else. */
+static int parse_weekly(const char *text, int *weekday, int *minute)
+{
+    static const char *const days[] = {"sunday",   "monday", "tuesday", "wednesday",
+                                       "thursday", "friday", "saturday"};
+    size_t len = strcspn(text, " \t");
+    const char *clock = text + len + strspn(text + len, " \t");
+    if (!text[len] || recov_clock_parse(clock, minute))
+        return -1;
+    for (int w = 0; w < 7; w++) {
+        if ((len == 3 || len == strlen(days[w])) && !strncasecmp(text, days[w], len)) {
+            *weekday = w;
+            return 0;
+        }
+    }
+    return -1;
 }
 
 /* Parses text as the key's type into cfg. Returns 0 or -1 (out of range or
- * malformed); the caller words the message. */
+ * malformed); the caller words the message. Every parser reads the value
+ * to its end: trailing text is an error, never ignored. */
 static int set_key(struct recov_config *cfg, const struct key *k, const char *text)
 {
     char *base = (char *)cfg + k->offset;
@@ -193,34 +283,28 @@ static int set_key(struct recov_config *cfg, const struct key *k, const char *te
         return 0;
     case KEY_QUIET: {
         struct recov_remind_config *r = &cfg->remind;
-        if (!strcasecmp(text, "off")) {
-            r->quiet_start = r->quiet_end = 0;
-            return 0;
-        }
-        char a[8], b[8];
-        if (sscanf(text, "%5[0-9:]-%5[0-9:]", a, b) != 2 || recov_clock_parse(a, &r->quiet_start) ||
-            recov_clock_parse(b, &r->quiet_end))
+        int start, stop;
+        if (!strcasecmp(text, "off"))
+            start = stop = 0;
+        else if (parse_quiet(text, &start, &stop))
             return -1;
+        r->quiet_start = start;
+        r->quiet_end = stop;
         return 0;
     }
     case KEY_WEEKLY: {
         struct recov_remind_config *r = &cfg->remind;
+        int weekday, minute;
         if (!strcasecmp(text, "off")) {
             r->weekly_enabled = 0;
             return 0;
         }
-        static const char *const days[] = {"sun", "mon", "tue", "wed", "thu", "fri", "sat"};
-        char day[16], clock[8];
-        if (sscanf(text, "%15s %7s", day, clock) != 2 || recov_clock_parse(clock, &r->weekly_time))
+        if (parse_weekly(text, &weekday, &minute))
             return -1;
-        for (int w = 0; w < 7; w++) {
-            if (!strncasecmp(day, days[w], 3)) {
-                r->weekly_weekday = w;
-                r->weekly_enabled = 1;
-                return 0;
-            }
-        }
-        return -1;
+        r->weekly_weekday = weekday;
+        r->weekly_time = minute;
+        r->weekly_enabled = 1;
+        return 0;
     }
     }
     return -1;
@@ -232,18 +316,30 @@ void recov_config_defaults(struct recov_config *cfg)
     for (size_t i = 0; i < NKEYS; i++)
         set_key(cfg, &keys[i], keys[i].def);
     for (size_t i = 0; i < sizeof builtin_types / sizeof *builtin_types; i++) {
-        struct recov_workout_type *t = &cfg->types[cfg->ntypes++];
+        struct recov_workout_type *t = add_type(cfg, builtin_types[i].name, RECOV_FROM_DEFAULT);
         char bad[64];
-        snprintf(t->name, sizeof t->name, "%s", builtin_types[i].name);
+        if (!t)
+            break;
         parse_region_list(builtin_types[i].regions, &t->regions, bad, sizeof bad);
         t->rpe = builtin_types[i].rpe;
+        t->has_regions = t->has_rpe = 1;
     }
     for (size_t i = 0; i < sizeof builtin_aliases / sizeof *builtin_aliases; i++) {
         uint32_t mask;
         char bad[64];
         parse_region_list(builtin_aliases[i].regions, &mask, bad, sizeof bad);
-        add_alias(cfg, builtin_aliases[i].alias, mask, 0);
+        add_alias(cfg, builtin_aliases[i].alias, mask, RECOV_FROM_DEFAULT);
     }
+    finish(cfg);
+}
+
+void recov_config_free(struct recov_config *cfg)
+{
+    free(cfg->types);
+    free(cfg->aliases);
+    cfg->types = NULL;
+    cfg->aliases = NULL;
+    cfg->ntypes = cfg->naliases = cfg->types_cap = cfg->aliases_cap = 0;
 }
 
 int recov_config_default_path(char *buf, size_t n)
@@ -251,38 +347,44 @@ int recov_config_default_path(char *buf, size_t n)
     return recov_xdg_path("XDG_CONFIG_HOME", ".config", "recov.ini", buf, n);
 }
 
+const char *recov_config_source(const struct recov_config *cfg, int origin)
+{
+    return origin == RECOV_FROM_USER ? cfg->path
+           : origin == RECOV_FROM_SYSTEM ? cfg->system_path
+                                         : "default";
+}
+
 static void warn(struct recov_config *cfg, const char *fmt, ...)
     __attribute__((format(printf, 2, 3)));
 static void warn(struct recov_config *cfg, const char *fmt, ...)
 {
-    if (cfg->nwarnings == RECOV_MAX_WARNINGS)
+    if (cfg->nwarnings == RECOV_MAX_WARNINGS) {
+        cfg->nmore_warnings++;
         return;
+    }
     va_list ap;
     va_start(ap, fmt);
     vsnprintf(cfg->warnings[cfg->nwarnings++], sizeof cfg->warnings[0], fmt, ap);
     va_end(ap);
 }
 
-static char parse_error[512];
+/* What one file's reading needs to know besides cfg. */
+struct load {
+    struct recov_config *cfg;
+    const char *name;
+    int origin;
+    int section_kind; /* enum below, for the current section */
+    size_t type;      /* index of the current [workout.NAME] record */
+    int line;
+};
 
-/* iniparser reports syntax errors through this callback; keep the first. */
-static int capture_ini_error(const char *fmt, ...)
-{
-    if (parse_error[0])
-        return 0;
-    va_list ap;
-    va_start(ap, fmt);
-    vsnprintf(parse_error, sizeof parse_error, fmt, ap);
-    va_end(ap);
-    parse_error[strcspn(parse_error, "\n")] = '\0';
-    return 0;
-}
+enum { SEC_NONE, SEC_SCALAR, SEC_REGIONS, SEC_TYPE, SEC_UNKNOWN };
 
-static int bad_value(const struct recov_config *cfg, const char *section, const char *key,
+static int bad_value(const struct load *l, const char *section, const char *key,
                      const char *value, const char *range)
 {
-    recov_error_set("config %s: [%s] %s = '%s': expected %s", cfg->path, section, key, value,
-                    range);
+    recov_error_set("config %s: line %d: [%s] %s = '%s': expected %s", l->name, l->line, section,
+                    key, value, range);
     return RECOV_EINPUT;
 }
 
@@ -296,183 +398,188 @@ static size_t section_key_names(const char *section, const char **names, size_t 
     return n;
 }
 
-static void warn_unknown_key(struct recov_config *cfg, const char *section, const char *key,
+static void warn_unknown_key(struct load *l, const char *section, const char *key,
                              const char *const *known, size_t nknown)
 {
     const char *near = recov_nearest(key, known, nknown);
     if (near)
-        warn(cfg, "config %s: [%s] unknown key '%s' ignored; did you mean '%s'?", cfg->path,
+        warn(l->cfg, "config %s: [%s] unknown key '%s' ignored; did you mean '%s'?", l->name,
              section, key, near);
     else
-        warn(cfg, "config %s: [%s] unknown key '%s' ignored", cfg->path, section, key);
+        warn(l->cfg, "config %s: [%s] unknown key '%s' ignored", l->name, section, key);
 }
 
-static int load_scalar_section(struct recov_config *cfg, dictionary *d, const char *section)
+/* Keys above the first [section] belong to none: warn rather than silently
+ * ignore what the user meant to set, naming the section the key lives in. */
+static void sectionless_key(struct load *l, const char *key)
 {
-    int nk = iniparser_getsecnkeys(d, section);
-    const char **ks = nk > 0 ? calloc((size_t)nk, sizeof *ks) : NULL;
-    if (nk > 0 && (!ks || !iniparser_getseckeys(d, section, ks))) {
-        free(ks);
+    size_t k = 0;
+    while (k < NKEYS && strcmp(keys[k].name, key) != 0)
+        k++;
+    if (k < NKEYS)
+        warn(l->cfg, "config %s: key '%s' outside any section ignored; did you mean it under "
+                     "[%s]?",
+             l->name, key, keys[k].section);
+    else
+        warn(l->cfg, "config %s: key '%s' outside any section ignored", l->name, key);
+}
+
+static int scalar_key(struct load *l, const char *section, const char *key, const char *value)
+{
+    size_t k = 0;
+    while (k < NKEYS && !(strcmp(keys[k].section, section) == 0 && strcmp(keys[k].name, key) == 0))
+        k++;
+    if (k == NKEYS) {
+        const char *known[NKEYS];
+        warn_unknown_key(l, section, key, known, section_key_names(section, known, NKEYS));
         return RECOV_OK;
     }
-    int rc = RECOV_OK;
-    for (int i = 0; i < nk && rc == RECOV_OK; i++) {
-        const char *key = strchr(ks[i], ':') + 1;
-        const char *value = iniparser_getstring(d, ks[i], "");
-        size_t k = 0;
-        while (k < NKEYS && !(strcmp(keys[k].section, section) == 0 && strcmp(keys[k].name, key) == 0))
-            k++;
-        if (k == NKEYS) {
-            const char *known[NKEYS];
-            warn_unknown_key(cfg, section, key, known, section_key_names(section, known, NKEYS));
-            continue;
-        }
-        if (set_key(cfg, &keys[k], value))
-            rc = bad_value(cfg, section, key, value, keys[k].range);
-        else
-            cfg->from_file |= 1ull << k;
-    }
-    free(ks);
-    return rc;
-}
-
-static int load_regions_section(struct recov_config *cfg, dictionary *d)
-{
-    int nk = iniparser_getsecnkeys(d, "regions");
-    const char **ks = nk > 0 ? calloc((size_t)nk, sizeof *ks) : NULL;
-    if (nk <= 0 || !ks || !iniparser_getseckeys(d, "regions", ks)) {
-        free(ks);
-        return RECOV_OK;
-    }
-    int rc = RECOV_OK;
-    for (int i = 0; i < nk && rc == RECOV_OK; i++) {
-        const char *alias = strchr(ks[i], ':') + 1;
-        const char *value = iniparser_getstring(d, ks[i], "");
-        uint32_t mask;
-        char bad[64] = "";
-        if (recov_region_index(alias) >= 0)
-            rc = bad_value(cfg, "regions", alias, value, "an alias that is not a region name");
-        else if (parse_region_list(value, &mask, bad, sizeof bad))
-            rc = bad_value(cfg, "regions", alias, value, "a list of regions (neck ... feet)");
-        else
-            add_alias(cfg, alias, mask, 1);
-    }
-    free(ks);
-    return rc;
-}
-
-static int load_type_section(struct recov_config *cfg, dictionary *d, const char *section)
-{
-    const char *name = section + strlen("workout.");
-    char key[128];
-    if (!*name || strlen(name) >= RECOV_NAME_MAX || strspn(name, "abcdefghijklmnopqrstuvwxyz0123456789-_") != strlen(name))
-        return bad_value(cfg, section, "(section)", name, "workout.NAME with a-z, 0-9, - or _");
-    struct recov_workout_type *t = find_type(cfg, name);
-    if (!t) {
-        if (cfg->ntypes == RECOV_MAX_TYPES)
-            return bad_value(cfg, section, "(section)", name, "at most 64 workout types");
-        t = &cfg->types[cfg->ntypes++];
-        snprintf(t->name, sizeof t->name, "%s", name);
-        t->regions = 0;
-        t->rpe = 5;
-    }
-    t->from_file = 1;
-    snprintf(key, sizeof key, "%s:regions", section);
-    const char *regions = iniparser_getstring(d, key, NULL);
-    char bad[64];
-    if (regions && parse_region_list(regions, &t->regions, bad, sizeof bad))
-        return bad_value(cfg, section, "regions", regions, "a list of regions (neck ... feet)");
-    snprintf(key, sizeof key, "%s:rpe", section);
-    const char *rpe = iniparser_getstring(d, key, NULL);
-    char *end;
-    long v = rpe ? strtol(rpe, &end, 10) : 0;
-    if (rpe && (end == rpe || *end || v < 0 || v > 10))
-        return bad_value(cfg, section, "rpe", rpe, "an integer 0-10");
-    if (rpe)
-        t->rpe = (int)v;
-    static const char *const known[] = {"regions", "rpe"};
-    int nk = iniparser_getsecnkeys(d, section);
-    const char **ks = nk > 0 ? calloc((size_t)nk, sizeof *ks) : NULL;
-    if (ks && iniparser_getseckeys(d, section, ks))
-        for (int i = 0; i < nk; i++) {
-            const char *k = strchr(ks[i], ':') + 1;
-            if (strcmp(k, "regions") && strcmp(k, "rpe"))
-                warn_unknown_key(cfg, section, k, known, 2);
-        }
-    free(ks);
+    if (set_key(l->cfg, &keys[k], value))
+        return bad_value(l, section, key, value, keys[k].range);
+    l->cfg->origin[k] = (unsigned char)l->origin;
     return RECOV_OK;
 }
 
-/* Keys above the first [section] belong to none, and iniparser files them
- * under ":key" where no lookup finds them: warn rather than silently ignore
- * what the user meant to set, naming the section the key lives in. */
-static void warn_sectionless(struct recov_config *cfg, const dictionary *d)
+static int alias_key(struct load *l, const char *alias, const char *value)
 {
-    for (ssize_t i = 0; i < d->size; i++) {
-        const char *key = d->key[i];
-        if (!key || key[0] != ':')
-            continue;
-        size_t k = 0;
-        while (k < NKEYS && strcmp(keys[k].name, key + 1) != 0)
-            k++;
-        if (k < NKEYS)
-            warn(cfg, "config %s: key '%s' outside any section ignored; did you mean it under "
-                      "[%s]?",
-                 cfg->path, key + 1, keys[k].section);
-        else
-            warn(cfg, "config %s: key '%s' outside any section ignored", cfg->path, key + 1);
-    }
+    uint32_t mask;
+    char bad[64] = "";
+    if (recov_region_index(alias) >= 0)
+        return bad_value(l, "regions", alias, value, "an alias that is not a region name");
+    if (strlen(alias) >= RECOV_NAME_MAX)
+        return bad_value(l, "regions", alias, value, "an alias of at most 31 bytes");
+    if (parse_region_list(value, &mask, bad, sizeof bad))
+        return bad_value(l, "regions", alias, value, "a list of regions (neck ... feet)");
+    return add_alias(l->cfg, alias, mask, l->origin);
 }
 
-static int load_sections(struct recov_config *cfg, dictionary *d)
+static int type_key(struct load *l, const char *section, const char *key, const char *value)
+{
+    struct recov_workout_type *t = &l->cfg->types[l->type];
+    if (!strcmp(key, "regions")) {
+        char bad[64];
+        if (parse_region_list(value, &t->regions, bad, sizeof bad))
+            return bad_value(l, section, "regions", value, "a list of regions (neck ... feet)");
+        t->has_regions = 1;
+    } else if (!strcmp(key, "rpe")) {
+        char *end;
+        errno = 0;
+        long v = strtol(value, &end, 10);
+        if (errno || end == value || *end || v < 0 || v > 10)
+            return bad_value(l, section, "rpe", value, "an integer 0-10");
+        t->rpe = (int)v;
+        t->has_rpe = 1;
+    } else {
+        static const char *const known[] = {"regions", "rpe"};
+        warn_unknown_key(l, section, key, known, 2);
+    }
+    return RECOV_OK;
+}
+
+static int enter_section(struct load *l, const char *s)
 {
     static const char *const known[] = {"general", "advice", "remind", "regions", "workout.NAME"};
-    int rc = RECOV_OK;
-    warn_sectionless(cfg, d);
-    for (int i = 0; i < iniparser_getnsec(d) && rc == RECOV_OK; i++) {
-        const char *s = iniparser_getsecname(d, i);
-        if (!strcmp(s, "general") || !strcmp(s, "advice") || !strcmp(s, "remind"))
-            rc = load_scalar_section(cfg, d, s);
-        else if (!strcmp(s, "regions"))
-            rc = load_regions_section(cfg, d);
-        else if (!strncmp(s, "workout.", 8))
-            rc = load_type_section(cfg, d, s);
-        else {
-            const char *near = recov_nearest(s, known, 5);
-            warn(cfg, "config %s: unknown section [%s] ignored%s%s%s", cfg->path, s,
-                 near ? "; did you mean [" : "", near ? near : "", near ? "]?" : "");
-        }
+    if (!strcmp(s, "general") || !strcmp(s, "advice") || !strcmp(s, "remind")) {
+        l->section_kind = SEC_SCALAR;
+    } else if (!strcmp(s, "regions")) {
+        l->section_kind = SEC_REGIONS;
+    } else if (!strncmp(s, "workout.", 8)) {
+        const char *name = s + 8;
+        if (!*name || strlen(name) >= RECOV_NAME_MAX ||
+            strspn(name, "abcdefghijklmnopqrstuvwxyz0123456789-_") != strlen(name))
+            return bad_value(l, s, "(section)", name,
+                             "workout.NAME with at most 31 of a-z, 0-9, - or _");
+        if (!add_type(l->cfg, name, l->origin))
+            return RECOV_EIO;
+        l->type = l->cfg->ntypes - 1;
+        l->section_kind = SEC_TYPE;
+    } else {
+        const char *near = recov_nearest(s, known, 5);
+        warn(l->cfg, "config %s: unknown section [%s] ignored%s%s%s", l->name, s,
+             near ? "; did you mean [" : "", near ? near : "", near ? "]?" : "");
+        l->section_kind = SEC_UNKNOWN;
     }
+    return RECOV_OK;
+}
+
+/* The reader's callback: one header or one key at a time. */
+static int on_line(void *ctx, const char *section, const char *key, const char *value, int line)
+{
+    struct load *l = ctx;
+    l->line = line;
+    if (!key)
+        return enter_section(l, section);
+    switch (*section ? l->section_kind : SEC_NONE) {
+    case SEC_NONE:
+        sectionless_key(l, key);
+        return RECOV_OK;
+    case SEC_SCALAR:
+        return scalar_key(l, section, key, value);
+    case SEC_REGIONS:
+        return alias_key(l, key, value);
+    case SEC_TYPE:
+        return type_key(l, section, key, value);
+    }
+    return RECOV_OK;
+}
+
+int recov_config_load_text(struct recov_config *cfg, const char *text, size_t len,
+                           const char *name, int origin)
+{
+    struct load l = {cfg, name, origin, SEC_NONE, 0, 0};
+    int rc = recov_ini_parse(text, len, name, on_line, &l);
+    finish(cfg);
     return rc;
+}
+
+/* Reads one file as origin; a missing file is fine (nothing changes). */
+static int load_file(struct recov_config *cfg, const char *path, int origin, int *found)
+{
+    struct load l = {cfg, path, origin, SEC_NONE, 0, 0};
+    int rc = recov_ini_read(path, on_line, &l);
+    finish(cfg);
+    *found = rc != RECOV_ENOTFOUND;
+    return rc == RECOV_ENOTFOUND ? RECOV_OK : rc;
 }
 
 int recov_config_load(struct recov_config *cfg, const char *path)
 {
-    struct stat st;
     snprintf(cfg->path, sizeof cfg->path, "%s", path);
-    if (stat(path, &st) != 0) {
-        if (errno == ENOENT)
-            return RECOV_OK;
-        recov_error_set("config '%s': %s", path, strerror(errno));
-        return RECOV_EIO;
+    return load_file(cfg, path, RECOV_FROM_USER, &cfg->loaded);
+}
+
+int recov_config_load_system(struct recov_config *cfg)
+{
+    const char *dirs = getenv("XDG_CONFIG_DIRS");
+    if (!dirs || !*dirs)
+        dirs = "/etc/xdg";
+    /* The first directory is the most important: the first file found wins
+     * whole, as with the user's own file. Relative entries are ignored, as
+     * the XDG specification asks. */
+    for (const char *d = dirs; *d; d += strspn(d, ":")) {
+        size_t len = strcspn(d, ":");
+        char path[sizeof cfg->system_path];
+        int n = snprintf(path, sizeof path, "%.*s/recov/recov.ini", (int)len, d);
+        if (*d == '/' && n > 0 && (size_t)n < sizeof path && access(path, F_OK) == 0) {
+            int found;
+            snprintf(cfg->system_path, sizeof cfg->system_path, "%s", path);
+            return load_file(cfg, path, RECOV_FROM_SYSTEM, &found);
+        }
+        d += len;
     }
-    parse_error[0] = '\0';
-    iniparser_set_error_callback(capture_ini_error);
-    dictionary *d = iniparser_load(path);
-    if (!d) {
-        recov_error_set("config %s: %s", path, parse_error[0] ? parse_error : "cannot be read");
-        return RECOV_EINPUT;
-    }
-    cfg->loaded = 1;
-    int rc = load_sections(cfg, d);
-    iniparser_freedict(d);
-    return rc;
+    return RECOV_OK;
+}
+
+static int find_by_name(const void *key, const void *elem)
+{
+    /* Both structs start with their name. */
+    return strcmp(key, (const char *)elem);
 }
 
 const struct recov_workout_type *recov_config_type(const struct recov_config *cfg,
                                                    const char *name)
 {
-    return find_type((struct recov_config *)cfg, name);
+    return bsearch(name, cfg->types, cfg->ntypes, sizeof *cfg->types, find_by_name);
 }
 
 int recov_config_region(const struct recov_config *cfg, const char *name, uint32_t *mask)
@@ -482,11 +589,11 @@ int recov_config_region(const struct recov_config *cfg, const char *name, uint32
         *mask = RECOV_REGION_BIT(r);
         return RECOV_OK;
     }
-    for (size_t i = 0; i < cfg->naliases; i++) {
-        if (strcmp(cfg->aliases[i].name, name) == 0) {
-            *mask = cfg->aliases[i].regions;
-            return RECOV_OK;
-        }
+    const struct recov_alias *a =
+        bsearch(name, cfg->aliases, cfg->naliases, sizeof *cfg->aliases, find_by_name);
+    if (a) {
+        *mask = a->regions;
+        return RECOV_OK;
     }
     const char *near = recov_nearest(name, recov_region_names, RECOV_REGION_COUNT);
     if (near)
@@ -559,6 +666,7 @@ void recov_config_key_get(const struct recov_config *cfg, size_t i,
     out->key = k->name;
     out->range = k->range;
     out->meaning = k->meaning;
-    out->from_file = (cfg->from_file >> i) & 1;
+    out->origin = cfg->origin[i];
+    out->source = recov_config_source(cfg, cfg->origin[i]);
     format_value(cfg, k, out->value, sizeof out->value);
 }

@@ -17,6 +17,11 @@
 
 struct recov_db {
     sqlite3 *conn;
+    char path[4096];
+    int busy_ms;
+    /* Why this database cannot be written here, or "" when it can. */
+    char readonly[4096 + 128];
+    char warning[4096 + 128];
     /* Statements reused across calls, keyed by the address of their SQL. */
     const char *cached_sql[CACHE_SLOTS];
     sqlite3_stmt *cached[CACHE_SLOTS];
@@ -31,8 +36,46 @@ struct recov_db {
  * After a checkpoint the WAL file is cut back to journal_size_limit. */
 #define DURABILITY_PRAGMAS "PRAGMA synchronous = NORMAL; PRAGMA journal_size_limit = 4194304"
 
-/* Concurrent recov processes wait this long for each other's writes. */
+/* Concurrent recov processes wait this long for each other's writes
+ * unless the config says otherwise ([general] busy_timeout). */
 #define BUSY_TIMEOUT_MS 5000
+
+/* SQLite's lock bytes: the WAL write lock and its neighbours in -shm, and
+ * the PENDING/RESERVED/SHARED range of a rollback-journal database. */
+#define SHM_LOCKS_AT 120
+#define SHM_LOCKS_LEN 8
+#define DB_PENDING_BYTE 0x40000000
+
+/* The pid of a process holding a lock on bytes [at, at+len) of file, or 0
+ * when none is known. */
+static pid_t lock_holder(const char *file, off_t at, off_t len)
+{
+    int fd = open(file, O_RDONLY | O_CLOEXEC);
+    if (fd < 0)
+        return 0;
+    struct flock fl = {.l_type = F_WRLCK, .l_whence = SEEK_SET, .l_start = at, .l_len = len};
+    pid_t pid = fcntl(fd, F_GETLK, &fl) == 0 && fl.l_type != F_UNLCK ? fl.l_pid : 0;
+    close(fd);
+    return pid;
+}
+
+/* The message for a database another program keeps locked past the busy
+ * timeout: who (when the lock table says), and that nothing was written. */
+static int locked(struct recov_db *db)
+{
+    char shm[4096 + 8];
+    snprintf(shm, sizeof shm, "%s-shm", db->path);
+    pid_t pid = lock_holder(shm, SHM_LOCKS_AT, SHM_LOCKS_LEN);
+    if (!pid)
+        pid = lock_holder(db->path, DB_PENDING_BYTE, 512);
+    if (pid)
+        recov_error_set("the log is locked by another program (pid %ld); nothing was saved; "
+                        "try again",
+                        (long)pid);
+    else
+        recov_error_set("the log is locked by another program; nothing was saved; try again");
+    return RECOV_EIO;
+}
 
 int recov_db_schema_version(void)
 {
@@ -86,6 +129,8 @@ static int create_private(const char *path)
 
 int recov_db_fail(struct recov_db *db, const char *what)
 {
+    if (db && db->conn && sqlite3_errcode(db->conn) == SQLITE_BUSY)
+        return locked(db);
     recov_error_set("database: %s: %s", what, db && db->conn ? sqlite3_errmsg(db->conn) : "?");
     return RECOV_EIO;
 }
@@ -94,6 +139,10 @@ static int exec(struct recov_db *db, const char *sql)
 {
     char *msg = NULL;
     if (sqlite3_exec(db->conn, sql, NULL, NULL, &msg) != SQLITE_OK) {
+        if (sqlite3_errcode(db->conn) == SQLITE_BUSY) {
+            sqlite3_free(msg);
+            return locked(db);
+        }
         recov_error_set("database: %s", msg ? msg : sqlite3_errmsg(db->conn));
         sqlite3_free(msg);
         return RECOV_EIO;
@@ -110,7 +159,7 @@ static int use_wal(struct recov_db *db)
     int rc, waited = 0;
     while ((rc = sqlite3_exec(db->conn, "PRAGMA journal_mode = WAL", NULL, NULL, NULL)) ==
                SQLITE_BUSY &&
-           waited < BUSY_TIMEOUT_MS) {
+           waited < db->busy_ms) {
         sqlite3_sleep(5);
         waited += 5;
     }
@@ -175,6 +224,73 @@ static int migrate(struct recov_db *db, const char *path, int version)
     return RECOV_OK;
 }
 
+/* Why the database at path cannot be written by this process, into why
+ * (empty when it can): a read-only file, or a directory where SQLite could
+ * not create its -wal and -shm files. */
+static void why_readonly(const char *path, char *why, size_t n)
+{
+    char dir[4096];
+    snprintf(dir, sizeof dir, "%s", path);
+    char *slash = strrchr(dir, '/');
+    if (!slash)
+        snprintf(dir, sizeof dir, ".");
+    else if (slash == dir)
+        dir[1] = '\0';
+    else
+        *slash = '\0';
+    *why = '\0';
+    if (access(path, W_OK) != 0)
+        snprintf(why, n, "the file is not writable: %s", strerror(errno));
+    else if (access(dir, W_OK) != 0)
+        snprintf(why, n, "its directory '%s' is not writable: %s", dir, strerror(errno));
+}
+
+/* Health data: a database others can read loses its group and other bits
+ * when it is ours (with its -wal and -shm), and says so once. */
+static void make_private(struct recov_db *db)
+{
+    static const char *const suffix[] = {"", "-wal", "-shm"};
+    struct stat st;
+    if (stat(db->path, &st) != 0 || !(st.st_mode & 077))
+        return;
+    if (st.st_uid != geteuid()) {
+        snprintf(db->warning, sizeof db->warning,
+                 "database '%s' is readable by others (%04o) and not yours to change", db->path,
+                 (unsigned)(st.st_mode & 07777));
+        return;
+    }
+    for (size_t i = 0; i < 3; i++) {
+        char file[4096 + 8];
+        snprintf(file, sizeof file, "%s%s", db->path, suffix[i]);
+        chmod(file, 0600);
+    }
+    snprintf(db->warning, sizeof db->warning,
+             "database '%s' was readable by others (%04o); changed it to 0600", db->path,
+             (unsigned)(st.st_mode & 07777));
+}
+
+/* Opens an existing database this process cannot write, read-only. With
+ * commits still in its WAL, SQLite reads them through the existing -wal and
+ * -shm; with none, the file is opened immutable, which needs no -shm (a
+ * directory we cannot write could not hold a new one). */
+static int open_readonly(struct recov_db *db)
+{
+    char wal[sizeof db->path + 8];
+    struct stat st;
+    snprintf(wal, sizeof wal, "%s-wal", db->path);
+    int immutable = stat(wal, &st) != 0 || st.st_size == 0;
+    char *uri = sqlite3_mprintf("file:%s?mode=ro%s", db->path, immutable ? "&immutable=1" : "");
+    /* A path with URI syntax in it ('?', '#', '%') is opened as a name. */
+    int plain = strpbrk(db->path, "?#%") != NULL;
+    int rc = uri ? sqlite3_open_v2(plain ? db->path : uri, &db->conn,
+                                   SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX |
+                                       (plain ? 0 : SQLITE_OPEN_URI),
+                                   NULL)
+                 : SQLITE_NOMEM;
+    sqlite3_free(uri);
+    return rc;
+}
+
 /* Closing must not checkpoint: that costs syncs on every command and, done
  * by the last connection, deletes the WAL so the next command creates it
  * again. SQLite's automatic checkpoints (every 1000 pages) keep the WAL
@@ -194,35 +310,66 @@ static int wal_missing(struct recov_db *db)
     return access(wal, F_OK) != 0;
 }
 
-int recov_db_open(const char *path, struct recov_db **out)
+int recov_db_open_with(const char *path, int busy_ms, struct recov_db **out)
 {
     *out = NULL;
-    if (make_parents(path) || create_private(path))
-        return RECOV_EIO;
     struct recov_db *db = calloc(1, sizeof *db);
     if (!db) {
         recov_error_set("out of memory");
         return RECOV_EIO;
     }
-    if (sqlite3_open_v2(path, &db->conn, SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX, NULL) !=
-        SQLITE_OK) {
-        recov_error_set("cannot open database '%s': %s", path, sqlite3_errmsg(db->conn));
+    snprintf(db->path, sizeof db->path, "%s", path);
+    db->busy_ms = busy_ms;
+    if (access(path, F_OK) == 0)
+        why_readonly(path, db->readonly, sizeof db->readonly);
+    if (!*db->readonly && (make_parents(path) || create_private(path))) {
         recov_db_close(db);
         return RECOV_EIO;
     }
-    sqlite3_busy_timeout(db->conn, BUSY_TIMEOUT_MS);
+    if (!*db->readonly)
+        make_private(db);
+    int rc = *db->readonly ? open_readonly(db)
+                           : sqlite3_open_v2(path, &db->conn,
+                                             SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX, NULL);
+    if (rc != SQLITE_OK) {
+        recov_error_set("cannot open database '%s': %s", path,
+                        db->conn ? sqlite3_errmsg(db->conn) : "out of memory");
+        recov_db_close(db);
+        return RECOV_EIO;
+    }
+    sqlite3_busy_timeout(db->conn, busy_ms);
     db->wal_is_new = wal_missing(db);
     /* The version check comes before WAL: switching the journal mode would
      * already modify a database this recov must not touch. */
     int version;
-    if (exec(db, "PRAGMA foreign_keys = ON") || check_not_newer(db, path, &version) ||
-        keep_wal_open(db) || use_wal(db) || exec(db, DURABILITY_PRAGMAS) ||
-        migrate(db, path, version)) {
+    if (exec(db, "PRAGMA foreign_keys = ON") || check_not_newer(db, path, &version)) {
+        recov_db_close(db);
+        return RECOV_EIO;
+    }
+    if (*db->readonly && version != recov_migration_count) {
+        recov_error_set("database '%s' needs an upgrade to this recov's schema but cannot be "
+                        "written: %s",
+                        path, db->readonly);
+        recov_db_close(db);
+        return RECOV_EIO;
+    }
+    if (!*db->readonly && (keep_wal_open(db) || use_wal(db) || exec(db, DURABILITY_PRAGMAS) ||
+                           migrate(db, path, version))) {
         recov_db_close(db);
         return RECOV_EIO;
     }
     *out = db;
     return RECOV_OK;
+}
+
+int recov_db_open(const char *path, struct recov_db **out)
+{
+    return recov_db_open_with(path, BUSY_TIMEOUT_MS, out);
+}
+
+const char *recov_db_warning(const struct recov_db *db)
+{
+    return db->warning;
 }
 
 void recov_db_close(struct recov_db *db)
@@ -237,6 +384,11 @@ void recov_db_close(struct recov_db *db)
 
 int recov_db_begin(struct recov_db *db)
 {
+    if (*db->readonly) {
+        recov_error_set("cannot write to database '%s': %s; nothing was saved", db->path,
+                        db->readonly);
+        return RECOV_EIO;
+    }
     return exec(db, "BEGIN IMMEDIATE");
 }
 

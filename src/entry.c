@@ -8,10 +8,9 @@
 #include <string.h>
 #include <sys/random.h>
 
-#include <jansson.h>
-
 #include "recov/error.h"
 #include "recov/grow.h"
+#include "recov/text.h"
 
 void recov_entry_init(struct recov_entry *e, enum recov_kind kind)
 {
@@ -130,13 +129,25 @@ int recov_rpe_parse(const char *text, int *rpe)
     return RECOV_EINPUT;
 }
 
+/* Decimal digits with at most one point: strtod alone would also take
+ * "0x10" (16), "1e2", "inf" and leading blanks. */
+static int is_decimal(const char *text)
+{
+    size_t whole = strspn(text, "0123456789");
+    if (text[whole] != '.')
+        return whole > 0 && text[whole] == '\0';
+    size_t frac = strspn(text + whole + 1, "0123456789");
+    return whole + frac > 0 && text[whole + 1 + frac] == '\0';
+}
+
 int recov_distance_parse(const char *text, double *km)
 {
-    char *end;
     errno = 0;
-    double v = strtod(text, &end);
-    if (errno || end == text || *end || !(v >= 0 && v <= 1000)) {
-        recov_error_set("distance '%s': must be a number of kilometres from 0 to 1000", text);
+    double v = is_decimal(text) ? strtod(text, NULL) : -1;
+    if (errno || !(v >= 0 && v <= 1000)) {
+        recov_error_set("distance '%s': must be a decimal number of kilometres from 0 to "
+                        "1000, e.g. 10.5",
+                        text);
         return RECOV_EINPUT;
     }
     *km = v;
@@ -145,11 +156,5 @@ int recov_distance_parse(const char *text, double *km)
 
 int recov_note_check(const char *text)
 {
-    /* jansson validates UTF-8 when it makes a string. */
-    json_t *s = json_string(text);
-    json_decref(s);
-    if (s)
-        return RECOV_OK;
-    recov_error_set("note: not valid UTF-8 text (check the terminal's encoding)");
-    return RECOV_EINPUT;
+    return recov_text_check("note", text);
 }

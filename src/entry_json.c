@@ -281,6 +281,8 @@ static int parse_object(json_t *o, const struct recov_config *cfg, struct recov_
     const char *note = get_string(o, "note", 0, &rc);
     if (rc)
         return rc;
+    if (note && recov_note_check(note))
+        return RECOV_EINPUT;
     if (note)
         e->note = strdup(note);
     if (get_uid(o, e))

@@ -7,6 +7,7 @@
 #include "recov/cli.h"
 #include "recov/error.h"
 #include "recov/term.h"
+#include "recov/text.h"
 #include "recov/when.h"
 
 static void usage(FILE *f)
@@ -113,6 +114,49 @@ static int parse_globals(int argc, char **argv, struct globals *g)
     return i;
 }
 
+/* Control characters in any word would reach the database or a terminal:
+ * refuse them before anything else looks at the words. */
+static int check_words(int argc, char **argv)
+{
+    static const char *const env[] = {"RECOV_NOW", "RECOV_DB", "RECOV_CONFIG"};
+    for (int i = 1; i < argc; i++)
+        if (recov_text_check("argument", argv[i]))
+            return RECOV_EINPUT;
+    for (size_t i = 0; i < sizeof env / sizeof *env; i++)
+        if (getenv(env[i]) && recov_text_check(env[i], getenv(env[i])))
+            return RECOV_EINPUT;
+    return RECOV_OK;
+}
+
+/* Copies a path given by the user into buf, refusing one that does not fit
+ * rather than using (and creating directories for) a truncated path. */
+static int take_path(const char *what, const char *path, char *buf, size_t n)
+{
+    if (strlen(path) >= n) {
+        recov_error_set("%s path '%.40s...': %zu bytes, longer than the %zu this system "
+                        "allows; give a shorter path",
+                        what, path, strlen(path), n - 1);
+        return RECOV_EINPUT;
+    }
+    memcpy(buf, path, strlen(path) + 1);
+    return RECOV_OK;
+}
+
+static void print_warnings(const struct recov_config *cfg)
+{
+    /* recov-remind, started by recov, would repeat what recov said. */
+    if (getenv("RECOV_CONFIG_WARNED"))
+        return;
+    for (size_t i = 0; i < cfg->nwarnings; i++) {
+        fputs("recov: warning: ", stderr);
+        recov_text_print(stderr, cfg->warnings[i]);
+        fputc('\n', stderr);
+    }
+    if (cfg->nmore_warnings)
+        fprintf(stderr, "recov: warning: %zu more config warnings not shown\n",
+                cfg->nmore_warnings);
+}
+
 static int setup(struct recov_cli *cli, const struct globals *g)
 {
     const char *now = g->now ? g->now : getenv("RECOV_NOW");
@@ -126,19 +170,23 @@ static int setup(struct recov_cli *cli, const struct globals *g)
             return rc;
         cli->now_pinned = 1;
     }
-    if (db && *db)
-        snprintf(cli->db_path, sizeof cli->db_path, "%s", db);
-    else if (recov_db_default_path(cli->db_path, sizeof cli->db_path))
+    if (db && *db) {
+        if (take_path("database", db, cli->db_path, sizeof cli->db_path))
+            return RECOV_EINPUT;
+    } else if (recov_db_default_path(cli->db_path, sizeof cli->db_path)) {
         return RECOV_EIO;
-    if (config && *config)
-        snprintf(config_path, sizeof config_path, "%s", config);
-    else if (recov_config_default_path(config_path, sizeof config_path))
+    }
+    if (config && *config) {
+        if (take_path("config", config, config_path, sizeof config_path))
+            return RECOV_EINPUT;
+    } else if (recov_config_default_path(config_path, sizeof config_path)) {
         return RECOV_EIO;
+    }
     recov_config_defaults(&cli->cfg);
-    int rc = recov_config_load(&cli->cfg, config_path);
-    /* recov-remind, started by recov, would repeat what recov said. */
-    for (size_t i = 0; !getenv("RECOV_CONFIG_WARNED") && i < cli->cfg.nwarnings; i++)
-        fprintf(stderr, "recov: warning: %s\n", cli->cfg.warnings[i]);
+    int rc = recov_config_load_system(&cli->cfg);
+    if (rc == RECOV_OK)
+        rc = recov_config_load(&cli->cfg, config_path);
+    print_warnings(&cli->cfg);
     cli->colour = recov_term_colour(stdout);
     cli->utf8 = recov_term_utf8();
     return rc;
@@ -153,6 +201,8 @@ int main(int argc, char **argv)
      * way whatever the locale, and loading every category costs a dozen
      * file reads at each start. */
     setlocale(LC_CTYPE, "");
+    if (check_words(argc, argv))
+        return recov_cli_fail(RECOV_EINPUT);
     int cmd = parse_globals(argc, argv, &g);
     if (cmd < 0)
         return recov_cli_fail(RECOV_EINPUT);
@@ -171,9 +221,8 @@ int main(int argc, char **argv)
     if ((argc = pull_globals(argc, argv, cmd, &g)) < 0)
         return recov_cli_fail(RECOV_EINPUT);
     int rc = setup(&cli, &g);
-    if (rc)
-        return recov_cli_fail(rc);
-    int status = recov_cli_dispatch(&cli, argc - cmd, argv + cmd);
+    int status = rc ? recov_cli_fail(rc) : recov_cli_dispatch(&cli, argc - cmd, argv + cmd);
     recov_cli_close(&cli);
+    recov_config_free(&cli.cfg);
     return status;
 }

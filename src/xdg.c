@@ -10,12 +10,19 @@ int recov_xdg_path(const char *env, const char *fallback, const char *leaf, char
 {
     const char *base = getenv(env);
     const char *home = getenv("HOME");
+    int len;
     if (base && *base == '/')
-        snprintf(buf, n, "%s/recov/%s", base, leaf);
+        len = snprintf(buf, n, "%s/recov/%s", base, leaf);
     else if (home && *home)
-        snprintf(buf, n, "%s/%s/recov/%s", home, fallback, leaf);
+        len = snprintf(buf, n, "%s/%s/recov/%s", home, fallback, leaf);
     else {
         recov_error_set("cannot place '%s': neither %s nor HOME is set", leaf, env);
+        return RECOV_EIO;
+    }
+    /* A truncated path would name (and create) some other place. */
+    if (len < 0 || (size_t)len >= n) {
+        recov_error_set("cannot place '%s': the path from %s or HOME is longer than %zu bytes",
+                        leaf, env, n - 1);
         return RECOV_EIO;
     }
     return RECOV_OK;

@@ -6,21 +6,27 @@
 #include <stdint.h>
 
 #define RECOV_NAME_MAX 32
-#define RECOV_MAX_TYPES 64
-#define RECOV_MAX_ALIASES 64
-#define RECOV_MAX_WARNINGS 32
+#define RECOV_MAX_WARNINGS 32  /* kept; more are counted in nmore_warnings */
+#define RECOV_CONFIG_MAX_KEYS 96 /* room in the origin table for the key table */
+
+/* Where a value came from: built in, the system-wide file, the user's file. */
+enum recov_config_origin { RECOV_FROM_DEFAULT, RECOV_FROM_SYSTEM, RECOV_FROM_USER };
 
 struct recov_workout_type {
     char name[RECOV_NAME_MAX];
     uint32_t regions; /* the body regions it works */
     int rpe;          /* the RPE assumed when none is given */
-    int from_file;
+    int origin;       /* enum recov_config_origin */
+    /* While loading: which fields this section set, and the order read. */
+    int has_regions, has_rpe;
+    size_t seq;
 };
 
 struct recov_alias {
     char name[RECOV_NAME_MAX];
     uint32_t regions;
-    int from_file;
+    int origin;       /* enum recov_config_origin */
+    size_t seq;
 };
 
 /* Thresholds of the advice rules; defaults from SCIENCE.md. */
@@ -53,28 +59,44 @@ struct recov_remind_config {
 };
 
 struct recov_config {
-    int week_start; /* 0 = Sunday, 1 = Monday */
-    struct recov_workout_type types[RECOV_MAX_TYPES];
-    size_t ntypes;
-    struct recov_alias aliases[RECOV_MAX_ALIASES];
-    size_t naliases;
+    int week_start;   /* 0 = Sunday, 1 = Monday */
+    int busy_timeout; /* seconds to wait for another program's write */
+    /* Sorted by name, one per name (lookups bisect); grown as needed. */
+    struct recov_workout_type *types;
+    size_t ntypes, types_cap;
+    struct recov_alias *aliases;
+    size_t naliases, aliases_cap;
     struct recov_advice_config advice;
     struct recov_remind_config remind;
-    char path[4096];       /* the file read, or "" for defaults only */
-    int loaded;            /* 1 when path existed and was read */
+    char path[4096];        /* the user's file, or "" for defaults only */
+    int loaded;             /* 1 when path existed and was read */
+    char system_path[4096]; /* the system-wide file read, or "" */
     char warnings[RECOV_MAX_WARNINGS][256];
-    size_t nwarnings;
-    unsigned long long from_file; /* bit i: scalar key i was set by the file */
+    size_t nwarnings, nmore_warnings;
+    unsigned char origin[RECOV_CONFIG_MAX_KEYS]; /* per scalar key */
 };
 
-/* Fills cfg with the built-in defaults. */
+/* Fills cfg with the built-in defaults; free it with recov_config_free. */
 void recov_config_defaults(struct recov_config *cfg);
-/* Loads path over the defaults. A missing file is not an error (defaults).
- * Unknown keys become cfg->warnings; a bad value returns RECOV_EINPUT with a
- * message naming file, section, key and the valid range. */
+/* Frees what cfg holds (not cfg itself). */
+void recov_config_free(struct recov_config *cfg);
+/* Loads the user's file at path over what cfg holds. A missing file is not
+ * an error (defaults). Unknown keys become cfg->warnings; a bad value
+ * returns RECOV_EINPUT with a message naming file, section, key and the
+ * valid range; a file that cannot be read (or a directory) RECOV_EIO
+ * (RECOV_EINPUT) with the reason. Loading is linear in the file's size. */
 int recov_config_load(struct recov_config *cfg, const char *path);
+/* Loads the system-wide file, the first recov/recov.ini found in
+ * $XDG_CONFIG_DIRS (default /etc/xdg), over the defaults; call it before
+ * recov_config_load. No file is not an error. */
+int recov_config_load_system(struct recov_config *cfg);
+/* The same over a file's text already in memory, as origin (fuzzing). */
+int recov_config_load_text(struct recov_config *cfg, const char *text, size_t len,
+                           const char *name, int origin);
 /* The default path ($XDG_CONFIG_HOME/recov/recov.ini). */
 int recov_config_default_path(char *buf, size_t n);
+/* The file an origin names ("default" for built-in values). */
+const char *recov_config_source(const struct recov_config *cfg, int origin);
 
 /* The workout type called name, or NULL. */
 const struct recov_workout_type *recov_config_type(const struct recov_config *cfg,
@@ -87,7 +109,8 @@ int recov_config_region(const struct recov_config *cfg, const char *name, uint32
 struct recov_config_key_view {
     const char *section, *key, *range, *meaning;
     char value[64];
-    int from_file;
+    int origin;         /* enum recov_config_origin */
+    const char *source; /* recov_config_source of origin */
 };
 size_t recov_config_key_count(void);
 void recov_config_key_get(const struct recov_config *cfg, size_t i,

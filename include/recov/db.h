@@ -11,6 +11,14 @@ struct recov_db;
  * database at path. A database from a newer recov is refused unmodified.
  * Returns 0 or RECOV_EIO with a message; *out is NULL on failure. */
 int recov_db_open(const char *path, struct recov_db **out);
+/* The same, waiting busy_ms for another program's write lock (past it, a
+ * write fails with "the log is locked by another program (pid N); nothing
+ * was saved; try again"). An existing database this process cannot write
+ * (read-only file or directory) is opened read-only: reading works, and
+ * recov_db_begin says why it cannot write. */
+int recov_db_open_with(const char *path, int busy_ms, struct recov_db **out);
+/* A one-line warning from opening (permissions fixed), or "". */
+const char *recov_db_warning(const struct recov_db *db);
 void recov_db_close(struct recov_db *db);
 /* The default path ($XDG_DATA_HOME/recov/recov.db). */
 int recov_db_default_path(char *buf, size_t n);

@@ -10,9 +10,9 @@
 
 static const struct recov_option options[] = {{"json", 0}, {NULL, 0}};
 
-static const char *source(const struct recov_cli *cli, int from_file)
+static const char *source(const struct recov_cli *cli, int origin)
 {
-    return from_file ? cli->cfg.path : "default";
+    return recov_config_source(&cli->cfg, origin);
 }
 
 static int show_text(const struct recov_cli *cli)
@@ -21,24 +21,26 @@ static int show_text(const struct recov_cli *cli)
     const char *section = "";
     char regions[256];
     printf("# config file: %s%s\n", cfg->path, cfg->loaded ? "" : " (not found: defaults)");
+    if (*cfg->system_path)
+        printf("# system-wide: %s\n", cfg->system_path);
     for (size_t i = 0; i < recov_config_key_count(); i++) {
         struct recov_config_key_view k;
         recov_config_key_get(cfg, i, &k);
         if (strcmp(section, k.section) != 0)
             printf("\n[%s]\n", section = k.section);
-        printf("%-20s = %-14s ; %s\n", k.key, k.value, source(cli, k.from_file));
+        printf("%-20s = %-14s ; %s\n", k.key, k.value, k.source);
     }
     printf("\n[regions]\n");
     for (size_t i = 0; i < cfg->naliases; i++) {
         recov_regions_format(cfg->aliases[i].regions, ", ", regions, sizeof regions);
         printf("%-20s = %-30s ; %s\n", cfg->aliases[i].name, regions,
-               source(cli, cfg->aliases[i].from_file));
+               source(cli, cfg->aliases[i].origin));
     }
     for (size_t i = 0; i < cfg->ntypes; i++) {
         const struct recov_workout_type *t = &cfg->types[i];
         recov_regions_format(t->regions, ", ", regions, sizeof regions);
         printf("\n[workout.%s] ; %s\nregions = %s\nrpe     = %d\n", t->name,
-               source(cli, t->from_file), regions, t->rpe);
+               source(cli, t->origin), regions, t->rpe);
     }
     return RECOV_EXIT_OK;
 }
@@ -52,23 +54,25 @@ static int show_json(const struct recov_cli *cli)
         recov_config_key_get(cfg, i, &k);
         json_array_append_new(keys, json_pack("{s:s, s:s, s:s, s:s}", "section", k.section, "key",
                                               k.key, "value", k.value, "source",
-                                              source(cli, k.from_file)));
+                                              k.source));
     }
     for (size_t i = 0; i < cfg->ntypes; i++) {
         const struct recov_workout_type *t = &cfg->types[i];
         json_array_append_new(types, json_pack("{s:s, s:o, s:i, s:s}", "type", t->name, "regions",
                                                recov_regions_to_json(t->regions), "rpe", t->rpe,
-                                               "source", source(cli, t->from_file)));
+                                               "source", source(cli, t->origin)));
     }
     for (size_t i = 0; i < cfg->naliases; i++) {
         const struct recov_alias *al = &cfg->aliases[i];
         json_array_append_new(aliases,
                               json_pack("{s:s, s:o, s:s}", "alias", al->name, "regions",
                                         recov_regions_to_json(al->regions), "source",
-                                        source(cli, al->from_file)));
+                                        source(cli, al->origin)));
     }
     json_object_set_new(o, "file", json_string(cfg->path));
     json_object_set_new(o, "loaded", json_boolean(cfg->loaded));
+    json_object_set_new(o, "system_file",
+                        *cfg->system_path ? json_string(cfg->system_path) : json_null());
     json_object_set_new(o, "keys", keys);
     json_object_set_new(o, "workout_types", types);
     json_object_set_new(o, "aliases", aliases);
@@ -84,6 +88,8 @@ static int run(struct recov_cli *cli, int argc, char **argv)
     int json = recov_args_get(&a, "json") != NULL;
     /* Loading already happened in main: a bad value never gets this far. */
     if (a.npos == 1 && strcmp(a.pos[0], "check") == 0) {
+        if (*cli->cfg.system_path)
+            printf("%s: ok (system-wide)\n", cli->cfg.system_path);
         printf("%s: %s%s\n", cli->cfg.path, cli->cfg.loaded ? "ok" : "not found, defaults apply",
                cli->cfg.nwarnings ? " (with warnings above)" : "");
         return RECOV_EXIT_OK;
@@ -96,8 +102,11 @@ static int run(struct recov_cli *cli, int argc, char **argv)
 
 const struct recov_command recov_cmd_config = {
     "config", run, "config check|show [--json]", "validate or show the configuration",
-    "check  reads the config file and reports the first bad value (exit 2) or ok;\n"
+    "check  reads the system-wide and your config file and reports the first bad\n"
+    "       value (exit 2), a file that cannot be read (exit 1), or ok;\n"
     "       unknown keys are warnings naming the nearest known key\n"
-    "show   prints every effective value and where it came from (default or file)\n"
+    "show   prints every effective value and where it came from: default, the\n"
+    "       system-wide file ($XDG_CONFIG_DIRS/recov/recov.ini, default /etc/xdg)\n"
+    "       or your own file, which overrides it\n"
     "See config/recov.ini (installed as an example) for every key.\n",
 };

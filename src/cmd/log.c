@@ -19,14 +19,15 @@ static const struct recov_option options[] = {
 
 static int unknown_type(const struct recov_config *cfg, const char *name)
 {
-    const char *names[RECOV_MAX_TYPES];
+    const char **names = calloc(cfg->ntypes + 1, sizeof *names);
     char list[512] = "";
-    for (size_t i = 0; i < cfg->ntypes; i++) {
+    for (size_t i = 0; names && i < cfg->ntypes; i++) {
         names[i] = cfg->types[i].name;
         snprintf(list + strlen(list), sizeof list - strlen(list), "%s%s", i ? ", " : "",
                  names[i]);
     }
-    const char *near = recov_nearest(name, names, cfg->ntypes);
+    const char *near = names ? recov_nearest(name, names, cfg->ntypes) : NULL;
+    free(names);
     if (near)
         recov_error_set("workout type '%s': unknown; did you mean '%s'?", name, near);
     else

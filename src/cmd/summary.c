@@ -12,6 +12,7 @@
 #include "recov/summary.h"
 #include "recov/summary_json.h"
 #include "recov/term.h"
+#include "recov/text.h"
 #include "recov/vocab.h"
 #include "recov/when.h"
 
@@ -91,8 +92,10 @@ static void print_totals(const struct recov_cli *cli, const struct recov_summary
     printf("  vs the previous %zu days: %+d sessions, %+d min, %+.0f load\n", s->ndays,
            s->previous.sessions, s->previous.minutes, s->previous.load);
     for (size_t i = 0; i < s->ntypes; i++) {
+        char type[sizeof s->types[i].type * 4];
         recov_duration_format(s->types[i].minutes, dur, sizeof dur);
-        printf("  %-12s %3d x  %-14s load %.0f\n", s->types[i].type, s->types[i].sessions, dur,
+        recov_text_escape(s->types[i].type, type, sizeof type);
+        printf("  %-12s %3d x  %-14s load %.0f\n", type, s->types[i].sessions, dur,
                s->types[i].load);
     }
 }
@@ -169,9 +172,12 @@ static void after_list(const struct recov_summary_region *r, char *buf, size_t n
 {
     size_t used = 0;
     buf[0] = '\0';
-    for (size_t i = 0; i < r->nafter && used < n; i++)
-        used += (size_t)snprintf(buf + used, n - used, "%s%s x%d", i ? ", " : "",
-                                 r->after[i].type, r->after[i].count);
+    for (size_t i = 0; i < r->nafter && used < n; i++) {
+        char type[sizeof r->after[i].type * 4];
+        recov_text_escape(r->after[i].type, type, sizeof type);
+        used += (size_t)snprintf(buf + used, n - used, "%s%s x%d", i ? ", " : "", type,
+                                 r->after[i].count);
+    }
 }
 
 static void print_regions(const struct recov_cli *cli, const struct recov_summary *s)

@@ -61,8 +61,9 @@ static double compare_log(const char *label, const char *db, int runs)
     /* The same row recov writes, numbered the way recov numbers batches. */
     char *recov[] = {RECOV_BIN, "log", "run", "45m", "--rpe", "7", "--db", (char *)db, NULL};
     char *sqlite[] = {"sqlite3", (char *)db,
-                      "INSERT INTO entry (batch, kind, at, type, minutes, rpe, rpe_estimated) "
-                      "VALUES ((SELECT coalesce((SELECT batch FROM entry ORDER BY id DESC LIMIT 1), "
+                      "INSERT INTO entry (uid, batch, kind, at, type, minutes, rpe, "
+                      "rpe_estimated) VALUES (lower(hex(randomblob(4))) || '-0000-4000-8000-' "
+                      "|| lower(hex(randomblob(6))), (SELECT coalesce((SELECT batch FROM entry ORDER BY id DESC LIMIT 1), "
                       "0) + 1), 'workout', CAST(strftime('%s', 'now') AS INTEGER) - 2700, 'run', "
                       "45, 7, 0)",
                       NULL};

@@ -5,7 +5,7 @@
 # A history with every optional field and awkward notes.
 ok log run 45m --rpe 7 --distance 8.1 --note 'tempo, "hard"; felt ok'
 ok log strength 1h --at "yesterday 17:00"
-ok log cycle 1h30m --rpe 4 --at 2026-11-18T06:30:00+01:00 --note "$(printf 'two\nlines')"
+ok log cycle 1h30m --rpe 4 --at 2026-11-18T06:30:00+01:00 --note "$(printf 'two\tcolumns')"
 ok sore legs 5 --flag swelling --flag dark-urine
 ok sore back 2 --at "2h ago" --note "é ✓ ' ; DROP TABLE entry"
 ok did bath 20m --region quads --region calves
@@ -27,7 +27,7 @@ RECOV_DB="$OTHER" ok import "$WORK/first.ndjson"
 has "imported 9 entries"
 RECOV_DB="$OTHER" ok export
 if cmp -s "$OUT" "$WORK/first.ndjson"; then pass; else fail "export differs after a round trip: $(diff "$WORK/first.ndjson" "$OUT")"; fi
-same "$(sqlite3 "$OTHER" "SELECT note FROM entry WHERE note LIKE 'two%'")" "$(printf 'two\nlines')" "newline in a note"
+same "$(sqlite3 "$OTHER" "SELECT note FROM entry WHERE note LIKE 'two%'")" "$(printf 'two\tcolumns')" "a tab in a note"
 
 # From standard input; undo takes back the whole import.
 "$RECOV" --db "$WORK/third.db" import - <"$WORK/first.ndjson" >"$OUT" 2>"$ERR"

@@ -31,6 +31,7 @@ static void reset(struct history *h)
 {
     recov_advice_free(&h->a);
     recov_entries_free(&h->e);
+    recov_config_free(&h->cfg);
     memset(h, 0, sizeof *h);
     recov_config_defaults(&h->cfg);
     h->in = (struct recov_advice_input){.cfg = &h->cfg, .now = NOW, .entries = &h->e};
@@ -52,6 +53,7 @@ static int teardown(void **state)
     struct history *h = *state;
     recov_advice_free(&h->a);
     recov_entries_free(&h->e);
+    recov_config_free(&h->cfg);
     free(h);
     return 0;
 }

@@ -34,8 +34,16 @@ static int teardown(void **state)
 {
     struct fixture *f = *state;
     ut_scratch_free(&f->ini);
+    recov_config_free(&f->cfg);
     free(f);
     return 0;
+}
+
+/* Back to the defaults alone. */
+static void reset(struct fixture *f)
+{
+    recov_config_free(&f->cfg);
+    recov_config_defaults(&f->cfg);
 }
 
 /* Writes text as the config file and loads it over the defaults. */
@@ -68,7 +76,7 @@ static const char *shown(const struct recov_config *cfg, const char *section, co
         recov_config_key_get(cfg, i, &v);
         if (!strcmp(v.section, section) && !strcmp(v.key, key)) {
             if (from_file)
-                *from_file = v.from_file;
+                *from_file = v.origin == RECOV_FROM_USER;
             return v.value;
         }
     }
@@ -125,6 +133,7 @@ static void test_missing_file_means_defaults(void **state)
     assert_int_equal(from_file, 0);
     assert_memory_equal(&f->cfg.advice, &defaults.advice, sizeof defaults.advice);
     assert_memory_equal(&f->cfg.remind, &defaults.remind, sizeof defaults.remind);
+    recov_config_free(&defaults);
 }
 
 static void test_file_overrides(void **state)
@@ -208,7 +217,7 @@ static void test_bad_values(void **state)
         snprintf(section, sizeof section, "[%s]", bad[i].section);
         for (const char *const *v = bad[i].values; *v; v++) {
             snprintf(text, sizeof text, "%s\n%s =%s%s\n", section, bad[i].key, **v ? " " : "", *v);
-            recov_config_defaults(&f->cfg);
+            reset(f);
             assert_int_equal(load(f, text), RECOV_EINPUT);
             const char *words[] = {f->ini.path, section, bad[i].key, bad[i].range, NULL};
             assert_error_mentions(words);
@@ -226,7 +235,7 @@ static void test_workout_sections(void **state)
     assert_non_null(t);
     assert_int_equal(t->regions, region_bits("forearms arms upper-back"));
     assert_int_equal(t->rpe, 6);
-    assert_int_equal(t->from_file, 1);
+    assert_int_equal(t->origin, RECOV_FROM_USER);
     /* A built-in type keeps its regions when only its RPE is overridden. */
     t = recov_config_type(&f->cfg, "run");
     assert_int_equal(t->rpe, 8);
@@ -241,7 +250,7 @@ static void test_workout_sections(void **state)
         {"[workout.Climb!]\nrpe = 5\n", "(section)", "workout.NAME"},
     };
     for (size_t i = 0; i < sizeof bad / sizeof *bad; i++) {
-        recov_config_defaults(&f->cfg);
+        reset(f);
         assert_int_equal(load(f, bad[i].text), RECOV_EINPUT);
         const char *words[] = {f->ini.path, "[workout.", bad[i].key, bad[i].range, NULL};
         assert_error_mentions(words);
@@ -264,7 +273,7 @@ static void test_regions_section(void **state)
     const char *bad[] = {"[regions]\nquads = calves\n", "[regions]\nfins = tentacles\n",
                          "[regions]\nnothing =\n"};
     for (size_t i = 0; i < sizeof bad / sizeof *bad; i++) {
-        recov_config_defaults(&f->cfg);
+        reset(f);
         assert_int_equal(load(f, bad[i]), RECOV_EINPUT);
         const char *words[] = {f->ini.path, "[regions]", NULL};
         assert_error_mentions(words);

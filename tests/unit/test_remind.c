@@ -25,6 +25,7 @@ static struct recov_config cfg;
 static int setup(void **state)
 {
     (void)state;
+    recov_config_free(&cfg);
     recov_config_defaults(&cfg);
     return 0;
 }
