@@ -2,14 +2,6 @@
 # remind_daemon: the daemon shows reminders on time, notices new ones, and handles actions.
 source "$(dirname "$0")/remind_lib.sh"
 
-# daemon: starts `recov remind daemon` with the clock pinned at $1 (it runs
-# on from there) and waits until it is up; $DAEMON is its pid.
-daemon() {
-    RECOV_NOW="$1" "$RECOV" remind daemon >"$WORK/daemon.out" 2>"$WORK/daemon.err" &
-    DAEMON=$!
-    PIDS+=("$DAEMON")
-    wait_for 10 grep -q watching "$WORK/daemon.out" || fail "daemon did not start: $(cat "$WORK/daemon.err")"
-}
 # stops ID: the daemon ends on SIGTERM, quickly and with status 0.
 stops() {
     kill -TERM "$DAEMON"

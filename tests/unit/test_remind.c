@@ -129,6 +129,14 @@ static void test_cooldown(void **state)
     assert_non_null(strstr(r.body, "quads"));
     assert_non_null(strstr(r.body, "stretch"));
     assert_true(r.regions & RECOV_REGION_BIT(RECOV_REGION_CALVES));
+    /* Useful for cooldown_life (2 h) after due; settled from the end on. */
+    assert_int_equal(r.expires_at, NOW + 5 * MIN + 2 * HOUR);
+    assert_int_equal(r.anchor, NOW);
+    r.state = RECOV_REMIND_PENDING;
+    assert_int_equal(recov_remind_state_at(&r, r.expires_at - 1), RECOV_REMIND_PENDING);
+    assert_int_equal(recov_remind_state_at(&r, r.expires_at), RECOV_REMIND_EXPIRED);
+    r.state = RECOV_REMIND_SENT;
+    assert_int_equal(recov_remind_state_at(&r, r.expires_at + HOUR), RECOV_REMIND_SENT);
     /* Logged 2 h after it ended: due at once; 7 h after: not worth it. */
     w.at = NOW - 2 * HOUR - 45 * MIN;
     assert_int_equal(recov_remind_cooldown(&cfg, NOW, &w, &r), 1);
@@ -145,6 +153,9 @@ static void test_checkin(void **state)
     assert_int_equal(recov_remind_checkin(&cfg, NOW, &w, &r), 1);
     assert_int_equal(r.due, NOW + 14 * HOUR); /* Saturday 09:00 */
     assert_int_equal(r.anchor, NOW);
+    /* Its day is its life; soreness that day (not Friday evening's) answers it. */
+    assert_int_equal(r.expires_at, NOW + 29 * HOUR);   /* Sunday 00:00 */
+    assert_int_equal(recov_remind_answer_from(&r), NOW + 5 * HOUR); /* Saturday 00:00 */
     assert_non_null(strstr(r.body, "recov sore glutes N quads N hamstrings N calves N shins N"));
     w.rpe = 4; /* below checkin_min_rpe */
     assert_int_equal(recov_remind_checkin(&cfg, NOW, &w, &r), 0);
@@ -183,15 +194,19 @@ static void test_warning_and_notice(void **state)
     assert_int_equal(r.repeat_secs, RECOV_REMIND_WARNING_REPEAT);
     assert_string_equal(r.series, "warning:dark-urine:quads");
     r.id = 42;
+    /* A warning lives until the next one of its series is due. */
+    assert_int_equal(r.expires_at, NOW + RECOV_REMIND_WARNING_REPEAT);
     recov_remind_notice(&r, body, sizeof body, &n);
-    assert_string_equal(n.icon, "dialog-error");
+    assert_string_equal(n.icon, "recov");
+    assert_string_equal(n.image, "dialog-error");
+    assert_string_equal(n.category, "x-recov.warning");
     assert_int_equal(n.expire_ms, RECOV_NOTIFY_EXPIRE_NEVER);
     assert_non_null(strstr(n.body, "recov remind ack 42"));
     s.severity = RECOV_SEV_WARNING;
     recov_remind_warning(&s, NOW, &r);
     recov_remind_notice(&r, body, sizeof body, &n);
     assert_int_equal(n.urgency, RECOV_URGENCY_NORMAL);
-    assert_string_equal(n.icon, "dialog-warning");
+    assert_string_equal(n.image, "dialog-warning");
     assert_int_equal(n.expire_ms, RECOV_NOTIFY_EXPIRE_DEFAULT);
 }
 
@@ -222,13 +237,13 @@ static void test_claims(void **state)
     assert_int_equal(got, 1);
     assert_int_equal(recov_store_remind_claim(db, r.id, 2, t, t - 300, &got), RECOV_OK);
     assert_int_equal(got, 0);
-    assert_int_equal(recov_store_remind_sent(db, r.id, 2, t, &done), RECOV_OK);
+    assert_int_equal(recov_store_remind_sent(db, r.id, 2, t, 7, &done), RECOV_OK);
     assert_int_equal(done, 0);
     /* Runner 1 died: ten minutes later its claim is stale. */
     time_t later = t + 600;
     assert_int_equal(recov_store_remind_claim(db, r.id, 2, later, later - 300, &got), RECOV_OK);
     assert_int_equal(got, 1);
-    assert_int_equal(recov_store_remind_sent(db, r.id, 2, later, &done), RECOV_OK);
+    assert_int_equal(recov_store_remind_sent(db, r.id, 2, later, 42, &done), RECOV_OK);
     assert_int_equal(done, 1);
     assert_int_equal(recov_store_remind_claim(db, r.id, 3, later, later, &got), RECOV_OK);
     assert_int_equal(got, 0);
@@ -236,6 +251,8 @@ static void test_claims(void **state)
     assert_int_equal(recov_store_remind_get(db, r.id, &back), RECOV_OK);
     assert_int_equal(back.state, RECOV_REMIND_SENT);
     assert_int_equal(back.sent_at, later);
+    /* The server's id is stored by the statement that marks it sent. */
+    assert_int_equal(back.notify_id, 42);
     assert_int_equal(recov_store_remind_get(db, 999, &back), RECOV_ENOTFOUND);
     recov_db_close(db);
     ut_rmtree(dir);
