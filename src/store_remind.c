@@ -192,16 +192,23 @@ int recov_store_remind_live(struct recov_db *db, int kind, struct recov_reminder
     return collect(db, st, out);
 }
 
-int recov_store_remind_list(struct recov_db *db, time_t now, struct recov_reminders *out)
+/* Runs a query selecting COLUMNS with the moment t bound to ?1, appending
+ * every row to out. */
+static int select_at(struct recov_db *db, const char *sql, time_t t, struct recov_reminders *out)
 {
     sqlite3_stmt *st;
-    /* Still to come: live and within its life; --all: every row. */
-    if (recov_db_prepare(db, "SELECT " COLUMNS " FROM reminder WHERE ?1 = 0 OR (" LIVE
-                             " AND expires_at > ?1) ORDER BY due, id",
-                         &st))
+    if (recov_db_prepare(db, sql, &st))
         return RECOV_EIO;
-    sqlite3_bind_int64(st, 1, (sqlite3_int64)now);
+    sqlite3_bind_int64(st, 1, (sqlite3_int64)t);
     return collect(db, st, out);
+}
+
+int recov_store_remind_list(struct recov_db *db, time_t now, struct recov_reminders *out)
+{
+    /* Still to come: live and within its life; --all: every row. */
+    return select_at(db, "SELECT " COLUMNS " FROM reminder WHERE ?1 = 0 OR (" LIVE
+                         " AND expires_at > ?1) ORDER BY due, id",
+                     now, out);
 }
 
 int recov_store_remind_update(struct recov_db *db, const struct recov_reminder *r)
@@ -344,28 +351,20 @@ int recov_store_remind_unresolved(struct recov_db *db, struct recov_reminders *o
 
 int recov_store_remind_expiring(struct recov_db *db, time_t now, struct recov_reminders *out)
 {
-    sqlite3_stmt *st;
-    if (recov_db_prepare(db, "SELECT " COLUMNS " FROM reminder WHERE " LIVE
-                             " AND expires_at <= ?1 ORDER BY due, id",
-                         &st))
-        return RECOV_EIO;
-    sqlite3_bind_int64(st, 1, (sqlite3_int64)now);
-    return collect(db, st, out);
+    return select_at(db, "SELECT " COLUMNS " FROM reminder WHERE " LIVE
+                         " AND expires_at <= ?1 ORDER BY due, id",
+                     now, out);
 }
 
 int recov_store_remind_open(struct recov_db *db, time_t now, struct recov_reminders *out)
 {
-    sqlite3_stmt *st;
     /* Due within the last two days bounds the scan of sent rows: no
      * cool-down or check-in lives longer. */
-    if (recov_db_prepare(db, "SELECT " COLUMNS " FROM reminder WHERE state IN ('pending', "
-                             "'snoozed', 'sent') AND due > ?1 - 172800 AND kind IN "
-                             "('cooldown', 'checkin') AND done_at IS NULL AND expires_at > ?1 "
-                             "ORDER BY due, id",
-                         &st))
-        return RECOV_EIO;
-    sqlite3_bind_int64(st, 1, (sqlite3_int64)now);
-    return collect(db, st, out);
+    return select_at(db, "SELECT " COLUMNS " FROM reminder WHERE state IN ('pending', "
+                         "'snoozed', 'sent') AND due > ?1 - 172800 AND kind IN "
+                         "('cooldown', 'checkin') AND done_at IS NULL AND expires_at > ?1 "
+                         "ORDER BY due, id",
+                     now, out);
 }
 
 /* Steps a "SELECT min(at) ..." query into *at (0: no such entry). */

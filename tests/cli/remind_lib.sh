@@ -30,6 +30,16 @@ wait_for() {
     done
 }
 
+# timed_wait SECONDS COMMAND...: wait_for, and $MS is how long it took.
+timed_wait() {
+    local t0 rc
+    t0=$(date +%s%N)
+    wait_for "$@"
+    rc=$?
+    MS=$((($(date +%s%N) - t0) / 1000000))
+    return $rc
+}
+
 # server [OPTIONS]: starts the fake notification server (see its --help) and
 # waits until it owns its name; $SERVER is its pid.
 server() {
