@@ -368,10 +368,13 @@ static int print_markdown(const struct recov_summary *s)
     return RECOV_EXIT_OK;
 }
 
-/* How the reminders fared (recov/adherence.h). */
+/* How the reminders fared (recov/adherence.h); nothing for a period
+ * without any. */
 static int print_reminders(const struct recov_cli *cli, const struct recov_adherence *a)
 {
     char line[256];
+    if (!a->checkins_shown && !a->cooldowns_due && !a->snoozes && !a->expired)
+        return RECOV_EXIT_OK;
     recov_adherence_format(a, line, sizeof line);
     heading(cli, "Reminders");
     printf("  %s\n", line);

@@ -169,9 +169,11 @@ static void report(struct recov_remind_runner *run, const struct recov_reminder 
 
 /* Claims, shows and records one reminder. Returns 0 (shown, refused by the
  * server and counted in run->failed, or another runner has it),
- * RECOV_ENOBUS or RECOV_EIO; whatever was not shown stays live. */
+ * RECOV_ENOBUS or RECOV_EIO; whatever was not shown stays live. *hung is 1
+ * when the server took the notice without answering: the rest wait for
+ * a later run, so that one run waits on a hung server only once. */
 static int deliver_one(struct recov_db *db, const struct recov_config *cfg, time_t now,
-                       struct recov_remind_runner *run, struct recov_reminder *r)
+                       struct recov_remind_runner *run, struct recov_reminder *r, int *hung)
 {
     struct step s = {cfg, r, run->token, now, 0, 0, 0};
     if (recov_db_write(db, do_claim, &s))
@@ -183,6 +185,7 @@ static int deliver_one(struct recov_db *db, const struct recov_config *cfg, time
      * runner killed shows the reminder again (at least once, never lost). */
     if (rc == RECOV_OK || rc == RECOV_NOTIFY_UNANSWERED) {
         int unanswered = rc == RECOV_NOTIFY_UNANSWERED;
+        *hung = unanswered;
         rc = recov_db_write(db, do_sent, &s);
         if (rc == RECOV_OK) {
             run->sent++;
@@ -280,7 +283,7 @@ static int handle(struct pass *p, struct recov_reminder *r, int *stop)
         report(run, r, "away", 0);
         return RECOV_OK;
     }
-    return deliver_one(p->db, p->cfg, p->now, run, r);
+    return deliver_one(p->db, p->cfg, p->now, run, r, stop);
 }
 
 int recov_remind_deliver(struct recov_db *db, const struct recov_config *cfg, time_t now,

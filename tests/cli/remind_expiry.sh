@@ -53,4 +53,23 @@ same "$(sql "SELECT count(*) FROM reminder r WHERE kind = 'checkin' AND sent_at 
     "no check-in shown after that day's soreness was logged"
 RECOV_NOW="$(day 58) 08:00" ok remind list
 [ "$(wc -l <"$OUT")" -le 3 ] && pass || fail "remind list is long: $(cat "$OUT")"
+
+# A database of the previous schema keeps every reminder, each given the
+# documented life, and the trigger on removed entries still works.
+old="$WORK/old.db"
+cat "$RECOV_SOURCE/sql/001_entries.sql" "$RECOV_SOURCE/sql/002_reminders.sql" | sqlite3 "$old"
+sqlite3 "$old" "PRAGMA user_version = 2;
+  INSERT INTO entry (id, batch, kind, at, type, minutes, rpe, rpe_estimated)
+       VALUES (1, 1, 'workout', strftime('%s', '2026-11-20 18:15'), 'run', 45, 6, 0);
+  INSERT INTO reminder (kind, due, state, summary, body, entry_id, series, created_at)
+       VALUES ('cooldown', strftime('%s', '2026-11-20 19:05'), 'pending', 'Cool down', 'b', 1,
+               'cooldown:1', 1),
+              ('warning', strftime('%s', '2026-11-19 10:00'), 'sent', 'See a clinician', 'b',
+               NULL, 'warning:persist:quads', 1)"
+RECOV_DB="$old" RECOV_NOW="2026-11-20 19:10" ok remind list --all --json
+json_true 'len(d) == 2 and d[0]["state"] == "sent" and d[1]["state"] == "pending"'
+json_true 'd[1]["expires_at"] == "2026-11-20T21:05:00Z" and d[0]["expires_at"] == "2026-11-20T10:00:00Z"'
+RECOV_DB="$old" RECOV_NOW="2026-11-20 19:10" ok rm 1
+same "$(sqlite3 "$old" "SELECT state FROM reminder WHERE series = 'cooldown:1'")" cancelled \
+    "removing the entry still cancels its reminder"
 finish
