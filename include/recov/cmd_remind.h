@@ -12,6 +12,7 @@ struct recov_remind_sender {
     int timeout_s;
     int actions;                /* offer Snooze / Done (the daemon) */
     int idle_after_s;           /* idle this long counts as away; 0: never */
+    int away_said;              /* the daemon said so already: not again */
     struct recov_notifier *notifier;
 };
 
@@ -20,7 +21,7 @@ struct recov_remind_sender {
 void recov_remind_runner_init(struct recov_remind_runner *run, struct recov_remind_sender *s,
                               const struct recov_config *cfg, int64_t token);
 void recov_remind_print(const struct recov_reminder *r, const char *event, time_t when,
-                        void *unused);
+                        void *sender);
 
 /* `remind run` and `remind daemon`; each returns the exit status. recov
  * itself hands them to recov-remind (src/remind/spawn.c), the program that

@@ -116,9 +116,9 @@ struct recov_remind_runner {
                 void *ctx);
     /* Takes notice server_id off the screen: 0 or RECOV_ENOBUS (may be NULL). */
     int (*withdraw)(uint32_t server_id, void *ctx);
-    /* What happened to r: "sent", "unanswered", "failed"; "held" (quiet
-     * hours: `when` is when they end; or "away"); in a dry run also "would
-     * send". May be NULL. */
+    /* What happened to r: "sent", "unanswered" (maybe shown), "failed",
+     * "away" (held: screen locked or idle); in a dry run also "would send"
+     * and "held" (quiet hours; `when` is when they end). May be NULL. */
     void (*report)(const struct recov_reminder *r, const char *event, time_t when, void *ctx);
     void *ctx;
     /* Set (by a signal handler) to stop after the reminder being shown. */

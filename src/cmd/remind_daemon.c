@@ -98,6 +98,7 @@ static void deliver(struct daemon *d)
 {
     struct recov_remind_runner run;
     recov_remind_runner_init(&run, &d->sender, &d->cli->cfg, d->token);
+    d->sender.away_said = d->away != RECOV_PRESENT;
     int rc = recov_remind_deliver(d->db, &d->cli->cfg, daemon_now(d), &run);
     d->away = run.away;
     if (rc == RECOV_ENOBUS) {

@@ -63,12 +63,14 @@ void recov_remind_runner_init(struct recov_remind_runner *run, struct recov_remi
 }
 
 void recov_remind_print(const struct recov_reminder *r, const char *event, time_t when,
-                        void *unused)
+                        void *sender)
 {
+    const struct recov_remind_sender *s = sender;
     char at[32];
-    (void)unused;
     if (!strcmp(event, "failed"))
         return; /* the caller reports why, once */
+    if (!strcmp(event, "away") && s->away_said)
+        return; /* the daemon looks again every few minutes while away */
     if (!strcmp(event, "held")) {
         recov_when_format_local(when, at, sizeof at);
         printf("held #%lld %s until %s (quiet hours): %s\n", (long long)r->id,

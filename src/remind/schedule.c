@@ -129,9 +129,8 @@ int recov_remind_settled(struct recov_db *db, const struct recov_config *cfg,
     return RECOV_OK;
 }
 
-/* The next occurrence of a repeating reminder after now (its series goes
- * on whether this one was shown or outlived its life). */
-static int repeat(struct recov_db *db, const struct recov_reminder *r, time_t now)
+/* Its series goes on whether this one was shown or outlived its life. */
+int recov_remind_next_occurrence(struct recov_db *db, const struct recov_reminder *r, time_t now)
 {
     struct recov_reminder next = *r;
     int added;
@@ -143,11 +142,6 @@ static int repeat(struct recov_db *db, const struct recov_reminder *r, time_t no
     next.created_at = now;
     next.snoozes = 0;
     return recov_store_remind_add(db, &next, &added);
-}
-
-int recov_remind_next_occurrence(struct recov_db *db, const struct recov_reminder *r, time_t now)
-{
-    return repeat(db, r, now);
 }
 
 int recov_remind_sweep(struct recov_db *db, const struct recov_config *cfg, time_t now)
@@ -167,7 +161,7 @@ int recov_remind_sweep(struct recov_db *db, const struct recov_config *cfg, time
         old.v[i].state = RECOV_REMIND_EXPIRED;
         rc = recov_store_remind_update(db, &old.v[i]);
         if (rc == RECOV_OK)
-            rc = repeat(db, &old.v[i], now);
+            rc = recov_remind_next_occurrence(db, &old.v[i], now);
     }
     recov_reminders_free(&open);
     recov_reminders_free(&old);
@@ -253,12 +247,6 @@ static int refuse(const struct recov_reminder *r, const char *verb, const char *
     return RECOV_EINPUT;
 }
 
-static int live_at(const struct recov_reminder *r, time_t now)
-{
-    enum recov_remind_state st = recov_remind_state_at(r, now);
-    return st == RECOV_REMIND_PENDING || st == RECOV_REMIND_SNOOZED;
-}
-
 static int do_snooze(struct recov_db *db, void *ctx)
 {
     const struct answer *a = ctx;
@@ -267,9 +255,10 @@ static int do_snooze(struct recov_db *db, void *ctx)
     if (rc)
         return rc;
     r.state = recov_remind_state_at(&r, a->now);
+    int live = r.state == RECOV_REMIND_PENDING || r.state == RECOV_REMIND_SNOOZED;
     /* A finished one stays finished: shown (from a terminal: the notice's
      * own Snooze button may put it off), done, cancelled or expired. */
-    if (!live_at(&r, a->now) && !(a->shown && r.state == RECOV_REMIND_SENT))
+    if (!live && !(a->shown && r.state == RECOV_REMIND_SENT))
         return refuse(&r, "snoozed", "pending or snoozed");
     time_t due = a->now + (time_t)a->minutes * 60;
     if (due >= r.expires_at) {
