@@ -11,6 +11,7 @@
 
 #include "recov/error.h"
 #include "recov/remind.h"
+#include "recov/store.h"
 #include "recov/vocab.h"
 #include "recov/when.h"
 #include "unit_util.h"
@@ -260,6 +261,77 @@ static void test_claims(void **state)
     free(dir);
 }
 
+/* Stores e in its own batch (sets e->id). */
+static void store(struct recov_db *db, struct recov_entry *e)
+{
+    int64_t batch;
+    assert_int_equal(recov_store_new_batch(db, &batch), RECOV_OK);
+    assert_int_equal(recov_store_insert(db, batch, e), RECOV_OK);
+}
+
+/* The log settles a cool-down (and a shown one is left to be closed);
+ * what outlives its life expires, and a warning's series goes on. */
+static void test_sweep(void **state)
+{
+    (void)state;
+    char *dir = ut_tmpdir(), *path = ut_path(dir, "recov.db");
+    struct recov_db *db;
+    struct recov_reminder r, w, back;
+    struct recov_suggestion s;
+    int added, got, done;
+    assert_int_equal(recov_db_open(path, &db), RECOV_OK);
+    struct recov_entry run = workout("run", NOW - 45 * MIN, 45, 4);
+    store(db, &run);
+    assert_int_equal(recov_remind_cooldown(&cfg, NOW, &run, &r), 1);
+    assert_int_equal(recov_store_remind_add(db, &r, &added), RECOV_OK);
+    /* Shown, with the server's id. */
+    assert_int_equal(recov_store_remind_claim(db, r.id, 1, r.due, r.due - 300, &got), RECOV_OK);
+    assert_int_equal(recov_store_remind_sent(db, r.id, 1, r.due, 9, &done), RECOV_OK);
+    /* A bath is no cool-down; a stretch after the run is. */
+    struct recov_entry bath, stretch;
+    recov_entry_init(&bath, RECOV_KIND_RECOVERY);
+    bath.action = recov_action_index("bath");
+    bath.at = NOW + 10 * MIN;
+    store(db, &bath);
+    assert_int_equal(recov_remind_sweep(db, &cfg, NOW + 20 * MIN), RECOV_OK);
+    assert_int_equal(recov_store_remind_get(db, r.id, &back), RECOV_OK);
+    assert_int_equal(back.state, RECOV_REMIND_SENT);
+    stretch = bath;
+    stretch.action = recov_action_index("stretch");
+    stretch.minutes = 10;
+    store(db, &stretch);
+    assert_int_equal(recov_remind_sweep(db, &cfg, NOW + 30 * MIN), RECOV_OK);
+    assert_int_equal(recov_store_remind_get(db, r.id, &back), RECOV_OK);
+    assert_int_equal(back.state, RECOV_REMIND_ACKNOWLEDGED);
+    assert_int_equal(back.done_at, NOW + 20 * MIN);
+    struct recov_reminders close = {0};
+    assert_int_equal(recov_store_remind_to_close(db, &close), RECOV_OK);
+    assert_int_equal(close.n, 1);
+    assert_int_equal(close.v[0].notify_id, 9);
+    assert_int_equal(recov_store_remind_closed(db, r.id), RECOV_OK);
+    recov_reminders_free(&close);
+    assert_int_equal(recov_store_remind_to_close(db, &close), RECOV_OK);
+    assert_int_equal(close.n, 0);
+
+    /* A warning never shown expires after a day; the next one is due. */
+    memset(&s, 0, sizeof s);
+    s.region = RECOV_REGION_CALVES;
+    s.rule = "persist";
+    s.severity = RECOV_SEV_WARNING;
+    assert_int_equal(recov_remind_warning(&s, NOW, &w), 1);
+    assert_int_equal(recov_store_remind_add(db, &w, &added), RECOV_OK);
+    assert_int_equal(recov_remind_sweep(db, &cfg, NOW + 25 * HOUR), RECOV_OK);
+    assert_int_equal(recov_store_remind_get(db, w.id, &back), RECOV_OK);
+    assert_int_equal(back.state, RECOV_REMIND_EXPIRED);
+    assert_int_equal(recov_store_remind_pending(db, w.series, &back), RECOV_OK);
+    assert_int_equal(back.due, NOW + 48 * HOUR);
+    assert_int_equal(back.expires_at, NOW + 72 * HOUR);
+    recov_db_close(db);
+    ut_rmtree(dir);
+    free(path);
+    free(dir);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -271,6 +343,7 @@ int main(void)
         cmocka_unit_test(test_checkin),
         cmocka_unit_test(test_warning_and_notice),
         cmocka_unit_test(test_claims),
+        cmocka_unit_test(test_sweep),
     };
     return cmocka_run_group_tests(tests, setup, NULL);
 }
