@@ -37,11 +37,27 @@ same "$?" 0 "daemon exit status after SIGTERM mid-delivery"
 same "$(state "$cyc")" sent "the delivery in progress was recorded"
 same "$(sql "SELECT count(*) FROM reminder WHERE claimed_by IS NOT NULL")" 0 "no claim left behind"
 
+# `remind run` (from a timer) gets SIGTERM mid-delivery: it records what it
+# was showing and leaves the rest for the next run, none claimed.
+first=$(later run)
+second=$(later cycle)
+RECOV_NOW="2026-11-20 19:00" "$RECOV" remind run >"$WORK/run.out" 2>&1 &
+parent=$!
+wait_for 5 calls_are 2 || fail "remind run did not call Notify"
+runner=$(pgrep -P "$parent")
+[ -n "$runner" ] && kill -TERM "$runner"
+wait "$parent"
+same "$(state "$first")" sent "the notice being shown was recorded"
+same "$(state "$second")" pending "the rest wait for the next run"
+same "$(sql "SELECT count(*) FROM reminder WHERE claimed_by IS NOT NULL")" 0 "no claim left behind"
+RECOV_NOW="2026-11-20 19:00" ok remind run
+same "$(calls)" 3 "the next run shows the rest, once"
+
 # SIGHUP mid-delivery: the daemon does not die (0.1: exit 129), finishes,
 # reloads the config, and nothing is shown twice.
 daemon "2026-11-20T19:00:00Z"
 swim=$(later swim)
-wait_for 5 calls_are 2 || fail "daemon did not call Notify: $(cat "$WORK/daemon.err")"
+wait_for 5 calls_are 4 || fail "daemon did not call Notify: $(cat "$WORK/daemon.err")"
 config "[remind]" "cooldown_delay = 0m" "notify_timeout = 1" "quiet_hours = 00:00-23:59"
 kill -HUP "$DAEMON"
 wait_for 5 grep -q "config reloaded" "$WORK/daemon.out" && pass || fail "no reload: $(cat "$WORK/daemon.err")"
@@ -50,7 +66,7 @@ wait_for 3 state_is "$swim" sent && pass || fail "delivery during SIGHUP lost: $
 # The reloaded quiet hours hold the next one.
 yoga=$(later yoga)
 sleep 2
-same "$(calls)" 2 "nothing shown twice; the new quiet hours hold the next"
+same "$(calls)" 4 "nothing shown twice; the new quiet hours hold the next"
 same "$(state "$yoga")" pending "held by the reloaded config"
 kill -TERM "$DAEMON"; wait "$DAEMON"
 config "[remind]" "cooldown_delay = 0m" "notify_timeout = 1"
