@@ -61,12 +61,13 @@ same "$(state "$chk2")" pending "the evening's soreness only trims the check-in"
 RECOV_NOW="2026-11-29 08:00" ok sore arms 0
 same "$(state "$chk2")" acknowledged "a 0 answers it"
 
-# Written behind recov's back (another program, an old import): the runner
-# checks the log right before showing, and does not show it.
+# Brought in by an import (which schedules nothing): the runner checks the
+# log right before showing, and does not show it.
 RECOV_NOW="2026-11-30 18:00" ok log run 30m --rpe 4
 cool3=$(rid cooldown)
-sql "INSERT INTO entry (batch, kind, at, action, minutes, regions)
-     VALUES (999, 'recovery', strftime('%s', '2026-11-30 18:02'), 'yoga', 15, 0)"
+echo '{"kind": "recovery", "at": "2026-11-30T18:02:00Z", "action": "yoga", "minutes": 15}' \
+    >"$WORK/yoga.ndjson"
+RECOV_NOW="2026-11-30 18:05" ok import "$WORK/yoga.ndjson"
 same "$(state "$cool3")" pending "not settled yet: nothing ran"
 before=$(calls)
 RECOV_NOW="2026-11-30 18:10" ok remind run
