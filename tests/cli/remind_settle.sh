@@ -79,4 +79,17 @@ RECOV_NOW="2026-11-30 20:00" ok summary 2026-11-20..2026-11-30 --json
 json_true 'd["reminders"] == {"checkins_shown": 0, "checkins_answered": 0, "cooldowns_due": 8, "cooldowns_done": 6, "snoozes": 0, "expired": 2}'
 RECOV_NOW="2026-11-30 20:00" ok summary 2026-11-20..2026-11-30
 has "check-ins answered 0 of 0 shown, cool-downs done 6 of 8, 0 snoozes, 2 expired"
+
+# What counts as a cool-down is configurable; a word that is neither an
+# action nor a workout type is refused.
+config "[remind]" "cooldown_actions = bath"
+RECOV_NOW="2026-12-01 18:00" ok log run 30m --rpe 4
+cool4=$(rid cooldown)
+RECOV_NOW="2026-12-01 18:02" ok did stretch 5m
+same "$(state "$cool4")" pending "stretch no longer counts"
+RECOV_NOW="2026-12-01 18:30" ok did bath 20m
+same "$(state "$cool4")" acknowledged "a configured action settles it"
+config "[remind]" "cooldown_actions = walk sunburn"
+refuses 2 config check
+err_has "cooldown_actions = 'walk sunburn': expected actions or workout types"
 finish
