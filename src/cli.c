@@ -1,6 +1,7 @@
 /* cli: the command table and what every command shares. */
 #include "recov/cli.h"
 
+#include <stdio.h>
 #include <string.h>
 #include <unistd.h>
 
@@ -141,6 +142,9 @@ int recov_cli_save(struct recov_cli *cli, struct recov_entries *list, struct rec
     int rc = recov_cli_db(cli, &db);
     if (rc == RECOV_OK)
         rc = recov_db_write(db, save_entries, &s);
+    /* After the commit: a running reminder daemon looks again. */
+    if (rc == RECOV_OK && recov_remind_changed(cli->db_path))
+        fprintf(stderr, "recov: warning: %s\n", recov_error_get());
     recov_advice_free(&unused);
     return rc;
 }

@@ -20,7 +20,7 @@
 #include "recov/xdg.h"
 
 enum key_type { KEY_INT, KEY_REAL, KEY_BOOL, KEY_CLOCK, KEY_DELAY, KEY_WEEKSTART, KEY_QUIET,
-                KEY_WEEKLY };
+                KEY_WEEKLY, KEY_ACTIONS };
 
 /* One scalar key: where it lives in struct recov_config and what it accepts.
  * The default is written as the user would write it and goes through the
@@ -79,6 +79,17 @@ static const struct key keys[] = {
      "weekly summary reminder, e.g. 'sun 19:00'"},
     {"remind", "notify_timeout", KEY_INT, REM(notify_timeout), 1, 60, "5", "1-60",
      "seconds to wait for the notification server before retrying later"},
+    {"remind", "cooldown_life", KEY_DELAY, REM(cooldown_life), 10, 720, "120m", "10m-12h",
+     "a cool-down not shown this long after it was due expires"},
+    {"remind", "checkin_until", KEY_CLOCK, REM(checkin_until), 0, 1439, "23:59", "HH:MM",
+     "a check-in not shown by the end of this minute of its day expires"},
+    {"remind", "weekly_until", KEY_CLOCK, REM(weekly_until), 0, 1439, "23:59", "HH:MM",
+     "a weekly reminder not shown by the end of this minute of its day expires"},
+    {"remind", "cooldown_actions", KEY_ACTIONS, REM(cooldown_actions), 0, 0,
+     "walk stretch yoga foam-roll", "actions or workout types, space-separated",
+     "recovery actions or workout types that count as a cool-down"},
+    {"remind", "idle_after", KEY_DELAY, REM(idle_after), 0, 1440, "10m", "0m-24h",
+     "reminders wait while the session has been idle this long (0m: never)"},
 };
 #define NKEYS (sizeof keys / sizeof *keys)
 _Static_assert(NKEYS <= RECOV_CONFIG_MAX_KEYS, "raise RECOV_CONFIG_MAX_KEYS in config.h");
@@ -153,6 +164,16 @@ static struct recov_workout_type *add_type(struct recov_config *cfg, const char 
     snprintf(t->name, sizeof t->name, "%s", name);
     cfg->ntypes++;
     return t;
+}
+
+/* A type defined so far while the file is read (before finish() sorts the
+ * table for bisection): for the few words of a key that names types. */
+static int type_loaded(const struct recov_config *cfg, const char *name)
+{
+    for (size_t i = 0; i < cfg->ntypes; i++)
+        if (!strcmp(cfg->types[i].name, name))
+            return 1;
+    return 0;
 }
 
 static int by_name_then_seq(const void *a, const void *b)
@@ -290,6 +311,21 @@ static int set_key(struct recov_config *cfg, const struct key *k, const char *te
             return -1;
         r->quiet_start = start;
         r->quiet_end = stop;
+        return 0;
+    }
+    case KEY_ACTIONS: {
+        /* Each word a recovery action or a workout type (built in or from
+         * a [workout.NAME] section). */
+        char words[sizeof cfg->remind.cooldown_actions], *save = NULL, out[sizeof words] = "";
+        snprintf(words, sizeof words, "%s", text);
+        if (strlen(text) >= sizeof words)
+            return -1;
+        for (char *w = strtok_r(words, ", \t", &save); w; w = strtok_r(NULL, ", \t", &save)) {
+            if (recov_action_index(w) < 0 && !type_loaded(cfg, w))
+                return -1;
+            snprintf(out + strlen(out), sizeof out - strlen(out), "%s%s", *out ? " " : "", w);
+        }
+        snprintf(base, sizeof cfg->remind.cooldown_actions, "%s", out);
         return 0;
     }
     case KEY_WEEKLY: {
@@ -620,6 +656,9 @@ static void format_value(const struct recov_config *cfg, const struct key *k, ch
     const struct recov_remind_config *r = &cfg->remind;
     static const char *const days[] = {"sun", "mon", "tue", "wed", "thu", "fri", "sat"};
     switch (k->type) {
+    case KEY_ACTIONS:
+        snprintf(buf, n, "%s", base);
+        break;
     case KEY_INT:
         snprintf(buf, n, "%d", v);
         break;

@@ -9,12 +9,12 @@
 #include "recov/grow.h"
 
 #define COLUMNS "id, kind, due, state, urgency, summary, body, regions, entry_id, rule, " \
-                "series, anchor, repeat_secs, sent_at, created_at"
+                "series, anchor, repeat_secs, sent_at, created_at, expires_at, notify_id, done_at, snoozes"
 #define LIVE "state IN ('pending', 'snoozed')"
 
 static const char *const kind_names[] = {"cooldown", "checkin", "warning", "weekly"};
 static const char *const state_names[] = {"pending", "sent", "snoozed", "cancelled",
-                                          "acknowledged"};
+                                          "acknowledged", "expired"};
 static const char *const urgency_names[] = {"low", "normal", "critical"};
 
 const char *recov_remind_kind_name(enum recov_remind_kind kind)
@@ -89,6 +89,10 @@ static void read_row(sqlite3_stmt *st, struct recov_reminder *r)
     r->repeat_secs = sqlite3_column_int(st, 12);
     r->sent_at = (time_t)sqlite3_column_int64(st, 13);
     r->created_at = (time_t)sqlite3_column_int64(st, 14);
+    r->expires_at = (time_t)sqlite3_column_int64(st, 15);
+    r->notify_id = (uint32_t)sqlite3_column_int64(st, 16);
+    r->done_at = (time_t)sqlite3_column_int64(st, 17);
+    r->snoozes = sqlite3_column_int(st, 18);
 }
 
 /* Steps st to the end, appending every row to out; finalizes st. */
@@ -124,8 +128,8 @@ int recov_store_remind_add(struct recov_db *db, struct recov_reminder *r, int *a
     sqlite3_stmt *st;
     static const char sql[] =
         "INSERT INTO reminder (kind, due, state, urgency, summary, body, regions, entry_id, "
-        "rule, series, anchor, repeat_secs, created_at) "
-        "VALUES (?1, ?2, 'pending', ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12) "
+        "rule, series, anchor, repeat_secs, created_at, expires_at) "
+        "VALUES (?1, ?2, 'pending', ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13) "
         "ON CONFLICT DO NOTHING";
     if (recov_db_prepare(db, sql, &st))
         return RECOV_EIO;
@@ -142,6 +146,7 @@ int recov_store_remind_add(struct recov_db *db, struct recov_reminder *r, int *a
     sqlite3_bind_int64(st, 10, (sqlite3_int64)r->anchor);
     sqlite3_bind_int(st, 11, r->repeat_secs);
     sqlite3_bind_int64(st, 12, (sqlite3_int64)r->created_at);
+    sqlite3_bind_int64(st, 13, (sqlite3_int64)r->expires_at);
     if (run(db, st, "scheduling a reminder"))
         return RECOV_EIO;
     *added = sqlite3_changes(recov_db_sqlite(db)) == 1;
@@ -187,22 +192,31 @@ int recov_store_remind_live(struct recov_db *db, int kind, struct recov_reminder
     return collect(db, st, out);
 }
 
-int recov_store_remind_list(struct recov_db *db, time_t since, struct recov_reminders *out)
+/* Runs a query selecting COLUMNS with the moment t bound to ?1, appending
+ * every row to out. */
+static int select_at(struct recov_db *db, const char *sql, time_t t, struct recov_reminders *out)
 {
     sqlite3_stmt *st;
-    if (recov_db_prepare(db, "SELECT " COLUMNS " FROM reminder WHERE " LIVE " OR due >= ?1 "
-                    "OR sent_at >= ?1 OR created_at >= ?1 ORDER BY due, id",
-                &st))
+    if (recov_db_prepare(db, sql, &st))
         return RECOV_EIO;
-    sqlite3_bind_int64(st, 1, (sqlite3_int64)since);
+    sqlite3_bind_int64(st, 1, (sqlite3_int64)t);
     return collect(db, st, out);
+}
+
+int recov_store_remind_list(struct recov_db *db, time_t now, struct recov_reminders *out)
+{
+    /* Still to come: live and within its life; --all: every row. */
+    return select_at(db, "SELECT " COLUMNS " FROM reminder WHERE ?1 = 0 OR (" LIVE
+                         " AND expires_at > ?1) ORDER BY due, id",
+                     now, out);
 }
 
 int recov_store_remind_update(struct recov_db *db, const struct recov_reminder *r)
 {
     sqlite3_stmt *st;
     if (recov_db_prepare(db, "UPDATE reminder SET due = ?2, state = ?3, regions = ?4, summary = ?5, "
-                    "body = ?6, claimed_by = NULL, claimed_at = NULL WHERE id = ?1",
+                    "body = ?6, expires_at = ?7, done_at = ?8, snoozes = ?9, claimed_by = NULL, "
+                    "claimed_at = NULL WHERE id = ?1",
                 &st))
         return RECOV_EIO;
     sqlite3_bind_int64(st, 1, r->id);
@@ -211,6 +225,10 @@ int recov_store_remind_update(struct recov_db *db, const struct recov_reminder *
     sqlite3_bind_int64(st, 4, r->regions);
     sqlite3_bind_text(st, 5, r->summary, -1, SQLITE_STATIC);
     sqlite3_bind_text(st, 6, r->body, -1, SQLITE_STATIC);
+    sqlite3_bind_int64(st, 7, (sqlite3_int64)r->expires_at);
+    if (r->done_at)
+        sqlite3_bind_int64(st, 8, (sqlite3_int64)r->done_at);
+    sqlite3_bind_int(st, 9, r->snoozes);
     return run(db, st, "updating a reminder");
 }
 
@@ -222,6 +240,17 @@ int recov_store_remind_settle_series(struct recov_db *db, const char *series,
         return RECOV_EIO;
     sqlite3_bind_text(st, 1, series, -1, SQLITE_STATIC);
     sqlite3_bind_text(st, 2, state_names[state], -1, SQLITE_STATIC);
+    if (run(db, st, "settling reminders"))
+        return RECOV_EIO;
+    /* The series' notification on screen, if one is, goes too. Only the
+     * newest id: an older one may since belong to another program's notice
+     * (servers count ids from 1 again when they restart). */
+    if (recov_db_prepare(db, "UPDATE reminder SET close_due = 1 WHERE id = (SELECT max(id) "
+                             "FROM reminder WHERE series = ?1 AND notify_id IS NOT NULL) "
+                             "AND state = 'sent'",
+                         &st))
+        return RECOV_EIO;
+    sqlite3_bind_text(st, 1, series, -1, SQLITE_STATIC);
     return run(db, st, "settling reminders");
 }
 
@@ -256,16 +285,20 @@ int recov_store_remind_release(struct recov_db *db, int64_t id, int64_t token)
 }
 
 int recov_store_remind_sent(struct recov_db *db, int64_t id, int64_t token, time_t now,
-                            int *done)
+                            uint32_t notify_id, int *done)
 {
     sqlite3_stmt *st;
-    if (recov_db_prepare(db, "UPDATE reminder SET state = 'sent', sent_at = ?3, claimed_by = NULL, "
-                    "claimed_at = NULL WHERE id = ?1 AND claimed_by = ?2 AND " LIVE,
+    /* One statement: the state and the server's id are never apart. */
+    if (recov_db_prepare(db, "UPDATE reminder SET state = 'sent', sent_at = ?3, notify_id = ?4, "
+                    "claimed_by = NULL, claimed_at = NULL WHERE id = ?1 AND claimed_by = ?2 AND "
+                    LIVE,
                 &st))
         return RECOV_EIO;
     sqlite3_bind_int64(st, 1, id);
     sqlite3_bind_int64(st, 2, token);
     sqlite3_bind_int64(st, 3, (sqlite3_int64)now);
+    if (notify_id)
+        sqlite3_bind_int64(st, 4, notify_id);
     if (run(db, st, "recording a sent reminder"))
         return RECOV_EIO;
     *done = sqlite3_changes(recov_db_sqlite(db)) == 1;
@@ -314,4 +347,135 @@ int recov_store_remind_unresolved(struct recov_db *db, struct recov_reminders *o
                 &st))
         return RECOV_EIO;
     return collect(db, st, out);
+}
+
+int recov_store_remind_expiring(struct recov_db *db, time_t now, struct recov_reminders *out)
+{
+    return select_at(db, "SELECT " COLUMNS " FROM reminder WHERE " LIVE
+                         " AND expires_at <= ?1 ORDER BY due, id",
+                     now, out);
+}
+
+int recov_store_remind_open(struct recov_db *db, time_t now, struct recov_reminders *out)
+{
+    /* Due within the last two days bounds the scan of sent rows: no
+     * cool-down or check-in lives longer. */
+    return select_at(db, "SELECT " COLUMNS " FROM reminder WHERE state IN ('pending', "
+                         "'snoozed', 'sent') AND due > ?1 - 172800 AND kind IN "
+                         "('cooldown', 'checkin') AND done_at IS NULL AND expires_at > ?1 "
+                         "ORDER BY due, id",
+                     now, out);
+}
+
+/* Steps a "SELECT min(at) ..." query into *at (0: no such entry). */
+static int first_at(struct recov_db *db, sqlite3_stmt *st, time_t *at)
+{
+    int rc = sqlite3_step(st);
+    *at = rc == SQLITE_ROW ? (time_t)sqlite3_column_int64(st, 0) : 0;
+    sqlite3_finalize(st);
+    return rc == SQLITE_ROW ? RECOV_OK : recov_db_fail(db, "reading the log for reminders");
+}
+
+int recov_store_remind_cooldown_done(struct recov_db *db, int64_t workout, time_t from,
+                                     time_t until, const char *names_json, time_t *at)
+{
+    sqlite3_stmt *st;
+    /* Recovery actions and workouts alike (`did walk`, `log walk`): logged
+     * after the workout (a larger id), ending after it did, and started
+     * within the cool-down's life. */
+    if (recov_db_prepare(db, "SELECT min(at + minutes * 60) FROM entry WHERE at >= ?1 - 86400 "
+                             "AND at <= ?2 AND at + minutes * 60 >= ?1 AND id > ?4 AND ((kind = 'recovery' "
+                             "AND action IN (SELECT value FROM json_each(?3))) OR (kind = "
+                             "'workout' AND type IN (SELECT value FROM json_each(?3))))",
+                         &st))
+        return RECOV_EIO;
+    sqlite3_bind_int64(st, 1, (sqlite3_int64)from);
+    sqlite3_bind_int64(st, 2, (sqlite3_int64)until);
+    sqlite3_bind_text(st, 3, names_json, -1, SQLITE_STATIC);
+    sqlite3_bind_int64(st, 4, workout);
+    return first_at(db, st, at);
+}
+
+int recov_store_remind_soreness_since(struct recov_db *db, time_t from, time_t until,
+                                      const char *regions_json, time_t *at)
+{
+    sqlite3_stmt *st;
+    if (recov_db_prepare(db, "SELECT min(at) FROM entry WHERE kind = 'soreness' AND at >= ?1 "
+                             "AND at <= ?2 AND (?3 IS NULL OR region IN (SELECT value FROM "
+                             "json_each(?3)))",
+                         &st))
+        return RECOV_EIO;
+    sqlite3_bind_int64(st, 1, (sqlite3_int64)from);
+    sqlite3_bind_int64(st, 2, (sqlite3_int64)until);
+    recov_db_bind_text(st, 3, regions_json);
+    return first_at(db, st, at);
+}
+
+int recov_store_remind_series_notice(struct recov_db *db, const char *series, uint32_t *id)
+{
+    sqlite3_stmt *st;
+    /* A settled row's notice was closed (or is being): never replace it. */
+    if (recov_db_prepare(db, "SELECT notify_id FROM reminder WHERE series = ?1 AND notify_id "
+                             "IS NOT NULL AND close_due = 0 AND state IN ('sent', 'pending', "
+                             "'snoozed') ORDER BY id DESC LIMIT 1",
+                         &st))
+        return RECOV_EIO;
+    sqlite3_bind_text(st, 1, series, -1, SQLITE_STATIC);
+    int rc = sqlite3_step(st);
+    *id = rc == SQLITE_ROW ? (uint32_t)sqlite3_column_int64(st, 0) : 0;
+    sqlite3_finalize(st);
+    return rc == SQLITE_ROW || rc == SQLITE_DONE ? RECOV_OK
+                                                 : recov_db_fail(db, "reading reminders");
+}
+
+int recov_store_remind_to_close(struct recov_db *db, struct recov_reminders *out)
+{
+    sqlite3_stmt *st;
+    if (recov_db_prepare(db, "SELECT " COLUMNS " FROM reminder WHERE close_due = 1 ORDER BY id",
+                         &st))
+        return RECOV_EIO;
+    return collect(db, st, out);
+}
+
+int recov_store_remind_closed(struct recov_db *db, int64_t id)
+{
+    sqlite3_stmt *st;
+    if (recov_db_prepare(db, "UPDATE reminder SET close_due = 0 WHERE id = ?1", &st))
+        return RECOV_EIO;
+    sqlite3_bind_int64(st, 1, id);
+    return run(db, st, "recording a closed notification");
+}
+
+int recov_store_remind_adherence(struct recov_db *db, time_t from, time_t to,
+                                 struct recov_adherence *out)
+{
+    sqlite3_stmt *st;
+    /* One pass over the period's rows (by due, on the state/due index). */
+    if (recov_db_prepare(db,
+                         "SELECT "
+                         "count(*) FILTER (WHERE kind = 'checkin' AND sent_at IS NOT NULL), "
+                         "count(*) FILTER (WHERE kind = 'checkin' AND sent_at IS NOT NULL "
+                         "AND done_at IS NOT NULL), "
+                         "count(*) FILTER (WHERE kind = 'cooldown' AND state <> 'cancelled'), "
+                         "count(*) FILTER (WHERE kind = 'cooldown' AND done_at IS NOT NULL "
+                         "AND done_at <= expires_at), "
+                         "coalesce(sum(snoozes), 0), "
+                         "count(*) FILTER (WHERE state = 'expired') "
+                         "FROM reminder WHERE due >= ?1 AND due < ?2 AND due <= ?3",
+                         &st))
+        return RECOV_EIO;
+    sqlite3_bind_int64(st, 1, (sqlite3_int64)from);
+    sqlite3_bind_int64(st, 2, (sqlite3_int64)to);
+    sqlite3_bind_int64(st, 3, (sqlite3_int64)out->now);
+    int rc = sqlite3_step(st);
+    if (rc == SQLITE_ROW) {
+        out->checkins_shown = sqlite3_column_int(st, 0);
+        out->checkins_answered = sqlite3_column_int(st, 1);
+        out->cooldowns_due = sqlite3_column_int(st, 2);
+        out->cooldowns_done = sqlite3_column_int(st, 3);
+        out->snoozes = sqlite3_column_int(st, 4);
+        out->expired = sqlite3_column_int(st, 5);
+    }
+    sqlite3_finalize(st);
+    return rc == SQLITE_ROW ? RECOV_OK : recov_db_fail(db, "reading reminder adherence");
 }

@@ -11,14 +11,17 @@
 struct recov_remind_sender {
     int timeout_s;
     int actions;                /* offer Snooze / Done (the daemon) */
+    int idle_after_s;           /* idle this long counts as away; 0: never */
+    int away_said;              /* the daemon said so already: not again */
     struct recov_notifier *notifier;
 };
 
-/* recov_remind_runner callbacks: ask and show through the sender; print. */
-int recov_remind_ready(void *sender);
-int recov_remind_send(const struct recov_reminder *r, void *sender);
+/* A runner whose callbacks ask, show and close through the sender and print
+ * what happened. */
+void recov_remind_runner_init(struct recov_remind_runner *run, struct recov_remind_sender *s,
+                              const struct recov_config *cfg, int64_t token);
 void recov_remind_print(const struct recov_reminder *r, const char *event, time_t when,
-                        void *unused);
+                        void *sender);
 
 /* `remind run` and `remind daemon`; each returns the exit status. recov
  * itself hands them to recov-remind (src/remind/spawn.c), the program that

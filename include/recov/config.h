@@ -56,6 +56,11 @@ struct recov_remind_config {
     int weekly_weekday;    /* 0 = Sunday */
     int weekly_time;       /* minute of the day */
     int notify_timeout;    /* seconds to wait on the notification server */
+    int cooldown_life;     /* minutes after due a cool-down may still be shown */
+    int checkin_until;     /* minute of its day after which a check-in expires */
+    int weekly_until;      /* minute of its day after which a weekly one expires */
+    int idle_after;        /* minutes idle that count as away; 0: never */
+    char cooldown_actions[256]; /* space-separated actions / workout types */
 };
 
 struct recov_config {

@@ -2,6 +2,7 @@
 #ifndef RECOV_REMIND_H
 #define RECOV_REMIND_H
 
+#include <signal.h>
 #include <stddef.h>
 #include <stdint.h>
 #include <time.h>
@@ -12,6 +13,11 @@
 #include "recov/entry.h"
 #include "recov/notify.h"
 #include "recov/store_remind.h"
+
+/* Where writers of reminders leave word for the daemon: the database's path
+ * with this appended. Reading commands never touch it, so they never wake
+ * the daemon. */
+#define RECOV_REMIND_STAMP "-remind"
 
 /* A claim older than this belongs to a runner that died mid-delivery: every
  * wait on the server is bounded far below it (notify_timeout <= 60 s). */
@@ -33,6 +39,15 @@ int recov_remind_quiet(const struct recov_remind_config *rc, time_t t);
 /* The earliest moment r may be shown: its due time, or the end of the quiet
  * hours that time falls in (critical ones break through when configured). */
 time_t recov_remind_release(const struct recov_remind_config *rc, const struct recov_reminder *r);
+/* The end of minute `minute` of local day `day`: where a life ends. */
+time_t recov_remind_day_end(int day, int minute);
+/* r's state as of now: a live one past its life is expired, whether or
+ * not a runner has recorded that yet. */
+enum recov_remind_state recov_remind_state_at(const struct recov_reminder *r, time_t now);
+/* From when soreness answers check-in r: its own day (soreness logged the
+ * evening of the workout is not the next day's answer), never before its
+ * workout ended. */
+time_t recov_remind_answer_from(const struct recov_reminder *r);
 /* The first weekly reminder time strictly after `after`. */
 time_t recov_remind_next_weekly(const struct recov_remind_config *rc, time_t after);
 
@@ -65,7 +80,17 @@ int recov_remind_schedule(struct recov_db *db, const struct recov_config *cfg, t
  * resolved. */
 int recov_remind_warnings(struct recov_db *db, time_t now, const struct recov_advice *advice);
 
-/* Both of the above; advice is the whole advice as of now, computed once by
+/* Settles what the log has done (a cool-down logged, a check-in answered:
+ * acknowledged, with done_at) and expires what outlived its life (a
+ * repeating warning gets its next occurrence). Inside the caller's write. */
+int recov_remind_sweep(struct recov_db *db, const struct recov_config *cfg, time_t now);
+/* Schedules the next occurrence of a repeating r after now (none: 0). */
+int recov_remind_next_occurrence(struct recov_db *db, const struct recov_reminder *r, time_t now);
+/* *done_at: when the log did what r asks for (0: not yet). Read only. */
+int recov_remind_settled(struct recov_db *db, const struct recov_config *cfg,
+                         const struct recov_reminder *r, time_t *done_at);
+
+/* All of the above; advice is the whole advice as of now, computed once by
  * the caller inside the same transaction. */
 int recov_remind_after_save(struct recov_db *db, const struct recov_config *cfg, time_t now,
                             const struct recov_entries *saved, const struct recov_advice *advice);
@@ -82,13 +107,24 @@ struct recov_remind_runner {
     /* Called once before the first claim: 0 when a server is there, else
      * RECOV_ENOBUS, and nothing is claimed (may be NULL). */
     int (*ready)(void *ctx);
-    /* Shows r: 0, RECOV_ENOBUS (server gone: stop), RECOV_EIO (refused). */
-    int (*send)(const struct recov_reminder *r, void *ctx);
-    /* What happened to r: "sent", "failed"; in a dry run "would send" and
-     * "held" (quiet hours; `when` is when they end). May be NULL. */
+    /* Whether someone is at the screen; away: nothing is shown (may be NULL). */
+    enum recov_presence (*presence)(void *ctx);
+    /* Shows r in place of notice `replaces` (0: none); *server_id is the
+     * server's id. 0, RECOV_NOTIFY_UNANSWERED (maybe shown), RECOV_ENOBUS
+     * (server gone: stop), RECOV_EIO (refused). */
+    int (*send)(const struct recov_reminder *r, uint32_t replaces, uint32_t *server_id,
+                void *ctx);
+    /* Takes notice server_id off the screen: 0 or RECOV_ENOBUS (may be NULL). */
+    int (*withdraw)(uint32_t server_id, void *ctx);
+    /* What happened to r: "sent", "unanswered" (maybe shown), "failed",
+     * "away" (held: screen locked or idle); in a dry run also "would send"
+     * and "held" (quiet hours; `when` is when they end). May be NULL. */
     void (*report)(const struct recov_reminder *r, const char *event, time_t when, void *ctx);
     void *ctx;
-    int sent, held, failed;
+    /* Set (by a signal handler) to stop after the reminder being shown. */
+    volatile sig_atomic_t *stop;
+    int sent, held, failed, closed;
+    enum recov_presence away;   /* why reminders were held: not present */
 };
 /* A claim token unique to this process and moment. */
 int64_t recov_remind_token(void);
@@ -102,12 +138,18 @@ int recov_remind_next(struct recov_db *db, const struct recov_config *cfg, time_
 
 /* ---- the user's answers ---- */
 
-/* Shows it again `minutes` after now (pending, snoozed or sent ones).
- * RECOV_ENOTFOUND / RECOV_EINPUT with a message when it cannot be. */
-int recov_remind_snooze(struct recov_db *db, int64_t id, time_t now, int minutes);
+/* Shows it again `minutes` after now: pending or snoozed ones, and a sent
+ * one when the user pressed Snooze on its notice (shown = 1). Never past
+ * its life. RECOV_ENOTFOUND / RECOV_EINPUT with a message when it cannot
+ * be. */
+int recov_remind_snooze(struct recov_db *db, int64_t id, time_t now, int minutes, int shown);
 /* Never shows it (pending or snoozed ones), nor the rest of its series. */
-int recov_remind_cancel(struct recov_db *db, int64_t id);
+int recov_remind_cancel(struct recov_db *db, int64_t id, time_t now);
 /* The user dealt with it: it and the rest of its series stop. */
-int recov_remind_ack(struct recov_db *db, int64_t id);
+int recov_remind_ack(struct recov_db *db, int64_t id, time_t now);
+
+/* Tells a running daemon that reminders changed (after the commit): touches
+ * the stamp file beside the database. Returns 0 or RECOV_EIO. */
+int recov_remind_changed(const char *db_path);
 
 #endif

@@ -15,7 +15,7 @@ enum recov_remind_kind {
 };
 enum recov_remind_state {
     RECOV_REMIND_PENDING, RECOV_REMIND_SENT, RECOV_REMIND_SNOOZED, RECOV_REMIND_CANCELLED,
-    RECOV_REMIND_ACKNOWLEDGED,
+    RECOV_REMIND_ACKNOWLEDGED, RECOV_REMIND_EXPIRED,
 };
 
 struct recov_reminder {
@@ -30,10 +30,22 @@ struct recov_reminder {
     int64_t entry_id;           /* 0: none */
     char rule[32];              /* advice rule of a warning, else "" */
     char series[64];            /* rows that are one reminder over time */
-    time_t anchor;              /* check-in: soreness logged from then on answers it */
+    time_t anchor;              /* the workout's end: the log settles it from then on */
     int repeat_secs;            /* shown again this long after, until settled; 0: once */
     time_t sent_at;             /* 0: never */
     time_t created_at;
+    time_t expires_at;          /* never shown from then on: it expires */
+    uint32_t notify_id;         /* the server's id when shown; 0: not (or no answer) */
+    time_t done_at;             /* what it asked for was logged then; 0: not */
+    int snoozes;                /* times the user put it off */
+};
+
+/* How reminders fared over a period (rows due in it, up to now). */
+struct recov_adherence {
+    time_t now;                 /* in: rows due after it are still to come */
+    int checkins_shown, checkins_answered;  /* answered: soreness logged for it */
+    int cooldowns_due, cooldowns_done;      /* done: within the cool-down's life */
+    int snoozes, expired;
 };
 
 struct recov_reminders {
@@ -61,8 +73,8 @@ int recov_store_remind_pending(struct recov_db *db, const char *series,
 int recov_store_remind_get(struct recov_db *db, int64_t id, struct recov_reminder *out);
 /* Rows still to be shown (pending or snoozed) of kind (-1: any), by due. */
 int recov_store_remind_live(struct recov_db *db, int kind, struct recov_reminders *out);
-/* Live rows plus every row due, sent or created since `since` (0: all). */
-int recov_store_remind_list(struct recov_db *db, time_t since, struct recov_reminders *out);
+/* Rows still to come at now (live, within their life); now 0: every row. */
+int recov_store_remind_list(struct recov_db *db, time_t now, struct recov_reminders *out);
 /* Rewrites what a row says and its state/due (id, due, state, regions,
  * summary, body). */
 int recov_store_remind_update(struct recov_db *db, const struct recov_reminder *r);
@@ -77,9 +89,11 @@ int recov_store_remind_claim(struct recov_db *db, int64_t id, int64_t token, tim
                              time_t stale_before, int *got);
 /* Gives a claim back: the row stays live for a later attempt. */
 int recov_store_remind_release(struct recov_db *db, int64_t id, int64_t token);
-/* Records a claimed row as shown. *done is 0 when the claim was lost. */
+/* Records a claimed row as shown, with the server's id for it (0: the
+ * server took the call without answering). *done is 0 when the claim was
+ * lost. */
 int recov_store_remind_sent(struct recov_db *db, int64_t id, int64_t token, time_t now,
-                            int *done);
+                            uint32_t notify_id, int *done);
 
 /* 1 in *yes when the series was acknowledged or cancelled and has not been
  * resolved since (a warning the user already dealt with). */
@@ -89,5 +103,28 @@ int recov_store_remind_suppressed(struct recov_db *db, const char *series, int *
 int recov_store_remind_resolve(struct recov_db *db, const char *series, time_t now);
 /* One row (the newest) per warning series not yet resolved, any state. */
 int recov_store_remind_unresolved(struct recov_db *db, struct recov_reminders *out);
+
+/* Live rows whose life ended by now. */
+int recov_store_remind_expiring(struct recov_db *db, time_t now, struct recov_reminders *out);
+/* Cool-downs and check-ins that the log may still settle: live or sent,
+ * not done, within their life. */
+int recov_store_remind_open(struct recov_db *db, time_t now, struct recov_reminders *out);
+/* *at: when the first entry named in names_json (a JSON array of action and
+ * workout type names) ended, among those logged after entry `workout`,
+ * ending at or after `from` and starting by `until`; 0 when none. */
+int recov_store_remind_cooldown_done(struct recov_db *db, int64_t workout, time_t from,
+                                     time_t until, const char *names_json, time_t *at);
+/* *at: the first soreness entry in [from, until] for one of the regions in
+ * regions_json (a JSON array of names; NULL: any region); 0 when none. */
+int recov_store_remind_soreness_since(struct recov_db *db, time_t from, time_t until,
+                                      const char *regions_json, time_t *at);
+/* The id of the series' notification that may still be on screen (0: none). */
+int recov_store_remind_series_notice(struct recov_db *db, const char *series, uint32_t *id);
+/* Rows whose notification is to be closed; and marking one done. */
+int recov_store_remind_to_close(struct recov_db *db, struct recov_reminders *out);
+int recov_store_remind_closed(struct recov_db *db, int64_t id);
+/* The figures of rows due in [from, to) and by out->now. */
+int recov_store_remind_adherence(struct recov_db *db, time_t from, time_t to,
+                                 struct recov_adherence *out);
 
 #endif

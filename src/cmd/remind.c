@@ -10,12 +10,10 @@
 #include "recov/entry_json.h"
 #include "recov/error.h"
 #include "recov/term.h"
+#include "recov/text.h"
 #include "recov/vocab.h"
 #include "recov/when.h"
 
-/* Finished reminders older than this drop out of `remind list` (--all
- * shows them). */
-#define LIST_DAYS 7
 /* The longest snooze: a week. */
 #define SNOOZE_MAX_MINUTES (7 * 24 * 60)
 
@@ -48,11 +46,12 @@ static json_t *time_or_null(time_t t)
 static json_t *to_json(const struct recov_cli *cli, const struct recov_reminder *r)
 {
     json_t *o = json_object();
-    int live = r->state == RECOV_REMIND_PENDING || r->state == RECOV_REMIND_SNOOZED;
+    enum recov_remind_state state = recov_remind_state_at(r, cli->now);
+    int live = state == RECOV_REMIND_PENDING || state == RECOV_REMIND_SNOOZED;
     json_object_set_new(o, "id", json_integer(r->id));
     json_object_set_new(o, "kind", json_string(recov_remind_kind_name(r->kind)));
     json_object_set_new(o, "due", time_or_null(r->due));
-    json_object_set_new(o, "state", json_string(recov_remind_state_name(r->state)));
+    json_object_set_new(o, "state", json_string(recov_remind_state_name(state)));
     json_object_set_new(o, "urgency", json_string(recov_urgency_name(r->urgency)));
     json_object_set_new(o, "summary", json_string(r->summary));
     json_object_set_new(o, "body", json_string(r->body));
@@ -62,13 +61,18 @@ static json_t *to_json(const struct recov_cli *cli, const struct recov_reminder 
     json_object_set_new(o, "sent_at", time_or_null(r->sent_at));
     json_object_set_new(o, "deliver_at",
                         time_or_null(live ? recov_remind_release(&cli->cfg.remind, r) : 0));
+    json_object_set_new(o, "expires_at", time_or_null(r->expires_at));
+    json_object_set_new(o, "done_at", time_or_null(r->done_at));
+    json_object_set_new(o, "snoozes", json_integer(r->snoozes));
+    json_object_set_new(o, "notification", r->notify_id ? json_integer(r->notify_id) : json_null());
     return o;
 }
 
 static void print_line(const struct recov_cli *cli, const struct recov_reminder *r)
 {
     char due[32], held[64] = "";
-    int live = r->state == RECOV_REMIND_PENDING || r->state == RECOV_REMIND_SNOOZED;
+    enum recov_remind_state state = recov_remind_state_at(r, cli->now);
+    int live = state == RECOV_REMIND_PENDING || state == RECOV_REMIND_SNOOZED;
     time_t release = recov_remind_release(&cli->cfg.remind, r);
     recov_when_format_local(r->due, due, sizeof due);
     if (live && release != r->due) {
@@ -76,19 +80,21 @@ static void print_line(const struct recov_cli *cli, const struct recov_reminder 
         recov_when_format_local(release, at, sizeof at);
         snprintf(held, sizeof held, "  (quiet hours: at %s)", at);
     }
-    printf("%s#%-5lld%s %s  %-12s %-8s %s%s\n", recov_term_bold(cli->colour),
-           (long long)r->id, recov_term_reset(cli->colour), due,
-           recov_remind_state_name(r->state), recov_remind_kind_name(r->kind), r->summary, held);
+    printf("%s#%-5lld%s %s  %-12s %-8s ", recov_term_bold(cli->colour), (long long)r->id,
+           recov_term_reset(cli->colour), due, recov_remind_state_name(state),
+           recov_remind_kind_name(r->kind));
+    /* The summary quotes what was logged (a workout type): never raw. */
+    recov_text_print(stdout, r->summary);
+    printf("%s\n", held);
 }
 
 static int list(struct recov_cli *cli, const struct recov_args *a)
 {
     struct recov_db *db;
     struct recov_reminders all = {0};
-    time_t since = recov_args_get(a, "all") ? 0 : cli->now - LIST_DAYS * 86400;
     int rc = recov_cli_db_existing(cli, &db);
     if (rc == RECOV_OK)
-        rc = recov_store_remind_list(db, since, &all);
+        rc = recov_store_remind_list(db, recov_args_get(a, "all") ? 0 : cli->now, &all);
     if (rc && rc != RECOV_ENOTFOUND)
         return recov_cli_fail(rc);
     int status = RECOV_EXIT_OK;
@@ -98,7 +104,8 @@ static int list(struct recov_cli *cli, const struct recov_args *a)
             json_array_append_new(arr, to_json(cli, &all.v[i]));
         status = recov_cli_print_json(arr);
     } else if (all.n == 0) {
-        printf("no reminders\n");
+        printf(recov_args_get(a, "all") ? "no reminders\n"
+                                         : "no reminders to come (--all: every one)\n");
     } else {
         for (size_t i = 0; i < all.n; i++)
             print_line(cli, &all.v[i]);
@@ -140,11 +147,14 @@ static int answer(struct recov_cli *cli, const struct sub *sub, const struct rec
     struct recov_db *db;
     if (recov_cli_db(cli, &db))
         return recov_cli_fail(RECOV_EIO);
-    int rc = snooze ? recov_remind_snooze(db, id, cli->now, minutes)
-             : !strcmp(verb, "cancel") ? recov_remind_cancel(db, id)
-                                       : recov_remind_ack(db, id);
+    int rc = snooze ? recov_remind_snooze(db, id, cli->now, minutes, 0)
+             : !strcmp(verb, "cancel") ? recov_remind_cancel(db, id, cli->now)
+                                       : recov_remind_ack(db, id, cli->now);
     if (rc)
         return recov_cli_fail(rc);
+    /* A running daemon takes the notice off the screen (or re-times it). */
+    if (recov_remind_changed(cli->db_path))
+        fprintf(stderr, "recov: warning: %s\n", recov_error_get());
     if (snooze) {
         char at[32];
         recov_when_format_local(cli->now + (time_t)minutes * 60, at, sizeof at);
@@ -226,15 +236,24 @@ const struct recov_command recov_cmd_remind = {
     "             notification server is reachable (the reminders stay pending).\n"
     "             --dry-run says what would be shown without showing it.\n"
     "daemon       keep running: show each reminder when it is due, with Snooze and\n"
-    "             Done buttons where the desktop offers them; stops on SIGTERM\n"
-    "list         pending reminders and those of the last 7 days (--all: every one);\n"
+    "             Done buttons where the desktop offers them; SIGHUP reloads the\n"
+    "             config, SIGTERM stops it (each after the notice being shown)\n"
+    "list         reminders still to come (--all: every one, in every state);\n"
     "             --json prints an array of objects: id, kind (cooldown, checkin,\n"
     "             warning, weekly), due, state (pending, sent, snoozed, cancelled,\n"
-    "             acknowledged), urgency (low, normal, critical), summary, body,\n"
-    "             regions, entry, rule, sent_at, deliver_at (times UTC ISO 8601)\n"
-    "snooze ID DURATION   show it again after DURATION (30m, 2h, 1d; at most 7d)\n"
+    "             acknowledged, expired), urgency (low, normal, critical), summary,\n"
+    "             body, regions, entry, rule, sent_at, deliver_at, expires_at,\n"
+    "             done_at, snoozes, notification (times UTC ISO 8601)\n"
+    "snooze ID DURATION   show a pending or snoozed one again after DURATION (30m,\n"
+    "             2h; within its useful life); a finished one is refused\n"
     "cancel ID    never show it\n"
-    "ack ID       done / dealt with: a repeating warning stops\n\n"
+    "ack ID       done / dealt with: a repeating warning stops, its notice closes\n\n"
+    "A reminder is settled by what you log: a cool-down by a walk, stretch, yoga\n"
+    "or foam-roll after the workout ([remind] cooldown_actions), a check-in by\n"
+    "soreness logged on its day. One past its useful life ([remind]\n"
+    "cooldown_life, checkin_until, weekly_until; a warning until its next repeat)\n"
+    "is never shown: it expires. While the screen is locked or the session idle\n"
+    "([remind] idle_after) reminders wait.\n\n"
     "Reminders are written by 'recov log' (a cool-down after each workout, a\n"
     "next-day check-in after hard ones) and 'recov sore' (warnings when soreness\n"
     "persists or a red flag is logged). [remind] in the config sets the delays,\n"

@@ -1,8 +1,13 @@
 /* cmd_remind_daemon: `recov remind daemon`: a main loop showing reminders on time. */
+#include <errno.h>
+#include <fcntl.h>
+#include <limits.h>
 #include <signal.h>
 #include <stdio.h>
 #include <string.h>
+#include <sys/inotify.h>
 #include <time.h>
+#include <unistd.h>
 
 #include <gio/gio.h>
 #include <glib-unix.h>
@@ -11,27 +16,38 @@
 #include "recov/error.h"
 #include "recov/when.h"
 
-/* After a failed attempt (no server, a frozen one, a refusal), try again
- * this much later, or as soon as a server appears on the bus. */
+/* After a failed attempt (no server, a frozen one, a refusal), or while
+ * the session is idle (no signal says when it ends), try again this much
+ * later, or as soon as a server appears on the bus. */
 #define RETRY_SECONDS 30
 /* Timers run on the monotonic clock, which stops during suspend: waking at
  * least this often keeps a reminder from being late by a whole sleep. */
 #define MAX_SLEEP_SECONDS 300
-/* Changes to the database come in bursts (WAL, then checkpoint): one look
- * shortly after the first is enough. */
-#define SETTLE_MS 250
+/* Writers of reminders signal once per command; a short wait lets a burst
+ * (a script logging many entries) become one look. */
+#define SETTLE_MS 100
+/* The session bus gone: try a new connection this often, for this long;
+ * then exit with RECOV_EXIT_NO_NOTIFY so that systemd starts us again. */
+#define RECONNECT_MS 250
+#define RECONNECT_LIMIT_S 30
 
 struct daemon {
     struct recov_cli *cli;
     struct recov_db *db;
     struct recov_remind_sender sender;
     GMainLoop *loop;
-    GFileMonitor *monitor;
     guint timer;
     gint64 timer_at;            /* when it fires (monotonic microseconds) */
     time_t offset;              /* the pinned clock (--now) minus the real one */
     int64_t token;
     int server_down;            /* said so once; quiet until it is back */
+    gint64 lost_since;          /* bus connection lost then (monotonic); 0: fine */
+    int reload;                 /* SIGHUP: read the config again */
+    int status;                 /* exit status */
+    enum recov_presence away;   /* why the last delivery held reminders */
+    int stamp_fd, stamp_wd;     /* inotify on the database's -remind file */
+    guint stamp_source;
+    char stamp[PATH_MAX + 16];
 };
 
 static time_t daemon_now(const struct daemon *d)
@@ -68,9 +84,11 @@ static guint next_delay(struct daemon *d)
         return RETRY_SECONDS * 1000;
     }
     long secs = next ? (long)(next - now) : MAX_SLEEP_SECONDS;
-    /* Still due after a delivery: another runner holds it, or it failed. */
+    /* Still due after a delivery: another runner holds it, it failed, or
+     * the session is away. A locked screen says when it unlocks
+     * (ActiveChanged); idleness does not, so that is polled. */
     if (secs <= 0)
-        secs = RETRY_SECONDS;
+        secs = d->away == RECOV_AWAY_LOCKED ? MAX_SLEEP_SECONDS : RETRY_SECONDS;
     if (secs > MAX_SLEEP_SECONDS)
         secs = MAX_SLEEP_SECONDS;
     return (guint)secs * 1000;
@@ -78,13 +96,11 @@ static guint next_delay(struct daemon *d)
 
 static void deliver(struct daemon *d)
 {
-    struct recov_remind_runner run = {0};
-    run.token = d->token;
-    run.ready = recov_remind_ready;
-    run.send = recov_remind_send;
-    run.report = recov_remind_print;
-    run.ctx = &d->sender;
+    struct recov_remind_runner run;
+    recov_remind_runner_init(&run, &d->sender, &d->cli->cfg, d->token);
+    d->sender.away_said = d->away != RECOV_PRESENT;
     int rc = recov_remind_deliver(d->db, &d->cli->cfg, daemon_now(d), &run);
+    d->away = run.away;
     if (rc == RECOV_ENOBUS) {
         if (!d->server_down)
             fprintf(stderr, "recov: %s; retrying\n", recov_error_get());
@@ -99,10 +115,70 @@ static void deliver(struct daemon *d)
         d->server_down = 0;
 }
 
+static void subscribe(struct daemon *d);
+
+/* A new bus connection after the old one closed. 0 when connected; else
+ * tried again shortly, and after RECONNECT_LIMIT_S the daemon exits. */
+static int reconnect(struct daemon *d)
+{
+    if (!d->lost_since) {
+        d->lost_since = g_get_monotonic_time();
+        fprintf(stderr, "recov: session bus connection lost; reconnecting\n");
+    }
+    recov_notify_close(d->sender.notifier);
+    d->sender.notifier = NULL;
+    if (recov_notify_open(d->sender.timeout_s, &d->sender.notifier) == RECOV_OK) {
+        subscribe(d);
+        fprintf(stderr, "recov: reconnected to the session bus\n");
+        d->lost_since = 0;
+        d->server_down = 0;
+        return RECOV_OK;
+    }
+    if (g_get_monotonic_time() - d->lost_since > (gint64)RECONNECT_LIMIT_S * G_USEC_PER_SEC) {
+        fprintf(stderr, "recov: %s; giving up after %d s\n", recov_error_get(),
+                RECONNECT_LIMIT_S);
+        d->status = RECOV_EXIT_NO_NOTIFY;
+        g_main_loop_quit(d->loop);
+        return RECOV_ENOBUS;
+    }
+    arm(d, RECONNECT_MS);
+    return RECOV_ENOBUS;
+}
+
+/* SIGHUP: the config again. A bad file keeps the one in force. */
+static void reload_config(struct daemon *d)
+{
+    struct recov_config *cfg = g_new(struct recov_config, 1);
+    char path[sizeof cfg->path];
+    d->reload = 0;
+    snprintf(path, sizeof path, "%s", d->cli->cfg.path);
+    recov_config_defaults(cfg);
+    if (!*path)
+        recov_config_default_path(path, sizeof path);
+    int rc = recov_config_load_system(cfg);
+    if (rc == RECOV_OK)
+        rc = recov_config_load(cfg, path);
+    if (rc == RECOV_OK) {
+        recov_config_free(&d->cli->cfg);
+        d->cli->cfg = *cfg;
+        d->sender.timeout_s = cfg->remind.notify_timeout;
+        printf("recov remind daemon: config reloaded\n");
+        fflush(stdout);
+    } else {
+        fprintf(stderr, "recov: %s; keeping the config in force\n", recov_error_get());
+        recov_config_free(cfg);
+    }
+    g_free(cfg);
+}
+
 static gboolean tick(gpointer data)
 {
     struct daemon *d = data;
     d->timer = 0;
+    if (!recov_notify_alive(d->sender.notifier) && reconnect(d))
+        return G_SOURCE_REMOVE;
+    if (d->reload)
+        reload_config(d);
     deliver(d);
     if (!d->timer)
         arm(d, next_delay(d));
@@ -114,8 +190,8 @@ static void on_action(int64_t id, const char *action, void *data)
 {
     struct daemon *d = data;
     int snooze = !strcmp(action, "snooze");
-    int rc = snooze ? recov_remind_snooze(d->db, id, daemon_now(d), RECOV_REMIND_SNOOZE_MINUTES)
-                    : recov_remind_ack(d->db, id);
+    int rc = snooze ? recov_remind_snooze(d->db, id, daemon_now(d), RECOV_REMIND_SNOOZE_MINUTES, 1)
+                    : recov_remind_ack(d->db, id, daemon_now(d));
     if (rc)
         fprintf(stderr, "recov: %s\n", recov_error_get());
     else
@@ -124,47 +200,93 @@ static void on_action(int64_t id, const char *action, void *data)
     kick(d);
 }
 
-/* Another recov process wrote to the database (the file or its WAL):
- * maybe a new reminder. Attribute changes (SQLite's fchown on open) and
- * the shared-memory index say nothing new. */
-static void on_change(GFileMonitor *m, GFile *file, GFile *other, GFileMonitorEvent event,
-                      gpointer data)
+static void on_lost(void *data)
 {
-    struct daemon *d = data;
-    (void)m, (void)other;
-    if (event != G_FILE_MONITOR_EVENT_CHANGED && event != G_FILE_MONITOR_EVENT_CREATED &&
-        event != G_FILE_MONITOR_EVENT_CHANGES_DONE_HINT)
-        return;
-    const char *db = strrchr(d->cli->db_path, '/');
-    db = db ? db + 1 : d->cli->db_path;
-    char *name = g_file_get_basename(file);
-    size_t n = strlen(db);
-    if (name && !strncmp(name, db, n) && (name[n] == '\0' || !strcmp(name + n, "-wal")))
-        kick(d);
-    g_free(name);
+    arm(data, 0);
 }
 
-static int watch_database(struct daemon *d)
+static void subscribe(struct daemon *d)
 {
-    char *dir = g_path_get_dirname(d->cli->db_path);
-    GFile *f = g_file_new_for_path(dir);
-    GError *err = NULL;
-    d->monitor = g_file_monitor_directory(f, G_FILE_MONITOR_NONE, NULL, &err);
-    g_object_unref(f);
-    if (!d->monitor) {
-        recov_error_set("cannot watch '%s': %s", dir, err->message);
-        g_error_free(err);
-        g_free(dir);
+    struct recov_notifier *n = d->sender.notifier;
+    recov_notify_on_action(n, on_action, d);
+    recov_notify_on_server(n, kick, d);
+    recov_notify_on_present(n, kick, d);
+    recov_notify_on_lost(n, on_lost, d);
+}
+
+/* ---- the -remind stamp: woken by writers of reminders only ---- */
+
+static int watch_stamp(struct daemon *d);
+
+static gboolean on_stamp(gint fd, GIOCondition cond, gpointer data)
+{
+    struct daemon *d = data;
+    char buf[4096] __attribute__((aligned(__alignof__(struct inotify_event))));
+    int gone = 0;
+    ssize_t len;
+    (void)cond;
+    while ((len = read(fd, buf, sizeof buf)) > 0)
+        for (char *p = buf; p < buf + len; p += sizeof(struct inotify_event) +
+                                                 ((struct inotify_event *)p)->len)
+            gone |= (((struct inotify_event *)p)->mask &
+                     (IN_IGNORED | IN_DELETE_SELF | IN_MOVE_SELF)) != 0;
+    if (gone && watch_stamp(d))
+        fprintf(stderr, "recov: %s\n", recov_error_get());
+    kick(d);
+    return G_SOURCE_CONTINUE;
+}
+
+/* Watches the stamp file itself (not the directory: SQLite creates and
+ * removes its -wal and -shm files there on every read). */
+static int watch_stamp(struct daemon *d)
+{
+    int fd = open(d->stamp, O_WRONLY | O_CREAT | O_CLOEXEC | O_NOFOLLOW, 0600);
+    if (fd >= 0)
+        close(fd);
+    if (d->stamp_wd > 0)
+        inotify_rm_watch(d->stamp_fd, d->stamp_wd);
+    d->stamp_wd = inotify_add_watch(d->stamp_fd, d->stamp,
+                                    IN_CLOSE_WRITE | IN_DELETE_SELF | IN_MOVE_SELF);
+    if (d->stamp_wd < 0) {
+        recov_error_set("cannot watch '%s': %s", d->stamp, strerror(errno));
         return RECOV_EIO;
     }
-    g_free(dir);
-    g_signal_connect(d->monitor, "changed", G_CALLBACK(on_change), d);
     return RECOV_OK;
 }
 
-static gboolean on_signal(gpointer data)
+static int start_watch(struct daemon *d)
+{
+    if (snprintf(d->stamp, sizeof d->stamp, "%s%s", d->cli->db_path, RECOV_REMIND_STAMP) >=
+        (int)sizeof d->stamp) {
+        recov_error_set("database path '%s': too long", d->cli->db_path);
+        return RECOV_EIO;
+    }
+    d->stamp_fd = inotify_init1(IN_NONBLOCK | IN_CLOEXEC);
+    if (d->stamp_fd < 0) {
+        recov_error_set("cannot watch '%s': %s", d->stamp, strerror(errno));
+        return RECOV_EIO;
+    }
+    if (watch_stamp(d))
+        return RECOV_EIO;
+    d->stamp_source = g_unix_fd_add(d->stamp_fd, G_IO_IN, on_stamp, d);
+    return RECOV_OK;
+}
+
+/* ---- signals ---- */
+
+/* Both run from the main loop, so a delivery in progress (a tick) is
+ * finished and recorded before either acts. */
+static gboolean on_stop(gpointer data)
 {
     g_main_loop_quit(((struct daemon *)data)->loop);
+    return G_SOURCE_CONTINUE;
+}
+
+static gboolean on_hup(gpointer data)
+{
+    struct daemon *d = data;
+    d->reload = 1;
+    arm(d, 0);
     return G_SOURCE_CONTINUE;
 }
 
@@ -174,39 +296,49 @@ static int start(struct daemon *d)
     if (rc == RECOV_OK)
         rc = recov_notify_open(d->sender.timeout_s, &d->sender.notifier);
     if (rc == RECOV_OK)
-        rc = watch_database(d);
+        rc = start_watch(d);
     if (rc)
         return rc;
-    recov_notify_on_action(d->sender.notifier, on_action, d);
-    recov_notify_on_server(d->sender.notifier, kick, d);
+    subscribe(d);
     return RECOV_OK;
+}
+
+static void stop(struct daemon *d)
+{
+    if (d->stamp_source)
+        g_source_remove(d->stamp_source);
+    if (d->stamp_fd > 0)
+        close(d->stamp_fd);
+    recov_notify_close(d->sender.notifier);
 }
 
 int recov_remind_cmd_daemon(struct recov_cli *cli)
 {
     struct daemon d = {0};
     d.cli = cli;
-    d.sender.timeout_s = cli->cfg.remind.notify_timeout;
     d.sender.actions = 1;
+    d.sender.timeout_s = cli->cfg.remind.notify_timeout;
     d.offset = cli->now - time(NULL);
     d.token = recov_remind_token();
+    d.stamp_fd = -1;
     int rc = start(&d);
     if (rc == RECOV_OK) {
         d.loop = g_main_loop_new(NULL, FALSE);
-        guint term = g_unix_signal_add(SIGTERM, on_signal, &d);
-        guint intr = g_unix_signal_add(SIGINT, on_signal, &d);
+        guint sources[] = {g_unix_signal_add(SIGTERM, on_stop, &d),
+                           g_unix_signal_add(SIGINT, on_stop, &d),
+                           g_unix_signal_add(SIGHUP, on_hup, &d)};
         printf("recov remind daemon: watching %s\n", cli->db_path);
         fflush(stdout);
         arm(&d, 0);
         g_main_loop_run(d.loop);
-        g_source_remove(term);
-        g_source_remove(intr);
+        for (size_t i = 0; i < sizeof sources / sizeof *sources; i++)
+            g_source_remove(sources[i]);
         if (d.timer)
             g_source_remove(d.timer);
         g_main_loop_unref(d.loop);
     }
-    if (d.monitor)
-        g_object_unref(d.monitor);
-    recov_notify_close(d.sender.notifier);
-    return rc ? recov_cli_fail(rc) : RECOV_EXIT_OK;
+    stop(&d);
+    if (rc)
+        return recov_cli_fail(rc);
+    return d.status;
 }

@@ -1,4 +1,5 @@
 /* cmd_remind_run: `remind run` for real: due reminders to the desktop. */
+#include <signal.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -11,14 +12,21 @@ static int sender_open(struct recov_remind_sender *s)
     return s->notifier ? RECOV_OK : recov_notify_open(s->timeout_s, &s->notifier);
 }
 
-int recov_remind_ready(void *ctx)
+static int ready(void *ctx)
 {
     struct recov_remind_sender *s = ctx;
     int rc = sender_open(s);
     return rc ? rc : recov_notify_check(s->notifier);
 }
 
-int recov_remind_send(const struct recov_reminder *r, void *ctx)
+static enum recov_presence presence(void *ctx)
+{
+    struct recov_remind_sender *s = ctx;
+    return sender_open(s) ? RECOV_PRESENT : recov_notify_presence(s->notifier, s->idle_after_s);
+}
+
+static int show(const struct recov_reminder *r, uint32_t replaces, uint32_t *server_id,
+                void *ctx)
 {
     struct recov_remind_sender *s = ctx;
     char body[1024];
@@ -28,20 +36,51 @@ int recov_remind_send(const struct recov_reminder *r, void *ctx)
         return rc;
     recov_remind_notice(r, body, sizeof body, &notice);
     notice.actions = s->actions;
-    return recov_notify_show(s->notifier, &notice);
+    notice.replaces_id = replaces;
+    return recov_notify_show(s->notifier, &notice, server_id);
+}
+
+static int withdraw(uint32_t server_id, void *ctx)
+{
+    struct recov_remind_sender *s = ctx;
+    int rc = sender_open(s);
+    return rc ? rc : recov_notify_withdraw(s->notifier, server_id);
+}
+
+void recov_remind_runner_init(struct recov_remind_runner *run, struct recov_remind_sender *s,
+                              const struct recov_config *cfg, int64_t token)
+{
+    memset(run, 0, sizeof *run);
+    s->timeout_s = cfg->remind.notify_timeout;
+    s->idle_after_s = cfg->remind.idle_after * 60;
+    run->token = token;
+    run->ready = ready;
+    run->presence = presence;
+    run->send = show;
+    run->withdraw = withdraw;
+    run->report = recov_remind_print;
+    run->ctx = s;
 }
 
 void recov_remind_print(const struct recov_reminder *r, const char *event, time_t when,
-                        void *unused)
+                        void *sender)
 {
+    const struct recov_remind_sender *s = sender;
     char at[32];
-    (void)unused;
     if (!strcmp(event, "failed"))
         return; /* the caller reports why, once */
+    if (!strcmp(event, "away") && s->away_said)
+        return; /* the daemon looks again every few minutes while away */
     if (!strcmp(event, "held")) {
         recov_when_format_local(when, at, sizeof at);
         printf("held #%lld %s until %s (quiet hours): %s\n", (long long)r->id,
                recov_remind_kind_name(r->kind), at, r->summary);
+    } else if (!strcmp(event, "away")) {
+        printf("held #%lld %s (screen locked or idle): %s\n", (long long)r->id,
+               recov_remind_kind_name(r->kind), r->summary);
+    } else if (!strcmp(event, "unanswered")) {
+        printf("sent #%lld %s, no answer (maybe shown; not sent again): %s\n",
+               (long long)r->id, recov_remind_kind_name(r->kind), r->summary);
     } else {
         printf("%s #%lld %s: %s\n", event, (long long)r->id, recov_remind_kind_name(r->kind),
                r->summary);
@@ -49,22 +88,41 @@ void recov_remind_print(const struct recov_reminder *r, const char *event, time_
     fflush(stdout);
 }
 
+static volatile sig_atomic_t stop;
+
+static void on_stop(int sig)
+{
+    (void)sig;
+    stop = 1;
+}
+
+/* SIGTERM and SIGHUP end the run after the reminder being shown is
+ * recorded, so none is left claimed half-way. */
+static void catch_signals(void)
+{
+    struct sigaction sa;
+    memset(&sa, 0, sizeof sa);
+    sa.sa_handler = on_stop;
+    sigemptyset(&sa.sa_mask);
+    sigaction(SIGTERM, &sa, NULL);
+    sigaction(SIGHUP, &sa, NULL);
+    sigaction(SIGINT, &sa, NULL);
+}
+
 int recov_remind_cmd_run(struct recov_cli *cli, int dry_run)
 {
     struct recov_db *db;
-    struct recov_remind_sender sender = {cli->cfg.remind.notify_timeout, 0, NULL};
-    struct recov_remind_runner run = {0};
+    struct recov_remind_sender sender = {0};
+    struct recov_remind_runner run;
+    recov_remind_runner_init(&run, &sender, &cli->cfg, recov_remind_token());
     run.dry_run = dry_run;
-    run.token = recov_remind_token();
-    run.ready = recov_remind_ready;
-    run.send = recov_remind_send;
-    run.report = recov_remind_print;
-    run.ctx = &sender;
+    run.stop = &stop;
     int rc = recov_cli_db_existing(cli, &db);
     if (rc == RECOV_ENOTFOUND)
         return RECOV_EXIT_OK; /* nothing logged, nothing due */
     if (rc)
         return recov_cli_fail(rc);
+    catch_signals();
     rc = recov_remind_deliver(db, &cli->cfg, cli->now, &run);
     recov_notify_close(sender.notifier);
     if (rc)

@@ -10,6 +10,7 @@
 #include "recov/range.h"
 #include "recov/store.h"
 #include "recov/summary.h"
+#include "recov/adherence.h"
 #include "recov/summary_json.h"
 #include "recov/term.h"
 #include "recov/text.h"
@@ -373,12 +374,29 @@ static int print_markdown(const struct recov_summary *s)
     return RECOV_EXIT_OK;
 }
 
-static int print_summary(const struct recov_cli *cli, const struct recov_summary *s,
-                         enum format f)
+/* How the reminders fared (recov/adherence.h); nothing for a period
+ * without any. */
+static int print_reminders(const struct recov_cli *cli, const struct recov_adherence *a)
 {
+    char line[256];
+    if (!a->checkins_shown && !a->cooldowns_due && !a->snoozes && !a->expired)
+        return RECOV_EXIT_OK;
+    recov_adherence_format(a, line, sizeof line);
+    heading(cli, "Reminders");
+    printf("  %s\n", line);
+    return RECOV_EXIT_OK;
+}
+
+static int print_summary(const struct recov_cli *cli, const struct recov_summary *s,
+                         const struct recov_adherence *a, enum format f)
+{
+    json_t *o;
     switch (f) {
     case FORMAT_JSON:
-        return recov_cli_print_json(recov_summary_to_json(s));
+        o = recov_summary_to_json(s);
+        if (o)
+            json_object_set_new(o, "reminders", recov_adherence_to_json(a));
+        return recov_cli_print_json(o);
     case FORMAT_CSV:
         return print_csv(s);
     case FORMAT_MARKDOWN:
@@ -386,7 +404,8 @@ static int print_summary(const struct recov_cli *cli, const struct recov_summary
     case FORMAT_TEXT:
         break;
     }
-    return print_text(cli, s);
+    int status = print_text(cli, s);
+    return status ? status : print_reminders(cli, a);
 }
 
 static int run(struct recov_cli *cli, int argc, char **argv)
@@ -408,6 +427,7 @@ static int run(struct recov_cli *cli, int argc, char **argv)
         return recov_cli_fail(RECOV_EINPUT);
     struct recov_db *db = NULL;
     struct recov_summary s = {0};
+    struct recov_adherence adh;
     /* Reading never creates the database: no log is an empty summary. */
     int rc = recov_cli_db_existing(cli, &db);
     if (rc == RECOV_ENOTFOUND)
@@ -416,7 +436,9 @@ static int run(struct recov_cli *cli, int argc, char **argv)
         rc = clip_all(db, text, &range);
     if (rc == RECOV_OK)
         rc = recov_summary_load(db, &cli->cfg, range, cli->now, &s);
-    int status = rc ? recov_cli_fail(rc) : print_summary(cli, &s, format);
+    if (rc == RECOV_OK)
+        rc = recov_adherence_load(db, range, cli->now, &adh);
+    int status = rc ? recov_cli_fail(rc) : print_summary(cli, &s, &adh, format);
     recov_summary_free(&s);
     return status;
 }

@@ -55,6 +55,7 @@ static int schedule_weekly(struct recov_db *db, const struct prepare_ctx *p,
     r.urgency = RECOV_URGENCY_LOW;
     r.due = recov_remind_next_weekly(&p->cfg->remind, p->now);
     r.created_at = p->now;
+    r.expires_at = recov_remind_day_end(recov_day_of(r.due), p->cfg->remind.weekly_until);
     snprintf(r.series, sizeof r.series, "weekly:%d", recov_day_of(r.due));
     snprintf(r.summary, sizeof r.summary, "Your training week");
     snprintf(r.body, sizeof r.body, "The week's figures are filled in when it is due.");
@@ -92,42 +93,71 @@ int recov_remind_prepare(struct recov_db *db, const struct recov_config *cfg, ti
 /* ---- delivery ---- */
 
 struct step {
+    const struct recov_config *cfg;
     struct recov_reminder *r;
     int64_t token;
     time_t now;
     int got;
+    uint32_t replaces, server_id;
 };
 
-/* Claims r and re-reads it, so what is shown is what is stored now. */
+/* Re-checked at the last moment: logged meanwhile, or past its life. */
+static int finished(struct recov_db *db, struct step *s)
+{
+    struct recov_reminder *r = s->r;
+    if (recov_remind_settled(db, s->cfg, r, &r->done_at))
+        return RECOV_EIO;
+    if (r->done_at)
+        r->state = RECOV_REMIND_ACKNOWLEDGED;
+    else if (r->expires_at <= s->now)
+        r->state = RECOV_REMIND_EXPIRED;
+    else
+        return RECOV_OK;
+    s->got = 0;
+    if (recov_store_remind_update(db, r))
+        return RECOV_EIO;
+    return r->state == RECOV_REMIND_EXPIRED ? recov_remind_next_occurrence(db, r, s->now)
+                                            : RECOV_OK;
+}
+
+/* Claims r and re-reads it, so what is shown is what is stored now; finds
+ * the notice it replaces (its own, shown before a snooze, or its series'). */
 static int do_claim(struct recov_db *db, void *ctx)
 {
     struct step *s = ctx;
     if (recov_store_remind_claim(db, s->r->id, s->token, s->now,
                                  s->now - RECOV_REMIND_CLAIM_STALE, &s->got))
         return RECOV_EIO;
-    return s->got ? recov_store_remind_get(db, s->r->id, s->r) : RECOV_OK;
+    if (!s->got)
+        return RECOV_OK;
+    if (recov_store_remind_get(db, s->r->id, s->r) || finished(db, s))
+        return RECOV_EIO;
+    s->replaces = s->r->notify_id;
+    if (s->got && !s->replaces)
+        return recov_store_remind_series_notice(db, s->r->series, &s->replaces);
+    return RECOV_OK;
 }
 
-/* Records r as shown; a repeating one gets its next occurrence. */
+/* Records r as shown with the server's id (one statement); a repeating
+ * one gets its next occurrence. */
 static int do_sent(struct recov_db *db, void *ctx)
 {
     struct step *s = ctx;
-    if (recov_store_remind_sent(db, s->r->id, s->token, s->now, &s->got))
+    if (recov_store_remind_sent(db, s->r->id, s->token, s->now, s->server_id, &s->got))
         return RECOV_EIO;
-    if (!s->got || s->r->repeat_secs <= 0)
-        return RECOV_OK;
-    struct recov_reminder next = *s->r;
-    int added;
-    while (next.due <= s->now)
-        next.due += next.repeat_secs;
-    next.created_at = s->now;
-    return recov_store_remind_add(db, &next, &added);
+    return s->got ? recov_remind_next_occurrence(db, s->r, s->now) : RECOV_OK;
 }
 
 static int do_release(struct recov_db *db, void *ctx)
 {
     struct step *s = ctx;
     return recov_store_remind_release(db, s->r->id, s->token);
+}
+
+static int do_sweep(struct recov_db *db, void *ctx)
+{
+    const struct step *s = ctx;
+    return recov_remind_sweep(db, s->cfg, s->now);
 }
 
 static void report(struct recov_remind_runner *run, const struct recov_reminder *r,
@@ -139,21 +169,27 @@ static void report(struct recov_remind_runner *run, const struct recov_reminder 
 
 /* Claims, shows and records one reminder. Returns 0 (shown, refused by the
  * server and counted in run->failed, or another runner has it),
- * RECOV_ENOBUS or RECOV_EIO; whatever was not shown stays live. */
-static int deliver_one(struct recov_db *db, time_t now, struct recov_remind_runner *run,
-                       struct recov_reminder *r)
+ * RECOV_ENOBUS or RECOV_EIO; whatever was not shown stays live. *hung is 1
+ * when the server took the notice without answering: the rest wait for
+ * a later run, so that one run waits on a hung server only once. */
+static int deliver_one(struct recov_db *db, const struct recov_config *cfg, time_t now,
+                       struct recov_remind_runner *run, struct recov_reminder *r, int *hung)
 {
-    struct step s = {r, run->token, now, 0};
+    struct step s = {cfg, r, run->token, now, 0, 0, 0};
     if (recov_db_write(db, do_claim, &s))
         return RECOV_EIO;
     if (!s.got)
         return RECOV_OK;
-    int rc = run->send(r, run->ctx);
-    if (rc == RECOV_OK) {
+    int rc = run->send(r, s.replaces, &s.server_id, run->ctx);
+    /* From the server's answer to this commit is the window in which a
+     * runner killed shows the reminder again (at least once, never lost). */
+    if (rc == RECOV_OK || rc == RECOV_NOTIFY_UNANSWERED) {
+        int unanswered = rc == RECOV_NOTIFY_UNANSWERED;
+        *hung = unanswered;
         rc = recov_db_write(db, do_sent, &s);
         if (rc == RECOV_OK) {
             run->sent++;
-            report(run, r, "sent", now);
+            report(run, r, unanswered ? "unanswered" : "sent", now);
         }
         return rc;
     }
@@ -168,32 +204,106 @@ static int deliver_one(struct recov_db *db, time_t now, struct recov_remind_runn
     return RECOV_OK;
 }
 
+struct pass {
+    struct recov_db *db;
+    const struct recov_config *cfg;
+    time_t now;
+    struct recov_remind_runner *run;
+    int asked;                  /* ready() was called */
+    int ready_rc;
+    int looked;                 /* presence() was called */
+};
+
+/* Asks once per run whether a server is there. */
+static int ready(struct pass *p)
+{
+    if (!p->asked++)
+        p->ready_rc = p->run->ready ? p->run->ready(p->run->ctx) : RECOV_OK;
+    return p->ready_rc;
+}
+
+/* Takes down notices of reminders settled or expired since they were shown
+ * (by this runner or by commands that cannot reach the desktop). */
+static int closed_one(struct recov_db *db, void *ctx)
+{
+    const struct recov_reminder *r = ctx;
+    return recov_store_remind_closed(db, r->id);
+}
+
+static int close_notices(struct pass *p)
+{
+    struct recov_reminders list = {0};
+    int rc = p->run->withdraw ? recov_store_remind_to_close(p->db, &list) : RECOV_OK;
+    if (rc == RECOV_OK && list.n && ready(p) == RECOV_OK) {
+        for (size_t i = 0; rc == RECOV_OK && i < list.n; i++) {
+            if (p->run->withdraw(list.v[i].notify_id, p->run->ctx))
+                break; /* server gone: the next runner closes the rest */
+            struct recov_reminder *r = &list.v[i];
+            rc = recov_db_write(p->db, closed_one, r);
+            p->run->closed++;
+        }
+    }
+    recov_reminders_free(&list);
+    return rc;
+}
+
+/* Holds or shows one due reminder; 1 in *stop when the rest must wait. */
+static int handle(struct pass *p, struct recov_reminder *r, int *stop)
+{
+    struct recov_remind_runner *run = p->run;
+    time_t release = recov_remind_release(&p->cfg->remind, r);
+    time_t done_at;
+    if (r->due > p->now)
+        return RECOV_OK;
+    if (run->dry_run && (recov_remind_state_at(r, p->now) == RECOV_REMIND_EXPIRED ||
+                         (recov_remind_settled(p->db, p->cfg, r, &done_at) == RECOV_OK &&
+                          done_at)))
+        return RECOV_OK; /* a real run would settle or expire it, not show it */
+    if (release > p->now) {
+        /* Said only when asked: a timer or the daemon would repeat it
+         * all night. */
+        run->held++;
+        if (run->dry_run)
+            report(run, r, "held", release);
+        return RECOV_OK;
+    }
+    if (run->dry_run) {
+        report(run, r, "would send", p->now);
+        return RECOV_OK;
+    }
+    int rc = ready(p);
+    if (rc) {
+        *stop = 1; /* no server: leave every row as it is, unclaimed */
+        return rc;
+    }
+    if (!p->looked++ && run->presence)
+        run->away = run->presence(run->ctx);
+    if (run->away != RECOV_PRESENT) {
+        run->held++;
+        report(run, r, "away", 0);
+        return RECOV_OK;
+    }
+    return deliver_one(p->db, p->cfg, p->now, run, r, stop);
+}
+
 int recov_remind_deliver(struct recov_db *db, const struct recov_config *cfg, time_t now,
                          struct recov_remind_runner *run)
 {
     struct recov_reminders live = {0};
+    struct pass p = {db, cfg, now, run, 0, RECOV_OK, 0};
+    struct step s = {cfg, NULL, run->token, now, 0, 0, 0};
     int rc = run->dry_run ? RECOV_OK : recov_remind_prepare(db, cfg, now);
+    if (rc == RECOV_OK && !run->dry_run)
+        rc = recov_db_write(db, do_sweep, &s);
+    if (rc == RECOV_OK && !run->dry_run)
+        rc = close_notices(&p);
     if (rc == RECOV_OK)
         rc = recov_store_remind_live(db, -1, &live);
-    int asked = 0;
-    for (size_t i = 0; rc == RECOV_OK && i < live.n; i++) {
-        struct recov_reminder *r = &live.v[i];
-        time_t release = recov_remind_release(&cfg->remind, r);
-        if (r->due > now)
-            continue;
-        if (release > now) {
-            /* Said only when asked: a timer or the daemon would repeat it
-             * all night. */
-            run->held++;
-            if (run->dry_run)
-                report(run, r, "held", release);
-        } else if (run->dry_run) {
-            report(run, r, "would send", now);
-        } else if (!asked++ && run->ready && (rc = run->ready(run->ctx)) != RECOV_OK) {
-            break; /* no server: leave every row as it is, unclaimed */
-        } else {
-            rc = deliver_one(db, now, run, r);
-        }
+    int stop = 0;
+    for (size_t i = 0; rc == RECOV_OK && !stop && i < live.n; i++) {
+        if (run->stop && *run->stop)
+            break; /* a signal: finish what was being shown, then stop */
+        rc = handle(&p, &live.v[i], &stop);
     }
     recov_reminders_free(&live);
     return rc;
@@ -206,7 +316,10 @@ int recov_remind_next(struct recov_db *db, const struct recov_config *cfg, time_
     if (recov_store_remind_live(db, -1, &live))
         return RECOV_EIO;
     for (size_t i = 0; i < live.n; i++) {
+        /* Shown then, or expired then (a repeating one goes on). */
         time_t t = recov_remind_release(&cfg->remind, &live.v[i]);
+        if (live.v[i].expires_at < t)
+            t = live.v[i].expires_at;
         if (*next == 0 || t < *next)
             *next = t;
     }

@@ -60,6 +60,23 @@ time_t recov_remind_next_weekly(const struct recov_remind_config *rc, time_t aft
     return recov_remind_local(day + 7, rc->weekly_time);
 }
 
+time_t recov_remind_day_end(int day, int minute)
+{
+    return recov_remind_local(day, minute) + 60;
+}
+
+enum recov_remind_state recov_remind_state_at(const struct recov_reminder *r, time_t now)
+{
+    int live = r->state == RECOV_REMIND_PENDING || r->state == RECOV_REMIND_SNOOZED;
+    return live && r->expires_at <= now ? RECOV_REMIND_EXPIRED : r->state;
+}
+
+time_t recov_remind_answer_from(const struct recov_reminder *r)
+{
+    time_t morning = recov_day_start(recov_day_of(r->expires_at - 1));
+    return r->anchor > morning ? r->anchor : morning;
+}
+
 static void init(struct recov_reminder *r, enum recov_remind_kind kind, time_t now)
 {
     memset(r, 0, sizeof *r);
@@ -88,6 +105,8 @@ int recov_remind_cooldown(const struct recov_config *cfg, time_t now,
         out->due = now;
     out->regions = worked(cfg, w);
     out->entry_id = w->id;
+    out->anchor = end;
+    out->expires_at = out->due + (time_t)cfg->remind.cooldown_life * 60;
     snprintf(out->series, sizeof out->series, "cooldown:%lld", (long long)w->id);
     snprintf(out->summary, sizeof out->summary, "Cool down after your %s", w->type);
     char regions[256] = "the muscles you worked";
@@ -137,6 +156,7 @@ int recov_remind_checkin(const struct recov_config *cfg, time_t now,
     out->regions = worked(cfg, w);
     out->entry_id = w->id;
     out->anchor = end;
+    out->expires_at = recov_remind_day_end(day, cfg->remind.checkin_until);
     /* One check-in per morning, whatever the number of sessions before. */
     snprintf(out->series, sizeof out->series, "checkin:%d", day);
     snprintf(out->summary, sizeof out->summary, "How sore after yesterday's %s?", w->type);
@@ -156,6 +176,8 @@ int recov_remind_warning(const struct recov_suggestion *s, time_t now,
     out->urgency = urgent ? RECOV_URGENCY_CRITICAL : RECOV_URGENCY_NORMAL;
     out->regions = s->region >= 0 ? RECOV_REGION_BIT(s->region) : 0;
     out->repeat_secs = RECOV_REMIND_WARNING_REPEAT;
+    /* It lives until the next one of its series is due. */
+    out->expires_at = out->due + out->repeat_secs;
     snprintf(out->rule, sizeof out->rule, "%s", s->rule ? s->rule : "");
     snprintf(out->series, sizeof out->series, "warning:%s:%s", out->rule,
              *region ? region : "all");
@@ -169,7 +191,9 @@ int recov_remind_warning(const struct recov_suggestion *s, time_t now,
     return 1;
 }
 
-static const char *icon(const struct recov_reminder *r)
+/* A freedesktop icon for what it is about, sent as the image beside
+ * recov's own icon (the app icon). */
+static const char *image(const struct recov_reminder *r)
 {
     switch (r->kind) {
     case RECOV_REMIND_COOLDOWN:
@@ -184,6 +208,11 @@ static const char *icon(const struct recov_reminder *r)
     return "dialog-information";
 }
 
+/* The category hint: vendor categories, as the specification has none for
+ * health reminders ("x-vendor.class"). */
+static const char *const categories[] = {"x-recov.cooldown", "x-recov.checkin",
+                                         "x-recov.warning", "x-recov.weekly"};
+
 void recov_remind_notice(const struct recov_reminder *r, char *buf, size_t n,
                          struct recov_notice *out)
 {
@@ -195,10 +224,13 @@ void recov_remind_notice(const struct recov_reminder *r, char *buf, size_t n,
     out->id = r->id;
     out->summary = r->summary;
     out->body = buf;
-    out->icon = icon(r);
+    out->icon = RECOV_NOTIFY_APP;
+    out->image = image(r);
+    out->category = categories[r->kind];
     out->urgency = r->urgency;
-    /* The specification asks servers to keep critical notices until the
-     * user closes them; say so rather than rely on it. */
+    /* Critical notices stay until the user deals with them, and recov
+     * closes them once acknowledged or resolved; every other one leaves
+     * after the server's own timeout. */
     out->expire_ms = r->urgency == RECOV_URGENCY_CRITICAL ? RECOV_NOTIFY_EXPIRE_NEVER
                                                           : RECOV_NOTIFY_EXPIRE_DEFAULT;
 }

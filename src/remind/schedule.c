@@ -6,6 +6,7 @@
 #include "recov/error.h"
 #include "recov/remind.h"
 #include "recov/vocab.h"
+#include "recov/when.h"
 
 /* Adds a check-in, or widens the one already pending for that morning. */
 static int add_checkin(struct recov_db *db, struct recov_reminder *r)
@@ -37,26 +38,26 @@ static int schedule_workout(struct recov_db *db, const struct recov_config *cfg,
     return RECOV_OK;
 }
 
-/* Soreness logged after a workout answers the check-in about it: the
- * regions logged are taken off, and a check-in left with none is dropped. */
-static int answer_checkins(struct recov_db *db, const struct recov_entries *saved)
+/* Soreness logged after a workout but before the check-in's day (the
+ * evening of the session) takes those regions off what it asks about; a
+ * check-in left with none is dropped. Soreness on its day answers it: see
+ * recov_remind_settled. */
+static int trim_checkins(struct recov_db *db, const struct recov_entries *saved)
 {
     struct recov_reminders live = {0};
     int rc = recov_store_remind_live(db, RECOV_REMIND_CHECKIN, &live);
     for (size_t i = 0; rc == RECOV_OK && i < live.n; i++) {
         struct recov_reminder *r = &live.v[i];
-        uint32_t answered = 0;
-        int any = 0;
+        time_t from = recov_remind_answer_from(r);
+        uint32_t logged = 0;
         for (size_t j = 0; j < saved->n; j++) {
             const struct recov_entry *e = &saved->v[j];
-            if (e->kind != RECOV_KIND_SORENESS || e->at < r->anchor)
-                continue;
-            answered |= RECOV_REGION_BIT(e->region);
-            any = 1;
+            if (e->kind == RECOV_KIND_SORENESS && e->at >= r->anchor && e->at < from)
+                logged |= RECOV_REGION_BIT(e->region);
         }
-        if (!any || (r->regions && !(r->regions & answered)))
+        if (!r->regions || !(r->regions & logged))
             continue;
-        r->regions &= ~answered;
+        r->regions &= ~logged;
         if (r->regions)
             recov_remind_checkin_body(r);
         else
@@ -74,7 +75,97 @@ int recov_remind_schedule(struct recov_db *db, const struct recov_config *cfg, t
         if (saved->v[i].kind == RECOV_KIND_WORKOUT &&
             schedule_workout(db, cfg, now, &saved->v[i]))
             return RECOV_EIO;
-    return answer_checkins(db, saved);
+    return trim_checkins(db, saved);
+}
+
+/* ---- settled by the log, expired by the clock ---- */
+
+/* names as a JSON array of strings; they are plain words (the config and
+ * the vocabulary allow letters, digits and '-'), so no escaping is due. */
+static void json_words(char *buf, size_t n, const char *const *names, size_t count)
+{
+    snprintf(buf, n, "[");
+    for (size_t i = 0; i < count; i++)
+        snprintf(buf + strlen(buf), n - strlen(buf), "%s\"%s\"", i ? "," : "", names[i]);
+    snprintf(buf + strlen(buf), n - strlen(buf), "]");
+}
+
+static int cooldown_done(struct recov_db *db, const struct recov_config *cfg,
+                         const struct recov_reminder *r, time_t *at)
+{
+    char words[sizeof cfg->remind.cooldown_actions], json[2 * sizeof words];
+    const char *names[64];
+    size_t n = 0;
+    snprintf(words, sizeof words, "%s", cfg->remind.cooldown_actions);
+    for (char *save = NULL, *w = strtok_r(words, " ", &save); w && n < 64;
+         w = strtok_r(NULL, " ", &save))
+        names[n++] = w;
+    json_words(json, sizeof json, names, n);
+    return recov_store_remind_cooldown_done(db, r->entry_id, r->anchor, r->expires_at, json,
+                                            at);
+}
+
+static int checkin_answered(struct recov_db *db, const struct recov_reminder *r, time_t *at)
+{
+    const char *names[RECOV_REGION_COUNT];
+    char json[512];
+    size_t n = 0;
+    for (int i = 0; i < RECOV_REGION_COUNT; i++)
+        if (r->regions & RECOV_REGION_BIT(i))
+            names[n++] = recov_region_names[i];
+    json_words(json, sizeof json, names, n);
+    return recov_store_remind_soreness_since(db, recov_remind_answer_from(r), r->expires_at,
+                                             n ? json : NULL, at);
+}
+
+int recov_remind_settled(struct recov_db *db, const struct recov_config *cfg,
+                         const struct recov_reminder *r, time_t *done_at)
+{
+    *done_at = 0;
+    if (r->kind == RECOV_REMIND_COOLDOWN && r->anchor)
+        return cooldown_done(db, cfg, r, done_at);
+    if (r->kind == RECOV_REMIND_CHECKIN)
+        return checkin_answered(db, r, done_at);
+    return RECOV_OK;
+}
+
+/* Its series goes on whether this one was shown or outlived its life. */
+int recov_remind_next_occurrence(struct recov_db *db, const struct recov_reminder *r, time_t now)
+{
+    struct recov_reminder next = *r;
+    int added;
+    if (r->repeat_secs <= 0)
+        return RECOV_OK;
+    while (next.due <= now)
+        next.due += next.repeat_secs;
+    next.expires_at = next.due + next.repeat_secs;
+    next.created_at = now;
+    next.snoozes = 0;
+    return recov_store_remind_add(db, &next, &added);
+}
+
+int recov_remind_sweep(struct recov_db *db, const struct recov_config *cfg, time_t now)
+{
+    struct recov_reminders open = {0}, old = {0};
+    int rc = recov_store_remind_open(db, now, &open);
+    for (size_t i = 0; rc == RECOV_OK && i < open.n; i++) {
+        struct recov_reminder *r = &open.v[i];
+        if ((rc = recov_remind_settled(db, cfg, r, &r->done_at)) || !r->done_at)
+            continue;
+        r->state = RECOV_REMIND_ACKNOWLEDGED;
+        rc = recov_store_remind_update(db, r);
+    }
+    if (rc == RECOV_OK)
+        rc = recov_store_remind_expiring(db, now, &old);
+    for (size_t i = 0; rc == RECOV_OK && i < old.n; i++) {
+        old.v[i].state = RECOV_REMIND_EXPIRED;
+        rc = recov_store_remind_update(db, &old.v[i]);
+        if (rc == RECOV_OK)
+            rc = recov_remind_next_occurrence(db, &old.v[i], now);
+    }
+    recov_reminders_free(&open);
+    recov_reminders_free(&old);
+    return rc;
 }
 
 static int series_in(const struct recov_reminders *list, const char *series)
@@ -97,6 +188,15 @@ static int start_warning(struct recov_db *db, const struct recov_reminders *live
     return suppressed ? RECOV_OK : recov_store_remind_add(db, w, &added);
 }
 
+/* The one place that says a warning's episode is over, so that it resolves
+ * (and a later episode warns again). Today: the advice as of now no longer
+ * calls for its series. An episode model per region and side can answer
+ * here instead without touching the rest. */
+static int warning_resolved(const struct recov_reminders *firing, const struct recov_reminder *w)
+{
+    return !series_in(firing, w->series);
+}
+
 int recov_remind_warnings(struct recov_db *db, time_t now, const struct recov_advice *advice)
 {
     struct recov_reminders live = {0}, open = {0}, firing = {0};
@@ -113,7 +213,7 @@ int recov_remind_warnings(struct recov_db *db, time_t now, const struct recov_ad
         rc = start_warning(db, &live, &w);
     }
     for (size_t i = 0; rc == RECOV_OK && i < open.n; i++)
-        if (!series_in(&firing, open.v[i].series))
+        if (warning_resolved(&firing, &open.v[i]))
             rc = recov_store_remind_resolve(db, open.v[i].series, now);
     recov_reminders_free(&live);
     recov_reminders_free(&open);
@@ -125,7 +225,9 @@ int recov_remind_after_save(struct recov_db *db, const struct recov_config *cfg,
                             const struct recov_entries *saved, const struct recov_advice *advice)
 {
     int rc = recov_remind_schedule(db, cfg, now, saved);
-    return rc ? rc : recov_remind_warnings(db, now, advice);
+    if (rc == RECOV_OK)
+        rc = recov_remind_warnings(db, now, advice);
+    return rc ? rc : recov_remind_sweep(db, cfg, now);
 }
 
 /* ---- the user's answers ---- */
@@ -135,6 +237,7 @@ struct answer {
     time_t now;
     int minutes;
     enum recov_remind_state to;
+    int shown;                  /* snooze: pressed on the notice itself */
 };
 
 static int refuse(const struct recov_reminder *r, const char *verb, const char *allowed)
@@ -151,11 +254,23 @@ static int do_snooze(struct recov_db *db, void *ctx)
     int rc = recov_store_remind_get(db, a->id, &r);
     if (rc)
         return rc;
-    if (r.state != RECOV_REMIND_PENDING && r.state != RECOV_REMIND_SNOOZED &&
-        r.state != RECOV_REMIND_SENT)
-        return refuse(&r, "snoozed", "pending, snoozed or sent");
+    r.state = recov_remind_state_at(&r, a->now);
+    int live = r.state == RECOV_REMIND_PENDING || r.state == RECOV_REMIND_SNOOZED;
+    /* A finished one stays finished: shown (from a terminal: the notice's
+     * own Snooze button may put it off), done, cancelled or expired. */
+    if (!live && !(a->shown && r.state == RECOV_REMIND_SENT))
+        return refuse(&r, "snoozed", "pending or snoozed");
+    time_t due = a->now + (time_t)a->minutes * 60;
+    if (due >= r.expires_at) {
+        char at[32];
+        recov_when_format_local(r.expires_at, at, sizeof at);
+        recov_error_set("reminder '%lld' is no use after %s: snooze it for less than %ld min",
+                        (long long)r.id, at, (long)((r.expires_at - a->now + 59) / 60));
+        return RECOV_EINPUT;
+    }
     r.state = RECOV_REMIND_SNOOZED;
-    r.due = a->now + (time_t)a->minutes * 60;
+    r.due = due;
+    r.snoozes++;
     return recov_store_remind_update(db, &r);
 }
 
@@ -167,6 +282,7 @@ static int do_settle(struct recov_db *db, void *ctx)
     int rc = recov_store_remind_get(db, a->id, &r);
     if (rc)
         return rc;
+    r.state = recov_remind_state_at(&r, a->now);
     int live = r.state == RECOV_REMIND_PENDING || r.state == RECOV_REMIND_SNOOZED;
     if (a->to == RECOV_REMIND_CANCELLED && !live)
         return refuse(&r, "cancelled", "pending or snoozed");
@@ -178,20 +294,20 @@ static int do_settle(struct recov_db *db, void *ctx)
     return recov_store_remind_settle_series(db, r.series, a->to);
 }
 
-int recov_remind_snooze(struct recov_db *db, int64_t id, time_t now, int minutes)
+int recov_remind_snooze(struct recov_db *db, int64_t id, time_t now, int minutes, int shown)
 {
-    struct answer a = {id, now, minutes, RECOV_REMIND_SNOOZED};
+    struct answer a = {id, now, minutes, RECOV_REMIND_SNOOZED, shown};
     return recov_db_write(db, do_snooze, &a);
 }
 
-int recov_remind_cancel(struct recov_db *db, int64_t id)
+int recov_remind_cancel(struct recov_db *db, int64_t id, time_t now)
 {
-    struct answer a = {id, 0, 0, RECOV_REMIND_CANCELLED};
+    struct answer a = {id, now, 0, RECOV_REMIND_CANCELLED, 0};
     return recov_db_write(db, do_settle, &a);
 }
 
-int recov_remind_ack(struct recov_db *db, int64_t id)
+int recov_remind_ack(struct recov_db *db, int64_t id, time_t now)
 {
-    struct answer a = {id, 0, 0, RECOV_REMIND_ACKNOWLEDGED};
+    struct answer a = {id, now, 0, RECOV_REMIND_ACKNOWLEDGED, 0};
     return recov_db_write(db, do_settle, &a);
 }

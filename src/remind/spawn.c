@@ -1,5 +1,5 @@
 /* remind/spawn: `remind run` and `remind daemon` handed to recov-remind.
- * Only that program links libnotify and GIO; starting them costs about a
+ * Only that program links GIO (D-Bus); loading it costs about a
  * millisecond, which every `recov log` would otherwise pay. */
 #include <errno.h>
 #include <limits.h>

@@ -22,16 +22,20 @@ RECOV_NOW="2026-11-20 19:06" ok remind run
 same "$(calls)" 3 "the cool-down follows at end + 5 min"
 has "sent #$cool cooldown: Cool down after your run"
 
-# Every notice: app name recov, an icon name, urgency and timeout by kind.
+# Every notice: app name and icon recov, its desktop entry and a category
+# (per-application settings hang on these), urgency and timeout by kind.
 for n in 1 2 3; do
     same "$(call $n app_name)" recov "app name of call $n"
+    same "$(call $n icon)" recov "app icon of call $n"
+    same "$(hint $n desktop-entry)" recov "desktop-entry hint of call $n"
     same "$(call $n actions)" "" "a one-shot run offers no actions"
 done
+same "$(hint 3 category)" x-recov.cooldown "cool-down category"
 call_has 3 summary "Cool down after your run"
 call_has 3 body "gentle stretches for glutes, quads, hamstrings, calves, shins"
 call_has 3 body "easy walking"
 same "$(call 3 urgency)" 1 "cool-down urgency normal"
-same "$(call 3 icon)" appointment-soon "cool-down icon"
+same "$(hint 3 image-path)" appointment-soon "cool-down image"
 same "$(call 3 timeout)" -1 "cool-down timeout: server default"
 
 # The urgent red flag is critical, stays until closed, and says what to do.
@@ -41,12 +45,13 @@ done
 call_has "$u" summary "Urgent: get medical care - quads"
 call_has "$u" body "urgent"
 call_has "$u" body "recov remind ack $urgent"
-same "$(call "$u" icon)" dialog-error "urgent icon"
+same "$(hint "$u" image-path)" dialog-error "urgent image"
+same "$(hint "$u" category)" x-recov.warning "warning category"
 same "$(call "$u" timeout)" 0 "critical notices never expire"
 call_has "$w" summary "See a clinician about your lower-back"
 call_has "$w" body "numb"
 same "$(call "$w" urgency)" 1 "warning urgency normal"
-same "$(call "$w" icon)" dialog-warning "warning icon"
+same "$(hint "$w" image-path)" dialog-warning "warning image"
 
 # Saturday 09:00: the check-in asks about what was worked and not logged
 # since (quads were logged sore on Friday evening).
@@ -57,7 +62,8 @@ same "$(calls)" 4 "check-in at 09:00"
 call_has 4 summary "How sore after yesterday's run?"
 call_has 4 body "recov sore glutes N hamstrings N calves N shins N"
 case "$(call 4 body)" in *quads*) fail "check-in asks about quads, already logged" ;; *) pass ;; esac
-same "$(call 4 icon)" dialog-information "check-in icon"
+same "$(hint 4 image-path)" dialog-information "check-in image"
+same "$(hint 4 category)" x-recov.checkin "check-in category"
 
 # Nothing is sent twice.
 RECOV_NOW="2026-11-21 09:05" ok remind run
@@ -80,7 +86,8 @@ ok undo
 same "$(sql "SELECT state FROM reminder WHERE kind = 'cooldown' ORDER BY id DESC LIMIT 1")" \
     cancelled "undo cancels the cool-down"
 
-ok remind list --json
+ok remind list --all --json
 json_true 'all(set(r) >= {"id", "kind", "due", "state", "summary", "urgency", "body"} for r in d)'
-json_true 'any(r["kind"] == "checkin" and r["state"] == "sent" for r in d)'
+# Saturday's soreness answered the check-in shown that morning.
+json_true 'any(r["kind"] == "checkin" and r["sent_at"] and r["done_at"] and r["state"] == "acknowledged" for r in d)'
 finish

@@ -2,14 +2,6 @@
 # remind_daemon: the daemon shows reminders on time, notices new ones, and handles actions.
 source "$(dirname "$0")/remind_lib.sh"
 
-# daemon: starts `recov remind daemon` with the clock pinned at $1 (it runs
-# on from there) and waits until it is up; $DAEMON is its pid.
-daemon() {
-    RECOV_NOW="$1" "$RECOV" remind daemon >"$WORK/daemon.out" 2>"$WORK/daemon.err" &
-    DAEMON=$!
-    PIDS+=("$DAEMON")
-    wait_for 10 grep -q watching "$WORK/daemon.out" || fail "daemon did not start: $(cat "$WORK/daemon.err")"
-}
 # stops ID: the daemon ends on SIGTERM, quickly and with status 0.
 stops() {
     kill -TERM "$DAEMON"
@@ -69,6 +61,16 @@ RECOV_NOW="2026-11-20 19:05" ok log yoga 20m --rpe 2
 wait_for 8 calls_are 5 && pass || fail "not shown to a server without actions"
 same "$(call 5 actions)" "" "no actions offered where the server has none"
 
+# A critical warning stays on screen (no timeout) until dealt with:
+# `remind ack` from a terminal reaches the daemon, which closes it at once.
+RECOV_NOW="2026-11-20 19:05" ok sore quads 8 --flag dark-urine
+urgent=$(sql "SELECT max(id) FROM reminder WHERE kind = 'warning'")
+wait_for 8 calls_are 6 && pass || fail "urgent warning not shown: $(cat "$WORK/daemon.err")"
+same "$(call 6 timeout)" 0 "a critical notice has no timeout"
+nid=$(call 6 id)
+RECOV_NOW="2026-11-20 19:06" ok remind ack "$urgent"
+wait_for 2 closed_id "$nid" && pass || fail "ack did not close notice $nid: $(closes)"
+
 stops
-same "$(calls)" 5 "each reminder shown once"
+same "$(calls)" 6 "each reminder shown once"
 finish

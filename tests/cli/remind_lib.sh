@@ -11,6 +11,7 @@ source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 unset DISPLAY WAYLAND_DISPLAY
 FAKE="$TESTS/fake/notify_server.py"
 CALLS="$WORK/calls.jsonl"
+CLOSES="$WORK/closes.txt"
 PIDS=()
 cleanup() {
     local p
@@ -29,11 +30,22 @@ wait_for() {
     done
 }
 
+# timed_wait SECONDS COMMAND...: wait_for, and $MS is how long it took.
+timed_wait() {
+    local t0 rc
+    t0=$(date +%s%N)
+    wait_for "$@"
+    rc=$?
+    MS=$((($(date +%s%N) - t0) / 1000000))
+    return $rc
+}
+
 # server [OPTIONS]: starts the fake notification server (see its --help) and
 # waits until it owns its name; $SERVER is its pid.
 server() {
     rm -f "$WORK/ready"
-    /usr/bin/python3 "$FAKE" --record "$CALLS" --ready "$WORK/ready" "$@" 2>>"$WORK/server.err" &
+    /usr/bin/python3 "$FAKE" --record "$CALLS" --closes "$CLOSES" --ready "$WORK/ready" "$@" \
+        2>>"$WORK/server.err" &
     SERVER=$!
     PIDS+=("$SERVER")
     wait_for 10 test -e "$WORK/ready" || fail "fake server did not start: $(cat "$WORK/server.err")"
@@ -49,6 +61,36 @@ call() {
 c = json.loads(open(sys.argv[1]).read().splitlines()[int(sys.argv[2]) - 1])[sys.argv[3]]
 print(",".join(c) if isinstance(c, list) else c)' "$CALLS" "$1" "$2"
 }
+# hint N NAME: a string hint of the Nth Notify call ("" when absent).
+hint() {
+    python3 -c 'import json,sys
+c = json.loads(open(sys.argv[1]).read().splitlines()[int(sys.argv[2]) - 1])["hints"]
+print(c.get(sys.argv[3], ""))' "$CALLS" "$1" "$2"
+}
+# closes: the ids CloseNotification was called with, one a line.
+closes() { if [ -f "$CLOSES" ]; then cat "$CLOSES"; fi; }
+closed_id() { closes | grep -qx "$1"; }
+
+# saver [OPTIONS]: starts the fake org.freedesktop.ScreenSaver
+# (tests/fake/screensaver.py); $SAVER is its pid.
+saver() {
+    rm -f "$WORK/saver.ready"
+    /usr/bin/python3 "$TESTS/fake/screensaver.py" --ready "$WORK/saver.ready" "$@" \
+        2>>"$WORK/saver.err" &
+    SAVER=$!
+    PIDS+=("$SAVER")
+    wait_for 10 test -e "$WORK/saver.ready" || fail "fake screensaver did not start"
+}
+
+# daemon [WHEN]: starts `recov remind daemon` with the clock pinned at WHEN
+# (it runs on from there) and waits until it is up; $DAEMON is its pid.
+daemon() {
+    RECOV_NOW="${1:-$RECOV_NOW}" "$RECOV" remind daemon >"$WORK/daemon.out" 2>"$WORK/daemon.err" &
+    DAEMON=$!
+    PIDS+=("$DAEMON")
+    wait_for 10 grep -q watching "$WORK/daemon.out" || fail "daemon did not start: $(cat "$WORK/daemon.err")"
+}
+
 # call_has N FIELD TEXT: the field contains TEXT.
 call_has() {
     local v; v=$(call "$1" "$2")

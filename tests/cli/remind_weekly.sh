@@ -24,7 +24,8 @@ n=$(grep -n '"summary": "Your training week"' "$CALLS" | cut -d: -f1)
 call_has "$n" body "The last 7 days: 2 sessions, 1 h 15 min, load 360 AU"
 call_has "$n" body "recov summary :7d"
 same "$(call "$n" urgency)" 0 "weekly urgency low"
-same "$(call "$n" icon)" x-office-calendar "weekly icon"
+same "$(hint "$n" image-path)" x-office-calendar "weekly image"
+    same "$(hint "$n" category)" x-recov.weekly "weekly category"
 same "$(weekly "datetime(due, 'unixepoch')" | tail -1)" "2026-11-29 19:00:00" "the following Sunday is next"
 
 # Switched off: the pending one is cancelled, not shown.

@@ -3,12 +3,18 @@
 
 Owns the name on the session bus of the test (dbus-run-session) and appends
 every Notify call to a file as one JSON object a line: app_name, icon,
-summary, body, actions, urgency (the hint's byte, or null), timeout, id.
+summary, body, actions, urgency (the hint's byte, or null), timeout, id,
+replaces_id, hints (the string hints: desktop-entry, category, image-path).
+A replaced notice keeps its id, as the specification asks.
 
   --record FILE   where calls go (required)
+  --closes FILE   where CloseNotification calls go: one id a line
   --ready FILE    created once the name is owned
   --freeze        never reply to any call (a hung server); SIGUSR1 toggles
+  --freeze-notify answer GetCapabilities but never Notify
+  --delay SECONDS answer Notify this late (a slow server)
   --absent        connect to the bus but never own the name
+  --replace       take the name over from a server that already owns it
   --no-actions    do not advertise the "actions" capability
   --invoke ACTION emit ActionInvoked(id, ACTION) shortly after each Notify
                   that offered it (a user pressing the button)
@@ -35,6 +41,7 @@ class Server(dbus.service.Object):
         self.args = args
         self.frozen = args.freeze
         self.next_id = 0
+        self.shown = set()
 
     def record(self, call):
         with open(self.args.record, "a", encoding="utf-8") as f:
@@ -60,29 +67,54 @@ class Server(dbus.service.Object):
                          async_callbacks=("reply", "error"))
     def Notify(self, app_name, replaces_id, icon, summary, body, actions, hints,
                timeout, reply, error):
-        if self.frozen:
+        if self.frozen or self.args.freeze_notify:
+            if self.args.freeze_notify:
+                self.record(self.call(0, app_name, replaces_id, icon, summary, body,
+                                      actions, hints, timeout))
             return
-        self.next_id += 1
-        nid = self.next_id
+        if replaces_id and int(replaces_id) in self.shown:
+            nid = int(replaces_id)
+        else:
+            self.next_id += 1
+            nid = self.next_id
+        self.shown.add(nid)
+        self.record(self.call(nid, app_name, replaces_id, icon, summary, body, actions,
+                              hints, timeout))
+        if self.args.delay:
+            GLib.timeout_add(int(self.args.delay * 1000), lambda: reply(dbus.UInt32(nid)))
+        else:
+            reply(dbus.UInt32(nid))
+        if self.args.invoke and self.args.invoke in actions:
+            GLib.timeout_add(300, self.invoke, nid)
+
+    @staticmethod
+    def call(nid, app_name, replaces_id, icon, summary, body, actions, hints, timeout):
         urgency = hints.get("urgency")
-        self.record({
+        return {
             "id": nid, "app_name": str(app_name), "icon": str(icon),
             "summary": str(summary), "body": str(body),
             "actions": [str(a) for a in actions],
             "urgency": int(urgency) if urgency is not None else None,
-            "timeout": int(timeout),
-        })
-        reply(dbus.UInt32(nid))
-        if self.args.invoke and self.args.invoke in actions:
-            GLib.timeout_add(300, self.invoke, nid)
+            "timeout": int(timeout), "replaces_id": int(replaces_id),
+            "hints": {str(k): str(v) for k, v in hints.items()
+                      if isinstance(v, dbus.String)},
+        }
 
     def invoke(self, nid):
         self.ActionInvoked(dbus.UInt32(nid), self.args.invoke)
+        self.shown.discard(nid)
         self.NotificationClosed(dbus.UInt32(nid), dbus.UInt32(2))
         return False
 
     @dbus.service.method(NAME, in_signature="u", out_signature="")
     def CloseNotification(self, nid):
+        if self.args.closes:
+            with open(self.args.closes, "a", encoding="utf-8") as f:
+                f.write("%d\n" % int(nid))
+        if int(nid) not in self.shown:
+            raise dbus.exceptions.DBusException(
+                "no such notification", name="org.freedesktop.Notifications.Error")
+        self.shown.discard(int(nid))
         self.NotificationClosed(nid, dbus.UInt32(3))
 
     @dbus.service.signal(NAME, signature="us")
@@ -98,7 +130,11 @@ def main():
     p = argparse.ArgumentParser()
     p.add_argument("--record", required=True)
     p.add_argument("--ready")
+    p.add_argument("--closes")
     p.add_argument("--freeze", action="store_true")
+    p.add_argument("--freeze-notify", action="store_true")
+    p.add_argument("--delay", type=float)
+    p.add_argument("--replace", action="store_true")
     p.add_argument("--absent", action="store_true")
     p.add_argument("--no-actions", action="store_true")
     p.add_argument("--invoke")
@@ -109,7 +145,8 @@ def main():
     server = Server(bus, args)
     name = None
     if not args.absent:
-        name = dbus.service.BusName(NAME, bus, do_not_queue=True)
+        name = dbus.service.BusName(NAME, bus, do_not_queue=True, allow_replacement=True,
+                                    replace_existing=args.replace)
     loop = GLib.MainLoop()
 
     def toggle():

@@ -11,6 +11,7 @@
 
 #include "recov/error.h"
 #include "recov/remind.h"
+#include "recov/store.h"
 #include "recov/vocab.h"
 #include "recov/when.h"
 #include "unit_util.h"
@@ -130,6 +131,14 @@ static void test_cooldown(void **state)
     assert_non_null(strstr(r.body, "quads"));
     assert_non_null(strstr(r.body, "stretch"));
     assert_true(r.regions & RECOV_REGION_BIT(RECOV_REGION_CALVES));
+    /* Useful for cooldown_life (2 h) after due; settled from the end on. */
+    assert_int_equal(r.expires_at, NOW + 5 * MIN + 2 * HOUR);
+    assert_int_equal(r.anchor, NOW);
+    r.state = RECOV_REMIND_PENDING;
+    assert_int_equal(recov_remind_state_at(&r, r.expires_at - 1), RECOV_REMIND_PENDING);
+    assert_int_equal(recov_remind_state_at(&r, r.expires_at), RECOV_REMIND_EXPIRED);
+    r.state = RECOV_REMIND_SENT;
+    assert_int_equal(recov_remind_state_at(&r, r.expires_at + HOUR), RECOV_REMIND_SENT);
     /* Logged 2 h after it ended: due at once; 7 h after: not worth it. */
     w.at = NOW - 2 * HOUR - 45 * MIN;
     assert_int_equal(recov_remind_cooldown(&cfg, NOW, &w, &r), 1);
@@ -146,6 +155,9 @@ static void test_checkin(void **state)
     assert_int_equal(recov_remind_checkin(&cfg, NOW, &w, &r), 1);
     assert_int_equal(r.due, NOW + 14 * HOUR); /* Saturday 09:00 */
     assert_int_equal(r.anchor, NOW);
+    /* Its day is its life; soreness that day (not Friday evening's) answers it. */
+    assert_int_equal(r.expires_at, NOW + 29 * HOUR);   /* Sunday 00:00 */
+    assert_int_equal(recov_remind_answer_from(&r), NOW + 5 * HOUR); /* Saturday 00:00 */
     assert_non_null(strstr(r.body, "recov sore glutes N quads N hamstrings N calves N shins N"));
     w.rpe = 4; /* below checkin_min_rpe */
     assert_int_equal(recov_remind_checkin(&cfg, NOW, &w, &r), 0);
@@ -184,15 +196,19 @@ static void test_warning_and_notice(void **state)
     assert_int_equal(r.repeat_secs, RECOV_REMIND_WARNING_REPEAT);
     assert_string_equal(r.series, "warning:dark-urine:quads");
     r.id = 42;
+    /* A warning lives until the next one of its series is due. */
+    assert_int_equal(r.expires_at, NOW + RECOV_REMIND_WARNING_REPEAT);
     recov_remind_notice(&r, body, sizeof body, &n);
-    assert_string_equal(n.icon, "dialog-error");
+    assert_string_equal(n.icon, "recov");
+    assert_string_equal(n.image, "dialog-error");
+    assert_string_equal(n.category, "x-recov.warning");
     assert_int_equal(n.expire_ms, RECOV_NOTIFY_EXPIRE_NEVER);
     assert_non_null(strstr(n.body, "recov remind ack 42"));
     s.severity = RECOV_SEV_WARNING;
     recov_remind_warning(&s, NOW, &r);
     recov_remind_notice(&r, body, sizeof body, &n);
     assert_int_equal(n.urgency, RECOV_URGENCY_NORMAL);
-    assert_string_equal(n.icon, "dialog-warning");
+    assert_string_equal(n.image, "dialog-warning");
     assert_int_equal(n.expire_ms, RECOV_NOTIFY_EXPIRE_DEFAULT);
 }
 
@@ -223,13 +239,13 @@ static void test_claims(void **state)
     assert_int_equal(got, 1);
     assert_int_equal(recov_store_remind_claim(db, r.id, 2, t, t - 300, &got), RECOV_OK);
     assert_int_equal(got, 0);
-    assert_int_equal(recov_store_remind_sent(db, r.id, 2, t, &done), RECOV_OK);
+    assert_int_equal(recov_store_remind_sent(db, r.id, 2, t, 7, &done), RECOV_OK);
     assert_int_equal(done, 0);
     /* Runner 1 died: ten minutes later its claim is stale. */
     time_t later = t + 600;
     assert_int_equal(recov_store_remind_claim(db, r.id, 2, later, later - 300, &got), RECOV_OK);
     assert_int_equal(got, 1);
-    assert_int_equal(recov_store_remind_sent(db, r.id, 2, later, &done), RECOV_OK);
+    assert_int_equal(recov_store_remind_sent(db, r.id, 2, later, 42, &done), RECOV_OK);
     assert_int_equal(done, 1);
     assert_int_equal(recov_store_remind_claim(db, r.id, 3, later, later, &got), RECOV_OK);
     assert_int_equal(got, 0);
@@ -237,7 +253,81 @@ static void test_claims(void **state)
     assert_int_equal(recov_store_remind_get(db, r.id, &back), RECOV_OK);
     assert_int_equal(back.state, RECOV_REMIND_SENT);
     assert_int_equal(back.sent_at, later);
+    /* The server's id is stored by the statement that marks it sent. */
+    assert_int_equal(back.notify_id, 42);
     assert_int_equal(recov_store_remind_get(db, 999, &back), RECOV_ENOTFOUND);
+    recov_db_close(db);
+    ut_rmtree(dir);
+    free(path);
+    free(dir);
+}
+
+/* Stores e in its own batch (sets e->id). */
+static void store(struct recov_db *db, struct recov_entry *e)
+{
+    int64_t batch;
+    assert_int_equal(recov_store_new_batch(db, &batch), RECOV_OK);
+    assert_int_equal(recov_store_insert(db, batch, e), RECOV_OK);
+}
+
+/* The log settles a cool-down (and a shown one is left to be closed);
+ * what outlives its life expires, and a warning's series goes on. */
+static void test_sweep(void **state)
+{
+    (void)state;
+    char *dir = ut_tmpdir(), *path = ut_path(dir, "recov.db");
+    struct recov_db *db;
+    struct recov_reminder r, w, back;
+    struct recov_suggestion s;
+    int added, got, done;
+    assert_int_equal(recov_db_open(path, &db), RECOV_OK);
+    struct recov_entry run = workout("run", NOW - 45 * MIN, 45, 4);
+    store(db, &run);
+    assert_int_equal(recov_remind_cooldown(&cfg, NOW, &run, &r), 1);
+    assert_int_equal(recov_store_remind_add(db, &r, &added), RECOV_OK);
+    /* Shown, with the server's id. */
+    assert_int_equal(recov_store_remind_claim(db, r.id, 1, r.due, r.due - 300, &got), RECOV_OK);
+    assert_int_equal(recov_store_remind_sent(db, r.id, 1, r.due, 9, &done), RECOV_OK);
+    /* A bath is no cool-down; a stretch after the run is. */
+    struct recov_entry bath, stretch;
+    recov_entry_init(&bath, RECOV_KIND_RECOVERY);
+    bath.action = recov_action_index("bath");
+    bath.at = NOW + 10 * MIN;
+    store(db, &bath);
+    assert_int_equal(recov_remind_sweep(db, &cfg, NOW + 20 * MIN), RECOV_OK);
+    assert_int_equal(recov_store_remind_get(db, r.id, &back), RECOV_OK);
+    assert_int_equal(back.state, RECOV_REMIND_SENT);
+    stretch = bath;
+    stretch.uid[0] = '\0'; /* a new entry, not the bath again */
+    stretch.action = recov_action_index("stretch");
+    stretch.minutes = 10;
+    store(db, &stretch);
+    assert_int_equal(recov_remind_sweep(db, &cfg, NOW + 30 * MIN), RECOV_OK);
+    assert_int_equal(recov_store_remind_get(db, r.id, &back), RECOV_OK);
+    assert_int_equal(back.state, RECOV_REMIND_ACKNOWLEDGED);
+    assert_int_equal(back.done_at, NOW + 20 * MIN);
+    struct recov_reminders close = {0};
+    assert_int_equal(recov_store_remind_to_close(db, &close), RECOV_OK);
+    assert_int_equal(close.n, 1);
+    assert_int_equal(close.v[0].notify_id, 9);
+    assert_int_equal(recov_store_remind_closed(db, r.id), RECOV_OK);
+    recov_reminders_free(&close);
+    assert_int_equal(recov_store_remind_to_close(db, &close), RECOV_OK);
+    assert_int_equal(close.n, 0);
+
+    /* A warning never shown expires after a day; the next one is due. */
+    memset(&s, 0, sizeof s);
+    s.region = RECOV_REGION_CALVES;
+    s.rule = "persist";
+    s.severity = RECOV_SEV_WARNING;
+    assert_int_equal(recov_remind_warning(&s, NOW, &w), 1);
+    assert_int_equal(recov_store_remind_add(db, &w, &added), RECOV_OK);
+    assert_int_equal(recov_remind_sweep(db, &cfg, NOW + 25 * HOUR), RECOV_OK);
+    assert_int_equal(recov_store_remind_get(db, w.id, &back), RECOV_OK);
+    assert_int_equal(back.state, RECOV_REMIND_EXPIRED);
+    assert_int_equal(recov_store_remind_pending(db, w.series, &back), RECOV_OK);
+    assert_int_equal(back.due, NOW + 48 * HOUR);
+    assert_int_equal(back.expires_at, NOW + 72 * HOUR);
     recov_db_close(db);
     ut_rmtree(dir);
     free(path);
@@ -255,6 +345,7 @@ int main(void)
         cmocka_unit_test(test_checkin),
         cmocka_unit_test(test_warning_and_notice),
         cmocka_unit_test(test_claims),
+        cmocka_unit_test(test_sweep),
     };
     return cmocka_run_group_tests(tests, setup, NULL);
 }

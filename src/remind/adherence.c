@@ -1,0 +1,36 @@
+/* remind/adherence: how reminders fared over a period (answered, done, expired). */
+#include "recov/adherence.h"
+
+#include <stdio.h>
+#include <string.h>
+
+#include "recov/error.h"
+#include "recov/when.h"
+
+int recov_adherence_load(struct recov_db *db, struct recov_range range, time_t now,
+                         struct recov_adherence *out)
+{
+    memset(out, 0, sizeof *out);
+    out->now = now;
+    if (!db)
+        return RECOV_OK;
+    return recov_store_remind_adherence(db, recov_day_start(range.first_day),
+                                        recov_day_start(range.last_day + 1), out);
+}
+
+json_t *recov_adherence_to_json(const struct recov_adherence *a)
+{
+    return json_pack("{s:i, s:i, s:i, s:i, s:i, s:i}", "checkins_shown", a->checkins_shown,
+                     "checkins_answered", a->checkins_answered, "cooldowns_due",
+                     a->cooldowns_due, "cooldowns_done", a->cooldowns_done, "snoozes",
+                     a->snoozes, "expired", a->expired);
+}
+
+void recov_adherence_format(const struct recov_adherence *a, char *buf, size_t n)
+{
+    snprintf(buf, n,
+             "check-ins answered %d of %d shown, cool-downs done %d of %d, %d snooze%s, "
+             "%d expired",
+             a->checkins_answered, a->checkins_shown, a->cooldowns_done, a->cooldowns_due,
+             a->snoozes, a->snoozes == 1 ? "" : "s", a->expired);
+}
