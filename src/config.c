@@ -34,6 +34,7 @@ struct key {
 
 #define ADV(f) offsetof(struct recov_config, advice.f)
 #define REM(f) offsetof(struct recov_config, remind.f)
+#define ATH(f) offsetof(struct recov_config, athlete.f)
 
 static const struct key keys[] = {
     {"general", "week_start", KEY_WEEKSTART, offsetof(struct recov_config, week_start), 0, 1,
@@ -76,6 +77,10 @@ static const struct key keys[] = {
      "weekly summary reminder, e.g. 'sun 19:00'"},
     {"remind", "notify_timeout", KEY_INT, REM(notify_timeout), 1, 60, "5", "1-60",
      "seconds to wait for the notification server before retrying later"},
+    {"athlete", "hr_max", KEY_INT, ATH(hr_max), 0, 250, "0", "0-250",
+     "maximum heart rate (bpm) for RPE estimated from heart rate; 0: unknown"},
+    {"athlete", "hr_rest", KEY_INT, ATH(hr_rest), 0, 120, "0", "0-120",
+     "resting heart rate (bpm); 0: unknown (a typical 60 is assumed)"},
 };
 #define NKEYS (sizeof keys / sizeof *keys)
 
@@ -93,6 +98,29 @@ static const struct builtin_type builtin_types[] = {
     {"strength", "chest shoulders arms upper-back lower-back core glutes quads hamstrings", 7},
     {"yoga", "hips hamstrings lower-back shoulders core", 3},
     {"sports", "quads hamstrings calves ankles knees glutes", 6},
+};
+
+/* Sports as GPX, TCX, FIT and Strava name them (normalised), and the
+ * workout type each becomes; "other" is for any sport not listed. */
+static const struct { const char *sport, *type; } builtin_sports[] = {
+    {"running", "run"}, {"run", "run"}, {"trail_run", "run"}, {"trail_running", "run"},
+    {"treadmill_running", "run"}, {"virtual_run", "run"}, {"virtualrun", "run"},
+    {"cycling", "cycle"}, {"biking", "cycle"}, {"ride", "cycle"}, {"virtual_ride", "cycle"},
+    {"virtualride", "cycle"}, {"e_bike_ride", "cycle"}, {"ebikeride", "cycle"},
+    {"e_biking", "cycle"}, {"mountain_bike_ride", "cycle"}, {"gravel_ride", "cycle"},
+    {"walking", "walk"}, {"walk", "walk"},
+    {"hiking", "hike"}, {"hike", "hike"}, {"mountaineering", "hike"},
+    {"swimming", "swim"}, {"swim", "swim"}, {"lap_swimming", "swim"},
+    {"open_water_swimming", "swim"},
+    {"strength_training", "strength"}, {"weight_training", "strength"},
+    {"weighttraining", "strength"}, {"crossfit", "strength"}, {"training", "strength"},
+    {"yoga", "yoga"}, {"pilates", "yoga"},
+    {"soccer", "sports"}, {"football", "sports"}, {"tennis", "sports"},
+    {"basketball", "sports"}, {"american_football", "sports"}, {"rowing", "sports"},
+    {"cross_country_skiing", "sports"}, {"nordic_ski", "sports"}, {"alpine_skiing", "sports"},
+    {"alpine_ski", "sports"}, {"rock_climbing", "sports"}, {"rock_climb", "sports"},
+    {"workout", "sports"},
+    {"other", "run"},
 };
 
 static const struct { const char *alias, *regions; } builtin_aliases[] = {
@@ -226,6 +254,21 @@ static int set_key(struct recov_config *cfg, const struct key *k, const char *te
     return -1;
 }
 
+static void set_sport(struct recov_config *cfg, const char *sport, const char *type,
+                      int from_file)
+{
+    size_t i = 0;
+    while (i < cfg->nsports && strcmp(cfg->sports[i].sport, sport) != 0)
+        i++;
+    if (i == RECOV_MAX_SPORTS)
+        return;
+    if (i == cfg->nsports)
+        cfg->nsports++;
+    snprintf(cfg->sports[i].sport, sizeof cfg->sports[i].sport, "%s", sport);
+    snprintf(cfg->sports[i].type, sizeof cfg->sports[i].type, "%s", type);
+    cfg->sports[i].from_file = from_file;
+}
+
 void recov_config_defaults(struct recov_config *cfg)
 {
     memset(cfg, 0, sizeof *cfg);
@@ -244,6 +287,8 @@ void recov_config_defaults(struct recov_config *cfg)
         parse_region_list(builtin_aliases[i].regions, &mask, bad, sizeof bad);
         add_alias(cfg, builtin_aliases[i].alias, mask, 0);
     }
+    for (size_t i = 0; i < sizeof builtin_sports / sizeof *builtin_sports; i++)
+        set_sport(cfg, builtin_sports[i].sport, builtin_sports[i].type, 0);
 }
 
 int recov_config_default_path(char *buf, size_t n)
@@ -361,6 +406,41 @@ static int load_regions_section(struct recov_config *cfg, dictionary *d)
     return rc;
 }
 
+/* [import.types] sport = type; the types are checked once every
+ * [workout.NAME] section is read (check_sport_types). */
+static int load_sports_section(struct recov_config *cfg, dictionary *d, const char *section)
+{
+    int nk = iniparser_getsecnkeys(d, section);
+    const char **ks = nk > 0 ? calloc((size_t)nk, sizeof *ks) : NULL;
+    if (nk <= 0 || !ks || !iniparser_getseckeys(d, section, ks)) {
+        free(ks);
+        return RECOV_OK;
+    }
+    int rc = RECOV_OK;
+    for (int i = 0; i < nk && rc == RECOV_OK; i++) {
+        const char *sport = strchr(ks[i], ':') + 1;
+        const char *value = iniparser_getstring(d, ks[i], "");
+        if (cfg->nsports == RECOV_MAX_SPORTS)
+            rc = bad_value(cfg, section, sport, value, "at most 128 sports");
+        else if (!*value || strlen(value) >= RECOV_NAME_MAX)
+            rc = bad_value(cfg, section, sport, value, "a workout type");
+        else
+            set_sport(cfg, sport, value, 1);
+    }
+    free(ks);
+    return rc;
+}
+
+static int check_sport_types(struct recov_config *cfg)
+{
+    for (size_t i = 0; i < cfg->nsports; i++)
+        if (cfg->sports[i].from_file && !find_type(cfg, cfg->sports[i].type))
+            return bad_value(cfg, "import.types", cfg->sports[i].sport, cfg->sports[i].type,
+                             "a workout type (run, walk, hike, cycle, swim, strength, yoga, "
+                             "sports, or one defined as [workout.NAME])");
+    return RECOV_OK;
+}
+
 static int load_type_section(struct recov_config *cfg, dictionary *d, const char *section)
 {
     const char *name = section + strlen("workout.");
@@ -426,24 +506,28 @@ static void warn_sectionless(struct recov_config *cfg, const dictionary *d)
 
 static int load_sections(struct recov_config *cfg, dictionary *d)
 {
-    static const char *const known[] = {"general", "advice", "remind", "regions", "workout.NAME"};
+    static const char *const known[] = {"general", "advice", "remind", "regions", "workout.NAME",
+                                        "athlete", "import.types"};
     int rc = RECOV_OK;
     warn_sectionless(cfg, d);
     for (int i = 0; i < iniparser_getnsec(d) && rc == RECOV_OK; i++) {
         const char *s = iniparser_getsecname(d, i);
-        if (!strcmp(s, "general") || !strcmp(s, "advice") || !strcmp(s, "remind"))
+        if (!strcmp(s, "general") || !strcmp(s, "advice") || !strcmp(s, "remind") ||
+            !strcmp(s, "athlete"))
             rc = load_scalar_section(cfg, d, s);
         else if (!strcmp(s, "regions"))
             rc = load_regions_section(cfg, d);
         else if (!strncmp(s, "workout.", 8))
             rc = load_type_section(cfg, d, s);
+        else if (!strcmp(s, "import.types"))
+            rc = load_sports_section(cfg, d, s);
         else {
-            const char *near = recov_nearest(s, known, 5);
+            const char *near = recov_nearest(s, known, sizeof known / sizeof *known);
             warn(cfg, "config %s: unknown section [%s] ignored%s%s%s", cfg->path, s,
                  near ? "; did you mean [" : "", near ? near : "", near ? "]?" : "");
         }
     }
-    return rc;
+    return rc ? rc : check_sport_types(cfg);
 }
 
 int recov_config_load(struct recov_config *cfg, const char *path)
@@ -473,6 +557,18 @@ const struct recov_workout_type *recov_config_type(const struct recov_config *cf
                                                    const char *name)
 {
     return find_type((struct recov_config *)cfg, name);
+}
+
+const char *recov_config_sport_type(const struct recov_config *cfg, const char *sport)
+{
+    const char *other = "run";
+    for (size_t i = 0; i < cfg->nsports; i++) {
+        if (!strcmp(cfg->sports[i].sport, sport) && sport[0])
+            return cfg->sports[i].type;
+        if (!strcmp(cfg->sports[i].sport, "other"))
+            other = cfg->sports[i].type;
+    }
+    return other;
 }
 
 int recov_config_region(const struct recov_config *cfg, const char *name, uint32_t *mask)

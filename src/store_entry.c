@@ -312,3 +312,33 @@ int recov_store_first_entry(struct recov_db *db, time_t *at)
     *at = rc == SQLITE_ROW ? (time_t)sqlite3_column_int64(st, 0) : 0;
     return finish(db, st, rc, "reading the first entry");
 }
+
+/* Two lookups rather than one OR, so that the time window uses the
+ * (kind, at) index; source has no index, and imports are rare. */
+int recov_store_find_session(struct recov_db *db, const char *source, const char *type,
+                             time_t at, int window, int *found)
+{
+    static const char by_time[] = "SELECT 1 FROM entry WHERE kind = 'workout' AND at BETWEEN "
+                                  "?1 AND ?2 AND type = ?3 LIMIT 1";
+    static const char by_source[] = "SELECT 1 FROM entry WHERE kind = 'workout' AND source = ?1 "
+                                    "LIMIT 1";
+    sqlite3_stmt *st;
+    if (recov_db_prepare_cached(db, by_time, &st))
+        return RECOV_EIO;
+    sqlite3_bind_int64(st, 1, (sqlite3_int64)(at - window));
+    sqlite3_bind_int64(st, 2, (sqlite3_int64)(at + window));
+    sqlite3_bind_text(st, 3, type, -1, SQLITE_STATIC);
+    int rc = sqlite3_step(st);
+    sqlite3_reset(st);
+    if (rc == SQLITE_DONE && source[0]) {
+        if (recov_db_prepare_cached(db, by_source, &st))
+            return RECOV_EIO;
+        sqlite3_bind_text(st, 1, source, -1, SQLITE_STATIC);
+        rc = sqlite3_step(st);
+        sqlite3_reset(st);
+    }
+    if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+        return recov_db_fail(db, "looking for an imported session");
+    *found = rc == SQLITE_ROW;
+    return RECOV_OK;
+}

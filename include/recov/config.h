@@ -9,6 +9,7 @@
 #define RECOV_MAX_TYPES 64
 #define RECOV_MAX_ALIASES 64
 #define RECOV_MAX_WARNINGS 32
+#define RECOV_MAX_SPORTS 128
 
 struct recov_workout_type {
     char name[RECOV_NAME_MAX];
@@ -21,6 +22,20 @@ struct recov_alias {
     char name[RECOV_NAME_MAX];
     uint32_t regions;
     int from_file;
+};
+
+/* An imported recording's sport (normalised: lowercase, '_' between words)
+ * and the workout type it becomes. */
+struct recov_sport_type {
+    char sport[48];
+    char type[RECOV_NAME_MAX];
+    int from_file;
+};
+
+/* What recov knows of the person, for estimates from heart rate. */
+struct recov_athlete_config {
+    int hr_max;            /* beats per minute; 0 unknown */
+    int hr_rest;           /* beats per minute; 0 unknown */
 };
 
 /* Thresholds of the advice rules; defaults from SCIENCE.md. */
@@ -60,6 +75,9 @@ struct recov_config {
     size_t naliases;
     struct recov_advice_config advice;
     struct recov_remind_config remind;
+    struct recov_sport_type sports[RECOV_MAX_SPORTS]; /* [import.types] */
+    size_t nsports;
+    struct recov_athlete_config athlete;
     char path[4096];       /* the file read, or "" for defaults only */
     int loaded;            /* 1 when path existed and was read */
     char warnings[RECOV_MAX_WARNINGS][256];
@@ -79,6 +97,9 @@ int recov_config_default_path(char *buf, size_t n);
 /* The workout type called name, or NULL. */
 const struct recov_workout_type *recov_config_type(const struct recov_config *cfg,
                                                    const char *name);
+/* The workout type for an imported sport (normalised), from [import.types];
+ * a sport it does not name, or "", takes the type of the key "other". */
+const char *recov_config_sport_type(const struct recov_config *cfg, const char *sport);
 /* Resolves a region name or alias to a mask. Returns 0 or RECOV_EINPUT with
  * a message naming the nearest valid region. */
 int recov_config_region(const struct recov_config *cfg, const char *name, uint32_t *mask);

@@ -340,8 +340,11 @@ static int from_laps_or_records(struct state *s, struct recov_activity *a)
 
 static int collect(struct state *s, struct recov_activities *out)
 {
-    if (s->file_type >= 0 && s->file_type != 4)
-        return bad("file is not an activity (file_id type is not 'activity')");
+    /* Activities, and courses: converters such as gpsbabel write a recorded
+     * track as a course of timed records. Settings, workouts, monitoring
+     * and the like hold no session. */
+    if (s->file_type >= 0 && s->file_type != 4 && s->file_type != 6)
+        return bad("file is not an activity (its file_id type is neither activity nor course)");
     struct recov_activity one;
     const struct recov_activity *v = s->sessions.v;
     size_t n = s->sessions.n;
