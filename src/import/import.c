@@ -187,7 +187,7 @@ int recov_import_recording(const unsigned char *buf, size_t len, int depth,
         return f == RECOV_FORMAT_GPX ? recov_gpx_parse((const char *)buf, len, hash, out)
                                      : recov_tcx_parse((const char *)buf, len, hash, out);
     case RECOV_FORMAT_GZIP: {
-        unsigned char *plain;
+        unsigned char *plain = NULL;
         size_t n;
         if (depth > 0) {
             recov_error_set("gzip inside gzip");
