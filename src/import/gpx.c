@@ -57,8 +57,9 @@ static size_t add_points(xmlNode *trk, struct recov_track *t)
     return untimed;
 }
 
-/* One <trk> into a; returns 0 or RECOV_EINPUT with a message. */
-static int read_track(xmlNode *trk, const char *fallback_name, struct recov_activity *a)
+/* One <trk> into a; returns 0 or RECOV_EINPUT with a message. Without a
+ * name of its own, a track takes the file's (<metadata><name>). */
+static int read_track(xmlNode *root, xmlNode *trk, struct recov_activity *a)
 {
     struct recov_track t;
     recov_track_init(&t);
@@ -75,47 +76,17 @@ static int read_track(xmlNode *trk, const char *fallback_name, struct recov_acti
     char text[128];
     if (recov_xml_text(trk, "type", text, sizeof text) == 0)
         recov_sport_normalise(text, a->sport, sizeof a->sport);
-    if (recov_xml_text(trk, "name", a->name, sizeof a->name) && fallback_name)
-        snprintf(a->name, sizeof a->name, "%s", fallback_name);
+    if (recov_xml_text(trk, "name", a->name, sizeof a->name))
+        recov_xml_text(recov_xml_child(root, "metadata"), "name", a->name, sizeof a->name);
     return RECOV_OK;
 }
 
 int recov_gpx_parse(const char *buf, size_t len, const char *source_tag,
                     struct recov_activities *out)
 {
-    xmlDocPtr doc = recov_xml_read(buf, len);
-    if (!doc)
-        return RECOV_EINPUT;
-    xmlNode *root = xmlDocGetRootElement(doc);
-    size_t before = out->n, tracks = 0;
-    int rc = RECOV_OK;
-    if (!recov_xml_is(root, "gpx")) {
-        recov_error_set("not GPX (the root element is not <gpx>)");
-        rc = RECOV_EINPUT;
-    }
-    char meta_name[128] = "";
-    xmlNode *meta = rc ? NULL : recov_xml_child(root, "metadata");
-    if (meta)
-        recov_xml_text(meta, "name", meta_name, sizeof meta_name);
-    for (xmlNode *trk = rc ? NULL : root->children; trk && rc == RECOV_OK; trk = trk->next) {
-        if (!recov_xml_is(trk, "trk"))
-            continue;
-        struct recov_activity a;
-        rc = read_track(trk, meta_name[0] ? meta_name : NULL, &a);
-        /* A file with two tracks holds two sessions: number the second on. */
-        if (rc == RECOV_OK) {
-            snprintf(a.source, sizeof a.source, tracks ? "gpx:%.64s:%zu" : "gpx:%.64s",
-                     source_tag, tracks);
-            rc = recov_activities_push(out, &a);
-        }
-        tracks++;
-    }
-    if (rc == RECOV_OK && tracks == 0) {
-        recov_error_set("GPX without a track (routes and waypoints are not sessions)");
-        rc = RECOV_EINPUT;
-    }
-    if (rc)
-        out->n = before;
-    xmlFreeDoc(doc);
-    return rc;
+    static const struct recov_xml_format gpx = {
+        "gpx", NULL, "trk", "gpx", "GPX",
+        "GPX without a track (routes and waypoints are not sessions)", read_track,
+    };
+    return recov_xml_sessions(buf, len, &gpx, source_tag, out);
 }

@@ -72,8 +72,9 @@ static int walk(struct paths *p, const char *dir, int depth)
     for (int i = 0; i < n; i++) {
         char path[4096];
         struct stat st;
-        snprintf(path, sizeof path, "%s/%s", dir, names[i]->d_name);
-        if (rc == RECOV_OK && stat(path, &st) == 0) {
+        int fits = (size_t)snprintf(path, sizeof path, "%s/%s", dir, names[i]->d_name) <
+                   sizeof path;
+        if (rc == RECOV_OK && fits && stat(path, &st) == 0) {
             if (S_ISDIR(st.st_mode))
                 rc = walk(p, path, depth + 1);
             else if (S_ISREG(st.st_mode))

@@ -105,8 +105,8 @@ static int file_heart_rate(const char *dir, const char *file, struct recov_activ
 {
     char path[4096];
     unsigned char *buf = NULL;
-    snprintf(path, sizeof path, "%s/%s", dir, file);
-    FILE *in = fopen(path, "rb");
+    FILE *in = (size_t)snprintf(path, sizeof path, "%s/%s", dir, file) < sizeof path
+                   ? fopen(path, "rb") : NULL;
     if (!in) {
         recov_error_set("activity file '%s': %s", file, strerror(errno));
         return RECOV_EINPUT;
@@ -229,15 +229,15 @@ int recov_strava_is_export(const char *dir)
 {
     char path[4096];
     struct stat st;
-    snprintf(path, sizeof path, "%s/activities.csv", dir);
-    return stat(path, &st) == 0 && S_ISREG(st.st_mode);
+    return (size_t)snprintf(path, sizeof path, "%s/activities.csv", dir) < sizeof path &&
+           stat(path, &st) == 0 && S_ISREG(st.st_mode);
 }
 
 int recov_strava_read_export(const char *dir, struct recov_activities *out)
 {
     char path[4096];
-    snprintf(path, sizeof path, "%s/activities.csv", dir);
-    FILE *in = fopen(path, "rb");
+    FILE *in = (size_t)snprintf(path, sizeof path, "%s/activities.csv", dir) < sizeof path
+                   ? fopen(path, "rb") : NULL;
     if (!in) {
         recov_error_set("cannot read '%s': %s", path, strerror(errno));
         return RECOV_EIO;

@@ -67,8 +67,9 @@ static void add_lap(xmlNode *lap, struct laps *l)
         l->hr_max = max;
 }
 
-static int read_activity(xmlNode *act, struct recov_activity *a)
+static int read_activity(xmlNode *root, xmlNode *act, struct recov_activity *a)
 {
+    (void)root;
     struct recov_track t;
     struct laps l = {0, 0, 0, 1, 1, 1, 0, 0};
     recov_track_init(&t);
@@ -110,35 +111,9 @@ static int read_activity(xmlNode *act, struct recov_activity *a)
 int recov_tcx_parse(const char *buf, size_t len, const char *source_tag,
                     struct recov_activities *out)
 {
-    xmlDocPtr doc = recov_xml_read(buf, len);
-    if (!doc)
-        return RECOV_EINPUT;
-    xmlNode *root = xmlDocGetRootElement(doc);
-    size_t before = out->n, count = 0;
-    int rc = RECOV_OK;
-    if (!recov_xml_is(root, "TrainingCenterDatabase")) {
-        recov_error_set("not TCX (the root element is not <TrainingCenterDatabase>)");
-        rc = RECOV_EINPUT;
-    }
-    xmlNode *acts = rc ? NULL : recov_xml_child(root, "Activities");
-    for (xmlNode *act = acts ? acts->children : NULL; act && rc == RECOV_OK; act = act->next) {
-        if (!recov_xml_is(act, "Activity"))
-            continue;
-        struct recov_activity a;
-        rc = read_activity(act, &a);
-        if (rc == RECOV_OK) {
-            snprintf(a.source, sizeof a.source, count ? "tcx:%.64s:%zu" : "tcx:%.64s",
-                     source_tag, count);
-            rc = recov_activities_push(out, &a);
-        }
-        count++;
-    }
-    if (rc == RECOV_OK && count == 0) {
-        recov_error_set("TCX without an activity (courses are not sessions)");
-        rc = RECOV_EINPUT;
-    }
-    if (rc)
-        out->n = before;
-    xmlFreeDoc(doc);
-    return rc;
+    static const struct recov_xml_format tcx = {
+        "TrainingCenterDatabase", "Activities", "Activity", "tcx", "TCX",
+        "TCX without an activity (courses are not sessions)", read_activity,
+    };
+    return recov_xml_sessions(buf, len, &tcx, source_tag, out);
 }

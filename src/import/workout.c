@@ -29,6 +29,20 @@ int recov_import_hr_rpe(const struct recov_config *cfg, int avg_hr)
     return 9;
 }
 
+/* The activity's name as a note, or NULL. A long name was cut to fit,
+ * maybe inside a UTF-8 sequence: up to 3 trailing bytes are dropped to
+ * make it valid again; a name that still is not UTF-8 is left out. */
+static char *note_from_name(const char *name)
+{
+    char buf[sizeof ((struct recov_activity *)0)->name];
+    snprintf(buf, sizeof buf, "%s", name);
+    size_t n = strlen(buf);
+    for (int cut = 0; n > 0 && cut <= 3; cut++, buf[--n] = '\0')
+        if (recov_note_check(buf) == RECOV_OK)
+            return strdup(buf);
+    return NULL;
+}
+
 int recov_import_workout(const struct recov_config *cfg, const struct recov_activity *a,
                          struct recov_entry *e)
 {
@@ -61,8 +75,7 @@ int recov_import_workout(const struct recov_config *cfg, const struct recov_acti
     if (a->max_hr >= RECOV_HR_MIN && a->max_hr <= RECOV_HR_MAX)
         e->max_hr = a->max_hr;
     snprintf(e->source, sizeof e->source, "%s", a->source);
-    if (a->name[0] && recov_note_check(a->name) == RECOV_OK)
-        e->note = strdup(a->name);
+    e->note = note_from_name(a->name);
     int hr_rpe = recov_import_hr_rpe(cfg, e->avg_hr);
     e->rpe = a->rpe >= 0 ? a->rpe : hr_rpe >= 0 ? hr_rpe : t->rpe;
     e->rpe_estimated = a->rpe < 0;

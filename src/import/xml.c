@@ -108,3 +108,40 @@ int recov_xml_time(const char *text, time_t *out)
     }
     return recov_when_parse_iso(buf, out) ? -1 : 0;
 }
+
+int recov_xml_sessions(const char *buf, size_t len, const struct recov_xml_format *f,
+                       const char *source_tag, struct recov_activities *out)
+{
+    xmlDocPtr doc = recov_xml_read(buf, len);
+    if (!doc)
+        return RECOV_EINPUT;
+    xmlNode *root = xmlDocGetRootElement(doc);
+    size_t before = out->n, count = 0;
+    int rc = RECOV_OK;
+    if (!recov_xml_is(root, f->root)) {
+        recov_error_set("not %s (the root element is not <%s>)", f->label, f->root);
+        rc = RECOV_EINPUT;
+    }
+    xmlNode *list = rc ? NULL : f->list ? recov_xml_child(root, f->list) : root;
+    for (xmlNode *it = list ? list->children : NULL; it && rc == RECOV_OK; it = it->next) {
+        if (!recov_xml_is(it, f->item))
+            continue;
+        struct recov_activity a;
+        rc = f->read(root, it, &a);
+        /* A file with two sessions: number the second on. */
+        if (rc == RECOV_OK) {
+            snprintf(a.source, sizeof a.source, count ? "%s:%.64s:%zu" : "%s:%.64s", f->prefix,
+                     source_tag, count);
+            rc = recov_activities_push(out, &a);
+        }
+        count++;
+    }
+    if (rc == RECOV_OK && count == 0) {
+        recov_error_set("%s", f->none);
+        rc = RECOV_EINPUT;
+    }
+    if (rc)
+        out->n = before;
+    xmlFreeDoc(doc);
+    return rc;
+}

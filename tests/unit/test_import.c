@@ -94,6 +94,15 @@ static void test_workout_from_activity(void **state)
     assert_int_equal(e.rpe, recov_config_type(&cfg, "run")->rpe);
     assert_int_equal(e.rpe_estimated, 1);
     recov_entry_clear(&e);
+    /* A name cut inside a UTF-8 sequence loses the broken tail only. */
+    memset(a.name, 0, sizeof a.name);
+    for (size_t i = 0; i + 2 < sizeof a.name; i += 2)
+        memcpy(a.name + i, "\xc3\xa9", 2);
+    a.name[sizeof a.name - 2] = '\xc3';
+    assert_int_equal(recov_import_workout(&cfg, &a, &e), RECOV_OK);
+    assert_non_null(e.note);
+    assert_int_equal(strlen(e.note), sizeof a.name - 2);
+    recov_entry_clear(&e);
     a.elapsed_s = 25 * 3600;
     assert_int_equal(recov_import_workout(&cfg, &a, &e), RECOV_EINPUT);
     recov_entry_clear(&e);
