@@ -243,7 +243,7 @@ static int import_one(struct recov_import *im, const char *path, int named)
     else if (f == RECOV_FORMAT_STRAVA_CSV)
         rc = recov_strava_read(path, (const char *)buf, len, &acts);
     else if (f == RECOV_FORMAT_NDJSON)
-        rc = skip(im, path, named, "a recov export (NDJSON): import it on its own");
+        rc = skip(im, path, named, "a recov export (NDJSON): import it alone, without options");
     else
         rc = recov_import_recording(buf, len, 0, &acts);
     if (rc == RECOV_ENOTFOUND)

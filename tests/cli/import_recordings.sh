@@ -91,7 +91,7 @@ has "imported 4 entries"
 mkdir "$R/mixed" && cp "$R/log.ndjson" "$R/mixed/" && cp "$R/watch/swim.fit" "$R/mixed/"
 RECOV_DB="$WORK/mixed.db" ok import "$R/mixed"
 has "1 added, 0 already present, 1 skipped (not recordings)"
-has "a recov export (NDJSON): import it on its own"
+has "a recov export (NDJSON): import it alone, without options"
 
 # A session that ended in the last hours schedules its cool-down and
 # check-in, as if logged; the older ones above scheduled nothing.
@@ -108,6 +108,11 @@ mkdir -p "$XDG_CONFIG_HOME/recov"
 printf '[import.types]\nrunning = hike\n[athlete]\nhr_max = 190\nhr_rest = 50\n' >"$XDG_CONFIG_HOME/recov/recov.ini"
 RECOV_DB="$WORK/typed.db" ok import --dry-run "$R/watch/2026/run.gpx"
 has "would add: 2026-11-18 07:00  hike 1 h, RPE 5 (estimated), 10.8 km, HR 141"
+ok config show --json
+json_true '{t["sport"]: (t["type"], t["source"] != "default") for t in d["import_types"]}["running"] == ("hike", True)'
+json_true '{t["sport"]: t["type"] for t in d["import_types"]}["ride"] == "cycle"'
+ok config show
+has "running              = hike"
 printf '[import.types]\nrunning = jog\n' >"$XDG_CONFIG_HOME/recov/recov.ini"
 RECOV_DB="$WORK/typed.db" rejects import "$R/watch/2026/run.gpx"
 err_has "[import.types] running = 'jog': expected a workout type"
