@@ -229,23 +229,35 @@ static int add_workouts(struct recov_import *im, const char *path,
     return RECOV_OK;
 }
 
-static int import_one(struct recov_import *im, const char *path, int named)
+/* Reads a recognised file whole and parses it by its format. */
+static int read_recording(struct recov_import *im, const char *path, enum recov_format f,
+                          struct recov_activities *acts)
 {
     unsigned char *buf;
     size_t len;
     int rc = read_file(path, &buf, &len);
     if (rc)
         return rc;
-    struct recov_activities acts = {0};
-    enum recov_format f = recov_format_detect(buf, len);
     if (len > MAX_FILE)
         rc = skip(im, path, 1, "larger than %u MB", MAX_FILE >> 20);
     else if (f == RECOV_FORMAT_STRAVA_CSV)
-        rc = recov_strava_read(path, (const char *)buf, len, &acts);
-    else if (f == RECOV_FORMAT_NDJSON)
-        rc = skip(im, path, named, "a recov export (NDJSON): import it alone, without options");
+        rc = recov_strava_read(path, (const char *)buf, len, acts);
     else
-        rc = recov_import_recording(buf, len, 0, &acts);
+        rc = recov_import_recording(buf, len, 0, acts);
+    free(buf);
+    return rc;
+}
+
+static int import_one(struct recov_import *im, const char *path, int named)
+{
+    enum recov_format f;
+    struct recov_activities acts = {0};
+    /* The first bytes decide: a folder's photos and videos are never read. */
+    int rc = recov_format_of_path(path, &f);
+    if (rc == RECOV_OK && f == RECOV_FORMAT_NDJSON)
+        rc = skip(im, path, named, "a recov export (NDJSON): import it alone, without options");
+    else if (rc == RECOV_OK)
+        rc = f == RECOV_FORMAT_UNKNOWN ? RECOV_ENOTFOUND : read_recording(im, path, f, &acts);
     if (rc == RECOV_ENOTFOUND)
         rc = skip(im, path, named, "not a recording (GPX, TCX, FIT or a Strava activities.csv)");
     else if (rc == RECOV_EINPUT)
@@ -253,7 +265,6 @@ static int import_one(struct recov_import *im, const char *path, int named)
     else if (rc == RECOV_OK)
         rc = add_workouts(im, path, &acts);
     recov_activities_free(&acts);
-    free(buf);
     return rc;
 }
 

@@ -89,8 +89,12 @@ cp "$OUT" "$R/log.ndjson"
 RECOV_DB="$WORK/other.db" ok import "$R/log.ndjson"
 has "imported 4 entries"
 mkdir "$R/mixed" && cp "$R/log.ndjson" "$R/mixed/" && cp "$R/watch/swim.fit" "$R/mixed/"
+# A video beside the recordings is judged by its first bytes, never read
+# whole (a sparse 300 MB file, above the size any recording may have).
+truncate -s 300M "$R/mixed/video.mp4"
 RECOV_DB="$WORK/mixed.db" ok import "$R/mixed"
-has "1 added, 0 already present, 1 skipped (not recordings)"
+has "1 added, 0 already present, 2 skipped (not recordings)"
+has "skipped '$R/mixed/video.mp4': not a recording"
 has "a recov export (NDJSON): import it alone, without options"
 
 # A session that ended in the last hours schedules its cool-down and
