@@ -1,5 +1,6 @@
 /* config: built-in defaults, overridden by recov.ini, every value checked. */
 #include "recov/config.h"
+#include "recov/config_sports.h"
 
 #include <errno.h>
 #include <math.h>
@@ -98,29 +99,6 @@ static const struct builtin_type builtin_types[] = {
     {"strength", "chest shoulders arms upper-back lower-back core glutes quads hamstrings", 7},
     {"yoga", "hips hamstrings lower-back shoulders core", 3},
     {"sports", "quads hamstrings calves ankles knees glutes", 6},
-};
-
-/* Sports as GPX, TCX, FIT and Strava name them (normalised), and the
- * workout type each becomes; "other" is for any sport not listed. */
-static const struct { const char *sport, *type; } builtin_sports[] = {
-    {"running", "run"}, {"run", "run"}, {"trail_run", "run"}, {"trail_running", "run"},
-    {"treadmill_running", "run"}, {"virtual_run", "run"}, {"virtualrun", "run"},
-    {"cycling", "cycle"}, {"biking", "cycle"}, {"ride", "cycle"}, {"virtual_ride", "cycle"},
-    {"virtualride", "cycle"}, {"e_bike_ride", "cycle"}, {"ebikeride", "cycle"},
-    {"e_biking", "cycle"}, {"mountain_bike_ride", "cycle"}, {"gravel_ride", "cycle"},
-    {"walking", "walk"}, {"walk", "walk"},
-    {"hiking", "hike"}, {"hike", "hike"}, {"mountaineering", "hike"},
-    {"swimming", "swim"}, {"swim", "swim"}, {"lap_swimming", "swim"},
-    {"open_water_swimming", "swim"},
-    {"strength_training", "strength"}, {"weight_training", "strength"},
-    {"weighttraining", "strength"}, {"crossfit", "strength"}, {"training", "strength"},
-    {"yoga", "yoga"}, {"pilates", "yoga"},
-    {"soccer", "sports"}, {"football", "sports"}, {"tennis", "sports"},
-    {"basketball", "sports"}, {"american_football", "sports"}, {"rowing", "sports"},
-    {"cross_country_skiing", "sports"}, {"nordic_ski", "sports"}, {"alpine_skiing", "sports"},
-    {"alpine_ski", "sports"}, {"rock_climbing", "sports"}, {"rock_climb", "sports"},
-    {"workout", "sports"},
-    {"other", "run"},
 };
 
 static const struct { const char *alias, *regions; } builtin_aliases[] = {
@@ -254,21 +232,6 @@ static int set_key(struct recov_config *cfg, const struct key *k, const char *te
     return -1;
 }
 
-static void set_sport(struct recov_config *cfg, const char *sport, const char *type,
-                      int from_file)
-{
-    size_t i = 0;
-    while (i < cfg->nsports && strcmp(cfg->sports[i].sport, sport) != 0)
-        i++;
-    if (i == RECOV_MAX_SPORTS)
-        return;
-    if (i == cfg->nsports)
-        cfg->nsports++;
-    snprintf(cfg->sports[i].sport, sizeof cfg->sports[i].sport, "%s", sport);
-    snprintf(cfg->sports[i].type, sizeof cfg->sports[i].type, "%s", type);
-    cfg->sports[i].from_file = from_file;
-}
-
 void recov_config_defaults(struct recov_config *cfg)
 {
     memset(cfg, 0, sizeof *cfg);
@@ -287,8 +250,7 @@ void recov_config_defaults(struct recov_config *cfg)
         parse_region_list(builtin_aliases[i].regions, &mask, bad, sizeof bad);
         add_alias(cfg, builtin_aliases[i].alias, mask, 0);
     }
-    for (size_t i = 0; i < sizeof builtin_sports / sizeof *builtin_sports; i++)
-        set_sport(cfg, builtin_sports[i].sport, builtin_sports[i].type, 0);
+    recov_config_sports_defaults(cfg);
 }
 
 int recov_config_default_path(char *buf, size_t n)
@@ -420,12 +382,8 @@ static int load_sports_section(struct recov_config *cfg, dictionary *d, const ch
     for (int i = 0; i < nk && rc == RECOV_OK; i++) {
         const char *sport = strchr(ks[i], ':') + 1;
         const char *value = iniparser_getstring(d, ks[i], "");
-        if (cfg->nsports == RECOV_MAX_SPORTS)
-            rc = bad_value(cfg, section, sport, value, "at most 128 sports");
-        else if (!*value || strlen(value) >= RECOV_NAME_MAX)
-            rc = bad_value(cfg, section, sport, value, "a workout type");
-        else
-            set_sport(cfg, sport, value, 1);
+        if (recov_config_sport_set(cfg, sport, value, 1))
+            rc = bad_value(cfg, section, sport, value, "a workout type (at most 128 sports)");
     }
     free(ks);
     return rc;
@@ -433,12 +391,12 @@ static int load_sports_section(struct recov_config *cfg, dictionary *d, const ch
 
 static int check_sport_types(struct recov_config *cfg)
 {
-    for (size_t i = 0; i < cfg->nsports; i++)
-        if (cfg->sports[i].from_file && !find_type(cfg, cfg->sports[i].type))
-            return bad_value(cfg, "import.types", cfg->sports[i].sport, cfg->sports[i].type,
-                             "a workout type (run, walk, hike, cycle, swim, strength, yoga, "
-                             "sports, or one defined as [workout.NAME])");
-    return RECOV_OK;
+    const struct recov_sport_type *bad = recov_config_sports_check(cfg);
+    if (!bad)
+        return RECOV_OK;
+    return bad_value(cfg, "import.types", bad->sport, bad->type,
+                     "a workout type (run, walk, hike, cycle, swim, strength, yoga, sports, or "
+                     "one defined as [workout.NAME])");
 }
 
 static int load_type_section(struct recov_config *cfg, dictionary *d, const char *section)
@@ -557,18 +515,6 @@ const struct recov_workout_type *recov_config_type(const struct recov_config *cf
                                                    const char *name)
 {
     return find_type((struct recov_config *)cfg, name);
-}
-
-const char *recov_config_sport_type(const struct recov_config *cfg, const char *sport)
-{
-    const char *other = "run";
-    for (size_t i = 0; i < cfg->nsports; i++) {
-        if (!strcmp(cfg->sports[i].sport, sport) && sport[0])
-            return cfg->sports[i].type;
-        if (!strcmp(cfg->sports[i].sport, "other"))
-            other = cfg->sports[i].type;
-    }
-    return other;
 }
 
 int recov_config_region(const struct recov_config *cfg, const char *name, uint32_t *mask)

@@ -97,9 +97,6 @@ int recov_config_default_path(char *buf, size_t n);
 /* The workout type called name, or NULL. */
 const struct recov_workout_type *recov_config_type(const struct recov_config *cfg,
                                                    const char *name);
-/* The workout type for an imported sport (normalised), from [import.types];
- * a sport it does not name, or "", takes the type of the key "other". */
-const char *recov_config_sport_type(const struct recov_config *cfg, const char *sport);
 /* Resolves a region name or alias to a mask. Returns 0 or RECOV_EINPUT with
  * a message naming the nearest valid region. */
 int recov_config_region(const struct recov_config *cfg, const char *name, uint32_t *mask);

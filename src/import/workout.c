@@ -4,6 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "recov/config_sports.h"
 #include "recov/error.h"
 #include "recov/import.h"
 #include "recov/when.h"
