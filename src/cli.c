@@ -161,6 +161,11 @@ static void describe(const struct recov_entry *e, char *buf, size_t n)
                  e->rpe_estimated ? " (estimated)" : "", recov_entry_load(e));
         if (e->distance_km >= 0)
             snprintf(buf + strlen(buf), n - strlen(buf), ", %.1f km", e->distance_km);
+        if (e->avg_hr)
+            snprintf(buf + strlen(buf), n - strlen(buf), ", HR %d", e->avg_hr);
+        if (e->max_hr)
+            snprintf(buf + strlen(buf), n - strlen(buf), "%s%d", e->avg_hr ? "/" : ", HR max ",
+                     e->max_hr);
         break;
     case RECOV_KIND_SORENESS:
         recov_flags_format(e->flags, ", ", flags, sizeof flags);

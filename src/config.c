@@ -1,5 +1,6 @@
 /* config: built-in defaults, overridden by recov.ini, every value checked. */
 #include "recov/config.h"
+#include "recov/config_sports.h"
 
 #include <errno.h>
 #include <math.h>
@@ -35,6 +36,7 @@ struct key {
 
 #define ADV(f) offsetof(struct recov_config, advice.f)
 #define REM(f) offsetof(struct recov_config, remind.f)
+#define ATH(f) offsetof(struct recov_config, athlete.f)
 
 static const struct key keys[] = {
     {"general", "week_start", KEY_WEEKSTART, offsetof(struct recov_config, week_start), 0, 1,
@@ -90,6 +92,10 @@ static const struct key keys[] = {
      "recovery actions or workout types that count as a cool-down"},
     {"remind", "idle_after", KEY_DELAY, REM(idle_after), 0, 1440, "10m", "0m-24h",
      "reminders wait while the session has been idle this long (0m: never)"},
+    {"athlete", "hr_max", KEY_INT, ATH(hr_max), 0, 250, "0", "0-250",
+     "maximum heart rate (bpm) for RPE estimated from heart rate; 0: unknown"},
+    {"athlete", "hr_rest", KEY_INT, ATH(hr_rest), 0, 120, "0", "0-120",
+     "resting heart rate (bpm); 0: unknown (a typical 60 is assumed)"},
 };
 #define NKEYS (sizeof keys / sizeof *keys)
 _Static_assert(NKEYS <= RECOV_CONFIG_MAX_KEYS, "raise RECOV_CONFIG_MAX_KEYS in config.h");
@@ -366,6 +372,7 @@ void recov_config_defaults(struct recov_config *cfg)
         parse_region_list(builtin_aliases[i].regions, &mask, bad, sizeof bad);
         add_alias(cfg, builtin_aliases[i].alias, mask, RECOV_FROM_DEFAULT);
     }
+    recov_config_sports_defaults(cfg);
     finish(cfg);
 }
 
@@ -414,7 +421,7 @@ struct load {
     int line;
 };
 
-enum { SEC_NONE, SEC_SCALAR, SEC_REGIONS, SEC_TYPE, SEC_UNKNOWN };
+enum { SEC_NONE, SEC_SCALAR, SEC_REGIONS, SEC_TYPE, SEC_SPORTS, SEC_UNKNOWN };
 
 static int bad_value(const struct load *l, const char *section, const char *key,
                      const char *value, const char *range)
@@ -514,11 +521,15 @@ static int type_key(struct load *l, const char *section, const char *key, const 
 
 static int enter_section(struct load *l, const char *s)
 {
-    static const char *const known[] = {"general", "advice", "remind", "regions", "workout.NAME"};
-    if (!strcmp(s, "general") || !strcmp(s, "advice") || !strcmp(s, "remind")) {
+    static const char *const known[] = {"general", "advice", "remind", "regions", "workout.NAME",
+                                        "athlete", "import.types"};
+    if (!strcmp(s, "general") || !strcmp(s, "advice") || !strcmp(s, "remind") ||
+        !strcmp(s, "athlete")) {
         l->section_kind = SEC_SCALAR;
     } else if (!strcmp(s, "regions")) {
         l->section_kind = SEC_REGIONS;
+    } else if (!strcmp(s, "import.types")) {
+        l->section_kind = SEC_SPORTS;
     } else if (!strncmp(s, "workout.", 8)) {
         const char *name = s + 8;
         if (!*name || strlen(name) >= RECOV_NAME_MAX ||
@@ -530,12 +541,31 @@ static int enter_section(struct load *l, const char *s)
         l->type = l->cfg->ntypes - 1;
         l->section_kind = SEC_TYPE;
     } else {
-        const char *near = recov_nearest(s, known, 5);
+        const char *near = recov_nearest(s, known, sizeof known / sizeof *known);
         warn(l->cfg, "config %s: unknown section [%s] ignored%s%s%s", l->name, s,
              near ? "; did you mean [" : "", near ? near : "", near ? "]?" : "");
         l->section_kind = SEC_UNKNOWN;
     }
     return RECOV_OK;
+}
+
+/* [import.types] sport = type; the types are checked once every
+ * [workout.NAME] section is read (check_sport_types). */
+static int sport_key(struct load *l, const char *section, const char *sport, const char *value)
+{
+    if (recov_config_sport_set(l->cfg, sport, value, l->origin != RECOV_FROM_DEFAULT))
+        return bad_value(l, section, sport, value, "a workout type (at most 128 sports)");
+    return RECOV_OK;
+}
+
+static int check_sport_types(struct load *l)
+{
+    const struct recov_sport_type *bad = recov_config_sports_check(l->cfg);
+    if (!bad)
+        return RECOV_OK;
+    return bad_value(l, "import.types", bad->sport, bad->type,
+                     "a workout type (run, walk, hike, cycle, swim, strength, yoga, sports, or "
+                     "one defined as [workout.NAME])");
 }
 
 /* The reader's callback: one header or one key at a time. */
@@ -555,6 +585,8 @@ static int on_line(void *ctx, const char *section, const char *key, const char *
         return alias_key(l, key, value);
     case SEC_TYPE:
         return type_key(l, section, key, value);
+    case SEC_SPORTS:
+        return sport_key(l, section, key, value);
     }
     return RECOV_OK;
 }
@@ -565,7 +597,7 @@ int recov_config_load_text(struct recov_config *cfg, const char *text, size_t le
     struct load l = {cfg, name, origin, SEC_NONE, 0, 0};
     int rc = recov_ini_parse(text, len, name, on_line, &l);
     finish(cfg);
-    return rc;
+    return rc ? rc : check_sport_types(&l);
 }
 
 /* Reads one file as origin; a missing file is fine (nothing changes). */
@@ -575,7 +607,9 @@ static int load_file(struct recov_config *cfg, const char *path, int origin, int
     int rc = recov_ini_read(path, on_line, &l);
     finish(cfg);
     *found = rc != RECOV_ENOTFOUND;
-    return rc == RECOV_ENOTFOUND ? RECOV_OK : rc;
+    if (rc == RECOV_ENOTFOUND)
+        return RECOV_OK;
+    return rc ? rc : check_sport_types(&l);
 }
 
 int recov_config_load(struct recov_config *cfg, const char *path)

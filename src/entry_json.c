@@ -28,6 +28,17 @@ static json_t *flags_to_json(unsigned flags)
     return a;
 }
 
+/* An imported session's heart rate and origin; each left out when unknown. */
+static void import_to_json(json_t *o, const struct recov_entry *e)
+{
+    if (e->avg_hr)
+        json_object_set_new(o, "avg_hr", json_integer(e->avg_hr));
+    if (e->max_hr)
+        json_object_set_new(o, "max_hr", json_integer(e->max_hr));
+    if (e->source[0])
+        json_object_set_new(o, "source", json_string(e->source));
+}
+
 /* Key order is fixed: export, import and export again must be identical. */
 json_t *recov_entry_to_json(const struct recov_entry *e, int with_id)
 {
@@ -49,6 +60,7 @@ json_t *recov_entry_to_json(const struct recov_entry *e, int with_id)
             json_object_set_new(o, "rpe_estimated", json_true());
         if (e->distance_km >= 0)
             json_object_set_new(o, "distance_km", json_real(e->distance_km));
+        import_to_json(o, e);
         break;
     case RECOV_KIND_SORENESS:
         json_object_set_new(o, "region", json_string(recov_region_names[e->region]));
@@ -187,10 +199,29 @@ static int check_fields(json_t *o, const char *const *allowed)
     return RECOV_OK;
 }
 
+/* "avg_hr", "max_hr", "source": what an imported session carried. */
+static int parse_import(json_t *o, struct recov_entry *e)
+{
+    int rc = RECOV_OK;
+    if (get_int(o, "avg_hr", RECOV_HR_MIN, RECOV_HR_MAX, 0, &e->avg_hr) ||
+        get_int(o, "max_hr", RECOV_HR_MIN, RECOV_HR_MAX, 0, &e->max_hr))
+        return RECOV_EINPUT;
+    const char *source = get_string(o, "source", 0, &rc);
+    if (rc)
+        return rc;
+    if (source && (!*source || strlen(source) >= sizeof e->source))
+        return bad("field '%s': must be text of 1 to %zu characters", "source",
+                   sizeof e->source - 1);
+    if (source)
+        snprintf(e->source, sizeof e->source, "%s", source);
+    return RECOV_OK;
+}
+
 static int parse_workout(json_t *o, const struct recov_config *cfg, struct recov_entry *e)
 {
     static const char *const allowed[] = {"kind", "at", "type", "minutes", "rpe", "rpe_estimated",
-                                          "distance_km", "note", "uid", NULL};
+                                          "distance_km", "avg_hr", "max_hr", "source", "note",
+                                          "uid", NULL};
     int rc = check_fields(o, allowed);
     const char *type = get_string(o, "type", 1, &rc);
     if (rc)
@@ -216,7 +247,7 @@ static int parse_workout(json_t *o, const struct recov_config *cfg, struct recov
         return bad("field '%s': must be a number of kilometres from 0 to 1000", "distance_km");
     if (km)
         e->distance_km = json_number_value(km);
-    return RECOV_OK;
+    return parse_import(o, e);
 }
 
 static int parse_soreness(json_t *o, struct recov_entry *e)

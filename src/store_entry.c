@@ -10,7 +10,9 @@
 #include "recov/when.h"
 
 #define ENTRY_COLUMNS "id, kind, at, note, type, minutes, rpe, rpe_estimated, distance_km, " \
-                      "region, score, flags, action, regions, uid, side"
+                      "region, score, flags, action, regions, uid, side, " IMPORT_COLUMNS
+/* An imported session's heart rate and origin: columns 16-18 of a read. */
+#define IMPORT_COLUMNS "avg_hr, max_hr, source"
 
 /* Finalizes st and maps the last step's result to a status. */
 static int finish(struct recov_db *db, sqlite3_stmt *st, int step_rc, const char *what)
@@ -34,6 +36,27 @@ int recov_store_new_batch(struct recov_db *db, int64_t *batch)
     if (rc == SQLITE_ROW)
         *batch = sqlite3_column_int64(st, 0);
     return finish(db, st, rc, "numbering a batch");
+}
+
+/* Binds a workout's heart rate and origin (?17-?19), NULL when not known. */
+static void bind_import(sqlite3_stmt *st, const struct recov_entry *e)
+{
+    if (e->kind != RECOV_KIND_WORKOUT)
+        return;
+    if (e->avg_hr)
+        sqlite3_bind_int(st, 17, e->avg_hr);
+    if (e->max_hr)
+        sqlite3_bind_int(st, 18, e->max_hr);
+    if (e->source[0])
+        sqlite3_bind_text(st, 19, e->source, -1, SQLITE_STATIC);
+}
+
+static void read_import(sqlite3_stmt *st, struct recov_entry *e)
+{
+    e->avg_hr = sqlite3_column_int(st, 16);
+    e->max_hr = sqlite3_column_int(st, 17);
+    const char *source = (const char *)sqlite3_column_text(st, 18);
+    snprintf(e->source, sizeof e->source, "%s", source ? source : "");
 }
 
 /* Binds the columns of e that belong to its kind; the others stay NULL. */
@@ -73,8 +96,9 @@ int recov_store_insert(struct recov_db *db, int64_t batch, struct recov_entry *e
     sqlite3_stmt *st;
     static const char sql[] =
         "INSERT INTO entry (batch, kind, at, note, type, minutes, rpe, rpe_estimated, "
-        "distance_km, region, score, flags, action, regions, uid, side) "
-        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16)";
+        "distance_km, region, score, flags, action, regions, uid, side, " IMPORT_COLUMNS ") "
+        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, "
+        "?17, ?18, ?19)";
     /* Cached on the connection: imports insert millions of rows. */
     /* An entry read from an export keeps its uid; a new one gets its own. */
     if (!e->uid[0] && recov_uid_new(e->uid))
@@ -82,6 +106,7 @@ int recov_store_insert(struct recov_db *db, int64_t batch, struct recov_entry *e
     if (recov_db_prepare_cached(db, sql, &st))
         return RECOV_EIO;
     bind_entry(st, batch, e);
+    bind_import(st, e);
     int rc = sqlite3_step(st);
     sqlite3_reset(st);
     if (rc != SQLITE_DONE)
@@ -120,6 +145,7 @@ static void read_entry(sqlite3_stmt *st, struct recov_entry *e)
         e->rpe_estimated = sqlite3_column_int(st, 7);
         if (sqlite3_column_type(st, 8) != SQLITE_NULL)
             e->distance_km = sqlite3_column_double(st, 8);
+        read_import(st, e);
     } else if (k == RECOV_KIND_SORENESS) {
         e->region = recov_region_index((const char *)sqlite3_column_text(st, 9));
         e->score = sqlite3_column_int(st, 10);
@@ -285,4 +311,34 @@ int recov_store_first_entry(struct recov_db *db, time_t *at)
     int rc = sqlite3_step(st);
     *at = rc == SQLITE_ROW ? (time_t)sqlite3_column_int64(st, 0) : 0;
     return finish(db, st, rc, "reading the first entry");
+}
+
+/* Two lookups rather than one OR, so that the time window uses the
+ * (kind, at) index; source has no index, and imports are rare. */
+int recov_store_find_session(struct recov_db *db, const char *source, const char *type,
+                             time_t at, int window, int *found)
+{
+    static const char by_time[] = "SELECT 1 FROM entry WHERE kind = 'workout' AND at BETWEEN "
+                                  "?1 AND ?2 AND type = ?3 LIMIT 1";
+    static const char by_source[] = "SELECT 1 FROM entry WHERE kind = 'workout' AND source = ?1 "
+                                    "LIMIT 1";
+    sqlite3_stmt *st;
+    if (recov_db_prepare_cached(db, by_time, &st))
+        return RECOV_EIO;
+    sqlite3_bind_int64(st, 1, (sqlite3_int64)(at - window));
+    sqlite3_bind_int64(st, 2, (sqlite3_int64)(at + window));
+    sqlite3_bind_text(st, 3, type, -1, SQLITE_STATIC);
+    int rc = sqlite3_step(st);
+    sqlite3_reset(st);
+    if (rc == SQLITE_DONE && source[0]) {
+        if (recov_db_prepare_cached(db, by_source, &st))
+            return RECOV_EIO;
+        sqlite3_bind_text(st, 1, source, -1, SQLITE_STATIC);
+        rc = sqlite3_step(st);
+        sqlite3_reset(st);
+    }
+    if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+        return recov_db_fail(db, "looking for an imported session");
+    *found = rc == SQLITE_ROW;
+    return RECOV_OK;
 }

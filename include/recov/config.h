@@ -11,6 +11,7 @@
 
 /* Where a value came from: built in, the system-wide file, the user's file. */
 enum recov_config_origin { RECOV_FROM_DEFAULT, RECOV_FROM_SYSTEM, RECOV_FROM_USER };
+#define RECOV_MAX_SPORTS 128
 
 struct recov_workout_type {
     char name[RECOV_NAME_MAX];
@@ -27,6 +28,20 @@ struct recov_alias {
     uint32_t regions;
     int origin;       /* enum recov_config_origin */
     size_t seq;
+};
+
+/* An imported recording's sport (normalised: lowercase, '_' between words)
+ * and the workout type it becomes. */
+struct recov_sport_type {
+    char sport[48];
+    char type[RECOV_NAME_MAX];
+    int from_file;
+};
+
+/* What recov knows of the person, for estimates from heart rate. */
+struct recov_athlete_config {
+    int hr_max;            /* beats per minute; 0 unknown */
+    int hr_rest;           /* beats per minute; 0 unknown */
 };
 
 /* Thresholds of the advice rules; defaults from SCIENCE.md. */
@@ -73,6 +88,9 @@ struct recov_config {
     size_t naliases, aliases_cap;
     struct recov_advice_config advice;
     struct recov_remind_config remind;
+    struct recov_sport_type sports[RECOV_MAX_SPORTS]; /* [import.types] */
+    size_t nsports;
+    struct recov_athlete_config athlete;
     char path[4096];        /* the user's file, or "" for defaults only */
     int loaded;             /* 1 when path existed and was read */
     char system_path[4096]; /* the system-wide file read, or "" */

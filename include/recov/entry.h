@@ -22,6 +22,8 @@ struct recov_entry {
     int rpe;
     int rpe_estimated;
     double distance_km; /* < 0 when not given */
+    int avg_hr, max_hr; /* beats per minute, 20-250; 0 when not known */
+    char source[96];  /* where an imported session came from; "" when typed */
     /* soreness */
     int region;       /* enum recov_region */
     int side;         /* enum recov_side: soreness and recovery */
@@ -65,4 +67,7 @@ int recov_distance_parse(const char *text, double *km);    /* 0-1000 km */
 /* A note is any UTF-8 text: export writes it as a JSON string, which could
  * not carry other bytes (they would be lost on the way out). */
 int recov_note_check(const char *text);
+/* A heart rate a workout can carry: 0 (none) or 20-250 bpm. */
+#define RECOV_HR_MIN 20
+#define RECOV_HR_MAX 250
 #endif

@@ -45,5 +45,11 @@ int recov_store_each(struct recov_db *db, recov_entry_fn fn, void *ctx);
 /* Time of the first entry of any kind (0 when the log is empty). Returns 0
  * or RECOV_EIO. */
 int recov_store_first_entry(struct recov_db *db, time_t *at);
+/* Sets *found to 1 when the log holds a workout imported from source (when
+ * source is not ""), or one of type that started within window seconds of
+ * at; else 0. For imports, which skip what is already there. Returns 0 or
+ * RECOV_EIO. */
+int recov_store_find_session(struct recov_db *db, const char *source, const char *type,
+                             time_t at, int window, int *found);
 
 #endif

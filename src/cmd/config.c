@@ -15,6 +15,25 @@ static const char *source(const struct recov_cli *cli, int origin)
     return recov_config_source(&cli->cfg, origin);
 }
 
+/* [import.types]: the workout type each imported sport becomes. */
+static void show_sports_text(const struct recov_cli *cli)
+{
+    printf("\n[import.types]\n");
+    for (size_t i = 0; i < cli->cfg.nsports; i++)
+        printf("%-20s = %-14s ; %s\n", cli->cfg.sports[i].sport, cli->cfg.sports[i].type,
+               source(cli, cli->cfg.sports[i].from_file));
+}
+
+static json_t *sports_json(const struct recov_cli *cli)
+{
+    json_t *a = json_array();
+    for (size_t i = 0; i < cli->cfg.nsports; i++)
+        json_array_append_new(a, json_pack("{s:s, s:s, s:s}", "sport", cli->cfg.sports[i].sport,
+                                           "type", cli->cfg.sports[i].type, "source",
+                                           source(cli, cli->cfg.sports[i].from_file)));
+    return a;
+}
+
 static int show_text(const struct recov_cli *cli)
 {
     const struct recov_config *cfg = &cli->cfg;
@@ -42,6 +61,7 @@ static int show_text(const struct recov_cli *cli)
         printf("\n[workout.%s] ; %s\nregions = %s\nrpe     = %d\n", t->name,
                source(cli, t->origin), regions, t->rpe);
     }
+    show_sports_text(cli);
     return RECOV_EXIT_OK;
 }
 
@@ -76,6 +96,7 @@ static int show_json(const struct recov_cli *cli)
     json_object_set_new(o, "keys", keys);
     json_object_set_new(o, "workout_types", types);
     json_object_set_new(o, "aliases", aliases);
+    json_object_set_new(o, "import_types", sports_json(cli));
     return recov_cli_print_json(o);
 }
 

@@ -78,7 +78,8 @@ const struct recov_command recov_cmd_history = {
     "RANGE  :30d (default), :Nd, :week, :lastweek, :month, :lastmonth, :all,\n"
     "       FROM..TO (dates, inclusive) or one day (YYYY-MM-DD, today, yesterday)\n\n"
     "--json prints an array of objects: id, kind, at (UTC ISO 8601), and per kind\n"
-    "       workout: type, minutes, rpe, rpe_estimated (only when true), distance_km;\n"
+    "       workout: type, minutes, rpe, rpe_estimated (only when true), distance_km,\n"
+    "       avg_hr, max_hr, source (imported sessions);\n"
     "       soreness: region, score, flags; recovery: action, minutes, regions;\n"
     "       note when there is one.\n",
 };

@@ -6,11 +6,12 @@
 
 #include "recov/args.h"
 #include "recov/cli.h"
+#include "recov/cmd_import.h"
 #include "recov/entry_json.h"
 #include "recov/error.h"
 #include "recov/store.h"
 
-static const struct recov_option options[] = {{NULL, 0}};
+static const struct recov_option options[] = {{"skip-bad", 0}, {"dry-run", 0}, {NULL, 0}};
 
 static int is_blank(const char *s)
 {
@@ -78,6 +79,8 @@ static int run(struct recov_cli *cli, int argc, char **argv)
     int done = recov_cli_args(&recov_cmd_import, argc, argv, options, &a);
     if (done >= 0)
         return done;
+    if (recov_import_wants_recordings(&a))
+        return recov_cmd_import_recordings(cli, &a);
     if (a.npos != 1) {
         recov_error_set("import: expected one FILE, or - for standard input");
         return recov_cli_fail(RECOV_EINPUT);
@@ -100,8 +103,24 @@ static int run(struct recov_cli *cli, int argc, char **argv)
 }
 
 const struct recov_command recov_cmd_import = {
-    "import", run, "import FILE|-", "add entries from NDJSON (as written by export)",
-    "One transaction: the first bad line stops the import with its line number\n"
-    "and nothing is added. Blank lines are skipped. 'recov undo' removes a whole\n"
-    "import.\n",
+    "import", run, "import FILE|-  |  import PATH... [--skip-bad] [--dry-run]",
+    "add entries from NDJSON, or sessions from GPX, TCX, FIT and Strava exports",
+    "FILE|-  NDJSON as written by 'recov export'. One transaction: the first bad\n"
+    "        line stops the import with its line number and nothing is added.\n"
+    "        Blank lines are skipped.\n"
+    "PATH    recordings from a watch or an app: GPX 1.0/1.1, TCX, FIT activity\n"
+    "        files (also gzipped), a Strava bulk export (its folder or its\n"
+    "        activities.csv), or folders holding them; the format is read from the\n"
+    "        content, not the name. Each session becomes a workout: type from\n"
+    "        [import.types], start, moving time (else elapsed), distance, heart\n"
+    "        rate, the activity name as note; RPE from the file (Strava's Perceived\n"
+    "        Exertion), else estimated from heart rate when [athlete] hr_max is set,\n"
+    "        else the type's (marked estimated).\n"
+    "        A session already in the log (the same source, or the same type\n"
+    "        started within 2 minutes) is skipped, so importing again adds nothing.\n"
+    "        Prints 'N added, M already present, K skipped (why)'.\n"
+    "--skip-bad  import the other files when some cannot be read, and list them\n"
+    "        (without it a bad file stops the import: nothing is added, exit 2)\n"
+    "--dry-run   show what would be added; write nothing\n\n"
+    "One transaction either way; 'recov undo' removes a whole import.\n",
 };

@@ -86,6 +86,19 @@ static void test_round_trip(void **state)
     assert_round_trip("{\"kind\":\"recovery\",\"at\":\"2026-11-21T18:00:00Z\",\"action\":\"rest\"}",
                       &e);
     recov_entry_clear(&e);
+
+    /* An imported session keeps its heart rate and where it came from. */
+    assert_round_trip("{\"kind\":\"workout\",\"at\":\"2026-11-20T07:00:00Z\",\"type\":\"run\","
+                      "\"minutes\":60,\"rpe\":6,\"distance_km\":10.5,\"avg_hr\":148,"
+                      "\"max_hr\":171,\"source\":\"fit:3912345678:1163000000\"}",
+                      &e);
+    assert_int_equal(e.avg_hr, 148);
+    assert_int_equal(e.max_hr, 171);
+    assert_string_equal(e.source, "fit:3912345678:1163000000");
+    recov_entry_clear(&e);
+    assert_refused("{\"kind\":\"workout\",\"at\":\"2026-11-20T07:00:00Z\",\"type\":\"run\","
+                   "\"minutes\":60,\"avg_hr\":300}",
+                   "'avg_hr': must be a whole number from 20 to 250");
 }
 
 static void test_estimated_rpe_and_offsets(void **state)

@@ -1,0 +1,21 @@
+/* config_sports: [import.types], the workout type each imported sport becomes. */
+#ifndef RECOV_CONFIG_SPORTS_H
+#define RECOV_CONFIG_SPORTS_H
+
+#include "recov/config.h"
+
+/* Adds the built-in mapping (config/recov.ini lists it) to cfg. */
+void recov_config_sports_defaults(struct recov_config *cfg);
+/* Maps sport (normalised: lowercase, '_' between words) to type, replacing
+ * an earlier mapping. Returns 0, or -1 when a name is empty or too long or
+ * the table is full. The type is checked later (recov_config_sports_check):
+ * [workout.NAME] sections may follow. */
+int recov_config_sport_set(struct recov_config *cfg, const char *sport, const char *type,
+                           int from_file);
+/* The first mapping from the file to a type that does not exist, or NULL. */
+const struct recov_sport_type *recov_config_sports_check(const struct recov_config *cfg);
+/* The workout type for an imported sport, from [import.types]; a sport it
+ * does not name, or "", takes the type of the key "other". */
+const char *recov_config_sport_type(const struct recov_config *cfg, const char *sport);
+
+#endif

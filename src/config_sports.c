@@ -1,0 +1,73 @@
+/* config_sports: [import.types], the workout type each imported sport becomes. */
+#include "recov/config_sports.h"
+
+#include <stdio.h>
+#include <string.h>
+
+/* Sports as GPX, TCX, FIT and Strava name them (normalised), and the
+ * workout type each becomes; "other" is for any sport not listed. */
+static const struct { const char *sport, *type; } builtin_sports[] = {
+    {"running", "run"}, {"run", "run"}, {"trail_run", "run"}, {"trail_running", "run"},
+    {"treadmill_running", "run"}, {"virtual_run", "run"}, {"virtualrun", "run"},
+    {"cycling", "cycle"}, {"biking", "cycle"}, {"ride", "cycle"}, {"virtual_ride", "cycle"},
+    {"virtualride", "cycle"}, {"e_bike_ride", "cycle"}, {"ebikeride", "cycle"},
+    {"e_biking", "cycle"}, {"mountain_bike_ride", "cycle"}, {"gravel_ride", "cycle"},
+    {"walking", "walk"}, {"walk", "walk"},
+    {"hiking", "hike"}, {"hike", "hike"}, {"mountaineering", "hike"},
+    {"swimming", "swim"}, {"swim", "swim"}, {"lap_swimming", "swim"},
+    {"open_water_swimming", "swim"},
+    {"strength_training", "strength"}, {"weight_training", "strength"},
+    {"weighttraining", "strength"}, {"crossfit", "strength"}, {"training", "strength"},
+    {"yoga", "yoga"}, {"pilates", "yoga"},
+    {"soccer", "sports"}, {"football", "sports"}, {"tennis", "sports"},
+    {"basketball", "sports"}, {"american_football", "sports"}, {"rowing", "sports"},
+    {"cross_country_skiing", "sports"}, {"nordic_ski", "sports"}, {"alpine_skiing", "sports"},
+    {"alpine_ski", "sports"}, {"rock_climbing", "sports"}, {"rock_climb", "sports"},
+    {"workout", "sports"},
+    {"other", "run"},
+};
+
+void recov_config_sports_defaults(struct recov_config *cfg)
+{
+    for (size_t i = 0; i < sizeof builtin_sports / sizeof *builtin_sports; i++)
+        recov_config_sport_set(cfg, builtin_sports[i].sport, builtin_sports[i].type, 0);
+}
+
+int recov_config_sport_set(struct recov_config *cfg, const char *sport, const char *type,
+                           int from_file)
+{
+    size_t i = 0;
+    if (!*sport || strlen(sport) >= sizeof cfg->sports[0].sport || !*type ||
+        strlen(type) >= sizeof cfg->sports[0].type)
+        return -1;
+    while (i < cfg->nsports && strcmp(cfg->sports[i].sport, sport) != 0)
+        i++;
+    if (i == RECOV_MAX_SPORTS)
+        return -1;
+    if (i == cfg->nsports)
+        cfg->nsports++;
+    snprintf(cfg->sports[i].sport, sizeof cfg->sports[i].sport, "%s", sport);
+    snprintf(cfg->sports[i].type, sizeof cfg->sports[i].type, "%s", type);
+    cfg->sports[i].from_file = from_file;
+    return 0;
+}
+
+const struct recov_sport_type *recov_config_sports_check(const struct recov_config *cfg)
+{
+    for (size_t i = 0; i < cfg->nsports; i++)
+        if (cfg->sports[i].from_file && !recov_config_type(cfg, cfg->sports[i].type))
+            return &cfg->sports[i];
+    return NULL;
+}
+
+const char *recov_config_sport_type(const struct recov_config *cfg, const char *sport)
+{
+    const char *other = "run";
+    for (size_t i = 0; i < cfg->nsports; i++) {
+        if (!strcmp(cfg->sports[i].sport, sport) && sport[0])
+            return cfg->sports[i].type;
+        if (!strcmp(cfg->sports[i].sport, "other"))
+            other = cfg->sports[i].type;
+    }
+    return other;
+}
