@@ -7,6 +7,7 @@
 #include "recov/advice_input.h"
 #include "recov/entry_json.h"
 #include "recov/error.h"
+#include "recov/journal.h"
 #include "recov/remind.h"
 #include "recov/term.h"
 #include "recov/store.h"
@@ -100,17 +101,17 @@ int recov_cli_dispatch(struct recov_cli *cli, int argc, char **argv)
 
 struct save {
     struct recov_cli *cli;
+    const char *command;
     struct recov_entries *list;
     struct recov_advice *advice;
 };
 
-static int save_entries(struct recov_db *db, void *ctx)
+static int save_entries(struct recov_db *db, int64_t op, void *ctx)
 {
     struct save *s = ctx;
-    int64_t batch;
-    int rc = recov_store_new_batch(db, &batch);
+    int rc = RECOV_OK;
     for (size_t i = 0; rc == RECOV_OK && i < s->list->n; i++)
-        rc = recov_store_insert(db, batch, &s->list->v[i]);
+        rc = recov_store_insert(db, op, &s->list->v[i]);
     /* The advice sees the new entries (same transaction) and is computed
      * once, for the warnings scheduled here and for what the command prints. */
     if (rc == RECOV_OK)
@@ -122,14 +123,15 @@ static int save_entries(struct recov_db *db, void *ctx)
     return rc;
 }
 
-int recov_cli_save(struct recov_cli *cli, struct recov_entries *list, struct recov_advice *advice)
+int recov_cli_save(struct recov_cli *cli, const char *command, struct recov_entries *list,
+                   struct recov_advice *advice)
 {
     struct recov_db *db;
     struct recov_advice unused = {0};
-    struct save s = {cli, list, advice ? advice : &unused};
+    struct save s = {cli, command, list, advice ? advice : &unused};
     int rc = recov_cli_db(cli, &db);
     if (rc == RECOV_OK)
-        rc = recov_db_write(db, save_entries, &s);
+        rc = recov_journal_write(db, command, cli->now, save_entries, &s);
     recov_advice_free(&unused);
     return rc;
 }

@@ -21,21 +21,6 @@ static int finish(struct recov_db *db, sqlite3_stmt *st, int step_rc, const char
     return RECOV_OK;
 }
 
-/* Batches only grow with ids (each is numbered from the newest row inside
- * the write lock), so the newest row holds the highest batch: a rowid seek
- * instead of a scan of every entry, which `recov log` would pay each time. */
-int recov_store_new_batch(struct recov_db *db, int64_t *batch)
-{
-    sqlite3_stmt *st;
-    if (recov_db_prepare(db, "SELECT coalesce((SELECT batch FROM entry ORDER BY id DESC LIMIT 1), 0) + 1",
-                &st))
-        return RECOV_EIO;
-    int rc = sqlite3_step(st);
-    if (rc == SQLITE_ROW)
-        *batch = sqlite3_column_int64(st, 0);
-    return finish(db, st, rc, "numbering a batch");
-}
-
 /* Binds the columns of e that belong to its kind; the others stay NULL. */
 static void bind_entry(sqlite3_stmt *st, int64_t batch, const struct recov_entry *e)
 {
@@ -87,6 +72,33 @@ int recov_store_insert(struct recov_db *db, int64_t batch, struct recov_entry *e
     if (rc != SQLITE_DONE)
         return recov_db_fail(db, "saving an entry");
     e->id = sqlite3_last_insert_rowid(recov_db_sqlite(db));
+    return RECOV_OK;
+}
+
+/* Parameters ?2-?14 and ?16 as bind_entry binds them: the same kind, time
+ * and values (distances compared to a rounding error, as an export writes
+ * 12 significant digits). */
+#define SAME_VALUES                                                                         \
+    "kind = ?2 AND at = ?3 AND note IS ?4 AND type IS ?5 AND minutes IS ?6 AND rpe IS ?7 "  \
+    "AND rpe_estimated IS ?8 AND (distance_km IS ?9 OR abs(distance_km - ?9) < 1e-9) "      \
+    "AND region IS ?10 AND score IS ?11 AND flags IS ?12 AND action IS ?13 "                \
+    "AND regions IS ?14 AND side IS ?16"
+
+int recov_store_find(struct recov_db *db, const struct recov_entry *e, int64_t *id, int *same)
+{
+    static const char by_uid[] = "SELECT id, " SAME_VALUES " FROM entry WHERE uid = ?15";
+    static const char by_values[] = "SELECT id, 1 FROM entry WHERE " SAME_VALUES " LIMIT 1";
+    sqlite3_stmt *st;
+    /* Cached: an import asks once per line. */
+    if (recov_db_prepare_cached(db, e->uid[0] ? by_uid : by_values, &st))
+        return RECOV_EIO;
+    bind_entry(st, 0, e);
+    int rc = sqlite3_step(st);
+    *id = rc == SQLITE_ROW ? sqlite3_column_int64(st, 0) : 0;
+    *same = rc == SQLITE_ROW && sqlite3_column_int(st, 1);
+    sqlite3_reset(st);
+    if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+        return recov_db_fail(db, "looking for an entry");
     return RECOV_OK;
 }
 
@@ -196,27 +208,6 @@ int recov_store_remove(struct recov_db *db, int64_t id)
         return RECOV_ENOTFOUND;
     }
     return RECOV_OK;
-}
-
-int recov_store_undo(struct recov_db *db, struct recov_entries *removed)
-{
-    sqlite3_stmt *st;
-    static const char pick[] = "SELECT " ENTRY_COLUMNS " FROM entry "
-                               "WHERE batch = (SELECT batch FROM entry ORDER BY id DESC LIMIT 1) "
-                               "ORDER BY id";
-    if (recov_db_prepare(db, pick, &st) || collect(db, st, removed))
-        return RECOV_EIO;
-    if (removed->n == 0) {
-        recov_error_set("nothing to undo: the log is empty");
-        return RECOV_ENOTFOUND;
-    }
-    if (recov_db_prepare(db, "DELETE FROM entry WHERE id BETWEEN ?1 AND ?2 AND batch = "
-                    "(SELECT batch FROM entry WHERE id = ?2)",
-                &st))
-        return RECOV_EIO;
-    sqlite3_bind_int64(st, 1, removed->v[0].id);
-    sqlite3_bind_int64(st, 2, removed->v[removed->n - 1].id);
-    return finish(db, st, sqlite3_step(st), "undoing");
 }
 
 int recov_store_count(struct recov_db *db, int64_t *count)

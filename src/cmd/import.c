@@ -8,6 +8,7 @@
 #include "recov/cli.h"
 #include "recov/entry_json.h"
 #include "recov/error.h"
+#include "recov/journal.h"
 #include "recov/store.h"
 
 static const struct recov_option options[] = {{NULL, 0}};
@@ -50,14 +51,13 @@ static int read_entries(const struct recov_config *cfg, FILE *in, struct recov_e
     return rc;
 }
 
-/* Inserts the list as one batch, so that `recov undo` removes the import. */
-static int insert_entries(struct recov_db *db, void *ctx)
+/* Inserts the list as one operation, so that `recov undo` removes the import. */
+static int insert_entries(struct recov_db *db, int64_t op, void *ctx)
 {
     struct recov_entries *list = ctx;
-    int64_t batch;
-    int rc = recov_store_new_batch(db, &batch);
+    int rc = RECOV_OK;
     for (size_t i = 0; rc == RECOV_OK && i < list->n; i++)
-        rc = recov_store_insert(db, batch, &list->v[i]);
+        rc = recov_store_insert(db, op, &list->v[i]);
     return rc;
 }
 
@@ -69,7 +69,7 @@ static int import_file(struct recov_cli *cli, FILE *in, struct recov_entries *li
         return rc;
     if (recov_cli_db(cli, &db))
         return RECOV_EIO;
-    return recov_db_write(db, insert_entries, list);
+    return recov_journal_write(db, "import", cli->now, insert_entries, list);
 }
 
 static int run(struct recov_cli *cli, int argc, char **argv)
