@@ -75,6 +75,26 @@ int recov_store_insert(struct recov_db *db, int64_t batch, struct recov_entry *e
     return RECOV_OK;
 }
 
+int recov_store_update(struct recov_db *db, const struct recov_entry *e)
+{
+    sqlite3_stmt *st;
+    static const char sql[] =
+        "UPDATE entry SET at = ?3, note = ?4, type = ?5, minutes = ?6, rpe = ?7, "
+        "rpe_estimated = ?8, distance_km = ?9, region = ?10, score = ?11, flags = ?12, "
+        "action = ?13, regions = ?14, side = ?16 WHERE id = ?17 AND kind = ?2";
+    if (recov_db_prepare(db, sql, &st))
+        return RECOV_EIO;
+    bind_entry(st, 0, e);
+    sqlite3_bind_int64(st, 17, e->id);
+    int rc = finish(db, st, sqlite3_step(st), "changing an entry");
+    if (rc == RECOV_OK && sqlite3_changes(recov_db_sqlite(db)) == 0) {
+        recov_error_set("entry '%lld': no such entry (see 'recov history' for ids)",
+                        (long long)e->id);
+        return RECOV_ENOTFOUND;
+    }
+    return rc;
+}
+
 /* Parameters ?2-?14 and ?16 as bind_entry binds them: the same kind, time
  * and values (distances compared to a rounding error, as an export writes
  * 12 significant digits). */
@@ -178,13 +198,15 @@ int recov_store_range(struct recov_db *db, time_t from, time_t to, unsigned kind
 int recov_store_get(struct recov_db *db, int64_t id, struct recov_entry *out)
 {
     sqlite3_stmt *st;
-    if (recov_db_prepare(db, "SELECT " ENTRY_COLUMNS " FROM entry WHERE id = ?1", &st))
+    static const char sql[] = "SELECT " ENTRY_COLUMNS " FROM entry WHERE id = ?1";
+    /* Cached: undo and redo read every entry an operation touched. */
+    if (recov_db_prepare_cached(db, sql, &st))
         return RECOV_EIO;
     sqlite3_bind_int64(st, 1, id);
     int rc = sqlite3_step(st);
     if (rc == SQLITE_ROW)
         read_entry(st, out);
-    sqlite3_finalize(st);
+    sqlite3_reset(st);
     if (rc == SQLITE_ROW)
         return RECOV_OK;
     if (rc != SQLITE_DONE)

@@ -116,11 +116,18 @@ int recov_journal_write(struct recov_db *db, const char *command, time_t now,
 
 int recov_journal_keep_reminders(struct recov_db *db, int64_t op, int64_t entry_id)
 {
-    return exec_ids(db,
-                    "INSERT OR REPLACE INTO journal_reminder (op, reminder, state) "
-                    "SELECT ?1, id, state FROM reminder "
-                    "WHERE entry_id = ?2 AND state IN ('pending', 'snoozed')",
-                    op, entry_id, "keeping reminders");
+    static const char sql[] = "INSERT OR REPLACE INTO journal_reminder (op, reminder, state) "
+                              "SELECT ?1, id, state FROM reminder "
+                              "WHERE entry_id = ?2 AND state IN ('pending', 'snoozed')";
+    sqlite3_stmt *st;
+    /* Cached: undoing an import keeps the reminders of every entry. */
+    if (recov_db_prepare_cached(db, sql, &st))
+        return RECOV_EIO;
+    sqlite3_bind_int64(st, 1, op);
+    sqlite3_bind_int64(st, 2, entry_id);
+    int rc = sqlite3_step(st);
+    sqlite3_reset(st);
+    return rc == SQLITE_DONE ? RECOV_OK : recov_db_fail(db, "keeping reminders");
 }
 
 /* Reminders that removals in op took back return with their entries; a

@@ -20,6 +20,9 @@ int recov_store_range(struct recov_db *db, time_t from, time_t to, unsigned kind
                       struct recov_entries *out);
 /* Reads one entry by id. Returns 0, RECOV_ENOTFOUND or RECOV_EIO. */
 int recov_store_get(struct recov_db *db, int64_t id, struct recov_entry *out);
+/* Rewrites the values of entry e->id (its kind, uid and batch stay).
+ * Returns 0, RECOV_ENOTFOUND (message set) or RECOV_EIO. */
+int recov_store_update(struct recov_db *db, const struct recov_entry *e);
 /* Deletes one entry. Returns 0, RECOV_ENOTFOUND (message set) or RECOV_EIO. */
 int recov_store_remove(struct recov_db *db, int64_t id);
 /* Looks for the stored copy of e: by uid when e has one, else an entry of
