@@ -142,7 +142,7 @@ static void add_alias(struct recov_config *cfg, const char *name, uint32_t regio
 static struct recov_workout_type *find_type(struct recov_config *cfg, const char *name)
 {
     for (size_t i = 0; i < cfg->ntypes; i++)
-        if (strcmp(cfg->types[i].name, name) == 0)
+        if (recov_name_equal(cfg->types[i].name, name))
             return &cfg->types[i];
     return NULL;
 }
@@ -483,7 +483,7 @@ int recov_config_region(const struct recov_config *cfg, const char *name, uint32
         return RECOV_OK;
     }
     for (size_t i = 0; i < cfg->naliases; i++) {
-        if (strcmp(cfg->aliases[i].name, name) == 0) {
+        if (recov_name_equal(cfg->aliases[i].name, name)) {
             *mask = cfg->aliases[i].regions;
             return RECOV_OK;
         }

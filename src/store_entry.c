@@ -215,6 +215,28 @@ int recov_store_get(struct recov_db *db, int64_t id, struct recov_entry *out)
     return RECOV_ENOTFOUND;
 }
 
+int recov_store_twin(struct recov_db *db, const struct recov_entry *e, int64_t op,
+                     struct recov_entry *out)
+{
+    /* Same kind and what (type, region and side, or action), written by an
+     * earlier operation, overlapping e or within 10 minutes of it. */
+    static const char sql[] =
+        "SELECT " ENTRY_COLUMNS " FROM entry WHERE kind = ?2 AND batch <> ?1 "
+        "AND type IS ?5 AND region IS ?10 AND side IS ?16 AND action IS ?13 "
+        "AND at <= ?3 + coalesce(?6, 0) * 60 + 600 "
+        "AND at + coalesce(minutes, 0) * 60 + 600 >= ?3 "
+        "ORDER BY abs(at - ?3), id DESC LIMIT 1";
+    sqlite3_stmt *st;
+    if (recov_db_prepare(db, sql, &st))
+        return RECOV_EIO;
+    bind_entry(st, op, e);
+    int rc = sqlite3_step(st);
+    out->id = 0;
+    if (rc == SQLITE_ROW)
+        read_entry(st, out);
+    return finish(db, st, rc, "looking for a duplicate");
+}
+
 int recov_store_remove(struct recov_db *db, int64_t id)
 {
     sqlite3_stmt *st;

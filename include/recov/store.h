@@ -13,6 +13,13 @@
  * keeps its own). Returns 0 or RECOV_EIO. */
 int recov_store_insert(struct recov_db *db, int64_t batch, struct recov_entry *e);
 
+/* The entry that e (just written by operation op) most likely repeats: the
+ * same kind and type, region or action, from an earlier operation, and
+ * overlapping it or within 10 minutes. out->id is 0 when there is none;
+ * else clear out after. Returns 0 or RECOV_EIO. */
+int recov_store_twin(struct recov_db *db, const struct recov_entry *e, int64_t op,
+                     struct recov_entry *out);
+
 /* Reads entries with from <= at < to (0 for "no bound") of the kinds in
  * kind_mask (bit 1 << enum recov_kind; 0 means all), oldest first, appended
  * to out. Returns 0 or RECOV_EIO. */
