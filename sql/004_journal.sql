@@ -8,6 +8,9 @@ CREATE TABLE journal (
     at       INTEGER NOT NULL,                  -- unix seconds (the command's clock)
     command  TEXT    NOT NULL,                  -- 'log', 'rm', 'edit', 'import', ...
     changes  BLOB    NOT NULL,                  -- changeset of the entry table
+    -- Changeset of this device's own reminders (remind snooze/cancel/ack):
+    -- undone and redone here, but no part of what another device repeats.
+    local    BLOB,
     undone   INTEGER NOT NULL DEFAULT 0 CHECK (undone IN (0, 1))
 ) STRICT;
 

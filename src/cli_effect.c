@@ -29,6 +29,10 @@ void recov_cli_effect_print(const struct recov_cli *cli, const struct recov_effe
     }
     if (effect->before.n > SHOWN)
         printf("... and %zu more changed\n", effect->before.n - SHOWN);
+    if (effect->reminders || effect->reminders_kept)
+        printf("%zu reminder%s set back, %zu left as %s (shown or replaced since)\n",
+               effect->reminders, effect->reminders == 1 ? "" : "s", effect->reminders_kept,
+               effect->reminders_kept == 1 ? "it is" : "they are");
 }
 
 static json_t *entries_json(const struct recov_entries *list)
@@ -54,5 +58,7 @@ json_t *recov_cli_effect_json(const char *action, const struct recov_effect *eff
     json_object_set_new(o, "added", entries_json(&effect->added));
     json_object_set_new(o, "removed", entries_json(&effect->removed));
     json_object_set_new(o, "changed", changed);
+    json_object_set_new(o, "reminders", json_integer((json_int_t)effect->reminders));
+    json_object_set_new(o, "reminders_kept", json_integer((json_int_t)effect->reminders_kept));
     return o;
 }

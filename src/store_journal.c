@@ -51,17 +51,20 @@ static int new_op(struct recov_db *db, const char *command, time_t now, int64_t 
     return RECOV_OK;
 }
 
-/* Keeps the operation's changeset, or drops an operation that changed
+/* Keeps the operation's changesets, or drops an operation that changed
  * nothing. A new operation ends what redo could repeat. */
-static int finish_op(struct recov_db *db, int64_t op, const void *changes, int n)
+static int finish_op(struct recov_db *db, int64_t op, const void *changes, int n,
+                     const void *local, int nlocal)
 {
-    if (n == 0)
+    if (n == 0 && nlocal == 0)
         return exec_ids(db, "DELETE FROM journal WHERE id = ?1", op, 0, "dropping an operation");
     sqlite3_stmt *st;
-    if (recov_db_prepare(db, "UPDATE journal SET changes = ?2 WHERE id = ?1", &st))
+    if (recov_db_prepare(db, "UPDATE journal SET changes = ?2, local = ?3 WHERE id = ?1", &st))
         return RECOV_EIO;
     sqlite3_bind_int64(st, 1, op);
-    sqlite3_bind_blob(st, 2, changes, n, SQLITE_STATIC);
+    sqlite3_bind_blob(st, 2, n ? changes : "", n, SQLITE_STATIC);
+    if (nlocal)
+        sqlite3_bind_blob(st, 3, local, nlocal, SQLITE_STATIC);
     int rc = sqlite3_step(st);
     sqlite3_finalize(st);
     if (rc != SQLITE_DONE)
@@ -74,43 +77,71 @@ struct body {
     time_t now;
     recov_journal_fn fn;
     void *ctx;
+    int reminders;              /* also record the reminder table (locally) */
 };
 
-static int session_fail(struct recov_db *db, sqlite3_session *s, const char *what)
+/* A session recording the changes to table; NULL with a message on failure. */
+static sqlite3_session *record(struct recov_db *db, const char *table)
 {
+    sqlite3_session *s = NULL;
+    if (sqlite3session_create(recov_db_sqlite(db), "main", &s) == SQLITE_OK &&
+        sqlite3session_attach(s, table) == SQLITE_OK)
+        return s;
     if (s)
         sqlite3session_delete(s);
-    return recov_db_fail(db, what);
+    recov_db_fail(db, "recording an operation");
+    return NULL;
 }
 
-/* Records what the body changes in the entry table while it runs. */
+/* Ends a session, handing over its changeset (sqlite3_free it). */
+static int recorded(struct recov_db *db, sqlite3_session *s, int rc, void **changes, int *n)
+{
+    if (!s)
+        return rc;
+    if (rc == RECOV_OK && sqlite3session_changeset(s, n, changes) != SQLITE_OK)
+        rc = recov_db_fail(db, "recording an operation");
+    sqlite3session_delete(s);
+    return rc;
+}
+
+/* Records what the body changes while it runs. */
 static int run_op(struct recov_db *db, void *ctx)
 {
     struct body *b = ctx;
-    sqlite3_session *s = NULL;
     int64_t op;
     int rc = new_op(db, b->command, b->now, &op);
     if (rc)
         return rc;
-    if (sqlite3session_create(recov_db_sqlite(db), "main", &s) != SQLITE_OK ||
-        sqlite3session_attach(s, "entry") != SQLITE_OK)
-        return session_fail(db, s, "recording an operation");
+    sqlite3_session *entries = record(db, "entry");
+    sqlite3_session *local = entries && b->reminders ? record(db, "reminder") : NULL;
+    if (!entries || (b->reminders && !local)) {
+        if (entries)
+            sqlite3session_delete(entries);
+        return RECOV_EIO;
+    }
     rc = b->fn(db, op, b->ctx);
-    int n = 0;
-    void *changes = NULL;
-    if (rc == RECOV_OK && sqlite3session_changeset(s, &n, &changes) != SQLITE_OK)
-        rc = recov_db_fail(db, "recording an operation");
-    sqlite3session_delete(s);
+    void *changes = NULL, *local_changes = NULL;
+    int n = 0, nlocal = 0;
+    rc = recorded(db, entries, rc, &changes, &n);
+    rc = recorded(db, local, rc, &local_changes, &nlocal);
     if (rc == RECOV_OK)
-        rc = finish_op(db, op, changes, n);
+        rc = finish_op(db, op, changes, n, local_changes, nlocal);
     sqlite3_free(changes);
+    sqlite3_free(local_changes);
     return rc;
 }
 
 int recov_journal_write(struct recov_db *db, const char *command, time_t now,
                         recov_journal_fn fn, void *ctx)
 {
-    struct body b = {command, now, fn, ctx};
+    struct body b = {command, now, fn, ctx, 0};
+    return recov_db_write(db, run_op, &b);
+}
+
+int recov_journal_write_reminders(struct recov_db *db, const char *command, time_t now,
+                                  recov_journal_fn fn, void *ctx)
+{
+    struct body b = {command, now, fn, ctx, 1};
     return recov_db_write(db, run_op, &b);
 }
 
@@ -156,25 +187,43 @@ struct step {
     int conflict;               /* the log does not match the changeset */
 };
 
-/* The operation undo or redo acts on; *changes is sqlite3_malloc'd. */
-static int pick(struct recov_db *db, struct step *s, void **changes, int *n)
+/* A changeset read from the journal (sqlite3_malloc'd; n may be 0). */
+struct blob {
+    void *p;
+    int n;
+};
+
+static int copy_blob(sqlite3_stmt *st, int col, struct blob *b)
+{
+    b->n = sqlite3_column_bytes(st, col);
+    b->p = sqlite3_malloc(b->n > 0 ? b->n : 1);
+    if (!b->p) {
+        recov_error_set("out of memory");
+        return RECOV_EIO;
+    }
+    if (b->n)
+        memcpy(b->p, sqlite3_column_blob(st, col), (size_t)b->n);
+    return RECOV_OK;
+}
+
+/* The operation undo or redo acts on. */
+static int pick(struct recov_db *db, struct step *s, struct blob *changes, struct blob *local)
 {
     sqlite3_stmt *st;
-    const char *sql = s->undo ? "SELECT id, command, changes FROM journal WHERE undone = 0 "
-                                "ORDER BY id DESC LIMIT 1"
-                              : "SELECT id, command, changes FROM journal WHERE undone = 1 "
-                                "ORDER BY id LIMIT 1";
+    const char *sql = s->undo ? "SELECT id, command, changes, local FROM journal "
+                                "WHERE undone = 0 ORDER BY id DESC LIMIT 1"
+                              : "SELECT id, command, changes, local FROM journal "
+                                "WHERE undone = 1 ORDER BY id LIMIT 1";
     if (recov_db_prepare(db, sql, &st))
         return RECOV_EIO;
-    int rc = sqlite3_step(st);
+    int rc = sqlite3_step(st), status = RECOV_OK;
     if (rc == SQLITE_ROW) {
         s->effect->op = sqlite3_column_int64(st, 0);
         snprintf(s->effect->command, sizeof s->effect->command, "%s",
                  (const char *)sqlite3_column_text(st, 1));
-        *n = sqlite3_column_bytes(st, 2);
-        *changes = sqlite3_malloc(*n > 0 ? *n : 1);
-        if (*changes)
-            memcpy(*changes, sqlite3_column_blob(st, 2), (size_t)*n);
+        status = copy_blob(st, 2, changes);
+        if (status == RECOV_OK)
+            status = copy_blob(st, 3, local);
     }
     sqlite3_finalize(st);
     if (rc == SQLITE_DONE) {
@@ -184,11 +233,7 @@ static int pick(struct recov_db *db, struct step *s, void **changes, int *n)
     }
     if (rc != SQLITE_ROW)
         return recov_db_fail(db, "reading the journal");
-    if (!*changes) {
-        recov_error_set("out of memory");
-        return RECOV_EIO;
-    }
-    return RECOV_OK;
+    return status;
 }
 
 /* Reads the entry a change is about into list (it must exist). */
@@ -252,12 +297,35 @@ static int on_conflict(void *ctx, int kind, sqlite3_changeset_iter *it)
     return SQLITE_CHANGESET_ABORT;
 }
 
-static int apply(struct recov_db *db, struct step *s, void *changes, int n)
+/* A reminder changed since (the runner showed it, a new one took its
+ * series): that row keeps what it is now, so nothing is shown twice. */
+static int keep_current(void *ctx, int kind, sqlite3_changeset_iter *it)
 {
-    int rc = describe(db, s, 0, changes, n);
-    if (rc)
+    (void)kind;
+    (void)it;
+    (*(size_t *)ctx)++;
+    return SQLITE_CHANGESET_OMIT;
+}
+
+/* Counts the rows a changeset touches. */
+static size_t count_changes(struct blob b)
+{
+    sqlite3_changeset_iter *it;
+    size_t n = 0;
+    if (b.n == 0 || sqlite3changeset_start(&it, b.n, b.p) != SQLITE_OK)
+        return 0;
+    while (sqlite3changeset_next(it) == SQLITE_ROW)
+        n++;
+    sqlite3changeset_finalize(it);
+    return n;
+}
+
+static int apply_entries(struct recov_db *db, struct step *s, struct blob b)
+{
+    int rc = describe(db, s, 0, b.p, b.n);
+    if (rc || b.n == 0)
         return rc;
-    if (sqlite3changeset_apply_v2(recov_db_sqlite(db), n, changes, NULL, on_conflict, s, NULL,
+    if (sqlite3changeset_apply_v2(recov_db_sqlite(db), b.n, b.p, NULL, on_conflict, s, NULL,
                                   NULL, 0) != SQLITE_OK) {
         if (s->conflict)
             recov_error_set("cannot %s operation %lld ('%s'): the log no longer matches it",
@@ -265,30 +333,55 @@ static int apply(struct recov_db *db, struct step *s, void *changes, int n)
                             s->effect->command);
         return s->conflict ? RECOV_EIO : recov_db_fail(db, "applying an operation");
     }
-    rc = describe(db, s, 1, changes, n);
+    rc = describe(db, s, 1, b.p, b.n);
     if (rc == RECOV_OK && s->effect->added.n)
         rc = revive_reminders(db, s->effect->op);
-    if (rc == RECOV_OK)
-        rc = exec_ids(db, "UPDATE journal SET undone = ?2 WHERE id = ?1", s->effect->op,
-                      s->undo, "marking an operation");
     return rc;
+}
+
+static int apply_local(struct recov_db *db, struct blob b, struct recov_effect *effect)
+{
+    if (b.n == 0)
+        return RECOV_OK;
+    size_t kept = 0;
+    if (sqlite3changeset_apply_v2(recov_db_sqlite(db), b.n, b.p, NULL, keep_current, &kept,
+                                  NULL, NULL, 0) != SQLITE_OK)
+        return recov_db_fail(db, "applying an operation to reminders");
+    effect->reminders = count_changes(b) - kept;
+    effect->reminders_kept = kept;
+    return RECOV_OK;
+}
+
+/* Replaces b with its inverse. */
+static int invert(struct recov_db *db, struct blob *b)
+{
+    void *inverse = NULL;
+    int n = 0;
+    if (b->n && sqlite3changeset_invert(b->n, b->p, &n, &inverse) != SQLITE_OK)
+        return recov_db_fail(db, "inverting an operation");
+    if (b->n) {
+        sqlite3_free(b->p);
+        b->p = inverse;
+        b->n = n;
+    }
+    return RECOV_OK;
 }
 
 static int step(struct recov_db *db, struct step *s)
 {
-    void *changes = NULL, *inverse = NULL;
-    int n = 0, ni = 0;
-    int rc = pick(db, s, &changes, &n);
-    if (rc == RECOV_OK && s->undo) {
-        if (sqlite3changeset_invert(n, changes, &ni, &inverse) != SQLITE_OK)
-            rc = recov_db_fail(db, "inverting an operation");
-        else
-            rc = apply(db, s, inverse, ni);
-    } else if (rc == RECOV_OK) {
-        rc = apply(db, s, changes, n);
-    }
-    sqlite3_free(inverse);
-    sqlite3_free(changes);
+    struct blob changes = {0}, local = {0};
+    int rc = pick(db, s, &changes, &local);
+    if (rc == RECOV_OK && s->undo)
+        rc = invert(db, &changes) ? RECOV_EIO : invert(db, &local);
+    if (rc == RECOV_OK)
+        rc = apply_entries(db, s, changes);
+    if (rc == RECOV_OK)
+        rc = apply_local(db, local, s->effect);
+    if (rc == RECOV_OK)
+        rc = exec_ids(db, "UPDATE journal SET undone = ?2 WHERE id = ?1", s->effect->op,
+                      s->undo, "marking an operation");
+    sqlite3_free(changes.p);
+    sqlite3_free(local.p);
     return rc;
 }
 

@@ -15,6 +15,8 @@ struct recov_effect {
     int64_t op;             /* the operation's number */
     char command[32];       /* the command that wrote it: "log", "rm", ... */
     struct recov_entries added, removed, before, after;
+    size_t reminders;       /* reminders set back (undo/redo of a remind command) */
+    size_t reminders_kept;  /* ... and left as they were: shown or replaced since */
 };
 void recov_effect_free(struct recov_effect *effect);
 
@@ -30,6 +32,13 @@ typedef int (*recov_journal_fn)(struct recov_db *db, int64_t op, void *ctx);
  * nothing is written. */
 int recov_journal_write(struct recov_db *db, const char *command, time_t now,
                         recov_journal_fn fn, void *ctx);
+
+/* The same for a command that changes reminders (remind snooze, cancel,
+ * ack): their changes are recorded too, as this device's own (reminders
+ * are per device), and undo sets the reminders back unless they changed
+ * since (shown by the runner, say): those keep their state. */
+int recov_journal_write_reminders(struct recov_db *db, const char *command, time_t now,
+                                  recov_journal_fn fn, void *ctx);
 
 /* For fn: call before deleting entry_id, so that the reminders the removal
  * cancels come back when the entry does. Returns 0 or RECOV_EIO. */

@@ -68,10 +68,11 @@ static int run(struct recov_cli *cli, int argc, char **argv)
 
 const struct recov_command recov_cmd_undo = {
     "undo", run, "undo [--dry-run] [--json]", "revert the latest change to the log",
-    "Every command that writes (log, sore, did, edit, rm, import) is one\n"
-    "operation. undo reverts the latest one not yet undone: a log is removed,\n"
-    "an rm brings its entries back with their ids, an edit gets its previous\n"
-    "values back, an import is taken out whole. Each further undo goes one\n"
+    "Every command that writes (log, sore, did, edit, rm, import, remind\n"
+    "snooze/cancel/ack) is one operation. undo reverts the latest one not yet\n"
+    "undone: a log is removed, an rm brings its entries back with their ids, an\n"
+    "edit gets its previous values back, an import is taken out whole, a\n"
+    "reminder answered is set back. Each further undo goes one\n"
     "operation back; 'recov redo' repeats what undo reverted. Reminders follow\n"
     "their entries: what a removed entry scheduled is cancelled, and comes back\n"
     "with it.\n\n"

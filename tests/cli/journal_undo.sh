@@ -80,4 +80,21 @@ ok redo
 same "$(states 1)" "cooldown:sent checkin:cancelled" "redo of rm cancels again"
 ok undo
 same "$(states 1)" "cooldown:sent checkin:pending" "and undo brings it back again"
+
+# The reminder commands are operations too: undo sets the reminder back,
+# unless the runner has shown it since.
+ok remind ack 2
+same "$(states 1)" "cooldown:sent checkin:acknowledged" "ack"
+ok undo
+has "undid 'remind ack'"
+has "1 reminder set back, 0 left as they are"
+same "$(states 1)" "cooldown:sent checkin:pending" "undo of ack"
+ok redo --json
+json_true 'd["operation"]["command"] == "remind ack" and d["reminders"] == 1'
+ok undo
+ok remind snooze 2 30m
+sql "UPDATE reminder SET state = 'sent', sent_at = 1 WHERE id = 2"
+ok undo
+has "0 reminders set back, 1 left as it is"
+same "$(states 1)" "cooldown:sent checkin:sent" "what was shown since stays shown"
 finish
