@@ -108,7 +108,7 @@ static int recorded(struct recov_db *db, sqlite3_session *s, int rc, void **chan
 static int run_op(struct recov_db *db, void *ctx)
 {
     struct body *b = ctx;
-    int64_t op;
+    int64_t op = 0;
     int rc = new_op(db, b->command, b->now, &op);
     if (rc)
         return rc;
