@@ -287,6 +287,11 @@ static int describe(struct recov_db *db, struct step *s, int after, void *change
     return rc;
 }
 
+/* No savepoint of its own: the operation's transaction already makes it
+ * all or nothing, and a savepoint inside it would copy every page it
+ * touches to a statement journal first. */
+#define APPLY_FLAGS SQLITE_CHANGESETAPPLY_NOSAVEPOINT
+
 /* Any conflict means the log is not in the state the operation left it in:
  * stop, and change nothing. */
 static int on_conflict(void *ctx, int kind, sqlite3_changeset_iter *it)
@@ -326,7 +331,7 @@ static int apply_entries(struct recov_db *db, struct step *s, struct blob b)
     if (rc || b.n == 0)
         return rc;
     if (sqlite3changeset_apply_v2(recov_db_sqlite(db), b.n, b.p, NULL, on_conflict, s, NULL,
-                                  NULL, 0) != SQLITE_OK) {
+                                  NULL, APPLY_FLAGS) != SQLITE_OK) {
         if (s->conflict)
             recov_error_set("cannot %s operation %lld ('%s'): the log no longer matches it",
                             s->undo ? "undo" : "redo", (long long)s->effect->op,
@@ -345,7 +350,7 @@ static int apply_local(struct recov_db *db, struct blob b, struct recov_effect *
         return RECOV_OK;
     size_t kept = 0;
     if (sqlite3changeset_apply_v2(recov_db_sqlite(db), b.n, b.p, NULL, keep_current, &kept,
-                                  NULL, NULL, 0) != SQLITE_OK)
+                                  NULL, NULL, APPLY_FLAGS) != SQLITE_OK)
         return recov_db_fail(db, "applying an operation to reminders");
     effect->reminders = count_changes(b) - kept;
     effect->reminders_kept = kept;
@@ -393,6 +398,12 @@ static int step_fn(struct recov_db *db, void *ctx)
 static int run_step(struct recov_db *db, int undo, int dry_run, struct recov_effect *effect)
 {
     struct step s = {undo, dry_run, effect, 0};
+    /* Each row the changeset deletes fires the reminder trigger, and each
+     * such statement keeps a statement journal: in memory, not in a file
+     * written page by page (undoing a large import wrote gigabytes). */
+    if (sqlite3_exec(recov_db_sqlite(db), "PRAGMA temp_store = MEMORY", NULL, NULL, NULL) !=
+        SQLITE_OK)
+        return recov_db_fail(db, "preparing to apply an operation");
     if (!dry_run)
         return recov_db_write(db, step_fn, &s);
     /* A dry run does the work and rolls it back: what it reports is what
