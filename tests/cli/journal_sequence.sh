@@ -40,13 +40,17 @@ with open(sys.argv[1], "w") as f:
              "type": "run", "minutes": 30 + i % 60, "rpe": i % 11, "uid": str(uuid.UUID(int=i + 1, version=4))}
         f.write(json.dumps(e, separators=(",", ":")) + "\n")
 PY
+# save NAME / restore NAME: the database with its WAL (committed pages may
+# still be there when recov exits).
+save() { local f; for f in "" -wal -shm; do rm -f "$WORK/$1.db$f"; [ -e "$DB$f" ] && cp "$DB$f" "$WORK/$1.db$f"; done; return 0; }
+restore() { local f; for f in "" -wal -shm; do rm -f "$DB$f"; [ -e "$WORK/$1.db$f" ] && cp "$WORK/$1.db$f" "$DB$f"; done; return 0; }
 rm -f "$DB" "$DB-wal" "$DB-shm"
 ok log run 45m --rpe 7
-cp "$DB" "$WORK/before.db"
+save before
 export_to "$WORK/before"
 ok import "$WORK/big.ndjson"
 export_to "$WORK/imported"
-cp "$DB" "$WORK/imported.db"
+save imported
 ok edit 1 --rpe 3
 export_to "$WORK/edited"
 
@@ -55,8 +59,7 @@ export_to "$WORK/edited"
 kills() {
     local n
     for n in $(seq 1 12); do
-        rm -f "$DB" "$DB-wal" "$DB-shm"
-        cp "$WORK/$from.db" "$DB"
+        restore "$from"
         "$RECOV" "$@" >/dev/null 2>&1 &
         local pid=$!
         sleep "0.$(printf '%03d' $((RANDOM % 400)))"
