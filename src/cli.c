@@ -8,6 +8,7 @@
 #include "recov/advice_input.h"
 #include "recov/entry_json.h"
 #include "recov/error.h"
+#include "recov/journal.h"
 #include "recov/remind.h"
 #include "recov/term.h"
 #include "recov/text.h"
@@ -112,17 +113,53 @@ int recov_cli_dispatch(struct recov_cli *cli, int argc, char **argv)
 
 struct save {
     struct recov_cli *cli;
+    const char *command;
     struct recov_entries *list;
     struct recov_advice *advice;
+    struct recov_entries twins; /* likely duplicates of what was saved */
 };
 
-static int save_entries(struct recov_db *db, void *ctx)
+/* Finds, for each entry saved by op, an earlier one it likely repeats. */
+static int find_twins(struct recov_db *db, int64_t op, struct save *s)
+{
+    int rc = RECOV_OK;
+    for (size_t i = 0; rc == RECOV_OK && i < s->list->n; i++) {
+        struct recov_entry twin;
+        rc = recov_store_twin(db, &s->list->v[i], op, &twin);
+        if (rc == RECOV_OK && twin.id)
+            rc = recov_entries_push(&s->twins, &twin);
+        if (twin.id)
+            recov_entry_clear(&twin);
+    }
+    return rc;
+}
+
+/* Stored, but named: two runs in one hour are usually one typed twice. */
+static void warn_twins(const struct recov_cli *cli, const struct recov_entries *twins)
+{
+    for (size_t i = 0; i < twins->n; i++) {
+        const struct recov_entry *t = &twins->v[i];
+        char when[32], place[64];
+        recov_when_format_local(t->at, when, sizeof when);
+        recov_place_format(t->region, t->side, place, sizeof place);
+        fprintf(stderr, "recov: looks like #%lld (%s at %s); 'recov undo' if it was a mistake\n",
+                (long long)t->id,
+                t->kind == RECOV_KIND_WORKOUT    ? t->type
+                : t->kind == RECOV_KIND_SORENESS ? place
+                                                 : recov_action_names[t->action],
+                when);
+    }
+    (void)cli;
+}
+
+static int save_entries(struct recov_db *db, int64_t op, void *ctx)
 {
     struct save *s = ctx;
-    int64_t batch;
-    int rc = recov_store_new_batch(db, &batch);
+    int rc = RECOV_OK;
     for (size_t i = 0; rc == RECOV_OK && i < s->list->n; i++)
-        rc = recov_store_insert(db, batch, &s->list->v[i]);
+        rc = recov_store_insert(db, op, &s->list->v[i]);
+    if (rc == RECOV_OK)
+        rc = find_twins(db, op, s);
     /* The advice sees the new entries (same transaction) and is computed
      * once, for the warnings scheduled here and for what the command prints. */
     if (rc == RECOV_OK)
@@ -134,14 +171,18 @@ static int save_entries(struct recov_db *db, void *ctx)
     return rc;
 }
 
-int recov_cli_save(struct recov_cli *cli, struct recov_entries *list, struct recov_advice *advice)
+int recov_cli_save(struct recov_cli *cli, const char *command, struct recov_entries *list,
+                   struct recov_advice *advice)
 {
     struct recov_db *db;
     struct recov_advice unused = {0};
-    struct save s = {cli, list, advice ? advice : &unused};
+    struct save s = {cli, command, list, advice ? advice : &unused, {0}};
     int rc = recov_cli_db(cli, &db);
     if (rc == RECOV_OK)
-        rc = recov_db_write(db, save_entries, &s);
+        rc = recov_journal_write(db, command, cli->now, save_entries, &s);
+    if (rc == RECOV_OK)
+        warn_twins(cli, &s.twins);
+    recov_entries_free(&s.twins);
     /* After the commit: a running reminder daemon looks again. */
     if (rc == RECOV_OK && recov_remind_changed(cli->db_path))
         fprintf(stderr, "recov: warning: %s\n", recov_error_get());

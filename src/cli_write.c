@@ -28,7 +28,7 @@ int recov_cli_write(const struct recov_write_command *w, struct recov_cli *cli, 
         return done;
     int rc = parse_words(w, cli, &a, &saved);
     if (rc == RECOV_OK)
-        rc = recov_cli_save(cli, &saved, &advice);
+        rc = recov_cli_save(cli, w->cmd->name, &saved, &advice);
     if (rc == RECOV_OK)
         w->advise(cli, &saved, &advice);
     int status = rc ? recov_cli_fail(rc)

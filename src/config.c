@@ -177,7 +177,7 @@ static struct recov_workout_type *add_type(struct recov_config *cfg, const char 
 static int type_loaded(const struct recov_config *cfg, const char *name)
 {
     for (size_t i = 0; i < cfg->ntypes; i++)
-        if (!strcmp(cfg->types[i].name, name))
+        if (recov_name_equal(cfg->types[i].name, name))
             return 1;
     return 0;
 }
@@ -185,14 +185,14 @@ static int type_loaded(const struct recov_config *cfg, const char *name)
 static int by_name_then_seq(const void *a, const void *b)
 {
     const struct recov_alias *x = a, *y = b;
-    int c = strcmp(x->name, y->name);
+    int c = strcasecmp(x->name, y->name);
     return c ? c : (x->seq > y->seq) - (x->seq < y->seq);
 }
 
 static int type_by_name_then_seq(const void *a, const void *b)
 {
     const struct recov_workout_type *x = a, *y = b;
-    int c = strcmp(x->name, y->name);
+    int c = strcasecmp(x->name, y->name);
     return c ? c : (x->seq > y->seq) - (x->seq < y->seq);
 }
 
@@ -204,7 +204,7 @@ static void finish(struct recov_config *cfg)
     size_t out = 0;
     qsort(cfg->aliases, cfg->naliases, sizeof *cfg->aliases, by_name_then_seq);
     for (size_t i = 0; i < cfg->naliases; i++) {
-        if (out && strcmp(cfg->aliases[out - 1].name, cfg->aliases[i].name) == 0)
+        if (out && strcasecmp(cfg->aliases[out - 1].name, cfg->aliases[i].name) == 0)
             out--;
         cfg->aliases[out++] = cfg->aliases[i];
     }
@@ -213,7 +213,7 @@ static void finish(struct recov_config *cfg)
     out = 0;
     for (size_t i = 0; i < cfg->ntypes; i++) {
         struct recov_workout_type *t = &cfg->types[i], *into = &cfg->types[out ? out - 1 : 0];
-        if (out && strcmp(into->name, t->name) == 0) {
+        if (out && strcasecmp(into->name, t->name) == 0) {
             if (t->has_regions)
                 into->regions = t->regions;
             if (t->has_rpe)
@@ -643,7 +643,7 @@ int recov_config_load_system(struct recov_config *cfg)
 static int find_by_name(const void *key, const void *elem)
 {
     /* Both structs start with their name. */
-    return strcmp(key, (const char *)elem);
+    return strcasecmp(key, (const char *)elem);
 }
 
 const struct recov_workout_type *recov_config_type(const struct recov_config *cfg,

@@ -470,8 +470,25 @@ int recov_db_prepare_cached(struct recov_db *db, const char *sql, sqlite3_stmt *
     return RECOV_OK;
 }
 
+/* Runs fn inside the transaction already open, as a savepoint: its failure
+ * undoes only what it did, and the whole stays one transaction. */
+static int write_nested(struct recov_db *db, recov_db_write_fn fn, void *ctx)
+{
+    if (exec(db, "SAVEPOINT nested_write"))
+        return RECOV_EIO;
+    int rc = fn(db, ctx);
+    if (rc)
+        sqlite3_exec(db->conn, "ROLLBACK TO nested_write", NULL, NULL, NULL);
+    if (exec(db, "RELEASE nested_write") && rc == RECOV_OK)
+        rc = RECOV_EIO;
+    return rc;
+}
+
 int recov_db_write(struct recov_db *db, recov_db_write_fn fn, void *ctx)
 {
+    /* A journal operation wraps a module's own write in its transaction. */
+    if (!sqlite3_get_autocommit(db->conn))
+        return write_nested(db, fn, ctx);
     if (recov_db_begin(db))
         return RECOV_EIO;
     int rc = fn(db, ctx);

@@ -329,6 +329,13 @@ static int parse_object(json_t *o, const struct recov_config *cfg, struct recov_
     return RECOV_EINPUT;
 }
 
+int recov_entry_from_json_value(json_t *o, const struct recov_config *cfg,
+                                struct recov_entry *out)
+{
+    recov_entry_init(out, RECOV_KIND_WORKOUT);
+    return json_is_object(o) ? parse_object(o, cfg, out) : bad("%s", "expected a JSON object");
+}
+
 int recov_entry_from_json(const char *text, size_t len, const struct recov_config *cfg,
                           struct recov_entry *out)
 {
@@ -339,7 +346,7 @@ int recov_entry_from_json(const char *text, size_t len, const struct recov_confi
         recov_error_set("not valid JSON: %s", err.text);
         return RECOV_EINPUT;
     }
-    int rc = json_is_object(o) ? parse_object(o, cfg, out) : bad("%s", "expected a JSON object");
+    int rc = recov_entry_from_json_value(o, cfg, out);
     json_decref(o);
     return rc;
 }

@@ -23,21 +23,6 @@ static int finish(struct recov_db *db, sqlite3_stmt *st, int step_rc, const char
     return RECOV_OK;
 }
 
-/* Batches only grow with ids (each is numbered from the newest row inside
- * the write lock), so the newest row holds the highest batch: a rowid seek
- * instead of a scan of every entry, which `recov log` would pay each time. */
-int recov_store_new_batch(struct recov_db *db, int64_t *batch)
-{
-    sqlite3_stmt *st;
-    if (recov_db_prepare(db, "SELECT coalesce((SELECT batch FROM entry ORDER BY id DESC LIMIT 1), 0) + 1",
-                &st))
-        return RECOV_EIO;
-    int rc = sqlite3_step(st);
-    if (rc == SQLITE_ROW)
-        *batch = sqlite3_column_int64(st, 0);
-    return finish(db, st, rc, "numbering a batch");
-}
-
 /* Binds a workout's heart rate and origin (?17-?19), NULL when not known. */
 static void bind_import(sqlite3_stmt *st, const struct recov_entry *e)
 {
@@ -112,6 +97,53 @@ int recov_store_insert(struct recov_db *db, int64_t batch, struct recov_entry *e
     if (rc != SQLITE_DONE)
         return recov_db_fail(db, "saving an entry");
     e->id = sqlite3_last_insert_rowid(recov_db_sqlite(db));
+    return RECOV_OK;
+}
+
+int recov_store_update(struct recov_db *db, const struct recov_entry *e)
+{
+    sqlite3_stmt *st;
+    static const char sql[] =
+        "UPDATE entry SET at = ?3, note = ?4, type = ?5, minutes = ?6, rpe = ?7, "
+        "rpe_estimated = ?8, distance_km = ?9, region = ?10, score = ?11, flags = ?12, "
+        "action = ?13, regions = ?14, side = ?16 WHERE id = ?17 AND kind = ?2";
+    if (recov_db_prepare(db, sql, &st))
+        return RECOV_EIO;
+    bind_entry(st, 0, e);
+    sqlite3_bind_int64(st, 17, e->id);
+    int rc = finish(db, st, sqlite3_step(st), "changing an entry");
+    if (rc == RECOV_OK && sqlite3_changes(recov_db_sqlite(db)) == 0) {
+        recov_error_set("entry '%lld': no such entry (see 'recov history' for ids)",
+                        (long long)e->id);
+        return RECOV_ENOTFOUND;
+    }
+    return rc;
+}
+
+/* Parameters ?2-?14 and ?16 as bind_entry binds them: the same kind, time
+ * and values (distances compared to a rounding error, as an export writes
+ * 12 significant digits). */
+#define SAME_VALUES                                                                         \
+    "kind = ?2 AND at = ?3 AND note IS ?4 AND type IS ?5 AND minutes IS ?6 AND rpe IS ?7 "  \
+    "AND rpe_estimated IS ?8 AND (distance_km IS ?9 OR abs(distance_km - ?9) < 1e-9) "      \
+    "AND region IS ?10 AND score IS ?11 AND flags IS ?12 AND action IS ?13 "                \
+    "AND regions IS ?14 AND side IS ?16"
+
+int recov_store_find(struct recov_db *db, const struct recov_entry *e, int64_t *id, int *same)
+{
+    static const char by_uid[] = "SELECT id, " SAME_VALUES " FROM entry WHERE uid = ?15";
+    static const char by_values[] = "SELECT id, 1 FROM entry WHERE " SAME_VALUES " LIMIT 1";
+    sqlite3_stmt *st;
+    /* Cached: an import asks once per line. */
+    if (recov_db_prepare_cached(db, e->uid[0] ? by_uid : by_values, &st))
+        return RECOV_EIO;
+    bind_entry(st, 0, e);
+    int rc = sqlite3_step(st);
+    *id = rc == SQLITE_ROW ? sqlite3_column_int64(st, 0) : 0;
+    *same = rc == SQLITE_ROW && sqlite3_column_int(st, 1);
+    sqlite3_reset(st);
+    if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+        return recov_db_fail(db, "looking for an entry");
     return RECOV_OK;
 }
 
@@ -192,19 +224,43 @@ int recov_store_range(struct recov_db *db, time_t from, time_t to, unsigned kind
 int recov_store_get(struct recov_db *db, int64_t id, struct recov_entry *out)
 {
     sqlite3_stmt *st;
-    if (recov_db_prepare(db, "SELECT " ENTRY_COLUMNS " FROM entry WHERE id = ?1", &st))
+    static const char sql[] = "SELECT " ENTRY_COLUMNS " FROM entry WHERE id = ?1";
+    /* Cached: undo and redo read every entry an operation touched. */
+    if (recov_db_prepare_cached(db, sql, &st))
         return RECOV_EIO;
     sqlite3_bind_int64(st, 1, id);
     int rc = sqlite3_step(st);
     if (rc == SQLITE_ROW)
         read_entry(st, out);
-    sqlite3_finalize(st);
+    sqlite3_reset(st);
     if (rc == SQLITE_ROW)
         return RECOV_OK;
     if (rc != SQLITE_DONE)
         return recov_db_fail(db, "reading an entry");
     recov_error_set("entry '%lld': no such entry (see 'recov history' for ids)", (long long)id);
     return RECOV_ENOTFOUND;
+}
+
+int recov_store_twin(struct recov_db *db, const struct recov_entry *e, int64_t op,
+                     struct recov_entry *out)
+{
+    /* Same kind and what (type, region and side, or action), written by an
+     * earlier operation, overlapping e or within 10 minutes of it. */
+    static const char sql[] =
+        "SELECT " ENTRY_COLUMNS " FROM entry WHERE kind = ?2 AND batch <> ?1 "
+        "AND type IS ?5 AND region IS ?10 AND side IS ?16 AND action IS ?13 "
+        "AND at <= ?3 + coalesce(?6, 0) * 60 + 600 "
+        "AND at + coalesce(minutes, 0) * 60 + 600 >= ?3 "
+        "ORDER BY abs(at - ?3), id DESC LIMIT 1";
+    sqlite3_stmt *st;
+    if (recov_db_prepare(db, sql, &st))
+        return RECOV_EIO;
+    bind_entry(st, op, e);
+    int rc = sqlite3_step(st);
+    out->id = 0;
+    if (rc == SQLITE_ROW)
+        read_entry(st, out);
+    return finish(db, st, rc, "looking for a duplicate");
 }
 
 int recov_store_remove(struct recov_db *db, int64_t id)
@@ -222,27 +278,6 @@ int recov_store_remove(struct recov_db *db, int64_t id)
         return RECOV_ENOTFOUND;
     }
     return RECOV_OK;
-}
-
-int recov_store_undo(struct recov_db *db, struct recov_entries *removed)
-{
-    sqlite3_stmt *st;
-    static const char pick[] = "SELECT " ENTRY_COLUMNS " FROM entry "
-                               "WHERE batch = (SELECT batch FROM entry ORDER BY id DESC LIMIT 1) "
-                               "ORDER BY id";
-    if (recov_db_prepare(db, pick, &st) || collect(db, st, removed))
-        return RECOV_EIO;
-    if (removed->n == 0) {
-        recov_error_set("nothing to undo: the log is empty");
-        return RECOV_ENOTFOUND;
-    }
-    if (recov_db_prepare(db, "DELETE FROM entry WHERE id BETWEEN ?1 AND ?2 AND batch = "
-                    "(SELECT batch FROM entry WHERE id = ?2)",
-                &st))
-        return RECOV_EIO;
-    sqlite3_bind_int64(st, 1, removed->v[0].id);
-    sqlite3_bind_int64(st, 2, removed->v[removed->n - 1].id);
-    return finish(db, st, sqlite3_step(st), "undoing");
 }
 
 int recov_store_count(struct recov_db *db, int64_t *count)

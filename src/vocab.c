@@ -3,6 +3,7 @@
 
 #include <stdio.h>
 #include <string.h>
+#include <strings.h>
 
 const char *const recov_region_names[RECOV_REGION_COUNT] = {
     "neck", "shoulders", "chest", "upper-back", "lower-back", "arms",
@@ -37,10 +38,15 @@ const char *const recov_builtin_type_names[] = {
 const size_t recov_builtin_type_count =
     sizeof recov_builtin_type_names / sizeof *recov_builtin_type_names;
 
+int recov_name_equal(const char *a, const char *b)
+{
+    return strcasecmp(a, b) == 0;
+}
+
 static int index_of(const char *name, const char *const *names, size_t n)
 {
     for (size_t i = 0; i < n; i++)
-        if (strcmp(name, names[i]) == 0)
+        if (recov_name_equal(name, names[i]))
             return (int)i;
     return -1;
 }

@@ -33,7 +33,7 @@ struct recov_command {
 
 /* One per cmd_<name>.c. */
 extern const struct recov_command recov_cmd_log, recov_cmd_sore, recov_cmd_did,
-    recov_cmd_history, recov_cmd_rm, recov_cmd_undo, recov_cmd_suggest,
+    recov_cmd_history, recov_cmd_rm, recov_cmd_undo, recov_cmd_redo, recov_cmd_edit, recov_cmd_suggest,
     recov_cmd_export, recov_cmd_import, recov_cmd_config,
     recov_cmd_help, recov_cmd_summary, recov_cmd_remind, recov_cmd_demo;
 
@@ -58,11 +58,11 @@ int recov_cli_fail(int status);
 int recov_cli_help(const struct recov_command *cmd, FILE *f);
 /* Writes v (stolen) as one line of JSON to stdout. Returns an exit status. */
 int recov_cli_print_json(json_t *v);
-/* Saves every entry of list as one batch in one transaction (setting their
- * ids), together with the reminders that saving them schedules. When advice
- * is not NULL it receives the whole advice as of now (free it after).
- * Returns 0 or RECOV_EIO. */
-int recov_cli_save(struct recov_cli *cli, struct recov_entries *list,
+/* Saves every entry of list as one operation of the journal named command,
+ * in one transaction (setting their ids), together with the reminders that
+ * saving them schedules. When advice is not NULL it receives the whole
+ * advice as of now (free it after). Returns 0 or RECOV_EIO. */
+int recov_cli_save(struct recov_cli *cli, const char *command, struct recov_entries *list,
                    struct recov_advice *advice);
 /* Prints one entry as a line of a listing ("#12  2026-11-20 18:15  run ..."). */
 void recov_cli_print_entry(const struct recov_cli *cli, const struct recov_entry *e,

@@ -29,7 +29,9 @@ int recov_db_commit(struct recov_db *db);
 void recov_db_rollback(struct recov_db *db);
 
 /* Runs fn inside BEGIN IMMEDIATE ... COMMIT; any failure rolls back so a
- * command writes all or nothing. Returns fn's status or RECOV_EIO. */
+ * command writes all or nothing. Called inside a transaction (a journal
+ * operation around a module's write), fn runs in a savepoint of it instead.
+ * Returns fn's status or RECOV_EIO. */
 typedef int (*recov_db_write_fn)(struct recov_db *db, void *ctx);
 int recov_db_write(struct recov_db *db, recov_db_write_fn fn, void *ctx);
 

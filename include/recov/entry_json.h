@@ -22,5 +22,9 @@ json_t *recov_regions_to_json(uint32_t mask);
  * Returns 0 or RECOV_EINPUT with a message saying what is wrong. */
 int recov_entry_from_json(const char *text, size_t len, const struct recov_config *cfg,
                           struct recov_entry *out);
+/* The same for an object already parsed (the CSV reader builds one, so
+ * that both formats are checked by the same rules). */
+int recov_entry_from_json_value(json_t *o, const struct recov_config *cfg,
+                                struct recov_entry *out);
 
 #endif

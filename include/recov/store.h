@@ -8,12 +8,17 @@
 #include "recov/db.h"
 #include "recov/entry.h"
 
-/* A new batch number for the rows one command writes (call inside the
- * command's transaction). Returns 0 or RECOV_EIO. */
-int recov_store_new_batch(struct recov_db *db, int64_t *batch);
-/* Inserts e as part of batch and sets e->id, and e->uid when it is empty (an
- * entry read from an export keeps its own). Returns 0 or RECOV_EIO. */
+/* Inserts e as part of batch (the journal operation that writes it) and
+ * sets e->id, and e->uid when it is empty (an entry read from an export
+ * keeps its own). Returns 0 or RECOV_EIO. */
 int recov_store_insert(struct recov_db *db, int64_t batch, struct recov_entry *e);
+
+/* The entry that e (just written by operation op) most likely repeats: the
+ * same kind and type, region or action, from an earlier operation, and
+ * overlapping it or within 10 minutes. out->id is 0 when there is none;
+ * else clear out after. Returns 0 or RECOV_EIO. */
+int recov_store_twin(struct recov_db *db, const struct recov_entry *e, int64_t op,
+                     struct recov_entry *out);
 
 /* Reads entries with from <= at < to (0 for "no bound") of the kinds in
  * kind_mask (bit 1 << enum recov_kind; 0 means all), oldest first, appended
@@ -22,11 +27,15 @@ int recov_store_range(struct recov_db *db, time_t from, time_t to, unsigned kind
                       struct recov_entries *out);
 /* Reads one entry by id. Returns 0, RECOV_ENOTFOUND or RECOV_EIO. */
 int recov_store_get(struct recov_db *db, int64_t id, struct recov_entry *out);
+/* Rewrites the values of entry e->id (its kind, uid and batch stay).
+ * Returns 0, RECOV_ENOTFOUND (message set) or RECOV_EIO. */
+int recov_store_update(struct recov_db *db, const struct recov_entry *e);
 /* Deletes one entry. Returns 0, RECOV_ENOTFOUND (message set) or RECOV_EIO. */
 int recov_store_remove(struct recov_db *db, int64_t id);
-/* Deletes the rows of the most recently written batch, copying them to
- * removed first. Returns 0, RECOV_ENOTFOUND when the log is empty, RECOV_EIO. */
-int recov_store_undo(struct recov_db *db, struct recov_entries *removed);
+/* Looks for the stored copy of e: by uid when e has one, else an entry of
+ * the same kind, time and values. *id is 0 when there is none; *same is 1
+ * when its values equal e's. Returns 0 or RECOV_EIO. */
+int recov_store_find(struct recov_db *db, const struct recov_entry *e, int64_t *id, int *same);
 /* Number of entries in the log. */
 int recov_store_count(struct recov_db *db, int64_t *count);
 /* Time of the first workout (0 when none). */

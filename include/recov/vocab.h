@@ -43,6 +43,10 @@ extern const size_t recov_action_count;
 extern const char *const recov_builtin_type_names[];
 extern const size_t recov_builtin_type_count;
 
+/* 1 when a word a person typed names the same thing as a name of recov's
+ * vocabulary or config: names are matched without regard to (ASCII) case,
+ * so "Quads" is quads and "Run" is run. */
+int recov_name_equal(const char *a, const char *b);
 /* Index of a canonical region name, or -1. Aliases are the config's job. */
 int recov_region_index(const char *name);
 /* RECOV_SIDE_LEFT or RECOV_SIDE_RIGHT for "left"/"right", else -1. */

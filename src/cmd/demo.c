@@ -96,7 +96,7 @@ static int fill_history(struct recov_cli *cli)
         rc = recov_entries_push(&list, &e);
     }
     if (rc == RECOV_OK)
-        rc = recov_cli_save(cli, &list, NULL);
+        rc = recov_cli_save(cli, "demo", &list, NULL);
     recov_entries_free(&list);
     return rc;
 }

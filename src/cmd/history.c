@@ -9,9 +9,10 @@
 #include "recov/error.h"
 #include "recov/range.h"
 #include "recov/store.h"
+#include "recov/vocab.h"
 
 static const struct recov_option options[] = {
-    {"json", 0}, {"kind", 1}, {NULL, 0},
+    {"json", 0}, {"kind", 1}, {"region", 1}, {NULL, 0},
 };
 
 static int parse_kind(const char *text, unsigned *mask)
@@ -25,6 +26,23 @@ static int parse_kind(const char *text, unsigned *mask)
     }
     recov_error_set("kind '%s': expected workout, soreness or recovery", text);
     return RECOV_EINPUT;
+}
+
+/* Keeps the soreness and recovery entries about a region of mask. */
+static void only_regions(struct recov_entries *list, uint32_t mask)
+{
+    size_t kept = 0;
+    for (size_t i = 0; i < list->n; i++) {
+        struct recov_entry *e = &list->v[i];
+        uint32_t about = e->kind == RECOV_KIND_SORENESS   ? RECOV_REGION_BIT(e->region)
+                         : e->kind == RECOV_KIND_RECOVERY ? e->regions
+                                                          : 0;
+        if (about & mask)
+            list->v[kept++] = *e;
+        else
+            recov_entry_clear(e);
+    }
+    list->n = kept;
 }
 
 static int print_list(struct recov_cli *cli, const struct recov_entries *list, int json)
@@ -54,17 +72,24 @@ static int run(struct recov_cli *cli, int argc, char **argv)
         recov_error_set("history: expected at most one RANGE, e.g. ':week' or '2026-11-01..2026-11-15'");
         return recov_cli_fail(RECOV_EINPUT);
     }
-    const char *kind = recov_args_get(&a, "kind");
+    const char *kind = recov_args_get(&a, "kind"), *region = recov_args_get(&a, "region");
+    uint32_t regions = 0;
     if (recov_range_parse(a.npos ? a.pos[0] : ":30d", cli->now, cli->cfg.week_start, &range) ||
-        (kind && parse_kind(kind, &kinds)))
+        (kind && parse_kind(kind, &kinds)) ||
+        (region && recov_config_region(&cli->cfg, region, &regions)))
         return recov_cli_fail(RECOV_EINPUT);
     struct recov_db *db;
     struct recov_entries list = {0};
     time_t from, to;
     recov_range_bounds(range, &from, &to);
+    /* Nothing after now (the pinned clock): history is what has happened. */
+    if (to == 0 || to > cli->now + 1)
+        to = cli->now + 1;
     int rc = recov_cli_db_existing(cli, &db);
     if (rc == RECOV_OK)
         rc = recov_store_range(db, from, to, kinds, &list);
+    if (rc == RECOV_OK && region)
+        only_regions(&list, regions);
     else if (rc == RECOV_ENOTFOUND)
         rc = RECOV_OK; /* nothing logged yet */
     int status = rc ? recov_cli_fail(rc) : print_list(cli, &list, recov_args_get(&a, "json") != NULL);
@@ -73,10 +98,14 @@ static int run(struct recov_cli *cli, int argc, char **argv)
 }
 
 const struct recov_command recov_cmd_history = {
-    "history", run, "history [RANGE] [--kind workout|soreness|recovery] [--json]",
+    "history", run, "history [RANGE] [--kind workout|soreness|recovery] [--region R] [--json]",
     "list logged entries, newest first, with their ids",
     "RANGE  :30d (default), :Nd, :week, :lastweek, :month, :lastmonth, :all,\n"
-    "       FROM..TO (dates, inclusive) or one day (YYYY-MM-DD, today, yesterday)\n\n"
+    "       FROM..TO (dates, inclusive) or one day (YYYY-MM-DD, today, yesterday);\n"
+    "       only entries at or before now (--now pins it)\n"
+    "--kind      only workouts, soreness or recovery actions\n"
+    "--region R  only soreness of R and recovery actions for R (aliases such as\n"
+    "            legs stand for each of their regions)\n\n"
     "--json prints an array of objects: id, kind, at (UTC ISO 8601), and per kind\n"
     "       workout: type, minutes, rpe, rpe_estimated (only when true), distance_km,\n"
     "       avg_hr, max_hr, source (imported sessions);\n"

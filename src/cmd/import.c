@@ -1,4 +1,4 @@
-/* cmd_import: `recov import FILE|-`: load NDJSON entries, all or nothing. */
+/* cmd_import: `recov import FILE|-`: add entries from an export, skipping what is there. */
 #include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -7,42 +7,103 @@
 #include "recov/args.h"
 #include "recov/cli.h"
 #include "recov/cmd_import.h"
+#include "recov/entry_csv.h"
 #include "recov/entry_json.h"
 #include "recov/error.h"
+#include "recov/grow.h"
+#include "recov/journal.h"
 #include "recov/store.h"
 
 static const struct recov_option options[] = {{"skip-bad", 0}, {"dry-run", 0}, {NULL, 0}};
+
+/* The entries of a file, each with the line it starts on. */
+struct batch {
+    struct recov_entries list;
+    long *lines;
+    size_t lines_cap;
+    size_t added, present;
+};
 
 static int is_blank(const char *s)
 {
     return s[strspn(s, " \t\r\n")] == '\0';
 }
 
-/* Parses every line of in into list; the first bad line stops it with
- * "line N: why". The whole input is checked before the database is opened,
- * so a bad file neither changes nor creates it. */
-static int read_entries(const struct recov_config *cfg, FILE *in, struct recov_entries *list)
+/* Prefixes the message of a bad line with its number. */
+static int at_line(long lineno, int rc)
+{
+    char why[900];
+    snprintf(why, sizeof why, "%s", recov_error_get());
+    recov_error_set("import: line %ld: %s", lineno, why);
+    return rc;
+}
+
+static int keep(struct batch *b, struct recov_entry *e, long lineno)
+{
+    if (recov_grow((void **)&b->lines, &b->lines_cap, b->list.n, sizeof *b->lines))
+        return RECOV_EIO;
+    b->lines[b->list.n] = lineno;
+    return recov_entries_push(&b->list, e);
+}
+
+/* NDJSON: one entry per line; first is the line already read. */
+static int read_ndjson(const struct recov_config *cfg, FILE *in, char **line, size_t *cap,
+                       ssize_t len, struct batch *b)
+{
+    long lineno = 1;
+    int rc = RECOV_OK;
+    for (; rc == RECOV_OK && len >= 0; len = getline(line, cap, in), lineno++) {
+        if (is_blank(*line))
+            continue;
+        struct recov_entry e;
+        rc = recov_entry_from_json(*line, (size_t)len, cfg, &e);
+        rc = rc ? at_line(lineno, rc) : keep(b, &e, lineno);
+        recov_entry_clear(&e);
+    }
+    return rc;
+}
+
+/* recov's CSV export: the header names the columns of every row. */
+static int read_csv(const struct recov_config *cfg, FILE *in, const char *first, struct batch *b)
+{
+    struct recov_csv_record header = {0}, row = {0};
+    long lineno = 1;
+    int rc = recov_csv_header(first, &header), got = 0;
+    while (rc == RECOV_OK) {
+        long start = lineno + 1;
+        got = recov_csv_next(in, &row, &lineno);
+        if (got <= 0) {
+            rc = got < 0 ? at_line(start, got) : RECOV_OK;
+            break;
+        }
+        if (row.n == 1 && !*recov_csv_field(&row, 0))
+            continue; /* a blank line */
+        struct recov_entry e;
+        rc = recov_entry_from_csv(&header, &row, cfg, &e);
+        rc = rc ? at_line(start, rc) : keep(b, &e, start);
+        recov_entry_clear(&e);
+    }
+    recov_csv_record_free(&header);
+    recov_csv_record_free(&row);
+    return rc;
+}
+
+/* Reads the whole file before the database is opened, so a bad file
+ * neither changes nor creates it. The first line tells the format. */
+static int read_entries(const struct recov_config *cfg, FILE *in, struct batch *b)
 {
     char *line = NULL;
     size_t cap = 0;
-    ssize_t len;
-    long lineno = 0;
+    ssize_t len = getline(&line, &cap, in);
     int rc = RECOV_OK;
-    while (rc == RECOV_OK && (len = getline(&line, &cap, in)) >= 0) {
-        lineno++;
-        if (is_blank(line))
-            continue;
-        struct recov_entry e;
-        rc = recov_entry_from_json(line, (size_t)len, cfg, &e);
-        if (rc) {
-            char why[900];
-            snprintf(why, sizeof why, "%s", recov_error_get());
-            recov_error_set("import: line %ld: %s", lineno, why);
-        } else {
-            rc = recov_entries_push(list, &e);
-        }
-        recov_entry_clear(&e);
+    if (len >= 3 && memcmp(line, "\xef\xbb\xbf", 3) == 0) {
+        memmove(line, line + 3, (size_t)len - 2); /* a UTF-8 byte order mark */
+        len -= 3;
     }
+    if (len >= 0 && recov_csv_is_header(line))
+        rc = read_csv(cfg, in, line, b);
+    else if (len >= 0)
+        rc = read_ndjson(cfg, in, &line, &cap, len, b);
     if (rc == RECOV_OK && ferror(in)) {
         recov_error_set("import: read error: %s", strerror(errno));
         rc = RECOV_EIO;
@@ -51,26 +112,42 @@ static int read_entries(const struct recov_config *cfg, FILE *in, struct recov_e
     return rc;
 }
 
-/* Inserts the list as one batch, so that `recov undo` removes the import. */
-static int insert_entries(struct recov_db *db, void *ctx)
+/* Adds what is not there yet: an entry whose uid is present is skipped when
+ * identical and refused when it differs; one without a uid is skipped when
+ * an entry of the same kind, time and values exists. */
+static int insert_entries(struct recov_db *db, int64_t op, void *ctx)
 {
-    struct recov_entries *list = ctx;
-    int64_t batch;
-    int rc = recov_store_new_batch(db, &batch);
-    for (size_t i = 0; rc == RECOV_OK && i < list->n; i++)
-        rc = recov_store_insert(db, batch, &list->v[i]);
+    struct batch *b = ctx;
+    int rc = RECOV_OK;
+    for (size_t i = 0; rc == RECOV_OK && i < b->list.n; i++) {
+        struct recov_entry *e = &b->list.v[i];
+        int64_t id;
+        int same;
+        rc = recov_store_find(db, e, &id, &same);
+        if (rc == RECOV_OK && id && !same) {
+            recov_error_set("import: line %ld: uid '%s' is entry #%lld, which has other values; "
+                            "nothing imported (remove the uid to add it as a new entry)",
+                            b->lines[i], e->uid, (long long)id);
+            rc = RECOV_EINPUT;
+        } else if (rc == RECOV_OK && id) {
+            b->present++;
+        } else if (rc == RECOV_OK) {
+            rc = recov_store_insert(db, op, e);
+            b->added++;
+        }
+    }
     return rc;
 }
 
-static int import_file(struct recov_cli *cli, FILE *in, struct recov_entries *list)
+static int import_file(struct recov_cli *cli, FILE *in, struct batch *b)
 {
     struct recov_db *db;
-    int rc = read_entries(&cli->cfg, in, list);
-    if (rc || list->n == 0)
+    int rc = read_entries(&cli->cfg, in, b);
+    if (rc || b->list.n == 0)
         return rc;
     if (recov_cli_db(cli, &db))
         return RECOV_EIO;
-    return recov_db_write(db, insert_entries, list);
+    return recov_journal_write(db, "import", cli->now, insert_entries, b);
 }
 
 static int run(struct recov_cli *cli, int argc, char **argv)
@@ -85,29 +162,35 @@ static int run(struct recov_cli *cli, int argc, char **argv)
         recov_error_set("import: expected one FILE, or - for standard input");
         return recov_cli_fail(RECOV_EINPUT);
     }
+    /* A file that cannot be read is a runtime failure, like any I/O. */
     FILE *in = strcmp(a.pos[0], "-") == 0 ? stdin : fopen(a.pos[0], "r");
     if (!in) {
         recov_error_set("import: cannot open '%s': %s", a.pos[0], strerror(errno));
-        return recov_cli_fail(RECOV_EINPUT);
+        return recov_cli_fail(RECOV_EIO);
     }
-    struct recov_entries list = {0};
-    int rc = import_file(cli, in, &list);
+    struct batch b = {0};
+    int rc = import_file(cli, in, &b);
     if (in != stdin)
         fclose(in);
-    size_t count = list.n;
-    recov_entries_free(&list);
+    recov_entries_free(&b.list);
+    free(b.lines);
     if (rc)
         return recov_cli_fail(rc);
-    printf("imported %zu entries\n", count);
+    printf("%zu added, %zu already present\n", b.added, b.present);
     return RECOV_EXIT_OK;
 }
 
 const struct recov_command recov_cmd_import = {
     "import", run, "import FILE|-  |  import PATH... [--skip-bad] [--dry-run]",
-    "add entries from NDJSON, or sessions from GPX, TCX, FIT and Strava exports",
-    "FILE|-  NDJSON as written by 'recov export'. One transaction: the first bad\n"
-    "        line stops the import with its line number and nothing is added.\n"
-    "        Blank lines are skipped.\n"
+    "add entries from an export, or sessions from GPX, TCX, FIT and Strava exports",
+    "FILE|-  recov's NDJSON export, or its CSV export (recognised by its header),\n"
+    "        LF or CRLF line ends, with or without a UTF-8 byte order mark.\n"
+    "        An entry whose uid is already in the log is skipped when it is\n"
+    "        identical, and refused when its values differ; an entry without a uid\n"
+    "        is skipped when an entry of the same kind, time and values exists.\n"
+    "        Prints \"N added, M already present\". The first bad line stops the\n"
+    "        import with its line number and nothing is added (exit 2); a file that\n"
+    "        cannot be read is exit 1.\n"
     "PATH    recordings from a watch or an app: GPX 1.0/1.1, TCX, FIT activity\n"
     "        files (also gzipped), a Strava bulk export (its folder or its\n"
     "        activities.csv), or folders holding them; the format is read from the\n"

@@ -8,6 +8,7 @@
 
 #include "recov/cmd_import.h"
 #include "recov/error.h"
+#include "recov/journal.h"
 #include "recov/import.h"
 #include "recov/remind.h"
 #include "recov/store.h"
@@ -105,11 +106,10 @@ struct run {
 
 /* Moves the sessions not in the log to the front of the list (inserting
  * them unless dry) and schedules what they call for. */
-static int sort_out(struct recov_db *db, void *ctx)
+static int sort_out(struct recov_db *db, int64_t op, void *ctx)
 {
     struct run *r = ctx;
-    int64_t batch = 0;
-    int rc = r->dry ? RECOV_OK : recov_store_new_batch(db, &batch);
+    int rc = RECOV_OK;
     for (size_t i = 0; rc == RECOV_OK && i < r->w->n; i++) {
         struct recov_entry *e = &r->w->v[i];
         int found = 0;
@@ -122,7 +122,7 @@ static int sort_out(struct recov_db *db, void *ctx)
         r->w->v[r->added] = *e;
         *e = tmp;
         if (!r->dry)
-            rc = recov_store_insert(db, batch, &r->w->v[r->added]);
+            rc = recov_store_insert(db, op, &r->w->v[r->added]);
         r->added++;
     }
     /* A session that ended in the last hours gets its cool-down and
@@ -137,13 +137,14 @@ static int store(struct recov_cli *cli, struct run *r)
 {
     struct recov_db *db;
     if (!r->dry)
-        return recov_cli_db(cli, &db) ? RECOV_EIO : recov_db_write(db, sort_out, r);
+        return recov_cli_db(cli, &db) ? RECOV_EIO
+                                      : recov_journal_write(db, "import", cli->now, sort_out, r);
     int rc = recov_cli_db_existing(cli, &db);
     if (rc == RECOV_ENOTFOUND) {
         r->added = r->w->n;
         return RECOV_OK;
     }
-    return rc ? rc : sort_out(db, r);
+    return rc ? rc : sort_out(db, 0, r);
 }
 
 /* ---- reporting ---- */

@@ -9,6 +9,7 @@
 #include "recov/args.h"
 #include "recov/entry_json.h"
 #include "recov/error.h"
+#include "recov/journal.h"
 #include "recov/term.h"
 #include "recov/text.h"
 #include "recov/vocab.h"
@@ -131,6 +132,22 @@ static int parse_id(const char *text, int64_t *id)
     return RECOV_OK;
 }
 
+struct reply {
+    const char *verb;
+    int64_t id;
+    time_t now;
+    int minutes;
+};
+
+static int reply(struct recov_db *db, int64_t op, void *ctx)
+{
+    const struct reply *r = ctx;
+    (void)op;
+    return !strcmp(r->verb, "snooze")   ? recov_remind_snooze(db, r->id, r->now, r->minutes, 0)
+           : !strcmp(r->verb, "cancel") ? recov_remind_cancel(db, r->id, r->now)
+                                        : recov_remind_ack(db, r->id, r->now);
+}
+
 static int answer(struct recov_cli *cli, const struct sub *sub, const struct recov_args *a)
 {
     const char *verb = sub->name;
@@ -147,9 +164,11 @@ static int answer(struct recov_cli *cli, const struct sub *sub, const struct rec
     struct recov_db *db;
     if (recov_cli_db(cli, &db))
         return recov_cli_fail(RECOV_EIO);
-    int rc = snooze ? recov_remind_snooze(db, id, cli->now, minutes, 0)
-             : !strcmp(verb, "cancel") ? recov_remind_cancel(db, id, cli->now)
-                                       : recov_remind_ack(db, id, cli->now);
+    struct reply r = {verb, id, cli->now, minutes};
+    char command[32];
+    snprintf(command, sizeof command, "remind %s", verb);
+    /* One journal operation, so that 'recov undo' sets the reminder back. */
+    int rc = recov_journal_write_reminders(db, command, cli->now, reply, &r);
     if (rc)
         return recov_cli_fail(rc);
     /* A running daemon takes the notice off the screen (or re-times it). */

@@ -1,47 +1,81 @@
-/* cmd_undo: `recov undo`: remove what the last logging command added. */
+/* cmd_undo: `recov undo`: revert the latest operation, whatever wrote it. */
 #include <stdio.h>
 
 #include "recov/args.h"
 #include "recov/cli.h"
+#include "recov/cli_effect.h"
 #include "recov/error.h"
-#include "recov/store.h"
+#include "recov/journal.h"
 
-static const struct recov_option options[] = {{NULL, 0}};
+static const struct recov_option options[] = {{"dry-run", 0}, {"json", 0}, {NULL, 0}};
 
-static int undo_last(struct recov_db *db, void *removed)
-{
-    return recov_store_undo(db, removed);
-}
-
-static int undo(struct recov_cli *cli, struct recov_entries *removed)
+static int step(struct recov_cli *cli, int undo, int dry_run, struct recov_effect *effect)
 {
     struct recov_db *db;
     int rc = recov_cli_db_existing(cli, &db);
-    if (rc == RECOV_ENOTFOUND)
-        recov_error_set("nothing to undo: the log is empty");
-    return rc ? rc : recov_db_write(db, undo_last, removed);
+    if (rc == RECOV_ENOTFOUND) {
+        recov_error_set(undo ? "nothing to undo" : "nothing to redo");
+        return rc;
+    }
+    if (rc)
+        return rc;
+    return undo ? recov_journal_undo(db, dry_run, effect)
+                : recov_journal_redo(db, dry_run, effect);
+}
+
+static int report(struct recov_cli *cli, int undo, int dry_run, int json,
+                  const struct recov_effect *effect)
+{
+    const char *action = undo ? "undo" : "redo";
+    if (json)
+        return recov_cli_print_json(recov_cli_effect_json(action, effect, dry_run));
+    printf("%s '%s' (operation %lld):\n",
+           dry_run ? (undo ? "would undo" : "would redo") : (undo ? "undid" : "redid"),
+           effect->command, (long long)effect->op);
+    recov_cli_effect_print(cli, effect);
+    if (dry_run)
+        printf("(dry run: nothing changed)\n");
+    else
+        printf("('recov %s' %s it)\n", undo ? "redo" : "undo", undo ? "repeats" : "reverts");
+    return RECOV_EXIT_OK;
+}
+
+int recov_cli_undo_redo(const struct recov_command *cmd, int undo, struct recov_cli *cli,
+                        int argc, char **argv)
+{
+    struct recov_args a;
+    struct recov_effect effect = {0};
+    int done = recov_cli_args(cmd, argc, argv, options, &a);
+    if (done >= 0)
+        return done;
+    if (a.npos) {
+        recov_error_set("%s: takes no arguments (use 'recov rm ID' for a given entry)",
+                        cmd->name);
+        return recov_cli_fail(RECOV_EINPUT);
+    }
+    int dry_run = recov_args_get(&a, "dry-run") != NULL;
+    int rc = step(cli, undo, dry_run, &effect);
+    int status = rc ? recov_cli_fail(rc)
+                    : report(cli, undo, dry_run, recov_args_get(&a, "json") != NULL, &effect);
+    recov_effect_free(&effect);
+    return status;
 }
 
 static int run(struct recov_cli *cli, int argc, char **argv)
 {
-    struct recov_args a;
-    struct recov_entries removed = {0};
-    int done = recov_cli_args(&recov_cmd_undo, argc, argv, options, &a);
-    if (done >= 0)
-        return done;
-    if (a.npos) {
-        recov_error_set("undo: takes no arguments (use 'recov rm ID' for a given entry)");
-        return recov_cli_fail(RECOV_EINPUT);
-    }
-    int rc = undo(cli, &removed);
-    if (rc == RECOV_OK)
-        for (size_t i = 0; i < removed.n; i++)
-            recov_cli_print_entry(cli, &removed.v[i], "removed ");
-    recov_entries_free(&removed);
-    return rc ? recov_cli_fail(rc) : RECOV_EXIT_OK;
+    return recov_cli_undo_redo(&recov_cmd_undo, 1, cli, argc, argv);
 }
 
 const struct recov_command recov_cmd_undo = {
-    "undo", run, "undo", "remove the entries added by the last log, sore, did or import",
-    "One 'recov sore quads 5 calves 3' adds two entries; undo removes both.\n",
+    "undo", run, "undo [--dry-run] [--json]", "revert the latest change to the log",
+    "Every command that writes (log, sore, did, edit, rm, import, remind\n"
+    "snooze/cancel/ack) is one operation. undo reverts the latest one not yet\n"
+    "undone: a log is removed, an rm brings its entries back with their ids, an\n"
+    "edit gets its previous values back, an import is taken out whole, a\n"
+    "reminder answered is set back. Each further undo goes one\n"
+    "operation back; 'recov redo' repeats what undo reverted. Reminders follow\n"
+    "their entries: what a removed entry scheduled is cancelled, and comes back\n"
+    "with it.\n\n"
+    "--dry-run  print what would change and change nothing\n"
+    "--json     print what changed as one object (see docs/json.md)\n",
 };

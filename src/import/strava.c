@@ -9,7 +9,7 @@
 #include <sys/stat.h>
 #include <time.h>
 
-#include "csv.h"
+#include "recov/entry_csv.h"
 #include "recov/error.h"
 #include "recov/import.h"
 
@@ -22,15 +22,15 @@ struct columns {
 };
 
 /* The index of the nth (1-based) column called name, or -1. */
-static int column(const struct recov_csv_row *head, const char *name, int nth)
+static int column(const struct recov_csv_record *head, const char *name, int nth)
 {
     for (size_t i = 0; i < head->n; i++)
-        if (!strcmp(head->f[i], name) && --nth == 0)
+        if (!strcmp(recov_csv_field(head, i), name) && --nth == 0)
             return (int)i;
     return -1;
 }
 
-static void find_columns(const struct recov_csv_row *h, struct columns *c)
+static void find_columns(const struct recov_csv_record *h, struct columns *c)
 {
     c->id = column(h, "Activity ID", 1);
     c->date = column(h, "Activity Date", 1);
@@ -47,14 +47,14 @@ static void find_columns(const struct recov_csv_row *h, struct columns *c)
     c->file = column(h, "Filename", 1);
 }
 
-static const char *field(const struct recov_csv_row *r, int col)
+static const char *field(const struct recov_csv_record *r, int col)
 {
-    return col >= 0 && (size_t)col < r->n ? r->f[col] : "";
+    return col >= 0 && (size_t)col < r->n ? recov_csv_field(r, (size_t)col) : "";
 }
 
 /* A number in a field ("3600", "3,600.5" never: Strava writes plain
  * decimals); -1 when empty or not a number. */
-static double number(const struct recov_csv_row *r, int col)
+static double number(const struct recov_csv_record *r, int col)
 {
     const char *s = field(r, col);
     char *end;
@@ -136,7 +136,7 @@ static int file_heart_rate(const char *dir, const char *file, struct recov_activ
     return rc == RECOV_ENOTFOUND ? RECOV_EINPUT : rc;
 }
 
-static int read_row(const struct columns *c, const struct recov_csv_row *r, const char *dir,
+static int read_row(const struct columns *c, const struct recov_csv_record *r, const char *dir,
                     struct recov_activity *a)
 {
     recov_activity_init(a);
@@ -169,11 +169,16 @@ static int read_row(const struct columns *c, const struct recov_csv_row *r, cons
 
 static int read_rows(const char *dir, const char *buf, size_t len, struct recov_activities *out)
 {
-    struct recov_csv_row head = {0}, row = {0};
+    struct recov_csv_record head = {0}, row = {0};
     struct columns c;
-    size_t pos = 0;
+    long lineno = 0;
     int rc = RECOV_OK, got;
-    if (recov_csv_next(buf, len, &pos, &head) != 1) {
+    /* The one RFC 4180 reader, over the file already in memory. */
+    FILE *in = len ? fmemopen((void *)buf, len, "r") : NULL;
+    if (!in || recov_csv_next(in, &head, &lineno) != 1) {
+        if (in)
+            fclose(in);
+        recov_csv_record_free(&head);
         recov_error_set("activities.csv without a header");
         return RECOV_EINPUT;
     }
@@ -182,11 +187,13 @@ static int read_rows(const char *dir, const char *buf, size_t len, struct recov_
         recov_error_set("activities.csv without Activity ID, Activity Date and Elapsed Time");
         rc = RECOV_EINPUT;
     }
-    for (long n = 2; rc == RECOV_OK && (got = recov_csv_next(buf, len, &pos, &row)) != 0; n++) {
+    for (long n = 2; rc == RECOV_OK && (got = recov_csv_next(in, &row, &lineno)) != 0; n++) {
         if (got < 0) {
-            recov_error_set("row %ld: unterminated quote", n);
-            rc = RECOV_EINPUT;
-        } else if (row.n == 1 && !row.f[0][0]) {
+            char why[400];
+            snprintf(why, sizeof why, "%s", recov_error_get());
+            recov_error_set("row %ld: %s", n, why);
+            rc = got;
+        } else if (row.n == 1 && !*recov_csv_field(&row, 0)) {
             continue;
         } else if (row.n != head.n) {
             recov_error_set("row %ld: %zu columns, the header has %zu", n, row.n, head.n);
@@ -203,8 +210,9 @@ static int read_rows(const char *dir, const char *buf, size_t len, struct recov_
             }
         }
     }
-    recov_csv_row_free(&head);
-    recov_csv_row_free(&row);
+    fclose(in);
+    recov_csv_record_free(&head);
+    recov_csv_record_free(&row);
     return rc;
 }
 

@@ -24,14 +24,14 @@ has '"rpe_estimated":true'
 # Into an empty database (given by RECOV_DB), then out again.
 OTHER="$WORK/other/recov.db"
 RECOV_DB="$OTHER" ok import "$WORK/first.ndjson"
-has "imported 9 entries"
+has "9 added, 0 already present"
 RECOV_DB="$OTHER" ok export
 if cmp -s "$OUT" "$WORK/first.ndjson"; then pass; else fail "export differs after a round trip: $(diff "$WORK/first.ndjson" "$OUT")"; fi
 same "$(sqlite3 "$OTHER" "SELECT note FROM entry WHERE note LIKE 'two%'")" "$(printf 'two\tcolumns')" "a tab in a note"
 
 # From standard input; undo takes back the whole import.
 "$RECOV" --db "$WORK/third.db" import - <"$WORK/first.ndjson" >"$OUT" 2>"$ERR"
-same "$?" "0" "import -"; has "imported 9 entries"
+same "$?" "0" "import -"; has "9 added, 0 already present"
 ok --db "$WORK/third.db" undo
 same "$(grep -c '^removed' "$OUT")" "9" "undo of an import"
 same "$(sqlite3 "$WORK/third.db" "SELECT count(*) FROM entry")" "0" "undo emptied the import"
@@ -72,7 +72,11 @@ err_has "line 2: kind 'nap'"
 printf '{"kind":"workout"\n' >"$WORK/bad.ndjson"
 rejects import "$WORK/bad.ndjson"
 err_has "line 1: not valid JSON"
-rejects import "$WORK/no-such-file.ndjson"
+# A file that cannot be read is a runtime failure (exit 1), not bad input.
+BEFORE=$(db_sum)
+refuses 1 import "$WORK/no-such-file.ndjson"
+err_has "cannot open"
+same "$(db_sum)" "$BEFORE" "a missing file changed the database"
 rejects export --format xml
 
 finish

@@ -57,4 +57,17 @@ same "$(sql "SELECT max(id) FROM entry")" "8" "a new id after rm of the highest"
 # The rule that a removed entry takes its reminders back survived the rebuild.
 same "$(sql "SELECT state FROM reminder WHERE entry_id = 7")" "cancelled" "trigger kept"
 
+# The migrated log has a journal: operations are numbered after the old
+# batches, and undo reverts them in turn (the 0.1 entries themselves were
+# written before there was a journal, so they stay).
+same "$(sql "SELECT batch FROM entry WHERE id = 8")" "9" "operations continue the batch numbers"
+ok undo
+has "removed #8"
+ok undo
+has "restored #7"
+same "$(sql "SELECT state FROM reminder WHERE entry_id = 7")" "pending" "undo of rm brings its reminder back"
+refuses 2 undo
+err_has "nothing to undo"
+same "$(count)" "6" "the 0.1 entries stay"
+
 finish

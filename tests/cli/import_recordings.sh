@@ -87,7 +87,7 @@ same "$(count)" "4" "the good file imported"
 ok export
 cp "$OUT" "$R/log.ndjson"
 RECOV_DB="$WORK/other.db" ok import "$R/log.ndjson"
-has "imported 4 entries"
+has "4 added, 0 already present"
 mkdir "$R/mixed" && cp "$R/log.ndjson" "$R/mixed/" && cp "$R/watch/swim.fit" "$R/mixed/"
 # A video beside the recordings is judged by its first bytes, never read
 # whole (a sparse 300 MB file, above the size any recording may have).

@@ -14,6 +14,7 @@
 
 #include "recov/db.h"
 #include "recov/error.h"
+#include "recov/journal.h"
 #include "recov/store.h"
 #include "recov/vocab.h"
 #include "recov/when.h"
@@ -75,15 +76,37 @@ static struct recov_entry soreness(time_t at, int region, int score)
     return e;
 }
 
-/* Saves entries as one batch, the way one command does. */
+struct list {
+    struct recov_entry *v;
+    size_t n;
+};
+
+static int insert_all(struct recov_db *db, int64_t op, void *ctx)
+{
+    struct list *l = ctx;
+    for (size_t i = 0; i < l->n; i++)
+        assert_int_equal(recov_store_insert(db, op, &l->v[i]), RECOV_OK);
+    return RECOV_OK;
+}
+
+/* Saves entries as one operation, the way one command does. */
 static void save(struct recov_db *db, struct recov_entry *v, size_t n)
 {
-    int64_t batch;
-    assert_int_equal(recov_db_begin(db), RECOV_OK);
-    assert_int_equal(recov_store_new_batch(db, &batch), RECOV_OK);
-    for (size_t i = 0; i < n; i++)
-        assert_int_equal(recov_store_insert(db, batch, &v[i]), RECOV_OK);
-    assert_int_equal(recov_db_commit(db), RECOV_OK);
+    struct list l = {v, n};
+    assert_int_equal(recov_journal_write(db, "test", NOW, insert_all, &l), RECOV_OK);
+}
+
+static int remove_one(struct recov_db *db, int64_t op, void *ctx)
+{
+    int64_t id = *(int64_t *)ctx;
+    assert_int_equal(recov_journal_keep_reminders(db, op, id), RECOV_OK);
+    return recov_store_remove(db, id);
+}
+
+/* Removes one entry as an operation of its own, as `recov rm` does. */
+static void rm(struct recov_db *db, int64_t id)
+{
+    assert_int_equal(recov_journal_write(db, "rm", NOW, remove_one, &id), RECOV_OK);
 }
 
 static int64_t count(struct recov_db *db)
@@ -93,15 +116,14 @@ static int64_t count(struct recov_db *db)
     return n;
 }
 
-/* Removes the last batch; returns how many entries went. */
-static size_t undo(struct recov_db *db)
+/* Reverts the latest operation; returns how many entries went (negative:
+ * how many came back). */
+static long undo(struct recov_db *db)
 {
-    struct recov_entries removed = {0};
-    assert_int_equal(recov_db_begin(db), RECOV_OK);
-    assert_int_equal(recov_store_undo(db, &removed), RECOV_OK);
-    assert_int_equal(recov_db_commit(db), RECOV_OK);
-    size_t n = removed.n;
-    recov_entries_free(&removed);
+    struct recov_effect effect = {0};
+    assert_int_equal(recov_journal_undo(db, 0, &effect), RECOV_OK);
+    long n = (long)effect.removed.n - (long)effect.added.n;
+    recov_effect_free(&effect);
     return n;
 }
 
@@ -233,7 +255,7 @@ static void test_remove(void **state)
     assert_int_equal(count(f->db), 1);
 }
 
-static void test_undo_removes_whole_batches(void **state)
+static void test_undo_reverts_operations_newest_first(void **state)
 {
     struct fixture *f = *state;
     struct recov_entry w[] = {workout(NOW - 7200, "run", 45, 7)};
@@ -244,21 +266,24 @@ static void test_undo_removes_whole_batches(void **state)
     save(f->db, s, 3);
     assert_int_equal(undo(f->db), 3);
     assert_int_equal(count(f->db), 1);
-    /* After an rm of the newest entry, the next command is still its own batch. */
+    /* An rm is an operation too: undo brings the entry back, same id. */
     struct recov_entry more[] = {soreness(NOW, RECOV_REGION_CALVES, 2),
                                  soreness(NOW, RECOV_REGION_FEET, 2)};
     save(f->db, more, 2);
-    assert_int_equal(recov_store_remove(f->db, more[1].id), RECOV_OK);
-    struct recov_entry last[] = {workout(NOW - 600, "walk", 10, 2)};
-    save(f->db, last, 1);
-    assert_int_equal(undo(f->db), 1);
-    assert_int_equal(undo(f->db), 1); /* what is left of the soreness batch */
+    rm(f->db, more[1].id);
+    assert_int_equal(count(f->db), 2);
+    assert_int_equal(undo(f->db), -1);
+    struct recov_entry back;
+    assert_int_equal(recov_store_get(f->db, more[1].id, &back), RECOV_OK);
+    assert_string_equal(back.uid, more[1].uid);
+    recov_entry_clear(&back);
+    assert_int_equal(undo(f->db), 2); /* the soreness pair */
     assert_int_equal(undo(f->db), 1); /* the first workout */
     assert_int_equal(count(f->db), 0);
-    struct recov_entries removed = {0};
-    assert_int_equal(recov_store_undo(f->db, &removed), RECOV_ENOTFOUND);
+    struct recov_effect effect = {0};
+    assert_int_equal(recov_journal_undo(f->db, 0, &effect), RECOV_ENOTFOUND);
     assert_non_null(strstr(recov_error_get(), "nothing to undo"));
-    recov_entries_free(&removed);
+    recov_effect_free(&effect);
 }
 
 static void test_notes_stored_verbatim(void **state)
@@ -313,7 +338,7 @@ int main(void)
         CLOSED(test_newer_schema_refused_unchanged),
         OPEN(test_insert_and_range),
         OPEN(test_remove),
-        OPEN(test_undo_removes_whole_batches),
+        OPEN(test_undo_reverts_operations_newest_first),
         OPEN(test_notes_stored_verbatim),
         OPEN(test_daily_loads),
     };
