@@ -14,6 +14,7 @@
 #include "recov/text.h"
 #include "recov/store.h"
 #include "recov/vocab.h"
+#include "recov/wellness.h"
 #include "recov/when.h"
 
 
@@ -146,6 +147,7 @@ static void warn_twins(const struct recov_cli *cli, const struct recov_entries *
                 (long long)t->id,
                 t->kind == RECOV_KIND_WORKOUT    ? t->type
                 : t->kind == RECOV_KIND_SORENESS ? place
+                : t->kind == RECOV_KIND_WELLNESS ? "wellness"
                                                  : recov_action_names[t->action],
                 when);
     }
@@ -220,6 +222,10 @@ static void describe(const struct recov_entry *e, char *buf, size_t n)
         snprintf(buf, n, "%s%s%s%s%s%s%s", recov_action_names[e->action], e->minutes ? " " : "",
                  e->minutes ? dur : "", e->regions ? " for " : "",
                  e->side ? recov_side_names[e->side] : "", e->side ? " " : "", regions);
+        break;
+    case RECOV_KIND_WELLNESS:
+        recov_wellness_format(e, regions, sizeof regions);
+        snprintf(buf, n, "wellness: %s", regions);
         break;
     }
 }

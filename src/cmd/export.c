@@ -9,6 +9,7 @@
 #include "recov/error.h"
 #include "recov/store.h"
 #include "recov/vocab.h"
+#include "recov/wellness.h"
 #include "recov/when.h"
 
 static const struct recov_option options[] = {{"format", 1}, {NULL, 0}};
@@ -75,7 +76,15 @@ static int write_csv(const struct recov_entry *e, void *ctx)
     recov_regions_format(r ? e->regions : 0, ";", list, sizeof list);
     csv_field(list, 0);
     csv_field(e->note ? e->note : "", 0);
-    csv_field(e->uid, 1);
+    csv_field(e->uid, 0);
+    int wl = e->kind == RECOV_KIND_WELLNESS;
+    csv_int(e->sleep_secs, wl && e->sleep_secs >= 0);
+    for (int i = 0; i < RECOV_WELL_ITEMS; i++)
+        csv_int(e->well[i], wl && e->well[i]);
+    csv_int(e->resting_hr, wl && e->resting_hr);
+    if (wl && e->hrv)
+        printf("%d", e->hrv);
+    fputc('\n', stdout);
     if (ferror(stdout)) {
         recov_error_set("export: cannot write to standard output");
         return RECOV_EIO;
@@ -101,7 +110,8 @@ static int run(struct recov_cli *cli, int argc, char **argv)
         return recov_cli_fail(rc);
     if (csv)
         fputs("kind,at,type,minutes,rpe,rpe_estimated,distance_km,region,side,score,flags,"
-              "action,regions,note,uid\n",
+              "action,regions,note,uid,sleep_secs,sleep_quality,fatigue,stress,mood,"
+              "resting_hr,hrv\n",
               stdout);
     /* No database yet: nothing logged, an empty export. */
     if (rc == RECOV_OK)
@@ -122,6 +132,7 @@ const struct recov_command recov_cmd_export = {
     "  {\"kind\":\"workout\",\"at\":\"2026-11-20T17:15:00Z\",\"type\":\"run\",\"minutes\":45,\"rpe\":7}\n"
     "  {\"kind\":\"soreness\",\"at\":...,\"region\":\"quads\",\"score\":5,\"flags\":[\"swelling\"]}\n"
     "  {\"kind\":\"recovery\",\"at\":...,\"action\":\"bath\",\"minutes\":20,\"regions\":[\"quads\"]}\n"
+    "  {\"kind\":\"wellness\",\"at\":...,\"sleep_secs\":27000,\"fatigue\":3,\"resting_hr\":52}\n"
     "CSV: a header line, then one row per entry; lists are joined with ';'.\n"
     "Each entry carries its uid: the identity it keeps in every copy of the log.\n",
 };

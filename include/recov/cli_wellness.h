@@ -1,0 +1,17 @@
+/* cli_wellness: the wellness options that well, edit and checkin share. */
+#ifndef RECOV_CLI_WELLNESS_H
+#define RECOV_CLI_WELLNESS_H
+
+#include "recov/args.h"
+#include "recov/entry.h"
+
+/* The option names: sleep, sleep-quality, fatigue, stress, mood, rhr, hrv. */
+#define RECOV_WELLNESS_OPTIONS                                                          \
+    {"sleep", 1}, {"sleep-quality", 1}, {"fatigue", 1}, {"stress", 1}, {"mood", 1},     \
+        {"rhr", 1}, {"hrv", 1}
+/* 1 when name is one of them. */
+int recov_wellness_option(const char *name);
+/* Sets each item of e given in a. Returns 0 or RECOV_EINPUT (message set). */
+int recov_wellness_from_args(const struct recov_args *a, struct recov_entry *e);
+
+#endif
