@@ -1,8 +1,9 @@
-/* cli_wellness: the wellness options that well, edit and checkin share. */
+/* cli_wellness: wellness as the commands take and show it. */
 #ifndef RECOV_CLI_WELLNESS_H
 #define RECOV_CLI_WELLNESS_H
 
 #include "recov/args.h"
+#include "recov/cli.h"
 #include "recov/entry.h"
 
 /* The option names: sleep, sleep-quality, fatigue, stress, mood, rhr, hrv. */
