@@ -8,6 +8,7 @@
 #include "recov/error.h"
 #include "recov/term.h"
 #include "recov/vocab.h"
+#include "recov/when.h"
 
 int recov_cli_advice(struct recov_cli *cli, uint32_t only_regions, struct recov_advice *out)
 {
@@ -97,6 +98,36 @@ void recov_cli_advice_print(const struct recov_cli *cli, const struct recov_advi
         i += print_line(cli, a, i);
 }
 
+static json_t *time_json(time_t t)
+{
+    char buf[32];
+    recov_when_format_utc(t, buf, sizeof buf);
+    return json_string(buf);
+}
+
+static json_t *day_json(time_t t)
+{
+    char buf[16];
+    recov_day_format(recov_day_of(t), buf, sizeof buf);
+    return json_string(buf);
+}
+
+/* The episode a suggestion is about, as docs/json.md describes it. */
+static json_t *episode_json(const struct recov_episode_facts *f)
+{
+    json_t *flags = json_array();
+    for (int i = 0; flags && i < RECOV_FLAG_COUNT; i++)
+        if (f->flags & (1u << i))
+            json_array_append_new(flags, json_string(recov_flag_names[i]));
+    json_t *cause = f->has_cause ? json_pack("{s:s, s:o, s:i}", "type", f->cause_type, "at",
+                                             time_json(f->cause_at), "load", f->cause_load)
+                                 : json_null();
+    return json_pack("{s:o, s:i, s:i, s:i, s:i, s:s, s:o, s:s, s:o}", "since",
+                     day_json(f->since), "days", f->days, "first", f->first, "peak", f->peak,
+                     "latest", f->latest, "trend", recov_trend_name(f->trend), "flags", flags,
+                     "class", recov_episode_class_name(f->cls), "cause", cause);
+}
+
 json_t *recov_cli_advice_json(const struct recov_advice *a)
 {
     json_t *arr = json_array();
@@ -107,6 +138,10 @@ json_t *recov_cli_advice_json(const struct recov_advice *a)
             "region", s->region >= 0 ? json_string(recov_region_names[s->region]) : json_null(),
             "severity", recov_severity_name(s->severity), "what", s->what,
             "because", s->because, "source", s->source, "rule", s->rule);
+        if (o && s->side != RECOV_SIDE_NONE)
+            json_object_set_new(o, "side", json_string(recov_side_names[s->side]));
+        if (o && s->has_episode)
+            json_object_set_new(o, "episode", episode_json(&s->episode));
         if (!o || json_array_append_new(arr, o)) {
             json_decref(arr);
             return NULL;

@@ -28,6 +28,8 @@ struct work {
     int *eday;            /* local day of each entry */
     signed char *grid;    /* ndays x NREGIONS, -1 unlogged */
     uint32_t *acts;       /* ndays x MAX_ACTIONS region masks */
+    struct recov_config *cfg; /* in->cfg (or defaults) with the input's thresholds */
+    struct recov_episodes eps; /* every episode up to the range's end */
 };
 
 /* qsort that accepts an empty (NULL) array. */
@@ -51,6 +53,11 @@ static int oom(void)
 int recov_summary_as_of(struct recov_range range, int today)
 {
     return min_int(range.last_day, max_int(range.first_day, today));
+}
+
+int recov_summary_week_end(int as_of, int today, double as_of_load)
+{
+    return as_of == today && as_of_load <= 0 ? as_of - 1 : as_of;
 }
 
 void recov_summary_window(const struct recov_summary_input *in, struct recov_summary_window *w)
@@ -158,7 +165,8 @@ static int load_metrics(struct work *w)
         if (list->v[i].kind == RECOV_KIND_WORKOUT && w->eday[i] >= first &&
             w->eday[i] <= s->as_of)
             loads[w->eday[i] - first] += recov_entry_load(&list->v[i]);
-    double *week = loads + RECOV_EWMA_WINDOW_DAYS - 7;
+    int end = recov_summary_week_end(s->as_of, w->in->today, loads[RECOV_EWMA_WINDOW_DAYS - 1]);
+    double *week = loads + RECOV_EWMA_WINDOW_DAYS - 7 - (s->as_of - end);
     s->monotony = recov_load_monotony(week, 7);
     s->strain = recov_load_strain(week, 7);
     recov_load_state_since(loads, RECOV_EWMA_WINDOW_DAYS, first, w->in->history_first_day,
@@ -209,17 +217,6 @@ static int covers(const struct work *w, int day, int action, int region)
 
 /* ---- body: regions ---- */
 
-/* A fall of 2 points from the peak, else a rise of 2 from the first score,
- * is a clinically meaningful change on the NRS (SCIENCE.md). */
-static enum recov_trend trend_of(int first, int peak, int last)
-{
-    if (last <= peak - 2)
-        return RECOV_TREND_FALLING;
-    if (last >= first + 2)
-        return RECOV_TREND_RISING;
-    return RECOV_TREND_FLAT;
-}
-
 /* Peak in the previous period, or -1 when the region was not logged. */
 static int previous_peak(struct work *w, int region)
 {
@@ -242,7 +239,7 @@ static void region_days(struct work *w, struct recov_summary_region *r)
         last = score;
         r->days += score >= 1;
     }
-    r->trend = trend_of(first, r->peak, last);
+    r->trend = recov_trend_of(first, r->peak, last);
     int prev = previous_peak(w, r->region);
     r->has_previous = prev >= 0;
     r->peak_delta = prev >= 0 ? r->peak - prev : 0;
@@ -280,26 +277,14 @@ static int after_desc(const void *a, const void *b)
     return x->count != y->count ? y->count - x->count : strcmp(x->type, y->type);
 }
 
-/* Each workout that came within explain_days before a score of 1 or more
- * in the range counts once for every region it preceded. */
-static void preceding_workouts(struct work *w, struct recov_summary_region **by_region)
+/* Each episode that starts in the range counts once for the type of the
+ * workout that explains it (the episode model's cause). */
+static void episode_causes(struct work *w, struct recov_summary_region **by_region)
 {
-    const struct recov_entries *list = w->in->entries;
-    time_t span = (time_t)w->in->explain_days * 86400;
-    for (size_t i = 0; i < list->n; i++) {
-        const struct recov_entry *e = &list->v[i];
-        if (e->kind != RECOV_KIND_WORKOUT)
-            continue;
-        uint32_t hit = 0;
-        for (size_t j = i + 1; j < list->n && list->v[j].at <= e->at + span; j++) {
-            const struct recov_entry *s = &list->v[j];
-            if (s->kind == RECOV_KIND_SORENESS && s->score >= 1 && s->at > e->at &&
-                in_range(w->eday[j], w->s->range))
-                hit |= RECOV_REGION_BIT(s->region);
-        }
-        for (int r = 0; r < NREGIONS; r++)
-            if ((hit & RECOV_REGION_BIT(r)) && by_region[r])
-                add_after(by_region[r], e->type);
+    for (size_t i = 0; i < w->eps.n; i++) {
+        const struct recov_episode *ep = &w->eps.v[i];
+        if (ep->cause && by_region[ep->region] && in_range(recov_day_of(ep->since), w->s->range))
+            add_after(by_region[ep->region], ep->cause->type);
     }
 }
 
@@ -326,7 +311,7 @@ static void summarize_regions(struct work *w)
         r->mean = (double)sum[r->region] / count[r->region];
         region_days(w, r);
     }
-    preceding_workouts(w, by_region);
+    episode_causes(w, by_region);
     for (size_t i = 0; i < s->nregions; i++)
         sort(s->regions[i].after, s->regions[i].nafter, sizeof *s->regions[i].after,
               after_desc);
@@ -442,7 +427,8 @@ static int add_warning(struct recov_summary *s, size_t *cap, struct recov_summar
 {
     for (size_t i = 0; i < s->nwarnings; i++)
         if (s->warnings[i].kind == wn.kind && s->warnings[i].day == wn.day &&
-            s->warnings[i].region == wn.region && s->warnings[i].flags == wn.flags)
+            s->warnings[i].region == wn.region && s->warnings[i].side == wn.side &&
+            s->warnings[i].flags == wn.flags)
             return RECOV_OK;
     if (recov_grow((void **)&s->warnings, cap, s->nwarnings, sizeof *s->warnings))
         return RECOV_EIO;
@@ -450,36 +436,51 @@ static int add_warning(struct recov_summary *s, size_t *cap, struct recov_summar
     return RECOV_OK;
 }
 
-/* As `recov suggest` sees it (region_state): an episode is the run of a
- * region's logs that a log of 0, or a gap of more than persist_days, ends;
- * it warns once, at the first log of 1 or more in the range that comes
- * more than persist_days after the episode's first log. */
+/* The episode a soreness log belongs to (every log has one). */
+static const struct recov_episode *episode_of(const struct work *w, const struct recov_entry *e)
+{
+    for (size_t i = 0; i < w->eps.n; i++) {
+        const struct recov_episode *ep = &w->eps.v[i];
+        if (ep->region == e->region && ep->side == e->side && ep->since <= e->at &&
+            e->at <= ep->latest->at)
+            return ep;
+    }
+    return NULL;
+}
+
+/* A warning about the log at index i, tied to its episode. */
+static struct recov_summary_warning warning_of(const struct work *w, size_t i,
+                                               enum recov_warning_kind kind)
+{
+    const struct recov_entry *e = &w->in->entries->v[i];
+    const struct recov_episode *ep = episode_of(w, e);
+    return (struct recov_summary_warning){kind, w->eday[i], e->region,
+                                          kind == RECOV_WARNING_RED_FLAG ? e->flags : 0,
+                                          ep ? ep->days : 0,
+                                          recov_day_of(ep ? ep->since : e->at), e->side};
+}
+
+/* As `recov suggest` sees it (the episode model): an episode warns once, at
+ * its first log of 1 or more in the range that comes more than persist_days
+ * calendar days after the episode's first log. */
 static int persistent_episodes(struct work *w, size_t *cap)
 {
     const struct recov_entries *list = w->in->entries;
-    const struct recov_entry *prev[NREGIONS] = {0};
-    size_t onset[NREGIONS] = {0};
-    int warned[NREGIONS] = {0};
-    time_t span = (time_t)w->in->persist_days * 86400;
     for (size_t i = 0; i < list->n; i++) {
         const struct recov_entry *e = &list->v[i];
-        if (e->kind != RECOV_KIND_SORENESS || e->region < 0 || e->region >= NREGIONS)
+        if (e->kind != RECOV_KIND_SORENESS || e->score < 1 || !in_range(w->eday[i], w->s->range))
             continue;
-        int r = e->region;
-        if (!prev[r] || prev[r]->score == 0 || e->at - prev[r]->at > span) {
-            onset[r] = i;
-            warned[r] = 0;
+        const struct recov_episode *ep = episode_of(w, e);
+        if (!ep || w->eday[i] - recov_day_of(ep->since) <= w->in->persist_days)
+            continue;
+        int warned = 0;
+        for (size_t k = 0; k < w->s->nwarnings; k++) {
+            const struct recov_summary_warning *x = &w->s->warnings[k];
+            warned |= x->kind == RECOV_WARNING_PERSISTENT && x->region == e->region &&
+                      x->side == e->side && x->onset_day == recov_day_of(ep->since);
         }
-        prev[r] = e;
-        if (warned[r] || e->score < 1 || e->at - list->v[onset[r]].at <= span ||
-            !in_range(w->eday[i], w->s->range))
-            continue;
-        int first = w->eday[onset[r]];
-        struct recov_summary_warning wn = {RECOV_WARNING_PERSISTENT, w->eday[i], r, 0,
-                                           w->eday[i] - first + 1, first};
-        if (add_warning(w->s, cap, wn))
+        if (!warned && add_warning(w->s, cap, warning_of(w, i, RECOV_WARNING_PERSISTENT)))
             return RECOV_EIO;
-        warned[r] = 1;
     }
     return RECOV_OK;
 }
@@ -489,7 +490,9 @@ static int by_day(const void *a, const void *b)
     const struct recov_summary_warning *x = a, *y = b;
     if (x->day != y->day)
         return x->day - y->day;
-    return x->region != y->region ? x->region - y->region : (int)x->kind - (int)y->kind;
+    if (x->region != y->region)
+        return x->region - y->region;
+    return x->side != y->side ? x->side - y->side : (int)x->kind - (int)y->kind;
 }
 
 static int collect_warnings(struct work *w)
@@ -501,9 +504,7 @@ static int collect_warnings(struct work *w)
         const struct recov_entry *e = &list->v[i];
         if (e->kind != RECOV_KIND_SORENESS || !e->flags || !in_range(w->eday[i], s->range))
             continue;
-        struct recov_summary_warning wn = {RECOV_WARNING_RED_FLAG, w->eday[i], e->region,
-                                           e->flags, 0, 0};
-        if (add_warning(s, &cap, wn))
+        if (add_warning(s, &cap, warning_of(w, i, RECOV_WARNING_RED_FLAG)))
             return RECOV_EIO;
     }
     if (persistent_episodes(w, &cap))
@@ -531,8 +532,15 @@ static int start(const struct recov_summary_input *in, struct work *w, struct re
     w->eday = malloc((in->entries->n + 1) * sizeof *w->eday);
     w->grid = malloc(w->ndays * NREGIONS);
     w->acts = calloc(w->ndays * MAX_ACTIONS, sizeof *w->acts);
-    if (!s->daily || !s->scores || !w->eday || !w->grid || !w->acts)
+    w->cfg = malloc(sizeof *w->cfg);
+    if (!s->daily || !s->scores || !w->eday || !w->grid || !w->acts || !w->cfg)
         return oom();
+    if (in->cfg)
+        *w->cfg = *in->cfg;
+    else
+        recov_config_defaults(w->cfg);
+    w->cfg->advice.persist_days = in->persist_days;
+    w->cfg->advice.explain_days = in->explain_days;
     for (size_t d = 0; d < s->ndays; d++)
         s->daily[d].day = in->range.first_day + (int)d;
     /* Days are local calendar days, whatever the UTC offset did that week. */
@@ -552,6 +560,9 @@ int recov_summary_compute(const struct recov_summary_input *in, struct recov_sum
     }
     if (rc == RECOV_OK)
         rc = load_metrics(&w);
+    if (rc == RECOV_OK)
+        rc = recov_episodes_compute(in->entries, w.cfg, recov_day_start(in->range.last_day + 1) - 1,
+                                    &w.eps);
     if (rc == RECOV_OK) {
         summarize_regions(&w);
         summarize_recovery(&w);
@@ -562,6 +573,8 @@ int recov_summary_compute(const struct recov_summary_input *in, struct recov_sum
     free(w.eday);
     free(w.grid);
     free(w.acts);
+    free(w.cfg);
+    recov_episodes_free(&w.eps);
     return rc;
 }
 
@@ -594,7 +607,8 @@ int recov_summary_load(struct recov_db *db, const struct recov_config *cfg,
                        struct recov_range range, time_t now, struct recov_summary *out)
 {
     struct recov_summary_input in = {range, recov_day_of(now), cfg->advice.persist_days,
-                                     cfg->advice.explain_days, RECOV_SUMMARY_NO_HISTORY, NULL};
+                                     cfg->advice.explain_days, RECOV_SUMMARY_NO_HISTORY, NULL,
+                                     cfg};
     struct recov_summary_window win;
     struct recov_entries list = {0};
     time_t first_workout, end = recov_day_start(range.last_day + 1);
@@ -623,12 +637,6 @@ int recov_summary_load(struct recov_db *db, const struct recov_config *cfg,
 
 /* ---- words ---- */
 
-const char *recov_trend_name(enum recov_trend trend)
-{
-    static const char *const names[] = {"flat", "rising", "falling"};
-    return names[trend];
-}
-
 const char *recov_warning_kind_name(enum recov_warning_kind kind)
 {
     return kind == RECOV_WARNING_RED_FLAG ? "red-flag" : "persistent";
@@ -636,12 +644,12 @@ const char *recov_warning_kind_name(enum recov_warning_kind kind)
 
 void recov_summary_warning_text(const struct recov_summary_warning *w, char *buf, size_t n)
 {
-    char flags[128];
-    const char *region = recov_region_names[w->region];
+    char flags[128], region[64];
+    recov_place_format(w->region, w->side, region, sizeof region);
     if (w->kind == RECOV_WARNING_PERSISTENT) {
-        snprintf(buf, n, "%s sore for %d days: longer than typical muscle soreness "
+        snprintf(buf, n, "%s sore for %d %s: longer than typical muscle soreness "
                          "(5-7 days); see a clinician if it is not improving",
-                 region, w->episode_days);
+                 region, w->episode_days, w->episode_days == 1 ? "day" : "days");
         return;
     }
     recov_flags_format(w->flags, ", ", flags, sizeof flags);

@@ -123,13 +123,17 @@ static json_t *warnings(const struct recov_summary *s)
         json_t *o = json_pack("{s:o, s:s, s:s, s:s}", "date", date(w->day), "region",
                               recov_region_names[w->region], "kind",
                               recov_warning_kind_name(w->kind), "message", text);
+        if (o && w->side != RECOV_SIDE_NONE)
+            json_object_set_new(o, "side", json_string(recov_side_names[w->side]));
         if (o && w->kind == RECOV_WARNING_RED_FLAG) {
             json_t *flags = json_array();
             for (int f = 0; flags && f < RECOV_FLAG_COUNT; f++)
                 if (w->flags & (1u << f))
                     json_array_append_new(flags, json_string(recov_flag_names[f]));
             json_object_set_new(o, "flags", flags);
-        } else if (o) {
+        }
+        /* The episode's, as suggest --json shows them. */
+        if (o) {
             json_object_set_new(o, "since", date(w->onset_day));
             json_object_set_new(o, "days", json_integer(w->episode_days));
         }

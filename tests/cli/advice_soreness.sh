@@ -33,8 +33,9 @@ json_true 'any("not explained by exercise" in s["because"] and "circulation" in 
 # Below unexplained_score (4): nothing to say about the neck.
 nothing_for neck
 # Every suggestion has every documented key, and is ordered by severity.
-json_true 'all(set(s) == {"kind", "region", "severity", "what", "because", "source", "rule"}
+json_true 'all(set(s) - {"side", "episode"} == {"kind", "region", "severity", "what", "because", "source", "rule"}
                and s["what"] and s["because"] and s["source"] for s in d["suggestions"])'
+json_true 'all(("episode" in s) == (s["region"] is not None and s["kind"] != "cool-down") for s in d["suggestions"])'
 json_true '[s["severity"] for s in d["suggestions"]] == sorted((s["severity"] for s in d["suggestions"]),
            key=["urgent", "warning", "caution", "info"].index)'
 
