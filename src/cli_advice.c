@@ -45,6 +45,18 @@ static int same_line(const struct recov_suggestion *a, const struct recov_sugges
            strcmp(a->because, b->because) == 0;
 }
 
+/* "left ankle, calves" for the regions of v[i .. i + n - 1]. */
+static void places(const struct recov_advice *a, size_t i, size_t n, char *buf, size_t size)
+{
+    size_t used = 0;
+    buf[0] = '\0';
+    for (size_t k = i; k < i + n && used < size; k++) {
+        char place[64];
+        recov_place_format(a->v[k].region, a->v[k].side, place, sizeof place);
+        used += (size_t)snprintf(buf + used, size - used, "%s%s", k > i ? ", " : "", place);
+    }
+}
+
 #define INDENT 9 /* "warning  " */
 
 /* Prints text from column INDENT, breaking at spaces before width and going
@@ -69,13 +81,12 @@ static void print_wrapped(const char *text, int width)
 static size_t print_line(const struct recov_cli *cli, const struct recov_advice *a, size_t i)
 {
     const struct recov_suggestion *s = &a->v[i];
-    uint32_t regions = s->region >= 0 ? RECOV_REGION_BIT(s->region) : 0;
     size_t n = 1;
-    for (; i + n < a->n && same_line(s, &a->v[i + n]); n++)
-        regions |= RECOV_REGION_BIT(a->v[i + n].region);
-    char names[256] = "", line[1024];
+    while (i + n < a->n && same_line(s, &a->v[i + n]))
+        n++;
+    char names[512] = "", line[1024];
     int width = recov_term_width(stdout);
-    recov_regions_format(regions, ", ", names, sizeof names);
+    places(a, i, s->region >= 0 ? n : 0, names, sizeof names);
     int loud = s->severity >= RECOV_SEV_WARNING;
     printf("%s%s%-7s%s  ", severity_colour(cli, s->severity),
            loud ? recov_term_bold(cli->colour) : "", recov_severity_name(s->severity),
@@ -156,8 +167,10 @@ void recov_cli_advice_warn(const struct recov_advice *a)
         const struct recov_suggestion *s = &a->v[i];
         if (s->kind != RECOV_ADVICE_SEE_CLINICIAN && s->kind != RECOV_ADVICE_URGENT_CARE)
             continue;
-        fprintf(stderr, "recov: warning: %s%s%s (%s)\n",
-                s->region >= 0 ? recov_region_names[s->region] : "", s->region >= 0 ? ": " : "",
+        char place[64] = "";
+        if (s->region >= 0)
+            recov_place_format(s->region, s->side, place, sizeof place);
+        fprintf(stderr, "recov: warning: %s%s%s (%s)\n", place, *place ? ": " : "",
                 s->kind == RECOV_ADVICE_URGENT_CARE ? "get urgent medical care now"
                                                     : "see a clinician",
                 s->because);

@@ -180,4 +180,51 @@ history < <(
 suggest_at "2026-11-20 19:00"
 rule_is - reduce-load load-jump caution
 json_true 'any("+113 %" in s["because"] and "1940 to 4135" in s["because"] for s in d["suggestions"])'
+
+# 12. A flag belongs to the region it follows; a comma list works; a flag
+# before any region is refused.
+rm -f "$DB" "$DB-wal" "$DB-shm"
+ok --now "2026-11-20 19:00" sore ankles 6 --flag sprain calves 4 quads 3 --json
+json_true '[(e["region"], e.get("flags")) for e in d["entries"]] == [("ankles", ["sprain"]), ("calves", None), ("quads", None)]'
+never calves ice
+never quads ice
+ok --now "2026-11-20 19:05" sore knees 5 --flag swelling,sprain --json
+json_true 'd["entries"][0]["flags"] == ["swelling", "sprain"]'
+rejects sore --flag sprain ankles 6
+err_has "flag 'sprain': comes before any region"
+rejects sore ankles 6 --flag sprain,bogus
+err_has "flag 'bogus': unknown"
+
+# Sides: paired regions carry one; episodes, advice and warnings keep them
+# apart; a region without a side stays as it was.
+rm -f "$DB" "$DB-wal" "$DB-shm"
+ok --now "2026-11-20 19:00" sore left-ankle 6 --flag sprain right-calf 3 --json
+json_true '[(e["region"], e["side"], e.get("flags")) for e in d["entries"]] == [("ankles", "left", ["sprain"]), ("calves", "right", None)]'
+json_true '[(s["region"], s["side"], s["kind"]) for s in d["advice"]] == [("ankles", "left", "ice")]'
+ok --now "2026-11-20 19:00" sore l-knee 2 right-ankles 1
+has "logged #3: left knee 2/10"
+has "logged #4: right ankle 1/10"
+ok --now "2026-11-20 19:10" sore left-ankle 6
+has "left ankle: PRICE"
+rejects sore left-chest 3
+err_has "chest does not come in pairs"
+rejects sore left-elbow 3
+ok --now "2026-11-20 19:20" did ice 15m --region left-ankle
+has "for left ankle"
+rejects did massage --region left-calf --region right-calf
+ok --now "2026-11-20 19:20" history --json
+json_true 'any(e.get("side") == "left" and e["kind"] == "recovery" for e in d)'
+# A left ankle sore for 8 days warns about the left ankle only, with the
+# same days in suggest and summary.
+history < <(
+    printf '{"kind":"soreness","at":"2026-11-12T08:00:00Z","region":"ankles","side":"left","score":5}\n'
+    printf '{"kind":"soreness","at":"2026-11-20T08:00:00Z","region":"ankles","side":"left","score":4}\n'
+    printf '{"kind":"soreness","at":"2026-11-20T08:00:00Z","region":"ankles","score":2}\n'
+)
+suggest_at "2026-11-20 19:00"
+json_true '[(s["side"], s["episode"]["days"]) for s in d["suggestions"] if s["rule"] == "persist"] == [("left", 8)]'
+ok --now "2026-11-20 19:00" summary --json
+json_true '[(w["side"], w["days"]) for w in d["warnings"]] == [("left", 8)]'
+ok --now "2026-11-20 19:00" summary
+has "left ankle sore for 8 days"
 finish
