@@ -457,7 +457,8 @@ static struct recov_summary_warning warning_of(const struct work *w, size_t i,
     return (struct recov_summary_warning){kind, w->eday[i], e->region,
                                           kind == RECOV_WARNING_RED_FLAG ? e->flags : 0,
                                           ep ? ep->days : 0,
-                                          recov_day_of(ep ? ep->since : e->at), e->side};
+                                          recov_day_of(ep ? ep->since : e->at), e->side,
+                                          ep ? ep->cls : RECOV_CLASS_UNEXPLAINED};
 }
 
 /* As `recov suggest` sees it (the episode model): an episode warns once, at
@@ -656,8 +657,16 @@ void recov_summary_warning_text(const struct recov_summary_warning *w, char *buf
     if (w->flags & RECOV_FLAG_DARK_URINE)
         snprintf(buf, n, "%s with %s: dark urine with muscle pain needs urgent care today",
                  region, flags);
+    else if (w->flags & RECOV_SYSTEMIC_NERVE_FLAGS)
+        snprintf(buf, n, "%s with %s: go to A&E or call 999 now (cauda equina)", region, flags);
     else if (w->flags & RECOV_FLAG_NUMBNESS)
         snprintf(buf, n, "%s with %s: see a clinician; no heat on numb skin", region, flags);
+    else if (w->cls == RECOV_CLASS_INJURY)
+        snprintf(buf, n, "%s with %s: not ordinary soreness; see a clinician if it is severe "
+                         "or getting worse, PRICE meanwhile", region, flags);
+    else if (w->flags & RECOV_FLAG_SWELLING)
+        snprintf(buf, n, "%s with %s and no injury or workout behind it: see a GP soon (an "
+                         "urgent GP or 111 today for a swollen leg)", region, flags);
     else
         snprintf(buf, n, "%s with %s: not ordinary soreness; see a clinician", region, flags);
 }

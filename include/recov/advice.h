@@ -45,6 +45,7 @@ struct recov_advice_rule {
     const char *condition;        /* when it fires, in words */
     const char *what;             /* what to do, concrete */
     const char *source;           /* the evidence, as cited in SCIENCE.md */
+    const char *brief;            /* what, in a few words, for the short view */
 };
 extern const struct recov_advice_rule recov_advice_rules[];
 extern const size_t recov_advice_rule_count;

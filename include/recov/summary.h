@@ -95,6 +95,7 @@ struct recov_summary_warning {
     int episode_days;          /* the episode's days (first log's date to latest's) */
     int onset_day;             /* the day of the episode's first log */
     int side;                  /* enum recov_side */
+    enum recov_episode_class cls; /* the episode's class */
 };
 
 struct recov_summary {

@@ -50,6 +50,8 @@ nothing_for -
 json_true 'd["suggestions"][0]["region"] == "quads" and d["suggestions"][0]["kind"] == "urgent-care"'
 ok --now "2026-11-20 19:00" suggest
 same "$(head -c 6 "$OUT")" "urgent" "urgent advice comes first"
+has "quads: stop exercising, drink water, get urgent care now"
+ok --now "2026-11-20 19:00" suggest --all
 has "quads: stop exercising, drink water and get urgent medical care now"
 
 # Numbness or tingling: nerve signs, so no heat, massage or foam rolling on

@@ -181,6 +181,46 @@ suggest_at "2026-11-20 19:00"
 rule_is - reduce-load load-jump caution
 json_true 'any("+113 %" in s["because"] and "1940 to 4135" in s["because"] for s in d["suggestions"])'
 
+# 13. A short suggest: one entry per region and side, at most two lines
+# (what, with the other self-care folded in, and why); mild soreness on one
+# line; protein and sleep once, together; --all and --json keep everything.
+history < <(
+    workouts run 45 8 2026-11-19T18:00
+    soreness quads 2026-11-20T08:00=5
+    soreness hamstrings 2026-11-20T08:00=8
+    soreness calves 2026-11-20T08:00=2
+    soreness glutes 2026-11-20T08:00=3
+    workouts strength 45 6 2026-11-20T10:00
+)
+ok --now "2026-11-20 12:00" suggest
+same "$(grep -c '^[a-z]' "$OUT")" "6" "entries: hamstrings, quads, glutes and calves, cool-down, protein and sleep, the note"
+same "$(grep -c 'protein' "$OUT")" "1" "protein and sleep once"
+# Mild soreness of two regions at different scores is one line.
+has "glutes, calves: gentle stretches, easy yoga or an easy walk or ride (mild soreness the day after your run session)"
+has "20-40 g of protein a meal and 7 h of sleep or more tonight"
+# Four sore regions and a session today fit in 14 lines at 80 columns.
+script -qec "stty cols 80; RECOV_NOW='2026-11-20 12:00' '$RECOV' suggest" /dev/null | tr -d '\r' >"$OUT"
+[ "$(wc -l <"$OUT")" -le 14 ] && pass || fail "$(wc -l <"$OUT") lines: $(cat "$OUT")"
+ok --now "2026-11-20 12:00" suggest --all
+[ "$(grep -c '^[a-z]' "$OUT")" -gt 10 ] && pass || fail "--all prints every suggestion"
+suggest_at "2026-11-20 19:00"
+json_true 'len(d["suggestions"]) > 10'
+# The demo reads well at 80 columns: its suggest fits in 12 lines and says
+# what its summary says (the left calf's 10 days), with sides.
+script -qec "stty cols 80; RECOV_NOW='2026-11-20 19:00' '$RECOV' demo" /dev/null | tr -d '\r' >"$OUT"
+python3 - "$OUT" <<'PY' || fail "demo suggest longer than 12 lines"
+import sys
+text = open(sys.argv[1]).read()
+block = text.split("$ recov suggest\n")[1].split("\n\n")[0]
+print(block)
+sys.exit(0 if len(block.splitlines()) <= 12 else 1)
+PY
+has "left calf: see a GP"
+has "because sore for 10 days since"
+has "left calf sore for 10 days"
+has "right ankle: PRICE"
+lacks "right ankle: a warm soak"
+
 # 12. A flag belongs to the region it follows; a comma list works; a flag
 # before any region is refused.
 rm -f "$DB" "$DB-wal" "$DB-shm"

@@ -563,7 +563,8 @@ static void test_names(void **state)
     unsigned given = 0;
     for (size_t i = 0; i < recov_advice_rule_count; i++) {
         const struct recov_advice_rule *r = &recov_advice_rules[i];
-        assert_true(r->id && r->condition && r->what && r->source && *r->source);
+        assert_true(r->id && r->condition && r->what && r->source && *r->source && r->brief);
+        assert_true(strlen(r->brief) <= 80);
         assert_false(r->forbids & RECOV_ADVICE_BIT(r->kind));
         assert_true(strlen(r->what) < sizeof ((struct recov_suggestion *)0)->what);
         given |= RECOV_ADVICE_BIT(r->kind);
@@ -618,12 +619,14 @@ static void expected_tables(struct text *t)
     put(t, "| kind | meaning |\n|---|---|\n");
     for (int k = 0; k < RECOV_ADVICE_KIND_COUNT; k++)
         put(t, "| %s | %s |\n", recov_advice_kind_name(k), recov_advice_kind_meaning(k));
-    put(t, "\n| rule | when | kind | severity | what to do | rules out for the region "
-           "| for the limb | for everyone | source |\n|---|---|---|---|---|---|---|---|---|\n");
+    put(t, "\n| rule | when | kind | severity | what to do | in short | rules out for the "
+           "region | for the limb | for everyone | source |\n"
+           "|---|---|---|---|---|---|---|---|---|---|\n");
     for (size_t i = 0; i < recov_advice_rule_count; i++) {
         const struct recov_advice_rule *r = &recov_advice_rules[i];
         put(t, "| %s | %s | %s | %s | %s | ", r->id, r->condition,
             recov_advice_kind_name(r->kind), recov_severity_name(r->severity), r->what);
+        put(t, "%s | ", r->brief);
         forbidden_kinds(r, r->forbids, t);
         put(t, " | ");
         forbidden_kinds(r, r->limb_forbids, t);
