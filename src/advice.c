@@ -38,6 +38,9 @@ enum row {
 #define URGENT_FORBIDS (RECOV_ADVICE_ALL & ~K(URGENT_CARE))
 /* An injured limb is rested: no walking cool-down or active recovery on it. */
 #define LIMB_REST (K(COOL_DOWN) | K(ACTIVE_RECOVERY))
+/* The self-care rows share when they fire: by NRS band. */
+#define MODERATE_WHEN "an exercise or injury episode (past its acute window), and the score is 4-6"
+#define MILD_WHEN "an exercise or injury episode (past its acute window), and the score is 1-3"
 /* Nerve pain is not muscle soreness: no heat, no massage gun or roller. */
 #define NERVE_FORBIDS (K(BATH) | K(MASSAGE) | K(FOAM_ROLL))
 
@@ -165,32 +168,32 @@ const struct recov_advice_rule recov_advice_rules[] = {
         "Foster 1998",
         "vary the week: hard and easy days, a full rest day"},
     [R_MODERATE_BATH] = {"moderate", RECOV_ADVICE_BATH, RECOV_SEV_INFO, 0, 0, 0,
-        "an exercise or injury episode (past its acute window), and the score is 4-6",
+        MODERATE_WHEN,
         "a warm soak or bath, 15-20 min, this evening",
         "Wang et al. 2021 (heat)",
         "a warm soak"},
     [R_MODERATE_MASSAGE] = {"moderate", RECOV_ADVICE_MASSAGE, RECOV_SEV_INFO, 0, 0, 0,
-        "an exercise or injury episode (past its acute window), and the score is 4-6",
+        MODERATE_WHEN,
         "massage, 10-15 min (by hand, a therapist or a massage gun)",
         "Dupuy et al. 2018",
         "massage"},
     [R_MODERATE_FOAM_ROLL] = {"moderate", RECOV_ADVICE_FOAM_ROLL, RECOV_SEV_INFO, 0, 0, 0,
-        "an exercise or injury episode (past its acute window), and the score is 4-6",
+        MODERATE_WHEN,
         "foam rolling, 1-2 min at easy pressure",
         "Dupuy et al. 2018 (massage)",
         "foam rolling"},
     [R_MILD_STRETCH] = {"mild", RECOV_ADVICE_STRETCH, RECOV_SEV_INFO, 0, 0, 0,
-        "an exercise or injury episode (past its acute window), and the score is 1-3",
+        MILD_WHEN,
         "gentle stretches, 2-3 holds of 30 s",
         "health guides on muscle soreness; Herbert et al. 2011 (harmless, little effect on soreness)",
         "gentle stretches"},
     [R_MILD_YOGA] = {"mild", RECOV_ADVICE_YOGA, RECOV_SEV_INFO, 0, 0, 0,
-        "an exercise or injury episode (past its acute window), and the score is 1-3",
+        MILD_WHEN,
         "an easy 15-20 min yoga session",
         "health guides on muscle soreness (yoga and stretching after running)",
         "easy yoga"},
     [R_MILD_ACTIVE] = {"mild", RECOV_ADVICE_ACTIVE_RECOVERY, RECOV_SEV_INFO, 0, 0, 0,
-        "an exercise or injury episode (past its acute window), and the score is 1-3",
+        MILD_WHEN,
         "active recovery: 20-30 min of easy walking, cycling or swimming",
         "Dupuy et al. 2018",
         "an easy walk or ride"},

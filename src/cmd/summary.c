@@ -87,9 +87,11 @@ static void print_totals(const struct recov_cli *cli, const struct recov_summary
            recov_term_bold(cli->colour), from, to, recov_term_reset(cli->colour), s->ndays,
            asof);
     heading(cli, "Training");
-    printf("  %d sessions, %s, load %.0f\n", s->sessions, s->minutes ? dur : "0 min", s->load);
-    printf("  vs the previous %zu days: %+d sessions, %+d min, %+.0f load\n", s->ndays,
-           s->previous.sessions, s->previous.minutes, s->previous.load);
+    printf("  %d %s, %s, load %.0f\n", s->sessions, s->sessions == 1 ? "session" : "sessions",
+           s->minutes ? dur : "0 min", s->load);
+    printf("  vs the previous %zu days: %+d %s, %+d min, %+.0f load\n", s->ndays,
+           s->previous.sessions, abs(s->previous.sessions) == 1 ? "session" : "sessions",
+           s->previous.minutes, s->previous.load);
     for (size_t i = 0; i < s->ntypes; i++) {
         recov_duration_format(s->types[i].minutes, dur, sizeof dur);
         printf("  %-12s %3d x  %-14s load %.0f\n", s->types[i].type, s->types[i].sessions, dur,
