@@ -14,6 +14,9 @@
 #include "recov/when.h"
 
 #define NREGIONS RECOV_REGION_COUNT
+/* The Body table's rows: a region and a side (none, left, right). */
+#define NPLACES (NREGIONS * RECOV_SIDE_COUNT)
+#define PLACE(region, side) ((region) * RECOV_SIDE_COUNT + (side))
 #define MAX_ACTIONS 32
 
 /* The computation's scratch state: a day x region grid of day-maximum
@@ -26,7 +29,7 @@ struct work {
     int first;            /* grid day 0 */
     size_t ndays;         /* grid days, up to the range's last day */
     int *eday;            /* local day of each entry */
-    signed char *grid;    /* ndays x NREGIONS, -1 unlogged */
+    signed char *grid;    /* ndays x NPLACES, -1 unlogged */
     uint32_t *acts;       /* ndays x MAX_ACTIONS region masks */
     struct recov_config *cfg; /* in->cfg (or defaults) with the input's thresholds */
     struct recov_episodes eps; /* every episode up to the range's end */
@@ -178,9 +181,9 @@ static int load_metrics(struct work *w)
 
 /* ---- body: the grids ---- */
 
-static signed char *cell(struct work *w, int day, int region)
+static signed char *cell(struct work *w, int day, int place)
 {
-    return &w->grid[(size_t)(day - w->first) * NREGIONS + (size_t)region];
+    return &w->grid[(size_t)(day - w->first) * NPLACES + (size_t)place];
 }
 
 static int in_grid(const struct work *w, int day)
@@ -193,13 +196,13 @@ static int in_grid(const struct work *w, int day)
 static void fill_grids(struct work *w)
 {
     const struct recov_entries *list = w->in->entries;
-    memset(w->grid, -1, w->ndays * NREGIONS);
+    memset(w->grid, -1, w->ndays * NPLACES);
     for (size_t i = 0; i < list->n; i++) {
         const struct recov_entry *e = &list->v[i];
         if (!in_grid(w, w->eday[i]))
             continue;
         if (e->kind == RECOV_KIND_SORENESS && e->region >= 0 && e->region < NREGIONS) {
-            signed char *c = cell(w, w->eday[i], e->region);
+            signed char *c = cell(w, w->eday[i], PLACE(e->region, e->side));
             if (e->score > *c)
                 *c = (signed char)e->score;
         } else if (e->kind == RECOV_KIND_RECOVERY && e->action >= 0 && e->action < MAX_ACTIONS) {
@@ -218,12 +221,12 @@ static int covers(const struct work *w, int day, int action, int region)
 /* ---- body: regions ---- */
 
 /* Peak in the previous period, or -1 when the region was not logged. */
-static int previous_peak(struct work *w, int region)
+static int previous_peak(struct work *w, int place)
 {
     int peak = -1;
     for (int d = w->prev.first_day; d <= w->prev.last_day; d++)
         if (in_grid(w, d))
-            peak = max_int(peak, *cell(w, d, region));
+            peak = max_int(peak, *cell(w, d, place));
     return peak;
 }
 
@@ -231,7 +234,7 @@ static void region_days(struct work *w, struct recov_summary_region *r)
 {
     int first = -1, last = -1;
     for (int d = w->s->range.first_day; d <= w->s->range.last_day; d++) {
-        int score = *cell(w, d, r->region);
+        int score = *cell(w, d, PLACE(r->region, r->side));
         if (score < 0)
             continue;
         if (first < 0)
@@ -240,7 +243,7 @@ static void region_days(struct work *w, struct recov_summary_region *r)
         r->days += score >= 1;
     }
     r->trend = recov_trend_of(first, r->peak, last);
-    int prev = previous_peak(w, r->region);
+    int prev = previous_peak(w, PLACE(r->region, r->side));
     r->has_previous = prev >= 0;
     r->peak_delta = prev >= 0 ? r->peak - prev : 0;
 }
@@ -254,7 +257,7 @@ static int most_affected(const void *a, const void *b)
         return x->mean < y->mean ? 1 : -1;
     if (x->days != y->days)
         return y->days - x->days;
-    return x->region - y->region;
+    return x->region != y->region ? x->region - y->region : x->side - y->side;
 }
 
 static void add_after(struct recov_summary_region *r, const char *type)
@@ -279,39 +282,45 @@ static int after_desc(const void *a, const void *b)
 
 /* Each episode that starts in the range counts once for the type of the
  * workout that explains it (the episode model's cause). */
-static void episode_causes(struct work *w, struct recov_summary_region **by_region)
+static void episode_causes(struct work *w, struct recov_summary_region **by_place)
 {
     for (size_t i = 0; i < w->eps.n; i++) {
         const struct recov_episode *ep = &w->eps.v[i];
-        if (ep->cause && by_region[ep->region] && in_range(recov_day_of(ep->since), w->s->range))
-            add_after(by_region[ep->region], ep->cause->type);
+        struct recov_summary_region *r = by_place[PLACE(ep->region, ep->side)];
+        if (ep->cause && r && in_range(recov_day_of(ep->since), w->s->range))
+            add_after(r, ep->cause->type);
     }
 }
 
 static void summarize_regions(struct work *w)
 {
     struct recov_summary *s = w->s;
-    struct recov_summary_region *by_region[NREGIONS] = {0};
-    int sum[NREGIONS] = {0}, count[NREGIONS] = {0};
+    struct recov_summary_region *by_place[NPLACES] = {0};
+    int sum[NPLACES] = {0}, count[NPLACES] = {0};
     const struct recov_entries *list = w->in->entries;
     for (size_t i = 0; i < list->n; i++) {
         const struct recov_entry *e = &list->v[i];
         if (e->kind != RECOV_KIND_SORENESS || !in_range(w->eday[i], s->range))
             continue;
-        if (!by_region[e->region]) {
-            by_region[e->region] = &s->regions[s->nregions++];
-            by_region[e->region]->region = e->region;
+        int p = PLACE(e->region, e->side);
+        if (!by_place[p]) {
+            if (s->nregions == RECOV_SUMMARY_MAX_REGIONS)
+                continue;
+            by_place[p] = &s->regions[s->nregions++];
+            by_place[p]->region = e->region;
+            by_place[p]->side = e->side;
         }
-        by_region[e->region]->peak = max_int(by_region[e->region]->peak, e->score);
-        sum[e->region] += e->score;
-        count[e->region]++;
+        by_place[p]->peak = max_int(by_place[p]->peak, e->score);
+        sum[p] += e->score;
+        count[p]++;
     }
     for (size_t i = 0; i < s->nregions; i++) {
         struct recov_summary_region *r = &s->regions[i];
-        r->mean = (double)sum[r->region] / count[r->region];
+        int p = PLACE(r->region, r->side);
+        r->mean = (double)sum[p] / count[p];
         region_days(w, r);
     }
-    episode_causes(w, by_region);
+    episode_causes(w, by_place);
     for (size_t i = 0; i < s->nregions; i++)
         sort(s->regions[i].after, s->regions[i].nafter, sizeof *s->regions[i].after,
               after_desc);
@@ -361,8 +370,9 @@ struct tally {
 static void tally_changes(struct work *w, struct tally *t)
 {
     for (int d = w->s->helps_first; d < w->s->as_of; d++) {
-        for (int r = 0; r < NREGIONS; r++) {
-            int today = *cell(w, d, r), next = *cell(w, d + 1, r);
+        for (int p = 0; p < NPLACES; p++) {
+            int r = p / RECOV_SIDE_COUNT;
+            int today = *cell(w, d, p), next = *cell(w, d + 1, p);
             if (today < 1 || next < 0)
                 continue;
             for (size_t a = 0; a < recov_action_count && a < MAX_ACTIONS; a++) {
@@ -530,11 +540,12 @@ static int start(const struct recov_summary_input *in, struct work *w, struct re
                        .ndays = (size_t)(win.last - win.entries_first + 1)};
     s->daily = calloc(s->ndays, sizeof *s->daily);
     s->scores = malloc(s->ndays * NREGIONS);
+    s->place_scores = malloc(s->ndays * NPLACES);
     w->eday = malloc((in->entries->n + 1) * sizeof *w->eday);
-    w->grid = malloc(w->ndays * NREGIONS);
+    w->grid = malloc(w->ndays * NPLACES);
     w->acts = calloc(w->ndays * MAX_ACTIONS, sizeof *w->acts);
     w->cfg = malloc(sizeof *w->cfg);
-    if (!s->daily || !s->scores || !w->eday || !w->grid || !w->acts || !w->cfg)
+    if (!s->daily || !s->scores || !s->place_scores || !w->eday || !w->grid || !w->acts || !w->cfg)
         return oom();
     if (in->cfg)
         *w->cfg = *in->cfg;
@@ -550,13 +561,29 @@ static int start(const struct recov_summary_input *in, struct work *w, struct re
     return RECOV_OK;
 }
 
+/* The public grids: per place, and per region whatever the side. */
+static void day_maxima(struct work *w)
+{
+    struct recov_summary *s = w->s;
+    memcpy(s->place_scores, cell(w, s->range.first_day, 0), s->ndays * NPLACES);
+    for (size_t d = 0; d < s->ndays; d++)
+        for (int r = 0; r < NREGIONS; r++) {
+            signed char m = -1;
+            for (int side = 0; side < RECOV_SIDE_COUNT; side++) {
+                signed char v = s->place_scores[d * NPLACES + (size_t)PLACE(r, side)];
+                m = v > m ? v : m;
+            }
+            s->scores[d * NREGIONS + (size_t)r] = m;
+        }
+}
+
 int recov_summary_compute(const struct recov_summary_input *in, struct recov_summary *out)
 {
     struct work w;
     int rc = start(in, &w, out);
     if (rc == RECOV_OK) {
         fill_grids(&w);
-        memcpy(out->scores, cell(&w, in->range.first_day, 0), out->ndays * NREGIONS);
+        day_maxima(&w);
         rc = count_workouts(&w);
     }
     if (rc == RECOV_OK)
@@ -584,6 +611,7 @@ void recov_summary_free(struct recov_summary *s)
     free(s->daily);
     free(s->types);
     free(s->scores);
+    free(s->place_scores);
     free(s->helps);
     free(s->warnings);
     memset(s, 0, sizeof *s);
@@ -592,6 +620,11 @@ void recov_summary_free(struct recov_summary *s)
 int recov_summary_score(const struct recov_summary *s, int region, size_t i)
 {
     return s->scores[i * NREGIONS + (size_t)region];
+}
+
+int recov_summary_place_score(const struct recov_summary *s, int region, int side, size_t i)
+{
+    return s->place_scores[i * NPLACES + (size_t)PLACE(region, side)];
 }
 
 /* ---- reading ---- */

@@ -21,6 +21,8 @@
 /* history_first_day when no workout was ever logged. */
 #define RECOV_SUMMARY_NO_HISTORY RECOV_LOAD_NO_HISTORY
 #define RECOV_SUMMARY_MAX_AFTER 8
+/* Body table rows: a region and a side each. */
+#define RECOV_SUMMARY_MAX_REGIONS 64
 
 enum recov_warning_kind { RECOV_WARNING_RED_FLAG, RECOV_WARNING_PERSISTENT };
 
@@ -63,8 +65,11 @@ struct recov_summary_after {
                                   the type explains (the episode model's cause) */
 };
 
+/* One row of the Body table: a region and a side (RECOV_SIDE_NONE for a
+ * region logged without one); sides are rows of their own. */
 struct recov_summary_region {
     int region;                /* enum recov_region */
+    int side;                  /* enum recov_side */
     int peak, days;            /* days: days with a score of 1 or more */
     double mean;               /* of every score logged in the range */
     enum recov_trend trend;
@@ -110,9 +115,12 @@ struct recov_summary {
     double monotony, strain;   /* the 7 days ending on as_of */
     struct recov_load_state state;    /* acwr < 0: see acwr_reason */
     char acwr_reason[128];
-    struct recov_summary_region regions[32]; /* most affected first */
+    struct recov_summary_region regions[RECOV_SUMMARY_MAX_REGIONS]; /* most affected first */
     size_t nregions;
-    signed char *scores;       /* ndays x RECOV_REGION_COUNT day maxima, -1 unlogged */
+    signed char *scores;       /* ndays x RECOV_REGION_COUNT day maxima, -1 unlogged
+                                  (every side of a region together) */
+    signed char *place_scores; /* ndays x (RECOV_REGION_COUNT x RECOV_SIDE_COUNT):
+                                  the same per region and side */
     struct recov_summary_recovery recovery[32]; /* by count, largest first */
     size_t nrecovery;
     struct { int sessions, minutes; double load; } previous; /* deltas */
@@ -143,6 +151,8 @@ void recov_summary_free(struct recov_summary *s);
 
 /* The day-maximum score of region on day index i of the range, -1 unlogged. */
 int recov_summary_score(const struct recov_summary *s, int region, size_t i);
+/* The same for one side of a region (RECOV_SIDE_NONE: logged without one). */
+int recov_summary_place_score(const struct recov_summary *s, int region, int side, size_t i);
 const char *recov_warning_kind_name(enum recov_warning_kind kind);
 /* One line saying what a warning means and what to do, from SCIENCE.md. */
 void recov_summary_warning_text(const struct recov_summary_warning *w, char *buf, size_t n);

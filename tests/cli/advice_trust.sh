@@ -265,6 +265,11 @@ suggest_at "2026-11-20 19:00"
 json_true '[(s["side"], s["episode"]["days"]) for s in d["suggestions"] if s["rule"] == "persist"] == [("left", 8)]'
 ok --now "2026-11-20 19:00" summary --json
 json_true '[(w["side"], w["days"]) for w in d["warnings"]] == [("left", 8)]'
+# The Body table keeps sides apart too.
+json_true '[(r["region"], r.get("side"), r["peak"]) for r in d["regions"]] == [("ankles", "left", 4), ("ankles", None, 2)]'
 ok --now "2026-11-20 19:00" summary
 has "left ankle sore for 8 days"
+has "  left ankle     4"
+ok --now "2026-11-20 19:00" summary --format csv
+has "date,sessions,minutes,load,left ankle,ankles"
 finish
