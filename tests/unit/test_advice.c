@@ -484,6 +484,60 @@ static void test_hard_session_protein_and_sleep(void **state)
     assert_kinds(h, NULL, 0, K(PROTEIN) | K(SLEEP));
 }
 
+/* ---- composition across regions ---- */
+
+/* The suggestion of kind for region and side, or NULL. */
+static const struct recov_suggestion *find_side(const struct history *h,
+                                                enum recov_advice_kind kind, const char *region,
+                                                int side)
+{
+    for (size_t i = 0; i < h->a.n; i++)
+        if (h->a.v[i].kind == kind && h->a.v[i].region == recov_region_index(region) &&
+            h->a.v[i].side == side)
+            return &h->a.v[i];
+    return NULL;
+}
+
+/* A fresh left-ankle sprain rests the left leg: no active recovery for the
+ * left calf, nor a walking cool-down for the legs; the right calf keeps its
+ * active recovery, and the arms their cool-down. */
+static void test_limb_injury_rests_that_limb(void **state)
+{
+    struct history *h = *state;
+    workout(h, "sports", 1 * H, 60, 6);
+    sore(h, "ankles", 5, 30 * 60, RECOV_FLAG_SPRAIN);
+    sore(h, "calves", 2, 30 * 60, 0);
+    sore(h, "calves", 2, 30 * 60, 0);
+    h->e.v[h->e.n - 3].side = RECOV_SIDE_LEFT;
+    h->e.v[h->e.n - 2].side = RECOV_SIDE_LEFT;
+    h->e.v[h->e.n - 1].side = RECOV_SIDE_RIGHT;
+    compute(h);
+    assert_non_null(find_side(h, RECOV_ADVICE_ICE, "ankles", RECOV_SIDE_LEFT));
+    assert_null(find_side(h, RECOV_ADVICE_ACTIVE_RECOVERY, "calves", RECOV_SIDE_LEFT));
+    assert_non_null(find_side(h, RECOV_ADVICE_STRETCH, "calves", RECOV_SIDE_LEFT));
+    assert_non_null(find_side(h, RECOV_ADVICE_ACTIVE_RECOVERY, "calves", RECOV_SIDE_RIGHT));
+    LACKS(h, COOL_DOWN, "quads");
+}
+
+/* Dark urine anywhere: the urgent line is the only advice, general too. */
+static void test_systemic_flags_silence_everything(void **state)
+{
+    struct history *h = *state;
+    static const unsigned flags[] = {RECOV_FLAG_DARK_URINE, RECOV_FLAG_SADDLE_NUMBNESS,
+                                     RECOV_FLAG_BLADDER_BOWEL, RECOV_FLAG_BOTH_LEGS_NUMB};
+    for (size_t i = 0; i < 4; i++) {
+        reset(h);
+        workout(h, "run", 2 * H, 60, 9);
+        sore(h, "lower-back", 5, 1 * H, flags[i]);
+        sore(h, "quads", 6, 1 * H, 0);
+        h->in.load.acwr = 1.9;
+        compute(h);
+        assert_int_equal(h->a.n, 1);
+        assert_int_equal(h->a.v[0].kind, RECOV_ADVICE_URGENT_CARE);
+        assert_string_equal(h->a.v[0].rule, i == 0 ? "dark-urine" : "cauda-equina");
+    }
+}
+
 /* ---- precedence and the input's limits ---- */
 
 static void test_most_important_first(void **state)
@@ -720,6 +774,8 @@ int main(void)
         SCENARIO(test_monotony),
         SCENARIO(test_cool_down_after_a_workout),
         SCENARIO(test_hard_session_protein_and_sleep),
+        SCENARIO(test_limb_injury_rests_that_limb),
+        SCENARIO(test_systemic_flags_silence_everything),
         SCENARIO(test_most_important_first),
         SCENARIO(test_only_regions),
         SCENARIO(test_future_entries_are_ignored),
