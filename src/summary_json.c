@@ -74,13 +74,15 @@ static json_t *regions(const struct recov_summary *s)
     json_t *a = json_array();
     for (size_t i = 0; a && i < s->nregions; i++) {
         const struct recov_summary_region *r = &s->regions[i];
-        json_array_append_new(
-            a, json_pack("{s:s, s:i, s:o, s:i, s:s, s:o, s:o}", "region",
-                         recov_region_names[r->region], "peak", r->peak, "mean",
-                         rounded(r->mean, 2), "days", r->days, "trend",
-                         recov_trend_name(r->trend), "peak_delta",
-                         r->has_previous ? json_integer(r->peak_delta) : json_null(),
-                         "preceded_by", after(r)));
+        json_t *o = json_pack("{s:s, s:i, s:o, s:i, s:s, s:o, s:o}", "region",
+                              recov_region_names[r->region], "peak", r->peak, "mean",
+                              rounded(r->mean, 2), "days", r->days, "trend",
+                              recov_trend_name(r->trend), "peak_delta",
+                              r->has_previous ? json_integer(r->peak_delta) : json_null(),
+                              "preceded_by", after(r));
+        if (o && r->side != RECOV_SIDE_NONE)
+            json_object_set_new(o, "side", json_string(recov_side_names[r->side]));
+        json_array_append_new(a, o);
     }
     return a;
 }
@@ -123,13 +125,17 @@ static json_t *warnings(const struct recov_summary *s)
         json_t *o = json_pack("{s:o, s:s, s:s, s:s}", "date", date(w->day), "region",
                               recov_region_names[w->region], "kind",
                               recov_warning_kind_name(w->kind), "message", text);
+        if (o && w->side != RECOV_SIDE_NONE)
+            json_object_set_new(o, "side", json_string(recov_side_names[w->side]));
         if (o && w->kind == RECOV_WARNING_RED_FLAG) {
             json_t *flags = json_array();
             for (int f = 0; flags && f < RECOV_FLAG_COUNT; f++)
                 if (w->flags & (1u << f))
                     json_array_append_new(flags, json_string(recov_flag_names[f]));
             json_object_set_new(o, "flags", flags);
-        } else if (o) {
+        }
+        /* The episode's, as suggest --json shows them. */
+        if (o) {
             json_object_set_new(o, "since", date(w->onset_day));
             json_object_set_new(o, "days", json_integer(w->episode_days));
         }

@@ -25,6 +25,7 @@ static const char *const singular[RECOV_REGION_COUNT] = {
 
 const char *const recov_flag_names[RECOV_FLAG_COUNT] = {
     "sharp", "swelling", "numbness", "tingling", "sprain", "radiating", "dark-urine",
+    "both-legs-numb", "saddle-numbness", "bladder-bowel",
 };
 
 const char *const recov_action_names[] = {

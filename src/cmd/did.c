@@ -41,8 +41,17 @@ static int parse(struct recov_cli *cli, const struct recov_args *a, struct recov
     size_t n = recov_args_all(a, "region", regions, RECOV_ARGS_MAX);
     for (size_t i = 0; i < n; i++) {
         uint32_t mask;
-        if (recov_config_region(&cli->cfg, regions[i], &mask))
+        int side;
+        if (recov_config_place(&cli->cfg, regions[i], &mask, &side))
             return RECOV_EINPUT;
+        /* One entry holds one side: both sides are the region as a whole. */
+        if (i > 0 && side != e->side) {
+            recov_error_set("region '%s': one action has one side (or none); log each side "
+                            "with its own 'recov did', or give the region without a side",
+                            regions[i]);
+            return RECOV_EINPUT;
+        }
+        e->side = side;
         e->regions |= mask;
     }
     e->at = cli->now - (time_t)e->minutes * 60;
@@ -67,7 +76,13 @@ static int report(struct recov_cli *cli, const struct recov_entries *saved, int 
     char dur[32] = "", regions[256] = "";
     if (e->minutes)
         recov_duration_format(e->minutes, dur, sizeof dur);
-    recov_regions_format(e->regions, ", ", regions, sizeof regions);
+    /* "calves", "left calf", or for several regions "left: quads, calves". */
+    size_t used = e->side ? (size_t)snprintf(regions, sizeof regions, "%s: ",
+                                             recov_side_names[e->side]) : 0;
+    recov_regions_format(e->regions, ", ", regions + used, sizeof regions - used);
+    for (int r = 0; e->side && r < RECOV_REGION_COUNT; r++)
+        if (e->regions == RECOV_REGION_BIT(r))
+            recov_place_format(r, e->side, regions, sizeof regions);
     printf("logged #%lld: %s%s%s%s%s\n", (long long)e->id, recov_action_names[e->action],
            *dur ? " " : "", dur, *regions ? " for " : "", regions);
     return RECOV_EXIT_OK;
@@ -96,6 +111,7 @@ const struct recov_command recov_cmd_did = {
     "record a recovery action (stretch, bath, massage ...)",
     "ACTION    stretch, yoga, bath, massage, foam-roll, ice, walk, rest, sleep\n"
     "DURATION  optional, as for log: 10m, 20min, 1h\n"
-    "--region  the regions it was for (repeatable; aliases work)\n"
+    "--region  the regions it was for (repeatable; aliases work; a side before a\n"
+    "          paired region: left-calf, r-knee)\n"
     "--at      when it started (default: it ended just now)\n",
 };

@@ -9,7 +9,7 @@
 #include "recov/cli_advice.h"
 #include "recov/entry_json.h"
 #include "recov/error.h"
-#include "recov/region_state.h"
+#include "recov/episode.h"
 #include "recov/vocab.h"
 #include "recov/when.h"
 

@@ -89,9 +89,11 @@ static void print_totals(const struct recov_cli *cli, const struct recov_summary
            recov_term_bold(cli->colour), from, to, recov_term_reset(cli->colour), s->ndays,
            asof);
     heading(cli, "Training");
-    printf("  %d sessions, %s, load %.0f\n", s->sessions, s->minutes ? dur : "0 min", s->load);
-    printf("  vs the previous %zu days: %+d sessions, %+d min, %+.0f load\n", s->ndays,
-           s->previous.sessions, s->previous.minutes, s->previous.load);
+    printf("  %d %s, %s, load %.0f\n", s->sessions, s->sessions == 1 ? "session" : "sessions",
+           s->minutes ? dur : "0 min", s->load);
+    printf("  vs the previous %zu days: %+d %s, %+d min, %+.0f load\n", s->ndays,
+           s->previous.sessions, abs(s->previous.sessions) == 1 ? "session" : "sessions",
+           s->previous.minutes, s->previous.load);
     for (size_t i = 0; i < s->ntypes; i++) {
         char type[sizeof s->types[i].type * 4];
         recov_duration_format(s->types[i].minutes, dur, sizeof dur);
@@ -153,15 +155,15 @@ static void print_load_state(const struct recov_cli *cli, const struct recov_sum
 }
 
 /* A region's scores over the range, a cell per day or per few days. */
-static void region_spark(const struct recov_cli *cli, const struct recov_summary *s, int region,
-                         char *buf, size_t n)
+static void region_spark(const struct recov_cli *cli, const struct recov_summary *s,
+                         const struct recov_summary_region *r, char *buf, size_t n)
 {
     size_t per = (s->ndays + MAX_SPARK - 1) / MAX_SPARK, cells = 0;
     int peaks[MAX_SPARK];
     for (size_t i = 0; i < s->ndays; i += per) {
         int peak = -1;
         for (size_t j = i; j < i + per && j < s->ndays; j++) {
-            int v = recov_summary_score(s, region, j);
+            int v = recov_summary_place_score(s, r->region, r->side, j);
             peak = v > peak ? v : peak;
         }
         peaks[cells++] = peak;
@@ -194,11 +196,13 @@ static void print_regions(const struct recov_cli *cli, const struct recov_summar
     for (size_t i = 0; i < s->nregions; i++) {
         const struct recov_summary_region *r = &s->regions[i];
         char spark[MAX_SPARK * 4 + 8], after[256], delta[16] = "-";
-        region_spark(cli, s, r->region, spark, sizeof spark);
+        region_spark(cli, s, r, spark, sizeof spark);
         after_list(r, after, sizeof after);
         if (r->has_previous)
             snprintf(delta, sizeof delta, "%+d", r->peak_delta);
-        printf("  %-11s %4d %5.1f %4d %-8s %-7s  %s%s%s\n", recov_region_names[r->region],
+        char place[64];
+        recov_place_format(r->region, r->side, place, sizeof place);
+        printf("  %-11s %4d %5.1f %4d %-8s %-7s  %s%s%s\n", place,
                r->peak, r->mean, r->days, recov_trend_name(r->trend), delta, spark,
                *after ? "  after " : "", after);
     }
@@ -285,8 +289,11 @@ static int print_text(const struct recov_cli *cli, const struct recov_summary *s
 static int print_csv(const struct recov_summary *s)
 {
     printf("date,sessions,minutes,load");
-    for (size_t r = 0; r < s->nregions; r++)
-        printf(",%s", recov_region_names[s->regions[r].region]);
+    for (size_t r = 0; r < s->nregions; r++) {
+        char place[64];
+        recov_place_format(s->regions[r].region, s->regions[r].side, place, sizeof place);
+        printf(",%s", place);
+    }
     putchar('\n');
     for (size_t i = 0; i < s->ndays; i++) {
         char date[16];
@@ -294,7 +301,7 @@ static int print_csv(const struct recov_summary *s)
         printf("%s,%d,%d,%.0f", date, s->daily[i].sessions, s->daily[i].minutes,
                s->daily[i].load);
         for (size_t r = 0; r < s->nregions; r++) {
-            int v = recov_summary_score(s, s->regions[r].region, i);
+            int v = recov_summary_place_score(s, s->regions[r].region, s->regions[r].side, i);
             v >= 0 ? printf(",%d", v) : printf(",");
         }
         putchar('\n');
@@ -331,8 +338,10 @@ static void md_body(const struct recov_summary *s)
            "|---|---:|---:|---:|---|---|\n");
     for (size_t i = 0; i < s->nregions; i++) {
         char after[256];
+        char place[64];
         after_list(&s->regions[i], after, sizeof after);
-        printf("| %s | %d | %.1f | %d | %s | %s |\n", recov_region_names[s->regions[i].region],
+        recov_place_format(s->regions[i].region, s->regions[i].side, place, sizeof place);
+        printf("| %s | %d | %.1f | %d | %s | %s |\n", place,
                s->regions[i].peak, s->regions[i].mean, s->regions[i].days,
                recov_trend_name(s->regions[i].trend), after);
     }

@@ -51,7 +51,7 @@ has "2026-11-19,0,0,0,,4"
 # Markdown: headings and tables.
 ok summary :week --format markdown
 has "# Summary 2026-11-16 to 2026-11-22"
-has "| quads | 10 | 5.0 | 2 | falling | run x1, strength x1 |"
+has "| quads | 10 | 5.0 | 2 | falling | run x1 |"
 has "| bath | 1 | 20 |"
 
 # --json is --format json; a month is one bar per day, a year one per period.

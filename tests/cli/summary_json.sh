@@ -35,7 +35,7 @@ json_true "d['by_type'] == [{'type': 'run', 'sessions': 5, 'minutes': 60, 'load'
 json_true "d['acwr'] is None and d['acwr_reason'] == 'needs 28 days of history, 14 so far'"
 json_true "[r['region'] for r in d['regions']] == ['quads', 'lower-back', 'calves']"
 json_true "{k: d['regions'][0][k] for k in ('peak', 'mean', 'days', 'trend', 'peak_delta')} == {'peak': 6, 'mean': 4.0, 'days': 3, 'trend': 'falling', 'peak_delta': 3}"
-json_true "[a['type'] for a in d['regions'][0]['preceded_by']] == ['run', 'yoga']"
+json_true "d['regions'][0]['preceded_by'] == [{'type': 'run', 'count': 1}]"
 json_true "d['recovery'] == [{'action': 'stretch', 'count': 2, 'minutes': 25}, {'action': 'bath', 'count': 1, 'minutes': 20}]"
 json_true "d['previous'] == {'sessions': 5, 'minutes': 40, 'load': -110}"
 json_true "len(d['warnings']) == 1 and d['warnings'][0]['kind'] == 'red-flag' and d['warnings'][0]['flags'] == ['numbness'] and d['warnings'][0]['date'] == '2026-11-20'"
