@@ -4,6 +4,7 @@
 
 #include <limits.h>
 #include <stddef.h>
+#include <stdint.h>
 #include <time.h>
 
 #include "recov/config.h"
@@ -37,7 +38,8 @@ struct recov_summary_input {
 };
 
 /* The days the input must cover: every kind from entries_first, workouts
- * from loads_first (the EWMA window), all up to last. */
+ * from loads_first (the EWMA window of the range's first day), all up to
+ * last. */
 struct recov_summary_window {
     int entries_first, loads_first, last;
 };
@@ -46,6 +48,10 @@ struct recov_summary_day {
     int day;
     int sessions, minutes;
     double load;
+    /* The load state at the end of the day (acwr < 0: not reportable);
+     * has_state is 0 for days after the as-of day, which have not happened. */
+    struct recov_load_state state;
+    int has_state;
 };
 
 struct recov_summary_type {
@@ -105,6 +111,8 @@ struct recov_summary {
     struct recov_summary_region regions[32]; /* most affected first */
     size_t nregions;
     signed char *scores;       /* ndays x RECOV_REGION_COUNT day maxima, -1 unlogged */
+    uint32_t *actions;         /* ndays x RECOV_REGION_COUNT: bit 1 << action for each
+                                  recovery action that covered the region that day */
     struct recov_summary_recovery recovery[32]; /* by count, largest first */
     size_t nrecovery;
     struct { int sessions, minutes; double load; } previous; /* deltas */
@@ -131,6 +139,10 @@ void recov_summary_free(struct recov_summary *s);
 
 /* The day-maximum score of region on day index i of the range, -1 unlogged. */
 int recov_summary_score(const struct recov_summary *s, int region, size_t i);
+/* The recovery actions (bit 1 << index into recov_action_names) that covered
+ * region on day index i of the range; an action logged without regions
+ * covers them all. */
+uint32_t recov_summary_actions(const struct recov_summary *s, int region, size_t i);
 const char *recov_trend_name(enum recov_trend trend);
 const char *recov_warning_kind_name(enum recov_warning_kind kind);
 /* One line saying what a warning means and what to do, from SCIENCE.md. */

@@ -65,6 +65,42 @@ ok summary 2025-11-23..2026-11-22
 has "Load per period"
 same "$(grep -c '^  [A-Z][a-z][a-z] 20' "$OUT")" "31" "a year in 31 bars"
 
+# The text fits the width: $COLUMNS off a terminal (80 without it), the
+# terminal's own width on one. Long lines wrap at spaces with a hanging
+# indent; the Body table moves its sparkline to a line of its own rather
+# than lose days, and drops the mean and the change when narrow.
+fits() { # WIDTH: every line of the last output is at most WIDTH columns
+    local wide
+    wide=$(python3 -c 'import sys; w=int(sys.argv[2]); print("".join(l for l in open(sys.argv[1], encoding="utf-8") if len(l.rstrip("\n")) > w))' "$OUT" "$1")
+    if [ -z "$wide" ]; then pass; else fail "lines wider than $1: $wide"; fi
+}
+words() { tr -s ' \n' '  ' <"$OUT"; }
+for w in 40 60 100; do
+    COLUMNS=$w run summary :28d
+    same "$STATUS" "0" "summary at $w columns"
+    fits "$w"
+    # Wrapping breaks between words, never inside one.
+    case "$(words)" in
+    *"ankles with sprain: not ordinary soreness; see a clinician"*) pass ;;
+    *) fail "the warning was cut at $w columns: $(cat "$OUT")" ;;
+    esac
+    # A cell per day: 28 of them, whatever the width.
+    same "$(grep -c '^    [·▁▂▃▄▅▆▇█]\{28\}\( \|$\)' "$OUT")$(grep -c '^  [a-z].*  [·▁▂▃▄▅▆▇█]\{28\}\( \|$\)' "$OUT")" \
+         "$([ "$w" -ge 80 ] && echo 02 || echo 20)" "sparklines of 28 days at $w columns"
+done
+COLUMNS=40 run summary :28d
+lacks " mean "
+has "    after run x1, strength x1"
+unset COLUMNS
+ok summary :28d
+fits 80
+has "  region      peak  mean days trend    vs prev  day by day / after"
+# On a terminal its width wins over $COLUMNS.
+script -qec "stty cols 50 rows 40; COLUMNS=200 '$RECOV' summary :28d" /dev/null >"$OUT" 2>&1
+sed -i 's/\r$//' "$OUT"
+fits 50
+has "region"
+
 ok summary --help
 has "usage: recov summary [RANGE]"
 ok --help
