@@ -651,6 +651,20 @@ int recov_summary_load(struct recov_db *db, const struct recov_config *cfg,
     return rc;
 }
 
+int recov_summary_clip_all(struct recov_db *db, const char *text, struct recov_range *r)
+{
+    time_t first = 0;
+    if (strcmp(text, ":all") != 0)
+        return RECOV_OK;
+    if (db && recov_store_first_entry(db, &first))
+        return RECOV_EIO;
+    if (first && recov_day_of(first) <= r->last_day)
+        r->first_day = recov_day_of(first);
+    else
+        r->first_day = r->last_day;
+    return RECOV_OK;
+}
+
 /* ---- words ---- */
 
 uint32_t recov_summary_actions(const struct recov_summary *s, int region, size_t i)

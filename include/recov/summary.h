@@ -136,6 +136,9 @@ int recov_summary_compute(const struct recov_summary_input *in, struct recov_sum
 int recov_summary_load(struct recov_db *db, const struct recov_config *cfg,
                        struct recov_range range, time_t now, struct recov_summary *out);
 void recov_summary_free(struct recov_summary *s);
+/* When text is ":all", starts r at the first entry of db (NULL: nothing
+ * logged) rather than in 1970. Returns 0 or RECOV_EIO. */
+int recov_summary_clip_all(struct recov_db *db, const char *text, struct recov_range *r);
 
 /* The day-maximum score of region on day index i of the range, -1 unlogged. */
 int recov_summary_score(const struct recov_summary *s, int region, size_t i);

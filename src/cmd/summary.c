@@ -53,21 +53,6 @@ static int parse_format(const struct recov_args *a, enum format *f)
     return RECOV_EINPUT;
 }
 
-/* ":all" starts at the first entry rather than in 1970. */
-static int clip_all(struct recov_db *db, const char *text, struct recov_range *r)
-{
-    time_t first = 0;
-    if (strcmp(text, ":all") != 0)
-        return RECOV_OK;
-    if (db && recov_store_first_entry(db, &first))
-        return RECOV_EIO;
-    if (first && recov_day_of(first) <= r->last_day)
-        r->first_day = recov_day_of(first);
-    else
-        r->first_day = r->last_day;
-    return RECOV_OK;
-}
-
 static void day_label(int day, char *buf, size_t n)
 {
     char date[16];
@@ -542,7 +527,7 @@ static int run(struct recov_cli *cli, int argc, char **argv)
     if (rc == RECOV_ENOTFOUND)
         rc = RECOV_OK;
     if (rc == RECOV_OK)
-        rc = clip_all(db, text, &range);
+        rc = recov_summary_clip_all(db, text, &range);
     if (rc == RECOV_OK)
         rc = recov_summary_load(db, &cli->cfg, range, cli->now, &s);
     int status = rc ? recov_cli_fail(rc) : print_summary(cli, &s, format);

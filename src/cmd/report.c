@@ -1,0 +1,218 @@
+/* cmd_report: `recov report [RANGE]`: the period as an HTML page or a PDF. */
+#include <errno.h>
+#include <fcntl.h>
+#include <limits.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "recov/advice_input.h"
+#include "recov/args.h"
+#include "recov/cli.h"
+#include "recov/error.h"
+#include "recov/range.h"
+#include "recov/report.h"
+#include "recov/report_pdf.h"
+#include "recov/store.h"
+#include "recov/summary.h"
+#include "recov/when.h"
+
+static const struct recov_option options[] = {
+    {"output", 1}, {"format", 1}, {NULL, 0},
+};
+
+struct request {
+    struct recov_range range;
+    const char *range_text;
+    const char *output;        /* "-": standard output */
+    int pdf;
+    char path[PATH_MAX];       /* the file written */
+};
+
+/* Everything the report shows, read from the database (NULL: no log yet). */
+struct gathered {
+    struct recov_summary summary;
+    struct recov_advice advice;
+    struct recov_entries entries;
+};
+
+static int parse(struct recov_cli *cli, const struct recov_args *a, struct request *rq)
+{
+    const char *format = recov_args_get(a, "format");
+    if (a->npos > 1) {
+        recov_error_set("report: expected at most one RANGE, e.g. ':28d' or "
+                        "'2026-11-01..2026-11-28'");
+        return RECOV_EINPUT;
+    }
+    if (format && strcmp(format, "html") != 0 && strcmp(format, "pdf") != 0) {
+        recov_error_set("format '%s': expected html or pdf", format);
+        return RECOV_EINPUT;
+    }
+    rq->pdf = format && strcmp(format, "pdf") == 0;
+    rq->output = recov_args_get(a, "output");
+    if (rq->output && !*rq->output) {
+        recov_error_set("output '': expected a file name, or - for standard output");
+        return RECOV_EINPUT;
+    }
+    rq->range_text = a->npos ? a->pos[0] : ":28d";
+    return recov_range_parse(rq->range_text, cli->now, cli->cfg.week_start, &rq->range);
+}
+
+static int gather(struct recov_cli *cli, struct request *rq, struct gathered *g)
+{
+    struct recov_db *db = NULL;
+    int rc = recov_cli_db_existing(cli, &db);
+    if (rc == RECOV_ENOTFOUND) {
+        db = NULL;
+        rc = RECOV_OK;
+    }
+    if (rc == RECOV_OK)
+        rc = recov_summary_clip_all(db, rq->range_text, &rq->range);
+    if (rc == RECOV_OK)
+        rc = recov_summary_load(db, &cli->cfg, rq->range, cli->now, &g->summary);
+    if (rc == RECOV_OK && db)
+        rc = recov_advice_from_db(db, &cli->cfg, cli->now, 0, &g->advice);
+    if (rc == RECOV_OK && db) {
+        time_t from, to;
+        recov_range_bounds(rq->range, &from, &to);
+        rc = recov_store_range(db, from, to, 0, &g->entries);
+    }
+    return rc;
+}
+
+/* The report is health data: a new file is readable by its owner only. */
+static FILE *create(const char *path)
+{
+    int fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0600);
+    FILE *f = fd >= 0 ? fdopen(fd, "w") : NULL;
+    if (!f) {
+        recov_error_set("cannot write '%s': %s", path, strerror(errno));
+        if (fd >= 0)
+            close(fd);
+    }
+    return f;
+}
+
+static int write_html(const char *path, const struct recov_report *r)
+{
+    FILE *f = strcmp(path, "-") == 0 ? stdout : create(path);
+    if (!f)
+        return RECOV_EIO;
+    int rc = recov_report_write(f, r);
+    if (f != stdout && fclose(f) != 0 && rc == RECOV_OK) {
+        recov_error_set("cannot write '%s': %s", path, strerror(errno));
+        rc = RECOV_EIO;
+    }
+    return rc;
+}
+
+/* Copies the file at path to standard output. */
+static int cat(const char *path)
+{
+    char buf[65536];
+    size_t n;
+    FILE *f = fopen(path, "rb");
+    if (!f) {
+        recov_error_set("cannot read '%s': %s", path, strerror(errno));
+        return RECOV_EIO;
+    }
+    while ((n = fread(buf, 1, sizeof buf, f)) > 0)
+        fwrite(buf, 1, n, stdout);
+    fclose(f);
+    return ferror(stdout) ? RECOV_EIO : RECOV_OK;
+}
+
+/* The HTML goes to a private temporary directory; the browser prints it. */
+static int write_pdf(const char *path, const struct recov_report *r)
+{
+    char browser[PATH_MAX], dir[PATH_MAX], html[PATH_MAX + 16], pdf[PATH_MAX + 16];
+    const char *tmp = getenv("TMPDIR");
+    int rc = recov_report_browser(browser, sizeof browser);
+    if (rc)
+        return RECOV_EIO;
+    snprintf(dir, sizeof dir, "%s/recov-report.XXXXXX", tmp && *tmp ? tmp : "/tmp");
+    if (!mkdtemp(dir)) {
+        recov_error_set("cannot make a directory in '%s': %s", dir, strerror(errno));
+        return RECOV_EIO;
+    }
+    snprintf(html, sizeof html, "%s/report.html", dir);
+    snprintf(pdf, sizeof pdf, "%s/report.pdf", dir);
+    rc = write_html(html, r);
+    if (rc == RECOV_OK)
+        rc = recov_report_print_pdf(browser, html, strcmp(path, "-") == 0 ? pdf : path);
+    if (rc == RECOV_OK && strcmp(path, "-") == 0)
+        rc = cat(pdf);
+    unlink(html);
+    unlink(pdf);
+    rmdir(dir);
+    return rc;
+}
+
+/* -o FILE, or recov-report-FROM-TO.html (.pdf) here. */
+static void output_path(struct request *rq)
+{
+    char from[16], to[16];
+    if (rq->output) {
+        snprintf(rq->path, sizeof rq->path, "%s", rq->output);
+        return;
+    }
+    recov_day_format(rq->range.first_day, from, sizeof from);
+    recov_day_format(rq->range.last_day, to, sizeof to);
+    snprintf(rq->path, sizeof rq->path, "recov-report-%s-%s.%s", from, to,
+             rq->pdf ? "pdf" : "html");
+}
+
+/* -o is --output: the one short option a file-writing command is expected
+ * to take. */
+static void short_options(int argc, char **argv, char **out)
+{
+    for (int i = 0; i < argc; i++)
+        out[i] = strcmp(argv[i], "-o") == 0 ? "--output" : argv[i];
+}
+
+static int run(struct recov_cli *cli, int argc, char **argv)
+{
+    struct recov_args a;
+    struct request rq = {0};
+    struct gathered g = {0};
+    char *args[RECOV_ARGS_MAX + 1];
+    if (argc > RECOV_ARGS_MAX)
+        argc = RECOV_ARGS_MAX + 1; /* recov_args_parse refuses it */
+    short_options(argc, argv, args);
+    int done = recov_cli_args(&recov_cmd_report, argc, args, options, &a);
+    if (done >= 0)
+        return done;
+    if (parse(cli, &a, &rq))
+        return recov_cli_fail(RECOV_EINPUT);
+    int rc = gather(cli, &rq, &g);
+    if (rc == RECOV_OK) {
+        struct recov_report r = {&g.summary, &g.advice, &g.entries, cli->now};
+        output_path(&rq);
+        rc = rq.pdf ? write_pdf(rq.path, &r) : write_html(rq.path, &r);
+    }
+    if (rc == RECOV_OK && strcmp(rq.path, "-") != 0)
+        printf("wrote %s\n", rq.path);
+    recov_summary_free(&g.summary);
+    recov_advice_free(&g.advice);
+    recov_entries_free(&g.entries);
+    return rc ? recov_cli_fail(rc) : RECOV_EXIT_OK;
+}
+
+const struct recov_command recov_cmd_report = {
+    "report", run, "report [RANGE] [-o FILE] [--format html|pdf]",
+    "a report to look at or take to a clinician: charts, a body map, episodes",
+    "RANGE  :28d (default), :week, :lastweek, :month, :lastmonth, :Nd, :all,\n"
+    "       FROM..TO (dates, inclusive) or one day\n\n"
+    "Writes one self-contained HTML page (inline CSS and SVG; it fetches nothing\n"
+    "and runs no script) with the figures of `recov summary` for the range, a\n"
+    "chart of daily load with fitness, fatigue, form and the acute:chronic\n"
+    "ratio, a body map of each region's peak soreness, a day-by-day soreness\n"
+    "timeline with flags and recovery actions, the episodes, what seems to\n"
+    "help, warnings with their sources, your notes and the disclaimer. It\n"
+    "prints on A4.\n\n"
+    "-o, --output FILE  where to write (default recov-report-FROM-TO.html here,\n"
+    "                   created readable by you only); - for standard output\n"
+    "--format FORMAT    html (default) or pdf: printed by a headless Chromium or\n"
+    "                   Chrome found on PATH (Debian: apt install chromium)\n",
+};

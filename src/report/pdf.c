@@ -1,0 +1,109 @@
+/* pdf: prints a report with a headless browser, in a throwaway profile. */
+/* nftw, to remove the browser profile, is an XSI interface. */
+#define _XOPEN_SOURCE 700
+#include "recov/report_pdf.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <ftw.h>
+#include <limits.h>
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <sys/wait.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "recov/error.h"
+
+int recov_report_browser(char *buf, size_t n)
+{
+    static const char *const names[] = {"chromium", "chromium-browser", "google-chrome",
+                                        "google-chrome-stable"};
+    const char *path = getenv("PATH");
+    for (size_t i = 0; path && i < sizeof names / sizeof *names; i++) {
+        for (const char *dir = path; *dir;) {
+            size_t len = strcspn(dir, ":");
+            snprintf(buf, n, "%.*s/%s", (int)len, len ? dir : ".", names[i]);
+            if (access(buf, X_OK) == 0)
+                return RECOV_OK;
+            dir += len + (dir[len] == ':');
+        }
+    }
+    recov_error_set("--format pdf needs Chromium or Chrome to print with, and none is on PATH; "
+                    "install one (Debian: apt install chromium) or write the HTML report and "
+                    "print it from any browser");
+    return RECOV_ENOTFOUND;
+}
+
+static int remove_one(const char *path, const struct stat *st, int flag, struct FTW *ftw)
+{
+    (void)st, (void)flag, (void)ftw;
+    remove(path);
+    return 0;
+}
+
+/* Runs argv with its output discarded; waits up to RECOV_PDF_TIMEOUT. */
+static int run_browser(char *const argv[])
+{
+    pid_t pid = fork();
+    if (pid < 0) {
+        recov_error_set("cannot start %s: %s", argv[0], strerror(errno));
+        return RECOV_EIO;
+    }
+    if (pid == 0) {
+        int null = open("/dev/null", O_RDWR);
+        dup2(null, STDIN_FILENO);
+        dup2(null, STDOUT_FILENO);
+        dup2(null, STDERR_FILENO);
+        execv(argv[0], argv);
+        _exit(127);
+    }
+    int status = 0;
+    struct timespec tick = {0, 50 * 1000 * 1000};
+    for (long waited = 0; waitpid(pid, &status, WNOHANG) == 0; waited += 50) {
+        if (waited >= RECOV_PDF_TIMEOUT * 1000L) {
+            kill(pid, SIGKILL);
+            waitpid(pid, &status, 0);
+            recov_error_set("%s did not print the report within %d s", argv[0],
+                            RECOV_PDF_TIMEOUT);
+            return RECOV_EIO;
+        }
+        nanosleep(&tick, NULL);
+    }
+    if (!WIFEXITED(status) || WEXITSTATUS(status) != 0) {
+        recov_error_set("%s could not print the report (status %d)", argv[0],
+                        WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status));
+        return RECOV_EIO;
+    }
+    return RECOV_OK;
+}
+
+int recov_report_print_pdf(const char *browser, const char *html, const char *pdf)
+{
+    char profile[PATH_MAX], dir_opt[PATH_MAX + 32], pdf_opt[PATH_MAX + 32], url[PATH_MAX + 16];
+    const char *tmp = getenv("TMPDIR");
+    snprintf(profile, sizeof profile, "%s/recov-browser.XXXXXX", tmp && *tmp ? tmp : "/tmp");
+    if (!mkdtemp(profile)) {
+        recov_error_set("cannot make a browser profile in '%s': %s", profile, strerror(errno));
+        return RECOV_EIO;
+    }
+    snprintf(dir_opt, sizeof dir_opt, "--user-data-dir=%s", profile);
+    snprintf(pdf_opt, sizeof pdf_opt, "--print-to-pdf=%s", pdf);
+    snprintf(url, sizeof url, "file://%s", html);
+    /* The sandbox refuses to run as root; nothing is fetched either way. */
+    char *argv[] = {(char *)browser, "--headless", "--disable-gpu", "--no-first-run",
+                    "--disable-background-networking", "--disable-component-update",
+                    "--disable-sync", "--disable-quic", "--no-pdf-header-footer",
+                    dir_opt, pdf_opt, url, geteuid() == 0 ? "--no-sandbox" : NULL, NULL};
+    int rc = run_browser(argv);
+    nftw(profile, remove_one, 16, FTW_DEPTH | FTW_PHYS);
+    struct stat st;
+    if (rc == RECOV_OK && (stat(pdf, &st) != 0 || st.st_size == 0)) {
+        recov_error_set("%s printed no PDF to '%s'", browser, pdf);
+        rc = RECOV_EIO;
+    }
+    return rc;
+}
