@@ -53,7 +53,7 @@ static const char css[] =
     ".chart-title{font-weight:600;margin:.9em 0 .2em}\n"
     ".keys{margin:0 0 .2em;font-size:.85em}\n"
     ".key{white-space:nowrap;margin-right:1em}\n"
-    ".key svg{display:inline-block;width:26px;vertical-align:middle;margin-right:4px}\n"
+    ".key svg{display:inline-block;width:auto;vertical-align:middle;margin-right:4px}\n"
     "figure.load svg.chart{max-width:760px}\n"
     ".episodes{display:grid;grid-template-columns:repeat(auto-fill,minmax(280px,1fr));gap:10px}\n"
     ".episode{border:1px solid var(--rule);border-radius:6px;padding:4px 10px 8px}\n"
@@ -63,7 +63,7 @@ static const char css[] =
     ".facts dd{margin:0;font-weight:600;white-space:nowrap}\n"
     ".episode p{margin:.4em 0 0;font-size:.9em}\n"
     "td.date{white-space:nowrap}\n"
-    "svg.timeline{min-width:560px}\n"
+
     ".note{font-size:.88em;color:var(--muted)}\n"
     "figure{margin:.6em 0}\n"
     "figcaption{font-size:.85em;color:var(--muted);margin-top:.2em}\n"
@@ -86,13 +86,16 @@ static const char css[] =
     ".disclaimer{margin-top:2em;padding:10px 12px;border:2px solid var(--ink);"
     "border-radius:6px;font-size:.9em}\n"
     "footer{color:var(--muted);font-size:.8em;margin-top:1em}\n"
-    /* On a phone the charts shrink to half size: their text grows to match. */
+    /* On a phone the charts shrink to half size: their text grows to match,
+     * and the timeline's cells keep their colours but are too small for
+     * their numbers (the episodes give them). */
     "@media (max-width:600px){body{font-size:14px}main{padding:8px 10px 24px}"
-    "th,td{padding:3px 4px}svg.chart{font-size:19px}}\n"
+    "th,td{padding:3px 4px}svg.chart{font-size:19px}svg.timeline{font-size:16px}"
+    "svg.timeline .num{display:none}}\n"
     "@page{size:A4;margin:14mm 12mm}\n"
     "@media print{body{font-size:10.5pt}main{max-width:none;padding:0}"
     "section{break-inside:avoid-page}h2{break-after:avoid}figure,tr{break-inside:avoid}"
-    ".scroll{overflow:visible}svg.timeline{min-width:0}"
+    ".scroll{overflow:visible}"
     "*{-webkit-print-color-adjust:exact;print-color-adjust:exact}}\n";
 
 void recov_html_begin(FILE *f, const char *title)

@@ -113,7 +113,7 @@ static void body(FILE *f, const struct recov_summary *s, const struct recov_repo
     fputs("</div>\n", f);
     recov_html_section_end(f);
     recov_html_section(f, "timeline", "Soreness day by day");
-    fputs("<figure class=\"scroll\">\n", f);
+    fputs("<figure>\n", f);
     recov_report_timeline(f, s, ps);
     fputs("</figure>\n", f);
     recov_html_section_end(f);

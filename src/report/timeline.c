@@ -6,7 +6,7 @@
 #include "recov/vocab.h"
 
 #define WIDTH 720
-#define LABEL 112.0  /* the place names' column */
+#define LABEL 132.0  /* the place names' column: "right hamstring" on a phone */
 #define RIGHT 712.0
 #define TOP 34.0
 #define ROW 24.0
@@ -50,8 +50,8 @@ static void cell(FILE *f, const struct recov_summary *s, const struct recov_repo
         fprintf(f, " data-score=\"%d\"", score);
     fputs("/>\n", f);
     if (score >= 0 && band >= 12)
-        fprintf(f, "<text x=\"%.1f\" y=\"%.1f\" text-anchor=\"middle\" font-size=\"10\" "
-                   "fill=\"%s\">%d</text>\n",
+        fprintf(f, "<text class=\"num\" x=\"%.1f\" y=\"%.1f\" text-anchor=\"middle\" "
+                   "font-size=\"10\" fill=\"%s\">%d</text>\n",
                 x + band / 2, y + 12, recov_svg_score_ink(score), score);
     unsigned flags = recov_report_place_flags(s, p, i);
     uint32_t actions = recov_report_place_actions(s, p, i);
@@ -61,11 +61,23 @@ static void cell(FILE *f, const struct recov_summary *s, const struct recov_repo
         action_mark(f, x, y, band, actions);
 }
 
+/* The marks' key, in HTML so it reads at any width. */
+static void key(FILE *f)
+{
+    fputs("<p class=\"keys\"><span class=\"key\"><svg viewBox=\"0 0 10 10\" width=\"10\" "
+          "height=\"10\" aria-hidden=\"true\"><path d=\"M1 1h8v8z\" fill=\"#000\"/></svg>"
+          "red flag logged</span> <span class=\"key\"><svg viewBox=\"0 0 10 10\" width=\"10\" "
+          "height=\"10\" aria-hidden=\"true\"><circle cx=\"5\" cy=\"5\" r=\"3\" fill=\"#fff\" "
+          "stroke=\"#000\" stroke-width=\"1.4\"/></svg>recovery action that day</span> "
+          "<span class=\"key\">white: not logged</span></p>\n",
+          f);
+}
+
 void recov_report_timeline(FILE *f, const struct recov_summary *s,
                            const struct recov_report_places *ps)
 {
     struct recov_svg_days d = {s->range.first_day, s->ndays, LABEL, RIGHT - LABEL};
-    double height = TOP + (double)ps->n * ROW + 28;
+    double height = TOP + (double)ps->n * ROW + 4;
     recov_svg_open(f, WIDTH, (int)height, "timeline",
                    "soreness timeline: a row per place, a cell per day");
     recov_svg_x_dates(f, &d, 14);
@@ -79,12 +91,6 @@ void recov_report_timeline(FILE *f, const struct recov_summary *s,
             cell(f, s, &ps->v[r], &d, i, y);
         fputs("</g>\n", f);
     }
-    double y = TOP + (double)ps->n * ROW + 16;
-    fprintf(f, "<path d=\"M%.1f %.1fh8v8z\" fill=\"#000\"/>\n", LABEL, y - 8);
-    recov_svg_text(f, LABEL + 12, y, "start", NULL, "red flag logged");
-    fprintf(f, "<circle cx=\"%.1f\" cy=\"%.1f\" r=\"2.6\" fill=\"#fff\" stroke=\"#000\" "
-               "stroke-width=\"1.2\"/>\n", LABEL + 134, y - 4);
-    recov_svg_text(f, LABEL + 142, y, "start", NULL, "recovery action that day");
-    recov_svg_text(f, LABEL + 300, y, "start", NULL, "white: not logged");
     recov_svg_close(f);
+    key(f);
 }
