@@ -13,8 +13,9 @@ void recov_html_textf(FILE *f, const char *fmt, ...) __attribute__((format(print
 /* The document up to the opening <main>, with the inline stylesheet (screen
  * at any width from 375 px, and A4 print). title is escaped. */
 void recov_html_begin(FILE *f, const char *title);
-/* Closes what recov_html_begin opened. */
-void recov_html_end(FILE *f);
+/* Closes what recov_html_begin opened and flushes f. Returns 0, or
+ * RECOV_EIO when writing to f failed (message set). */
+int recov_html_end(FILE *f);
 
 /* Opens <section> with its heading (escaped); id may be NULL. */
 void recov_html_section(FILE *f, const char *id, const char *heading);

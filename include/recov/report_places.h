@@ -16,6 +16,8 @@ struct recov_report_place {
     int region, side;
     const struct recov_summary_region *row; /* peak, mean, days, trend, after */
     int first_day, last_day;   /* its first and last logged days in the range */
+    int onset_day;             /* first day with a score of 1 or more, -1 when none */
+    int peak_day;              /* first day it reached its peak */
     int latest;                /* score on last_day */
     unsigned flags;            /* red flags logged in the range */
     uint32_t tried;            /* recovery actions that covered it (action bits) */
@@ -36,6 +38,10 @@ uint32_t recov_report_place_actions(const struct recov_summary *s,
 /* Red flags logged for the place on day index i. */
 unsigned recov_report_place_flags(const struct recov_summary *s,
                                   const struct recov_report_place *p, size_t i);
+/* The one place of region on side (RECOV_SIDE_NONE: the region as a
+ * whole): out->row is NULL when it was not logged in the range. */
+void recov_report_place_of(const struct recov_summary *s, int region, int side,
+                           struct recov_report_place *out);
 /* The place that colours (region, side) on a body map: its own side, else
  * the region as a whole; NULL when the region was not logged. */
 const struct recov_report_place *recov_report_place_find(const struct recov_report_places *ps,

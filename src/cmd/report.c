@@ -16,10 +16,11 @@
 #include "recov/report_pdf.h"
 #include "recov/store.h"
 #include "recov/summary.h"
+#include "recov/vocab.h"
 #include "recov/when.h"
 
 static const struct recov_option options[] = {
-    {"output", 1}, {"format", 1}, {NULL, 0},
+    {"output", 1}, {"format", 1}, {"region", 1}, {NULL, 0},
 };
 
 struct request {
@@ -27,15 +28,47 @@ struct request {
     const char *range_text;
     const char *output;        /* "-": standard output */
     int pdf;
+    int region, side;          /* --region; region -1 for the period report */
     char path[PATH_MAX];       /* the file written */
 };
 
 /* Everything the report shows, read from the database (NULL: no log yet). */
 struct gathered {
     struct recov_summary summary;
+    struct recov_summary before;  /* region report: the 4 weeks before onset */
+    int has_before;
     struct recov_advice advice;
+    time_t advice_at;
     struct recov_entries entries;
 };
+
+/* REGION or REGION-left / REGION-right (a region's name or alias; a side
+ * only for a region that comes in pairs). */
+static int parse_region(const struct recov_cli *cli, const char *text, struct request *rq)
+{
+    char name[64];
+    const char *dash = strrchr(text, '-');
+    uint32_t mask = 0;
+    rq->side = dash ? recov_side_index(dash + 1) : -1;
+    if (rq->side < 0)
+        rq->side = RECOV_SIDE_NONE;
+    snprintf(name, sizeof name, "%.*s",
+             (int)(rq->side != RECOV_SIDE_NONE ? (size_t)(dash - text) : strlen(text)), text);
+    if (recov_config_region(&cli->cfg, name, &mask))
+        return RECOV_EINPUT;
+    if (mask & (mask - 1)) {
+        recov_error_set("region '%s': names several regions; give one, e.g. '%s'", text,
+                        recov_region_names[__builtin_ctz(mask)]);
+        return RECOV_EINPUT;
+    }
+    rq->region = __builtin_ctz(mask);
+    if (rq->side != RECOV_SIDE_NONE && !recov_region_paired(rq->region)) {
+        recov_error_set("region '%s': %s has no sides; give it without -left or -right", text,
+                        recov_region_names[rq->region]);
+        return RECOV_EINPUT;
+    }
+    return RECOV_OK;
+}
 
 static int parse(struct recov_cli *cli, const struct recov_args *a, struct request *rq)
 {
@@ -56,7 +89,22 @@ static int parse(struct recov_cli *cli, const struct recov_args *a, struct reque
         return RECOV_EINPUT;
     }
     rq->range_text = a->npos ? a->pos[0] : ":28d";
+    rq->region = -1;
+    if (recov_args_get(a, "region") && parse_region(cli, recov_args_get(a, "region"), rq))
+        return RECOV_EINPUT;
     return recov_range_parse(rq->range_text, cli->now, cli->cfg.week_start, &rq->range);
+}
+
+/* The 4 weeks before the region's onset in the range, when it has one. */
+static int gather_before(struct recov_cli *cli, struct recov_db *db, const struct request *rq,
+                         struct gathered *g)
+{
+    int onset = recov_report_onset(&g->summary, rq->region, rq->side);
+    if (onset < 0)
+        return RECOV_OK;
+    struct recov_range before = {onset - RECOV_REPORT_BEFORE_DAYS, onset - 1};
+    g->has_before = 1;
+    return recov_summary_load(db, &cli->cfg, before, cli->now, &g->before);
 }
 
 static int gather(struct recov_cli *cli, struct request *rq, struct gathered *g)
@@ -71,13 +119,17 @@ static int gather(struct recov_cli *cli, struct request *rq, struct gathered *g)
         rc = recov_summary_clip_all(db, rq->range_text, &rq->range);
     if (rc == RECOV_OK)
         rc = recov_summary_load(db, &cli->cfg, rq->range, cli->now, &g->summary);
+    time_t from, to;
+    recov_range_bounds(rq->range, &from, &to);
+    /* Advice as of the end of the range, or now when the range runs on. */
+    g->advice_at = cli->now < to ? cli->now : to - 1;
+    uint32_t only = rq->region >= 0 ? RECOV_REGION_BIT(rq->region) : 0;
     if (rc == RECOV_OK && db)
-        rc = recov_advice_from_db(db, &cli->cfg, cli->now, 0, &g->advice);
-    if (rc == RECOV_OK && db) {
-        time_t from, to;
-        recov_range_bounds(rq->range, &from, &to);
+        rc = recov_advice_from_db(db, &cli->cfg, g->advice_at, only, &g->advice);
+    if (rc == RECOV_OK && db)
         rc = recov_store_range(db, from, to, 0, &g->entries);
-    }
+    if (rc == RECOV_OK && rq->region >= 0)
+        rc = gather_before(cli, db, rq, g);
     return rc;
 }
 
@@ -94,12 +146,18 @@ static FILE *create(const char *path)
     return f;
 }
 
-static int write_html(const char *path, const struct recov_report *r)
+/* One of the two reports: the period's, or one region's. */
+struct reports {
+    const struct recov_report *period;
+    const struct recov_region_report *region;
+};
+
+static int write_html(const char *path, const struct reports *r)
 {
     FILE *f = strcmp(path, "-") == 0 ? stdout : create(path);
     if (!f)
         return RECOV_EIO;
-    int rc = recov_report_write(f, r);
+    int rc = r->region ? recov_report_region_write(f, r->region) : recov_report_write(f, r->period);
     if (f != stdout && fclose(f) != 0 && rc == RECOV_OK) {
         recov_error_set("cannot write '%s': %s", path, strerror(errno));
         rc = RECOV_EIO;
@@ -124,7 +182,7 @@ static int cat(const char *path)
 }
 
 /* The HTML goes to a private temporary directory; the browser prints it. */
-static int write_pdf(const char *path, const struct recov_report *r)
+static int write_pdf(const char *path, const struct reports *r)
 {
     char browser[PATH_MAX], dir[PATH_MAX], html[PATH_MAX + 16], pdf[PATH_MAX + 16];
     const char *tmp = getenv("TMPDIR");
@@ -152,14 +210,17 @@ static int write_pdf(const char *path, const struct recov_report *r)
 /* -o FILE, or recov-report-FROM-TO.html (.pdf) here. */
 static void output_path(struct request *rq)
 {
-    char from[16], to[16];
+    char from[16], to[16], place[64] = "";
     if (rq->output) {
         snprintf(rq->path, sizeof rq->path, "%s", rq->output);
         return;
     }
     recov_day_format(rq->range.first_day, from, sizeof from);
     recov_day_format(rq->range.last_day, to, sizeof to);
-    snprintf(rq->path, sizeof rq->path, "recov-report-%s-%s.%s", from, to,
+    if (rq->region >= 0)
+        snprintf(place, sizeof place, "%s%s%s-", recov_region_names[rq->region],
+                 rq->side ? "-" : "", recov_side_names[rq->side]);
+    snprintf(rq->path, sizeof rq->path, "recov-report-%s%s-%s.%s", place, from, to,
              rq->pdf ? "pdf" : "html");
 }
 
@@ -187,20 +248,25 @@ static int run(struct recov_cli *cli, int argc, char **argv)
         return recov_cli_fail(RECOV_EINPUT);
     int rc = gather(cli, &rq, &g);
     if (rc == RECOV_OK) {
-        struct recov_report r = {&g.summary, &g.advice, &g.entries, cli->now};
+        struct recov_report period = {&g.summary, &g.advice, &g.entries, cli->now};
+        struct recov_region_report region = {rq.region, rq.side, &g.summary,
+                                             g.has_before ? &g.before : NULL, &g.advice,
+                                             g.advice_at, &g.entries, cli->now};
+        struct reports r = {&period, rq.region >= 0 ? &region : NULL};
         output_path(&rq);
         rc = rq.pdf ? write_pdf(rq.path, &r) : write_html(rq.path, &r);
     }
     if (rc == RECOV_OK && strcmp(rq.path, "-") != 0)
         printf("wrote %s\n", rq.path);
     recov_summary_free(&g.summary);
+    recov_summary_free(&g.before);
     recov_advice_free(&g.advice);
     recov_entries_free(&g.entries);
     return rc ? recov_cli_fail(rc) : RECOV_EXIT_OK;
 }
 
 const struct recov_command recov_cmd_report = {
-    "report", run, "report [RANGE] [-o FILE] [--format html|pdf]",
+    "report", run, "report [RANGE] [--region REGION[-SIDE]] [-o FILE] [--format html|pdf]",
     "a report to look at or take to a clinician: charts, a body map, episodes",
     "RANGE  :28d (default), :week, :lastweek, :month, :lastmonth, :Nd, :all,\n"
     "       FROM..TO (dates, inclusive) or one day\n\n"
@@ -211,6 +277,12 @@ const struct recov_command recov_cmd_report = {
     "timeline with flags and recovery actions, the episodes, what seems to\n"
     "help, warnings with their sources, your notes and the disclaimer. It\n"
     "prints on A4.\n\n"
+    "--region REGION[-SIDE]  the one-region report for a clinician instead: the\n"
+    "                   episode (onset, peak, latest, trend, flags by day), its\n"
+    "                   scores day by day, every log with flags, notes and the\n"
+    "                   recovery actions with their times, the training load of\n"
+    "                   the 4 weeks before onset and what changed, and the advice\n"
+    "                   recov gives with its reasons; e.g. ankles-left, lower-back\n"
     "-o, --output FILE  where to write (default recov-report-FROM-TO.html here,\n"
     "                   created readable by you only); - for standard output\n"
     "--format FORMAT    html (default) or pdf: printed by a headless Chromium or\n"

@@ -1,7 +1,11 @@
 /* html: escaping and the page structure every report shares. */
 #include "recov/html.h"
 
+#include <errno.h>
 #include <stdarg.h>
+#include <string.h>
+
+#include "recov/error.h"
 
 void recov_html_escape(FILE *f, const char *s)
 {
@@ -110,9 +114,14 @@ void recov_html_begin(FILE *f, const char *title)
     fprintf(f, "</title>\n<style>\n%s</style>\n</head>\n<body>\n<main>\n", css);
 }
 
-void recov_html_end(FILE *f)
+int recov_html_end(FILE *f)
 {
     fputs("</main>\n</body>\n</html>\n", f);
+    if (fflush(f) != 0 || ferror(f)) {
+        recov_error_set("cannot write the report: %s", strerror(errno));
+        return RECOV_EIO;
+    }
+    return RECOV_OK;
 }
 
 void recov_html_section(FILE *f, const char *id, const char *heading)

@@ -31,7 +31,7 @@ unsigned recov_report_place_flags(const struct recov_summary *s,
  * from its first log to its last. */
 static void read_days(const struct recov_summary *s, struct recov_report_place *p)
 {
-    p->first_day = p->last_day = -1;
+    p->first_day = p->last_day = p->onset_day = p->peak_day = -1;
     for (size_t i = 0; i < s->ndays; i++) {
         int score = recov_report_place_score(s, p, i);
         p->flags |= recov_report_place_flags(s, p, i);
@@ -39,6 +39,10 @@ static void read_days(const struct recov_summary *s, struct recov_report_place *
             continue;
         if (p->first_day < 0)
             p->first_day = s->daily[i].day;
+        if (p->onset_day < 0 && score >= 1)
+            p->onset_day = s->daily[i].day;
+        if (p->peak_day < 0 && p->row && score == p->row->peak)
+            p->peak_day = s->daily[i].day;
         p->last_day = s->daily[i].day;
         p->latest = score;
     }
@@ -56,6 +60,18 @@ void recov_report_places(const struct recov_summary *s, struct recov_report_plac
         p->row = &s->regions[i];
         read_days(s, p);
     }
+}
+
+void recov_report_place_of(const struct recov_summary *s, int region, int side,
+                           struct recov_report_place *out)
+{
+    memset(out, 0, sizeof *out);
+    out->region = region;
+    out->side = side;
+    for (size_t i = 0; i < s->nregions; i++)
+        if (s->regions[i].region == region)
+            out->row = &s->regions[i];
+    read_days(s, out);
 }
 
 const struct recov_report_place *recov_report_place_find(const struct recov_report_places *ps,

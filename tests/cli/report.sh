@@ -45,7 +45,31 @@ if cmp -s "$OUT" "$WORK/r.html"; then pass; else fail "-o - differs from the fil
 ok report :week --output="$WORK/week.html"
 same "$(grep -o 'class="bar"' "$WORK/week.html" | wc -l)" "7" "bars of a week"
 
+# The one-region report: the episode with its onset, peak, flags by day,
+# the log with notes (escaped) and recovery actions and their times, the 4
+# weeks before onset as summary --json sees them, the advice, the disclaimer.
+ok report --region ankles-left
+has "wrote recov-report-ankles-left-2026-11-01-2026-11-28.html"
+ok summary 2026-10-27..2026-11-23 --json
+before=$(python3 -c 'import json,sys; d=json.load(open(sys.argv[1])); print("sessions %+d, minutes %+d, load %+d AU" % (d["previous"]["sessions"], d["previous"]["minutes"], d["previous"]["load"]))' "$OUT")
+if python3 "$CHECK" region recov-report-ankles-left-2026-11-01-2026-11-28.html "Region report: left ankle" \
+    "onset 2026-11-24" "peak 6/10 2026-11-24" "latest 4/10 2026-11-26" "2026-11-24: swelling, sprain" \
+    "2026-11-24 19:00 ice 15 min" "2026-11-18 19:00 bath 20 min (whole body)" "left ankle 5" \
+    "2026-10-27 to 2026-11-23" "$before" "Advice recov gives as of 2026-11-28" >"$WORK/check.out"
+then pass; else fail "region report: $(cat "$WORK/check.out")"; fi
+ok report --region upper-back -o "$WORK/ub.html"
+if python3 "$CHECK" region "$WORK/ub.html" "onset 2026-11-26" "upper-back 2 <script>alert(1)</script>" \
+    >"$WORK/check.out"; then pass; else fail "region report note: $(cat "$WORK/check.out")"; fi
+# A region not logged in the range still gets its log and advice.
+ok report --region neck -o "$WORK/neck.html"
+if grep -q "No soreness logged for this region" "$WORK/neck.html"; then pass; else fail "empty region"; fi
+
 # Bad input: one line, exit 2, nothing written.
+rejects report --region legs
+err_has "names several regions"
+rejects report --region core-left
+err_has "core has no sides"
+rejects report --region elbow
 rejects report --format docx
 err_has "expected html or pdf"
 rejects report :fortnight

@@ -92,4 +92,20 @@ a4=$(pdfinfo "$WORK/report.pdf" | awk '/^Page size:/ {d = ($3 - 595.28) ^ 2 + ($
 same "$a4" "a4" "A4 pages"
 if [ "${pages:-0}" -ge 2 ] && [ "$pages" -le 6 ]; then pass; else fail "$pages pages"; fi
 
+# recov report --format pdf prints the same page itself; the region
+# report's PDF holds the onset date and every flag.
+ok report "$RANGE" --format pdf -o "$WORK/own.pdf"
+has "wrote $WORK/own.pdf"
+pdftotext "$WORK/own.pdf" - | tr -s ' \n' '  ' >"$WORK/own.txt"
+for want in "2026-11-01 to 2026-11-28" "not a diagnosis"; do
+    if grep -qF -- "$want" "$WORK/own.txt"; then pass; else fail "recov's PDF lacks '$want'"; fi
+done
+ok report "$RANGE" --region ankles-left --format pdf -o "$WORK/ankle.pdf"
+pdftotext "$WORK/ankle.pdf" - | tr -s ' \n' '  ' >"$WORK/ankle.txt"
+for want in "Region report: left ankle" "2026-11-24" "swelling" "sprain" "not a diagnosis"; do
+    if grep -qF -- "$want" "$WORK/ankle.txt"; then pass; else fail "the region PDF lacks '$want'"; fi
+done
+ok report "$RANGE" --region lower-back --format pdf -o - 
+if pdftotext - - <"$OUT" | grep -q numbness; then pass; else fail "the PDF on stdout lacks numbness"; fi
+
 finish
