@@ -3,6 +3,7 @@
 #define RECOV_REPORT_PDF_H
 
 #include <stddef.h>
+#include <stdio.h>
 
 /* Seconds a browser may take to print before it is stopped. */
 #define RECOV_PDF_TIMEOUT 120
@@ -11,9 +12,11 @@
  * on PATH and writes its path to buf. Returns 0, or RECOV_ENOTFOUND with a
  * message that says how to get one. */
 int recov_report_browser(char *buf, size_t n);
-/* Prints the HTML file html to the PDF file pdf (A4, the page's print
- * stylesheet) with browser, in a fresh profile that is removed after, with
- * networking features off. Returns 0 or RECOV_EIO with a message. */
-int recov_report_print_pdf(const char *browser, const char *html, const char *pdf);
+/* Writes a report's HTML with write(f, ctx) into a private temporary
+ * directory, prints it with browser (A4, the page's print stylesheet; a
+ * fresh profile, networking features off) and copies the PDF to out.
+ * Removes what it made. Returns 0 or RECOV_EIO with a message. */
+int recov_report_pdf(const char *browser, int (*write)(FILE *f, void *ctx), void *ctx,
+                     FILE *out);
 
 #endif

@@ -152,58 +152,29 @@ struct reports {
     const struct recov_region_report *region;
 };
 
-static int write_html(const char *path, const struct reports *r)
+static int write_report(FILE *f, void *ctx)
 {
+    const struct reports *r = ctx;
+    return r->region ? recov_report_region_write(f, r->region) : recov_report_write(f, r->period);
+}
+
+/* The HTML, or the PDF a browser prints from it, to path ("-": stdout). */
+static int write_out(const char *path, int pdf, const struct reports *r)
+{
+    char browser[PATH_MAX];
+    if (pdf && recov_report_browser(browser, sizeof browser))
+        return RECOV_EIO;
     FILE *f = strcmp(path, "-") == 0 ? stdout : create(path);
     if (!f)
         return RECOV_EIO;
-    int rc = r->region ? recov_report_region_write(f, r->region) : recov_report_write(f, r->period);
+    int rc = pdf ? recov_report_pdf(browser, write_report, (void *)r, f)
+                 : write_report(f, (void *)r);
     if (f != stdout && fclose(f) != 0 && rc == RECOV_OK) {
         recov_error_set("cannot write '%s': %s", path, strerror(errno));
         rc = RECOV_EIO;
     }
-    return rc;
-}
-
-/* Copies the file at path to standard output. */
-static int cat(const char *path)
-{
-    char buf[65536];
-    size_t n;
-    FILE *f = fopen(path, "rb");
-    if (!f) {
-        recov_error_set("cannot read '%s': %s", path, strerror(errno));
-        return RECOV_EIO;
-    }
-    while ((n = fread(buf, 1, sizeof buf, f)) > 0)
-        fwrite(buf, 1, n, stdout);
-    fclose(f);
-    return ferror(stdout) ? RECOV_EIO : RECOV_OK;
-}
-
-/* The HTML goes to a private temporary directory; the browser prints it. */
-static int write_pdf(const char *path, const struct reports *r)
-{
-    char browser[PATH_MAX], dir[PATH_MAX], html[PATH_MAX + 16], pdf[PATH_MAX + 16];
-    const char *tmp = getenv("TMPDIR");
-    int rc = recov_report_browser(browser, sizeof browser);
-    if (rc)
-        return RECOV_EIO;
-    snprintf(dir, sizeof dir, "%s/recov-report.XXXXXX", tmp && *tmp ? tmp : "/tmp");
-    if (!mkdtemp(dir)) {
-        recov_error_set("cannot make a directory in '%s': %s", dir, strerror(errno));
-        return RECOV_EIO;
-    }
-    snprintf(html, sizeof html, "%s/report.html", dir);
-    snprintf(pdf, sizeof pdf, "%s/report.pdf", dir);
-    rc = write_html(html, r);
-    if (rc == RECOV_OK)
-        rc = recov_report_print_pdf(browser, html, strcmp(path, "-") == 0 ? pdf : path);
-    if (rc == RECOV_OK && strcmp(path, "-") == 0)
-        rc = cat(pdf);
-    unlink(html);
-    unlink(pdf);
-    rmdir(dir);
+    if (rc && f != stdout)
+        unlink(path); /* no half-written report left behind */
     return rc;
 }
 
@@ -254,7 +225,7 @@ static int run(struct recov_cli *cli, int argc, char **argv)
                                              g.advice_at, &g.entries, cli->now};
         struct reports r = {&period, rq.region >= 0 ? &region : NULL};
         output_path(&rq);
-        rc = rq.pdf ? write_pdf(rq.path, &r) : write_html(rq.path, &r);
+        rc = write_out(rq.path, rq.pdf, &r);
     }
     if (rc == RECOV_OK && strcmp(rq.path, "-") != 0)
         printf("wrote %s\n", rq.path);

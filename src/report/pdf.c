@@ -11,7 +11,6 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/stat.h>
 #include <sys/wait.h>
 #include <time.h>
 #include <unistd.h>
@@ -81,15 +80,11 @@ static int run_browser(char *const argv[])
     return RECOV_OK;
 }
 
-int recov_report_print_pdf(const char *browser, const char *html, const char *pdf)
+/* Prints html to pdf with browser, its profile in dir/profile. */
+static int print(const char *browser, const char *dir, const char *html, const char *pdf)
 {
     char profile[PATH_MAX], dir_opt[PATH_MAX + 32], pdf_opt[PATH_MAX + 32], url[PATH_MAX + 16];
-    const char *tmp = getenv("TMPDIR");
-    snprintf(profile, sizeof profile, "%s/recov-browser.XXXXXX", tmp && *tmp ? tmp : "/tmp");
-    if (!mkdtemp(profile)) {
-        recov_error_set("cannot make a browser profile in '%s': %s", profile, strerror(errno));
-        return RECOV_EIO;
-    }
+    snprintf(profile, sizeof profile, "%s/profile", dir);
     snprintf(dir_opt, sizeof dir_opt, "--user-data-dir=%s", profile);
     snprintf(pdf_opt, sizeof pdf_opt, "--print-to-pdf=%s", pdf);
     snprintf(url, sizeof url, "file://%s", html);
@@ -98,12 +93,63 @@ int recov_report_print_pdf(const char *browser, const char *html, const char *pd
                     "--disable-background-networking", "--disable-component-update",
                     "--disable-sync", "--disable-quic", "--no-pdf-header-footer",
                     dir_opt, pdf_opt, url, geteuid() == 0 ? "--no-sandbox" : NULL, NULL};
-    int rc = run_browser(argv);
-    nftw(profile, remove_one, 16, FTW_DEPTH | FTW_PHYS);
-    struct stat st;
-    if (rc == RECOV_OK && (stat(pdf, &st) != 0 || st.st_size == 0)) {
-        recov_error_set("%s printed no PDF to '%s'", browser, pdf);
+    return run_browser(argv);
+}
+
+/* Writes the HTML to path. */
+static int write_file(const char *path, int (*write)(FILE *f, void *ctx), void *ctx)
+{
+    FILE *f = fopen(path, "w");
+    if (!f) {
+        recov_error_set("cannot write '%s': %s", path, strerror(errno));
+        return RECOV_EIO;
+    }
+    int rc = write(f, ctx);
+    if (fclose(f) != 0 && rc == RECOV_OK) {
+        recov_error_set("cannot write '%s': %s", path, strerror(errno));
         rc = RECOV_EIO;
     }
+    return rc;
+}
+
+/* Copies the file at path to out. */
+static int copy(const char *path, FILE *out)
+{
+    char buf[65536];
+    size_t n;
+    FILE *f = fopen(path, "rb");
+    if (!f) {
+        recov_error_set("the browser printed no PDF: %s", strerror(errno));
+        return RECOV_EIO;
+    }
+    while ((n = fread(buf, 1, sizeof buf, f)) > 0)
+        fwrite(buf, 1, n, out);
+    fclose(f);
+    if (fflush(out) != 0 || ferror(out)) {
+        recov_error_set("cannot write the PDF: %s", strerror(errno));
+        return RECOV_EIO;
+    }
+    return RECOV_OK;
+}
+
+int recov_report_pdf(const char *browser, int (*write)(FILE *f, void *ctx), void *ctx,
+                     FILE *out)
+{
+    char dir[PATH_MAX], html[PATH_MAX + 16], pdf[PATH_MAX + 16];
+    const char *tmp = getenv("TMPDIR");
+    /* The page is health data: the directory is the owner's only. */
+    snprintf(dir, sizeof dir, "%s/recov-report.XXXXXX", tmp && *tmp ? tmp : "/tmp");
+    if (!mkdtemp(dir)) {
+        recov_error_set("cannot make a directory in '%s': %s", dir, strerror(errno));
+        return RECOV_EIO;
+    }
+    snprintf(html, sizeof html, "%s/report.html", dir);
+    snprintf(pdf, sizeof pdf, "%s/report.pdf", dir);
+    int rc = write_file(html, write, ctx);
+    if (rc == RECOV_OK)
+        rc = print(browser, dir, html, pdf);
+    if (rc == RECOV_OK)
+        rc = copy(pdf, out);
+    nftw(dir, remove_one, 16, FTW_DEPTH | FTW_PHYS);
     return rc;
 }
