@@ -34,7 +34,7 @@ void recov_html_textf(FILE *f, const char *fmt, ...)
 /* One stylesheet: a single column that fills a phone and stops widening on
  * a desktop; figures scale with the column (SVG viewBox); tables scroll
  * inside their box rather than widen the page; print gives A4 pages with
- * sections kept whole where they fit. */
+ * charts, cards and rows kept whole. */
 static const char css[] =
     ":root{color-scheme:light;--ink:#1a1a1a;--muted:#555;--rule:#ccc;--accent:#7f2704}\n"
     "*{box-sizing:border-box}\n"
@@ -98,7 +98,9 @@ static const char css[] =
     "svg.timeline .num{display:none}}\n"
     "@page{size:A4;margin:14mm 12mm}\n"
     "@media print{body{font-size:10.5pt}main{max-width:none;padding:0}"
-    "section{break-inside:avoid-page}h2{break-after:avoid}figure,tr{break-inside:avoid}"
+    "h2,h3,.chart-title,.keys{break-after:avoid}"
+    "figure,svg,tr,li,.episode,dl.figures,.disclaimer{break-inside:avoid}"
+    "figure.load{break-inside:auto}"
     ".scroll{overflow:visible}"
     "*{-webkit-print-color-adjust:exact;print-color-adjust:exact}}\n";
 
