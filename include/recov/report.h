@@ -13,7 +13,8 @@
  * summary, the advice from the rules; the report computes none. */
 struct recov_report {
     const struct recov_summary *summary;
-    const struct recov_advice *advice;  /* as of `made`; NULL: none */
+    const struct recov_advice *advice;  /* as of advice_at; NULL: none */
+    time_t advice_at;
     const struct recov_entries *entries; /* the range's entries, for their notes */
     time_t made;                        /* when the report was written */
 };

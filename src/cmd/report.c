@@ -54,7 +54,7 @@ static int parse_region(const struct recov_cli *cli, const char *text, struct re
         rq->side = RECOV_SIDE_NONE;
     snprintf(name, sizeof name, "%.*s",
              (int)(rq->side != RECOV_SIDE_NONE ? (size_t)(dash - text) : strlen(text)), text);
-    if (recov_config_region(&cli->cfg, name, &mask))
+    if (recov_config_region(&cli->cfg, name, &mask) || mask == 0)
         return RECOV_EINPUT;
     if (mask & (mask - 1)) {
         recov_error_set("region '%s': names several regions; give one, e.g. '%s'", text,
@@ -219,7 +219,7 @@ static int run(struct recov_cli *cli, int argc, char **argv)
         return recov_cli_fail(RECOV_EINPUT);
     int rc = gather(cli, &rq, &g);
     if (rc == RECOV_OK) {
-        struct recov_report period = {&g.summary, &g.advice, &g.entries, cli->now};
+        struct recov_report period = {&g.summary, &g.advice, g.advice_at, &g.entries, cli->now};
         struct recov_region_report region = {rq.region, rq.side, &g.summary,
                                              g.has_before ? &g.before : NULL, &g.advice,
                                              g.advice_at, &g.entries, cli->now};

@@ -44,6 +44,9 @@ ok report 2026-11-01..2026-11-28 -o -
 if cmp -s "$OUT" "$WORK/r.html"; then pass; else fail "-o - differs from the file"; fi
 ok report :week --output="$WORK/week.html"
 same "$(grep -o 'class="bar"' "$WORK/week.html" | wc -l)" "7" "bars of a week"
+# A past range gets the advice as of its last day.
+ok report 2026-11-01..2026-11-20 -o "$WORK/past.html"
+if grep -q "Advice recov gives as of 2026-11-20" "$WORK/past.html"; then pass; else fail "advice date of a past range"; fi
 
 # The one-region report: the episode with its onset, peak, flags by day,
 # the log with notes (escaped) and recovery actions and their times, the 4
