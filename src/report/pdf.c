@@ -83,7 +83,8 @@ static int run_browser(char *const argv[])
 /* Prints html to pdf with browser, its profile in dir/profile. */
 static int print(const char *browser, const char *dir, const char *html, const char *pdf)
 {
-    char profile[PATH_MAX], dir_opt[PATH_MAX + 32], pdf_opt[PATH_MAX + 32], url[PATH_MAX + 16];
+    char profile[PATH_MAX + 64], dir_opt[PATH_MAX + 128], pdf_opt[PATH_MAX + 128],
+        url[PATH_MAX + 128];
     snprintf(profile, sizeof profile, "%s/profile", dir);
     snprintf(dir_opt, sizeof dir_opt, "--user-data-dir=%s", profile);
     snprintf(pdf_opt, sizeof pdf_opt, "--print-to-pdf=%s", pdf);
@@ -135,7 +136,7 @@ static int copy(const char *path, FILE *out)
 int recov_report_pdf(const char *browser, int (*write)(FILE *f, void *ctx), void *ctx,
                      FILE *out)
 {
-    char dir[PATH_MAX], html[PATH_MAX + 16], pdf[PATH_MAX + 16];
+    char dir[PATH_MAX], html[PATH_MAX + 64], pdf[PATH_MAX + 64];
     const char *tmp = getenv("TMPDIR");
     /* The page is health data: the directory is the owner's only. */
     snprintf(dir, sizeof dir, "%s/recov-report.XXXXXX", tmp && *tmp ? tmp : "/tmp");

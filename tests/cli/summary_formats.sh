@@ -33,6 +33,20 @@ has "Mon 2026-11-16     200 ################################"
 has ".X5.0.."
 if LC_ALL=C grep -q $'[\x80-\xff]' "$OUT"; then fail "non-ASCII bytes in the C locale"; else pass; fi
 
+# The Body table's day-by-day cells are summary --json's per-day scores,
+# region by region (digits in the C locale: X is 10, . not logged).
+cp "$OUT" "$WORK/c-locale.txt"
+ok summary --json
+if python3 - "$WORK/c-locale.txt" "$OUT" <<'PY'
+import json, re, sys
+text, d = open(sys.argv[1]).read(), json.load(open(sys.argv[2]))
+cell = lambda v: '.' if v is None else 'X' if v == 10 else str(v)
+for r in d['regions']:
+    row = re.search(r'^  %s .* ([0-9X.]{7})(?=\s|$)' % re.escape(r['region']), text, re.M)
+    assert row and row.group(1) == ''.join(map(cell, r['scores'])), (r['region'], row and row.group(1), r['scores'])
+PY
+then pass; else fail "the Body table and summary --json disagree"; fi
+
 # Colour on a terminal, never with NO_COLOR.
 script -qec "env -u NO_COLOR '$RECOV' summary" /dev/null >"$OUT" 2>&1
 has $'\033[1m'
