@@ -174,9 +174,10 @@ const char *recov_svg_score_fill(int score)
     return fills[score > 10 ? 10 : score];
 }
 
+/* Whichever contrasts more (WCAG): dark up to 6, white from 7. */
 const char *recov_svg_score_ink(int score)
 {
-    return score >= 6 ? "#ffffff" : "#1a1a1a";
+    return score >= 7 ? "#ffffff" : "#1a1a1a";
 }
 
 void recov_svg_score_legend(FILE *f)
