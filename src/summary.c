@@ -70,7 +70,7 @@ void recov_summary_window(const struct recov_summary_input *in, struct recov_sum
     int as_of = recov_summary_as_of(r, in->today);
     w->entries_first = min_int(min_int(prev.first_day, r.first_day - in->explain_days),
                                as_of - RECOV_SUMMARY_HELPS_DAYS + 1);
-    w->loads_first = as_of - RECOV_EWMA_WINDOW_DAYS + 1;
+    w->loads_first = r.first_day - RECOV_EWMA_WINDOW_DAYS + 1;
     w->last = r.last_day;
 }
 
@@ -155,13 +155,29 @@ static void acwr_reason(struct work *w)
         snprintf(s->acwr_reason, sizeof s->acwr_reason, "no load in the last weeks");
 }
 
-/* Monotony, strain and the EWMA state on the as-of day, from the daily
- * loads of the EWMA window (days before history count as 0). */
+/* Each day's EWMA state up to the as-of day, from the RECOV_EWMA_WINDOW_DAYS
+ * daily loads ending on it (days before history count as 0); the chart of
+ * a period and its figures on the as-of day are the same computation. */
+static void daily_states(struct work *w, const double *loads, int first)
+{
+    struct recov_summary *s = w->s;
+    for (size_t i = 0; i < s->ndays && s->daily[i].day <= s->as_of; i++) {
+        int from = s->daily[i].day - RECOV_EWMA_WINDOW_DAYS + 1;
+        recov_load_state_since(loads + (from - first), RECOV_EWMA_WINDOW_DAYS, from,
+                               w->in->history_first_day, &s->daily[i].state);
+        s->daily[i].has_state = 1;
+    }
+    s->state = s->daily[s->as_of - s->range.first_day].state;
+}
+
+/* Monotony and strain over the 7 days ending on the as-of day, and the
+ * EWMA state of every day of the range up to it. */
 static int load_metrics(struct work *w)
 {
     struct recov_summary *s = w->s;
-    int first = s->as_of - RECOV_EWMA_WINDOW_DAYS + 1;
-    double *loads = calloc(RECOV_EWMA_WINDOW_DAYS, sizeof *loads);
+    int first = s->range.first_day - RECOV_EWMA_WINDOW_DAYS + 1;
+    size_t n = (size_t)(s->as_of - first + 1);
+    double *loads = calloc(n, sizeof *loads);
     if (!loads)
         return oom();
     const struct recov_entries *list = w->in->entries;
@@ -169,12 +185,11 @@ static int load_metrics(struct work *w)
         if (list->v[i].kind == RECOV_KIND_WORKOUT && w->eday[i] >= first &&
             w->eday[i] <= s->as_of)
             loads[w->eday[i] - first] += recov_entry_load(&list->v[i]);
-    int end = recov_summary_week_end(s->as_of, w->in->today, loads[RECOV_EWMA_WINDOW_DAYS - 1]);
-    double *week = loads + RECOV_EWMA_WINDOW_DAYS - 7 - (s->as_of - end);
+    int end = recov_summary_week_end(s->as_of, w->in->today, loads[n - 1]);
+    double *week = loads + n - 7 - (s->as_of - end);
     s->monotony = recov_load_monotony(week, 7);
     s->strain = recov_load_strain(week, 7);
-    recov_load_state_since(loads, RECOV_EWMA_WINDOW_DAYS, first, w->in->history_first_day,
-                           &s->state);
+    daily_states(w, loads, first);
     free(loads);
     acwr_reason(w);
     return RECOV_OK;
@@ -217,6 +232,18 @@ static int covers(const struct work *w, int day, int action, int region)
 {
     return (w->acts[(size_t)(day - w->first) * MAX_ACTIONS + (size_t)action] &
             RECOV_REGION_BIT(region)) != 0;
+}
+
+/* The range's days of the action grid, turned to a mask of actions per
+ * region and day: what the views mark on a region's timeline. */
+static void copy_actions(struct work *w)
+{
+    struct recov_summary *s = w->s;
+    for (size_t i = 0; i < s->ndays; i++)
+        for (int r = 0; r < NREGIONS; r++)
+            for (int a = 0; a < MAX_ACTIONS; a++)
+                if (covers(w, s->daily[i].day, a, r))
+                    s->actions[i * NREGIONS + (size_t)r] |= 1u << a;
 }
 
 /* ---- body: regions ---- */
@@ -542,11 +569,13 @@ static int start(const struct recov_summary_input *in, struct work *w, struct re
     s->daily = calloc(s->ndays, sizeof *s->daily);
     s->scores = malloc(s->ndays * NREGIONS);
     s->place_scores = malloc(s->ndays * NPLACES);
+    s->actions = calloc(s->ndays * NREGIONS, sizeof *s->actions);
     w->eday = malloc((in->entries->n + 1) * sizeof *w->eday);
     w->grid = malloc(w->ndays * NPLACES);
     w->acts = calloc(w->ndays * MAX_ACTIONS, sizeof *w->acts);
     w->cfg = malloc(sizeof *w->cfg);
-    if (!s->daily || !s->scores || !s->place_scores || !w->eday || !w->grid || !w->acts || !w->cfg)
+    if (!s->daily || !s->scores || !s->place_scores || !s->actions || !w->eday || !w->grid ||
+        !w->acts || !w->cfg)
         return oom();
     if (in->cfg)
         *w->cfg = *in->cfg;
@@ -586,6 +615,7 @@ int recov_summary_compute(const struct recov_summary_input *in, struct recov_sum
     if (rc == RECOV_OK) {
         fill_grids(&w);
         day_maxima(&w);
+        copy_actions(&w);
         rc = count_workouts(&w);
     }
     if (rc == RECOV_OK)
@@ -616,6 +646,7 @@ void recov_summary_free(struct recov_summary *s)
     free(s->types);
     free(s->scores);
     free(s->place_scores);
+    free(s->actions);
     free(s->helps);
     free(s->warnings);
     memset(s, 0, sizeof *s);
@@ -673,7 +704,26 @@ int recov_summary_load(struct recov_db *db, const struct recov_config *cfg,
     return rc;
 }
 
+int recov_summary_clip_all(struct recov_db *db, const char *text, struct recov_range *r)
+{
+    time_t first = 0;
+    if (strcmp(text, ":all") != 0)
+        return RECOV_OK;
+    if (db && recov_store_first_entry(db, &first))
+        return RECOV_EIO;
+    if (first && recov_day_of(first) <= r->last_day)
+        r->first_day = recov_day_of(first);
+    else
+        r->first_day = r->last_day;
+    return RECOV_OK;
+}
+
 /* ---- words ---- */
+
+uint32_t recov_summary_actions(const struct recov_summary *s, int region, size_t i)
+{
+    return s->actions[i * NREGIONS + (size_t)region];
+}
 
 const char *recov_warning_kind_name(enum recov_warning_kind kind)
 {

@@ -4,6 +4,7 @@
 
 #include <limits.h>
 #include <stddef.h>
+#include <stdint.h>
 #include <time.h>
 
 #include "recov/config.h"
@@ -42,7 +43,8 @@ struct recov_summary_input {
 };
 
 /* The days the input must cover: every kind from entries_first, workouts
- * from loads_first (the EWMA window), all up to last. */
+ * from loads_first (the EWMA window of the range's first day), all up to
+ * last. */
 struct recov_summary_window {
     int entries_first, loads_first, last;
 };
@@ -51,6 +53,10 @@ struct recov_summary_day {
     int day;
     int sessions, minutes;
     double load;
+    /* The load state at the end of the day (acwr < 0: not reportable);
+     * has_state is 0 for days after the as-of day, which have not happened. */
+    struct recov_load_state state;
+    int has_state;
 };
 
 struct recov_summary_type {
@@ -121,6 +127,8 @@ struct recov_summary {
                                   (every side of a region together) */
     signed char *place_scores; /* ndays x (RECOV_REGION_COUNT x RECOV_SIDE_COUNT):
                                   the same per region and side */
+    uint32_t *actions;         /* ndays x RECOV_REGION_COUNT: bit 1 << action for each
+                                  recovery action that covered the region that day */
     struct recov_summary_recovery recovery[32]; /* by count, largest first */
     size_t nrecovery;
     struct { int sessions, minutes; double load; } previous; /* deltas */
@@ -148,11 +156,19 @@ int recov_summary_compute(const struct recov_summary_input *in, struct recov_sum
 int recov_summary_load(struct recov_db *db, const struct recov_config *cfg,
                        struct recov_range range, time_t now, struct recov_summary *out);
 void recov_summary_free(struct recov_summary *s);
+/* When text is ":all", starts r at the first entry of db (NULL: nothing
+ * logged) rather than in 1970. Returns 0 or RECOV_EIO. */
+int recov_summary_clip_all(struct recov_db *db, const char *text, struct recov_range *r);
 
 /* The day-maximum score of region on day index i of the range, -1 unlogged. */
 int recov_summary_score(const struct recov_summary *s, int region, size_t i);
 /* The same for one side of a region (RECOV_SIDE_NONE: logged without one). */
 int recov_summary_place_score(const struct recov_summary *s, int region, int side, size_t i);
+/* The recovery actions (bit 1 << index into recov_action_names) that covered
+ * region on day index i of the range; an action logged without regions
+ * covers them all. */
+uint32_t recov_summary_actions(const struct recov_summary *s, int region, size_t i);
+const char *recov_trend_name(enum recov_trend trend);
 const char *recov_warning_kind_name(enum recov_warning_kind kind);
 /* One line saying what a warning means and what to do, from SCIENCE.md. */
 void recov_summary_warning_text(const struct recov_summary_warning *w, char *buf, size_t n);
