@@ -215,7 +215,8 @@ static int parse_recovery(json_t *o, struct recov_entry *e)
     return rc;
 }
 
-static int parse_object(json_t *o, const struct recov_config *cfg, struct recov_entry *e)
+static int parse_object(json_t *o, const struct recov_config *cfg, time_t now,
+                        struct recov_entry *e)
 {
     int rc = RECOV_OK;
     const char *kind = get_string(o, "kind", 1, &rc);
@@ -232,11 +233,9 @@ static int parse_object(json_t *o, const struct recov_config *cfg, struct recov_
     const char *at = get_string(o, "at", 1, &rc);
     if (rc)
         return rc;
-    if (recov_when_parse_iso(at, &e->at))
+    /* As on the command line: nothing before 2000 or after now. */
+    if (recov_when_parse_iso(at, &e->at) || recov_when_check(at, e->at, now))
         return RECOV_EINPUT;
-    /* The schema requires at > 0: refuse here, with the line number. */
-    if (e->at <= 0)
-        return bad("time '%s': must be after 1970-01-01T00:00:00Z", at);
     const char *note = get_string(o, "note", 0, &rc);
     if (rc)
         return rc;
@@ -254,7 +253,7 @@ static int parse_object(json_t *o, const struct recov_config *cfg, struct recov_
 }
 
 int recov_entry_from_json(const char *text, size_t len, const struct recov_config *cfg,
-                          struct recov_entry *out)
+                          time_t now, struct recov_entry *out)
 {
     json_error_t err;
     recov_entry_init(out, RECOV_KIND_WORKOUT);
@@ -263,7 +262,8 @@ int recov_entry_from_json(const char *text, size_t len, const struct recov_confi
         recov_error_set("not valid JSON: %s", err.text);
         return RECOV_EINPUT;
     }
-    int rc = json_is_object(o) ? parse_object(o, cfg, out) : bad("%s", "expected a JSON object");
+    int rc = json_is_object(o) ? parse_object(o, cfg, now, out)
+                               : bad("%s", "expected a JSON object");
     json_decref(o);
     return rc;
 }

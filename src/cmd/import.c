@@ -20,7 +20,7 @@ static int is_blank(const char *s)
 /* Parses every line of in into list; the first bad line stops it with
  * "line N: why". The whole input is checked before the database is opened,
  * so a bad file neither changes nor creates it. */
-static int read_entries(const struct recov_config *cfg, FILE *in, struct recov_entries *list)
+static int read_entries(const struct recov_cli *cli, FILE *in, struct recov_entries *list)
 {
     char *line = NULL;
     size_t cap = 0;
@@ -32,7 +32,7 @@ static int read_entries(const struct recov_config *cfg, FILE *in, struct recov_e
         if (is_blank(line))
             continue;
         struct recov_entry e;
-        rc = recov_entry_from_json(line, (size_t)len, cfg, &e);
+        rc = recov_entry_from_json(line, (size_t)len, &cli->cfg, cli->now, &e);
         if (rc) {
             char why[900];
             snprintf(why, sizeof why, "%s", recov_error_get());
@@ -64,7 +64,7 @@ static int insert_entries(struct recov_db *db, void *ctx)
 static int import_file(struct recov_cli *cli, FILE *in, struct recov_entries *list)
 {
     struct recov_db *db;
-    int rc = read_entries(&cli->cfg, in, list);
+    int rc = read_entries(cli, in, list);
     if (rc || list->n == 0)
         return rc;
     if (recov_cli_db(cli, &db))
