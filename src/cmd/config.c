@@ -75,6 +75,24 @@ static int show_json(const struct recov_cli *cli)
     return recov_cli_print_json(o);
 }
 
+static int check_text(const struct recov_cli *cli)
+{
+    printf("%s: %s%s\n", cli->cfg.path, cli->cfg.loaded ? "ok" : "not found, defaults apply",
+           cli->cfg.nwarnings ? " (with warnings above)" : "");
+    return RECOV_EXIT_OK;
+}
+
+/* A bad value never gets here (exit 2 before any command runs), so the
+ * answer is always ok, with the warnings that did not stop it. */
+static int check_json(const struct recov_cli *cli)
+{
+    json_t *warnings = json_array();
+    for (size_t i = 0; i < cli->cfg.nwarnings; i++)
+        json_array_append_new(warnings, json_string(cli->cfg.warnings[i]));
+    return recov_cli_print_json(json_pack("{s:s, s:b, s:b, s:o}", "file", cli->cfg.path, "loaded",
+                                          cli->cfg.loaded, "ok", 1, "warnings", warnings));
+}
+
 static int run(struct recov_cli *cli, int argc, char **argv)
 {
     struct recov_args a;
@@ -83,11 +101,8 @@ static int run(struct recov_cli *cli, int argc, char **argv)
         return done;
     int json = recov_args_get(&a, "json") != NULL;
     /* Loading already happened in main: a bad value never gets this far. */
-    if (a.npos == 1 && strcmp(a.pos[0], "check") == 0) {
-        printf("%s: %s%s\n", cli->cfg.path, cli->cfg.loaded ? "ok" : "not found, defaults apply",
-               cli->cfg.nwarnings ? " (with warnings above)" : "");
-        return RECOV_EXIT_OK;
-    }
+    if (a.npos == 1 && strcmp(a.pos[0], "check") == 0)
+        return json ? check_json(cli) : check_text(cli);
     if (a.npos == 1 && strcmp(a.pos[0], "show") == 0)
         return json ? show_json(cli) : show_text(cli);
     recov_error_set("config: expected 'check' or 'show'");
@@ -97,7 +112,9 @@ static int run(struct recov_cli *cli, int argc, char **argv)
 const struct recov_command recov_cmd_config = {
     "config", run, "config check|show [--json]", "validate or show the configuration",
     "check  reads the config file and reports the first bad value (exit 2) or ok;\n"
-    "       unknown keys are warnings naming the nearest known key\n"
+    "       unknown keys are warnings naming the nearest known key; --json prints\n"
+    "       {\"file\", \"loaded\", \"ok\", \"warnings\": [...]}\n"
     "show   prints every effective value and where it came from (default or file)\n"
     "See config/recov.ini (installed as an example) for every key.\n",
+    .options = options,
 };

@@ -190,4 +190,5 @@ const struct recov_command recov_cmd_demo = {
     "ordinary training, then a load spike, soreness that fades, soreness that\n"
     "persists and a sprain; then runs log, sore, suggest, summary and the\n"
     "reminder list on it. --keep leaves the database for you to explore.\n",
+    .options = options,
 };

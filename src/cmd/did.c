@@ -98,4 +98,5 @@ const struct recov_command recov_cmd_did = {
     "DURATION  optional, as for log: 10m, 20min, 1h\n"
     "--region  the regions it was for (repeatable; aliases work)\n"
     "--at      when it started (default: it ended just now)\n",
+    .options = options,
 };

@@ -81,4 +81,5 @@ const struct recov_command recov_cmd_history = {
     "       workout: type, minutes, rpe, rpe_estimated (only when true), distance_km;\n"
     "       soreness: region, score, flags; recovery: action, minutes, regions;\n"
     "       note when there is one.\n",
+    .options = options,
 };

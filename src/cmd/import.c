@@ -104,4 +104,5 @@ const struct recov_command recov_cmd_import = {
     "One transaction: the first bad line stops the import with its line number\n"
     "and nothing is added. Blank lines are skipped. 'recov undo' removes a whole\n"
     "import.\n",
+    .options = options,
 };

@@ -72,4 +72,5 @@ static int run(struct recov_cli *cli, int argc, char **argv)
 const struct recov_command recov_cmd_rm = {
     "rm", run, "rm ID [ID ...]", "remove entries by id",
     "Removes every id given, or none when one of them does not exist.\n",
+    .options = options,
 };

@@ -78,4 +78,5 @@ const struct recov_command recov_cmd_suggest = {
     "            \"source\",\"rule\"}]}; region is null for general advice\n\n"
     "The rules, their thresholds ([advice] in the config) and sources are in\n"
     "docs/advice.md. This is general information, not a diagnosis.\n",
+    .options = options,
 };

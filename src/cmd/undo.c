@@ -44,4 +44,5 @@ static int run(struct recov_cli *cli, int argc, char **argv)
 const struct recov_command recov_cmd_undo = {
     "undo", run, "undo", "remove the entries added by the last log, sore, did or import",
     "One 'recov sore quads 5 calves 3' adds two entries; undo removes both.\n",
+    .options = options,
 };
