@@ -12,7 +12,7 @@ for c in "history" "history --json" "summary" "summary --json" "summary --format
          "suggest" "suggest --json" "remind list" "remind list --json" "config show" \
          "config show --json" "config check" "config check --json" "export" \
          "export --format csv" "--help" "--version" "help" "help log" "help when" \
-         "help regions" "log --help"; do
+         "help regions" "log --help" "complete -- s"; do
     # shellcheck disable=SC2086
     "$RECOV" $c >/dev/full 2>"$ERR"
     STATUS=$?
