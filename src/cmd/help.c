@@ -48,10 +48,26 @@ static int topic_regions(void)
     return RECOV_EXIT_OK;
 }
 
+#define FORM_WIDTH 26 /* the example column */
+
+/* One form a line: the example, then its meaning wrapped to 79 columns. */
 static void forms(const struct recov_when_form *f)
 {
-    for (; f->example; f++)
-        printf("  %-26s %s\n", f->example, f->meaning);
+    const int indent = 2 + FORM_WIDTH + 1, room = 79 - indent;
+    for (; f->example; f++) {
+        printf("  %-*s ", FORM_WIDTH, f->example);
+        const char *text = f->meaning;
+        while ((int)strlen(text) > room) {
+            int cut = room;
+            while (cut > 0 && text[cut] != ' ')
+                cut--;
+            if (cut == 0)
+                break;
+            printf("%.*s\n%*s", cut, text, indent, "");
+            text += cut + 1;
+        }
+        printf("%s\n", text);
+    }
 }
 
 static int topic_when(void)

@@ -12,7 +12,7 @@ for c in "history" "history --json" "summary" "summary --json" "summary --format
          "suggest" "suggest --json" "remind list" "remind list --json" "config show" \
          "config show --json" "config check" "config check --json" "export" \
          "export --format csv" "--help" "--version" "help" "help log" "help when" \
-         "help regions" "log --help" "complete -- s"; do
+         "help regions" "log --help" "complete -- s" "--now 2026-11-21T19:00Z remind run --dry-run"; do
     # shellcheck disable=SC2086
     "$RECOV" $c >/dev/full 2>"$ERR"
     STATUS=$?
@@ -61,6 +61,7 @@ has "regions"
 ok help when
 has "last monday"; has "2026-W47"; has ":quarter"; has "from monday to yesterday"
 has "recov-dates(7)"
+same "$(awk 'length > 79' "$OUT")" "" "help when fits 80 columns"
 rejects help when extra
 
 # config check --json.
