@@ -215,8 +215,7 @@ static int parse_recovery(json_t *o, struct recov_entry *e)
     return rc;
 }
 
-static int parse_object(json_t *o, const struct recov_config *cfg, time_t now,
-                        struct recov_entry *e)
+static int parse_object(json_t *o, const struct recov_config *cfg, struct recov_entry *e)
 {
     int rc = RECOV_OK;
     const char *kind = get_string(o, "kind", 1, &rc);
@@ -233,8 +232,9 @@ static int parse_object(json_t *o, const struct recov_config *cfg, time_t now,
     const char *at = get_string(o, "at", 1, &rc);
     if (rc)
         return rc;
-    /* As on the command line: nothing before 2000 or after now. */
-    if (recov_when_parse_iso(at, &e->at) || recov_when_check(at, e->at, now))
+    /* Nothing before 2000, as on the command line (import checks the
+     * future against its clock). */
+    if (recov_when_parse_iso(at, &e->at) || recov_when_check_floor(at, e->at))
         return RECOV_EINPUT;
     const char *note = get_string(o, "note", 0, &rc);
     if (rc)
@@ -253,7 +253,7 @@ static int parse_object(json_t *o, const struct recov_config *cfg, time_t now,
 }
 
 int recov_entry_from_json(const char *text, size_t len, const struct recov_config *cfg,
-                          time_t now, struct recov_entry *out)
+                          struct recov_entry *out)
 {
     json_error_t err;
     recov_entry_init(out, RECOV_KIND_WORKOUT);
@@ -262,8 +262,7 @@ int recov_entry_from_json(const char *text, size_t len, const struct recov_confi
         recov_error_set("not valid JSON: %s", err.text);
         return RECOV_EINPUT;
     }
-    int rc = json_is_object(o) ? parse_object(o, cfg, now, out)
-                               : bad("%s", "expected a JSON object");
+    int rc = json_is_object(o) ? parse_object(o, cfg, out) : bad("%s", "expected a JSON object");
     json_decref(o);
     return rc;
 }

@@ -3,7 +3,6 @@
 
 #include <ctype.h>
 #include <langinfo.h>
-#include <limits.h>
 #include <locale.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -662,14 +661,19 @@ static int refuse(const char *text)
     return RECOV_EINPUT;
 }
 
+int recov_when_check_floor(const char *text, time_t t)
+{
+    if (t < RECOV_WHEN_FLOOR)
+        return recov_error_input("time '%s': is before 2000-01-01, the earliest time recov "
+                                 "keeps; give a later date, e.g. 'yesterday' or 2000-01-01",
+                                 text);
+    return RECOV_OK;
+}
+
 int recov_when_check(const char *text, time_t t, time_t now)
 {
-    if (t < RECOV_WHEN_FLOOR) {
-        recov_error_set("time '%s': is before 2000-01-01, the earliest time recov keeps; "
-                        "give a later date, e.g. 'yesterday' or 2000-01-01",
-                        text);
+    if (recov_when_check_floor(text, t))
         return RECOV_EINPUT;
-    }
     if (t > now) {
         char when[32];
         recov_when_format_local(now, when, sizeof when);
@@ -708,7 +712,7 @@ int recov_when_parse_any(const char *text, time_t now, time_t *out)
     if (rc)
         return refuse(buf);
     /* The future is for the caller to judge; the distant past never fits. */
-    return recov_when_check(buf, *out, *out > now ? *out : now);
+    return recov_when_check_floor(buf, *out);
 }
 
 int recov_when_parse(const char *text, time_t now, time_t *out)
@@ -723,7 +727,7 @@ int recov_when_parse_day(const char *text, time_t now, int *day)
     time_t t;
     int rc = scan_day(text, now, day, &is_word);
     if (rc == 0)
-        return recov_when_check(text, recov_day_start(*day + 1) - 1, LONG_MAX);
+        return recov_when_check_floor(text, recov_day_start(*day + 1) - 1);
     if (rc != NO_SHAPE)
         return refuse(text);
     rc = recov_when_parse_any(text, now, &t);

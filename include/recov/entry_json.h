@@ -3,7 +3,6 @@
 #define RECOV_ENTRY_JSON_H
 
 #include <stddef.h>
-#include <time.h>
 
 #include <jansson.h>
 
@@ -19,10 +18,9 @@ json_t *recov_entry_to_json(const struct recov_entry *e, int with_id);
 /* A new array of region names for a mask. */
 json_t *recov_regions_to_json(uint32_t mask);
 
-/* Parses one NDJSON line into out (initialised here; clear it after); a
- * time after now or before 2000 is refused. Returns 0 or RECOV_EINPUT with
- * a message saying what is wrong. */
+/* Parses one NDJSON line into out (initialised here; clear it after).
+ * Returns 0 or RECOV_EINPUT with a message saying what is wrong. */
 int recov_entry_from_json(const char *text, size_t len, const struct recov_config *cfg,
-                          time_t now, struct recov_entry *out);
+                          struct recov_entry *out);
 
 #endif

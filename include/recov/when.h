@@ -27,6 +27,8 @@ int recov_when_parse_day(const char *text, time_t now, int *day);
 /* Refuses t (read from text) when before RECOV_WHEN_FLOOR or after now.
  * Returns 0 or RECOV_EINPUT with a message naming text. */
 int recov_when_check(const char *text, time_t t, time_t now);
+/* Refuses t (read from text) when before RECOV_WHEN_FLOOR. */
+int recov_when_check_floor(const char *text, time_t t);
 /* Parses ISO 8601 "YYYY-MM-DDTHH:MM[:SS](Z|+HH:MM|-HH:MM)" strictly. */
 int recov_when_parse_iso(const char *text, time_t *out);
 

@@ -9,6 +9,7 @@
 #include "recov/entry_json.h"
 #include "recov/error.h"
 #include "recov/store.h"
+#include "recov/when.h"
 
 static const struct recov_option options[] = {{NULL, 0}};
 
@@ -32,7 +33,13 @@ static int read_entries(const struct recov_cli *cli, FILE *in, struct recov_entr
         if (is_blank(line))
             continue;
         struct recov_entry e;
-        rc = recov_entry_from_json(line, (size_t)len, &cli->cfg, cli->now, &e);
+        rc = recov_entry_from_json(line, (size_t)len, &cli->cfg, &e);
+        /* The future is refused as on the command line. */
+        if (rc == RECOV_OK && e.at > cli->now) {
+            char at[32];
+            recov_when_format_utc(e.at, at, sizeof at);
+            rc = recov_when_check(at, e.at, cli->now);
+        }
         if (rc) {
             char why[900];
             snprintf(why, sizeof why, "%s", recov_error_get());
