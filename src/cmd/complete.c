@@ -275,6 +275,10 @@ static void offer_inline_value(struct recov_cli *cli, const struct recov_command
     const char *eq = strchr(prefix, '=');
     snprintf(option, sizeof option, "%.*s", (int)(eq - prefix), prefix);
     enum what what = value_of(cmd, option);
+    if (what == FILES_) {
+        offer_what(cli, what); /* the shell completes the part after "=" */
+        return;
+    }
     /* Capture the bare values, then print them behind "--name=". */
     char *buf = NULL;
     size_t len = 0;

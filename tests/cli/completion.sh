@@ -63,8 +63,9 @@ bash_complete recov did ""
 offers stretch foam-roll
 bash_complete recov sore quads 3 --flag ""
 offers sharp dark-urine
+# "--color=": bash-completion splits the option off; the values remain.
 bash_complete recov --color=""
-offers --color=auto --color=always --color=never
+offers auto always never
 bash_complete recov export --format ""
 offers ndjson csv
 bash_complete recov help ""
@@ -78,6 +79,23 @@ bash_complete recov import "$WORK/hom"
 offers "$WORK/home"
 bash_complete recov config ""
 offers check show
+
+# In a real interactive bash, as a person types: TAB completes the line or
+# lists the candidates.
+# tab LINE REGEX: TAB after LINE shows REGEX (a Python regular expression).
+tab() {
+    if python3 "$TESTS/cli/bash_tab.py" "$SRC/recov.bash" "$1" "$2" >"$OUT" 2>"$ERR"; then
+        pass
+    else
+        fail "recov TAB after '$1': wanted /$2/, the terminal showed: $(cat "$OUT" "$ERR")"
+    fi
+}
+tab "recov --color=al" 'recov --color=always $'
+tab "recov summary :lastw" 'recov summary :lastweek $'
+tab "recov so" 'recov sore $'
+tab "recov rm " '^1 +2 *$'
+mkdir -p "$WORK/home/dbdir"
+tab "recov --db=$WORK/home/dbd" "recov --db=$WORK/home/dbdir/\$"
 
 # Every command the overview lists is completed, and every option its usage
 # line names; every option completed is one the command accepts.
@@ -114,6 +132,8 @@ fish --no-config -c "source $SRC/recov.fish; complete -C 'recov s'" >"$OUT" 2>"$
 offers sore suggest summary
 fish --no-config -c "source $SRC/recov.fish; complete -C 'recov log '" >"$OUT" 2>"$ERR"
 offers run climbing
+fish --no-config -c "source $SRC/recov.fish; complete -C 'recov --color=al'; complete -C 'recov --db=$WORK/home/dbd'" >"$OUT" 2>"$ERR"
+offers --color=always "--db=$WORK/home/dbdir/"
 zsh -f -c "autoload -Uz compinit; fpath=($SRC \$fpath); compinit -u -d $WORK/zcomp; [[ \${_comps[recov]} == _recov ]]" \
     && pass || fail "zsh does not map recov to _recov: $(cat "$ERR")"
 
