@@ -88,7 +88,7 @@ static const struct key keys[] = {
     {"remind", "weekly_until", KEY_CLOCK, REM(weekly_until), 0, 1439, "23:59", "HH:MM",
      "a weekly reminder not shown by the end of this minute of its day expires"},
     {"remind", "cooldown_actions", KEY_ACTIONS, REM(cooldown_actions), 0, 0,
-     "walk stretch yoga foam-roll", "actions or workout types, space-separated",
+     "walk stretch yoga foam-roll", "action or type names",
      "recovery actions or workout types that count as a cool-down"},
     {"remind", "idle_after", KEY_DELAY, REM(idle_after), 0, 1440, "10m", "0m-24h",
      "reminders wait while the session has been idle this long (0m: never)"},

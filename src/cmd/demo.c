@@ -192,4 +192,5 @@ const struct recov_command recov_cmd_demo = {
     "ordinary training, then a load spike, soreness that fades, a left calf that\n"
     "stays sore and a sprained right ankle; then runs log, sore, suggest, summary\n"
     "and the reminder list on it. --keep leaves the database for you to explore.\n",
+    .options = options,
 };

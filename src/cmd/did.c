@@ -114,4 +114,5 @@ const struct recov_command recov_cmd_did = {
     "--region  the regions it was for (repeatable; aliases work; a side before a\n"
     "          paired region: left-calf, r-knee)\n"
     "--at      when it started (default: it ended just now)\n",
+    .options = options,
 };

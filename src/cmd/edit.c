@@ -359,7 +359,7 @@ static int run(struct recov_cli *cli, int argc, char **argv)
 
 const struct recov_command recov_cmd_edit = {
     "edit", run,
-    "edit ID [--at WHEN] [--minutes DURATION] [--rpe N] [--type TYPE] [--distance KM] "
+    "edit ID [--at WHEN] [--minutes|--duration DURATION] [--rpe N] [--type TYPE] [--distance KM] "
     "[--score N] [--region R] [--flag F]... [--no-flag F]... [--action A] [--note TEXT] "
     "[--no-note] [--json]",
     "change an entry's time or values",
@@ -375,4 +375,5 @@ const struct recov_command recov_cmd_edit = {
     "changes nothing (exit 2).\n"
     "--json  {\"action\": \"edit\", ..., \"changed\": [{\"before\", \"after\"}],\n"
     "        \"advice_added\", \"advice_removed\"} (see docs/json.md)\n",
+    .options = options,
 };

@@ -237,7 +237,7 @@ static int run(struct recov_cli *cli, int argc, char **argv)
 }
 
 const struct recov_command recov_cmd_report = {
-    "report", run, "report [RANGE] [--region REGION[-SIDE]] [-o FILE] [--format html|pdf]",
+    "report", run, "report [RANGE] [--region REGION[-SIDE]] [-o|--output FILE] [--format html|pdf]",
     "a report to look at or take to a clinician: charts, a body map, episodes",
     "RANGE  :28d (default), :week, :lastweek, :month, :lastmonth, :Nd, :all,\n"
     "       FROM..TO (dates, inclusive) or one day\n\n"
@@ -258,4 +258,5 @@ const struct recov_command recov_cmd_report = {
     "                   created readable by you only); - for standard output\n"
     "--format FORMAT    html (default) or pdf: printed by a headless Chromium or\n"
     "                   Chrome found on PATH (Debian: apt install chromium)\n",
+    .options = options,
 };

@@ -197,4 +197,5 @@ const struct recov_command recov_cmd_sore = {
     "Prints the advice for the regions logged (see 'recov help suggest'; --json:\n"
     "an \"advice\" array) and, on stderr, a warning line for each red flag or\n"
     "persistent soreness that calls for a clinician. The exit status stays 0.\n",
+    .options = options,
 };

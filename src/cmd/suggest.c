@@ -89,4 +89,5 @@ const struct recov_command recov_cmd_suggest = {
     "            region is null for general advice (docs/json.md)\n\n"
     "The rules, their thresholds ([advice] in the config) and sources are in\n"
     "docs/advice.md. This is general information, not a diagnosis.\n",
+    .options = options,
 };

@@ -588,4 +588,5 @@ const struct recov_command recov_cmd_summary = {
     "days, shown only with 3 or more days on each side.\n\n"
     "--json            one object; the keys are documented in docs/summary.md\n"
     "--format FORMAT   text (default), json, csv (a row per day) or markdown\n",
+    .options = options,
 };

@@ -8,7 +8,7 @@ export HOME="$WORK/home" XDG_DATA_HOME="$WORK/data" XDG_CONFIG_HOME="$WORK/confi
 export TZ=${TZ:-UTC} LC_ALL=C.UTF-8 NO_COLOR=1
 # No system-wide config from the machine running the tests.
 export XDG_CONFIG_DIRS="$WORK/xdg"
-unset RECOV_DB RECOV_CONFIG
+unset RECOV_DB RECOV_CONFIG COLUMNS CLICOLOR_FORCE
 export RECOV_NOW=${RECOV_NOW:-"2026-11-20 19:00"}
 DB="$XDG_DATA_HOME/recov/recov.db"
 mkdir -p "$HOME"
