@@ -233,10 +233,9 @@ static void describe(const struct recov_entry *e, char *buf, size_t n)
         break;
     case RECOV_KIND_RECOVERY:
         recov_duration_format(e->minutes, dur, sizeof dur);
-        recov_regions_format(e->regions, ", ", regions, sizeof regions);
-        snprintf(buf, n, "%s%s%s%s%s%s%s", recov_action_names[e->action], e->minutes ? " " : "",
-                 e->minutes ? dur : "", e->regions ? " for " : "",
-                 e->side ? recov_side_names[e->side] : "", e->side ? " " : "", regions);
+        recov_places_format(e->regions, e->side, ", ", regions, sizeof regions);
+        snprintf(buf, n, "%s%s%s%s%s", recov_action_names[e->action], e->minutes ? " " : "",
+                 e->minutes ? dur : "", e->regions ? " for " : "", regions);
         break;
     }
 }

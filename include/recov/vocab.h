@@ -68,6 +68,9 @@ int recov_flag_index(const char *name);
 int recov_action_index(const char *name);
 /* Writes "quads, calves" for a region mask; "" for none. */
 void recov_regions_format(uint32_t mask, const char *sep, char *buf, size_t n);
+/* Writes "left calf, left foot" for a mask of regions on one side (as
+ * recov_regions_format without a side). */
+void recov_places_format(uint32_t mask, int side, const char *sep, char *buf, size_t n);
 /* Writes "swelling, sharp" for a flag mask. */
 void recov_flags_format(unsigned flags, const char *sep, char *buf, size_t n);
 
