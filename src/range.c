@@ -165,7 +165,8 @@ static int span(const char *text, time_t now, struct recov_range *out)
     int today = recov_day_of(now), rc;
     if ((sep = strstr(text, ".."))) {
         a = text, alen = (size_t)(sep - text), b = sep + 2;
-    } else if (strncasecmp(text, "from ", 5) == 0 && (sep = strstr(text, " to "))) {
+    } else if (strncasecmp(text, "from ", 5) == 0 && (sep = strstr(text + 5, " to "))) {
+        /* " to " is looked for after "from ": in "from to x" it is not there. */
         a = text + 5, alen = (size_t)(sep - a), b = sep + 4;
     } else if ((sep = strstr(text, " - "))) {
         a = text, alen = (size_t)(sep - text), b = sep + 3;
