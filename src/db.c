@@ -304,6 +304,25 @@ static int keep_wal_open(struct recov_db *db)
     return RECOV_OK;
 }
 
+/* SQLite's automatic checkpoint copies the WAL into the database and leaves
+ * restarting the WAL to a later write on a connection that saw it all
+ * copied. recov's connections live for one command and close without a
+ * checkpoint, and the next process rebuilds the WAL index from the file,
+ * counting nothing as copied: the WAL would never restart, grow without
+ * bound, and every commit past the threshold would copy all of it again
+ * (three more syncs each). So the commit that takes the WAL past the
+ * threshold copies it and truncates it to nothing; a checkpoint that cannot
+ * finish (a reader) is tried again by the next commit. */
+#define WAL_CHECKPOINT_FRAMES 1000
+
+static int checkpoint_when_full(void *unused, sqlite3 *conn, const char *schema, int frames)
+{
+    (void)unused;
+    if (frames >= WAL_CHECKPOINT_FRAMES)
+        sqlite3_wal_checkpoint_v2(conn, schema, SQLITE_CHECKPOINT_TRUNCATE, NULL, NULL);
+    return SQLITE_OK;
+}
+
 static int wal_missing(struct recov_db *db)
 {
     const char *wal = sqlite3_filename_wal(sqlite3_db_filename(db->conn, "main"));
@@ -358,6 +377,8 @@ int recov_db_open_with(const char *path, int busy_ms, struct recov_db **out)
         recov_db_close(db);
         return RECOV_EIO;
     }
+    if (!*db->readonly)
+        sqlite3_wal_hook(db->conn, checkpoint_when_full, NULL);
     *out = db;
     return RECOV_OK;
 }

@@ -50,6 +50,14 @@ same() { if [ "$1" = "$2" ]; then pass; else fail "${3:-values differ}: '$1' != 
 # sql QUERY: prints the result of a query on the test database.
 sql() { sqlite3 -batch -noheader "$DB" "$1"; }
 
+# syncs ARGS...: how many fsync/fdatasync calls `recov ARGS` makes (strace);
+# stdout, stderr and status as for run.
+syncs() {
+    strace -f -qq -c -o "$WORK/strace" -e trace=fsync,fdatasync "$RECOV" "$@" >"$OUT" 2>"$ERR"
+    STATUS=$?
+    awk '$NF ~ /^f(data)?sync$/ { n += $4 } END { print n + 0 }' "$WORK/strace"
+}
+
 # db_sum: a checksum of the database file and its WAL (to prove "unchanged").
 db_sum() { cat "$DB" "$DB-wal" 2>/dev/null | sha256sum | cut -d' ' -f1; }
 
