@@ -230,14 +230,7 @@ static int migrate(struct recov_db *db, const char *path, int version)
 static void why_readonly(const char *path, char *why, size_t n)
 {
     char dir[4096];
-    snprintf(dir, sizeof dir, "%s", path);
-    char *slash = strrchr(dir, '/');
-    if (!slash)
-        snprintf(dir, sizeof dir, ".");
-    else if (slash == dir)
-        dir[1] = '\0';
-    else
-        *slash = '\0';
+    recov_path_parent(path, dir, sizeof dir);
     *why = '\0';
     if (access(path, W_OK) != 0)
         snprintf(why, n, "the file is not writable: %s", strerror(errno));
@@ -418,12 +411,7 @@ int recov_db_begin(struct recov_db *db)
 static int sync_parent(const char *path)
 {
     char dir[4096];
-    snprintf(dir, sizeof dir, "%s", path);
-    char *slash = strrchr(dir, '/');
-    if (slash)
-        *(slash == dir ? slash + 1 : slash) = '\0';
-    else
-        snprintf(dir, sizeof dir, ".");
+    recov_path_parent(path, dir, sizeof dir);
     int fd = open(dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
     int rc = fd >= 0 && fsync(fd) == 0 ? RECOV_OK : RECOV_EIO;
     if (fd >= 0)
