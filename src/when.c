@@ -262,7 +262,8 @@ static int scan_local_date(const char *s, int *day)
         return civil_day(y, b, a, day);
     int order = current_date_order();
     if (a > 12 || b > 12 || a == b || order == RECOV_DATE_ORDER_NONE) {
-        if (a <= 12 && b <= 12 && a != b)
+        /* Both readings must be dates for the choice to be a question. */
+        if (a >= 1 && b >= 1 && a <= 12 && b <= 12 && a != b)
             return recov_error_input("could be %d %s or %d %s; write %04d-%02d-%02d or "
                                      "%04d-%02d-%02d",
                                      b, month_names[a - 1], a, month_names[b - 1], y, a, b, y, b,
