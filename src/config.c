@@ -790,3 +790,25 @@ void recov_config_key_get(const struct recov_config *cfg, size_t i,
     out->source = recov_config_source(cfg, cfg->origin[i]);
     format_value(cfg, k, out->value, sizeof out->value);
 }
+
+int recov_config_places(const struct recov_config *cfg, const char *const *words, size_t n,
+                        uint32_t *mask, int *side)
+{
+    *mask = 0;
+    *side = RECOV_SIDE_NONE;
+    for (size_t i = 0; i < n; i++) {
+        uint32_t one;
+        int s;
+        if (recov_config_place(cfg, words[i], &one, &s))
+            return RECOV_EINPUT;
+        if (i > 0 && s != *side) {
+            recov_error_set("region '%s': one action has one side (or none); give every "
+                            "region the same side, or log each side as its own action",
+                            words[i]);
+            return RECOV_EINPUT;
+        }
+        *side = s;
+        *mask |= one;
+    }
+    return RECOV_OK;
+}

@@ -135,6 +135,11 @@ int recov_config_region(const struct recov_config *cfg, const char *name, uint32
  * does not come in pairs). */
 int recov_config_place(const struct recov_config *cfg, const char *name, uint32_t *mask,
                        int *side);
+/* The regions of one recovery action from n place words: their union, and
+ * the one side they share (an entry holds one side, or none). Returns 0 or
+ * RECOV_EINPUT with a message naming the word that is wrong. */
+int recov_config_places(const struct recov_config *cfg, const char *const *words, size_t n,
+                        uint32_t *mask, int *side);
 
 /* One scalar key, for `recov config show` and the docs. */
 struct recov_config_key_view {

@@ -39,21 +39,8 @@ static int parse(struct recov_cli *cli, const struct recov_args *a, struct recov
         return RECOV_EINPUT;
     const char *regions[RECOV_ARGS_MAX];
     size_t n = recov_args_all(a, "region", regions, RECOV_ARGS_MAX);
-    for (size_t i = 0; i < n; i++) {
-        uint32_t mask;
-        int side;
-        if (recov_config_place(&cli->cfg, regions[i], &mask, &side))
-            return RECOV_EINPUT;
-        /* One entry holds one side: both sides are the region as a whole. */
-        if (i > 0 && side != e->side) {
-            recov_error_set("region '%s': one action has one side (or none); log each side "
-                            "with its own 'recov did', or give the region without a side",
-                            regions[i]);
-            return RECOV_EINPUT;
-        }
-        e->side = side;
-        e->regions |= mask;
-    }
+    if (recov_config_places(&cli->cfg, regions, n, &e->regions, &e->side))
+        return RECOV_EINPUT;
     e->at = cli->now - (time_t)e->minutes * 60;
     const char *at = recov_args_get(a, "at"), *note = recov_args_get(a, "note");
     if (at && recov_when_parse(at, cli->now, &e->at))

@@ -177,23 +177,8 @@ static int edit_recovery(const struct recov_cli *cli, const struct recov_args *a
                         action);
         return RECOV_EINPUT;
     }
-    if (n) {
-        e->regions = 0;
-        e->side = RECOV_SIDE_NONE;
-    }
-    for (size_t i = 0; i < n; i++) {
-        uint32_t mask;
-        int side;
-        if (recov_config_place(&cli->cfg, regions[i], &mask, &side))
-            return RECOV_EINPUT;
-        if (i > 0 && side != e->side) {
-            recov_error_set("region '%s': every --region of one action takes the same side",
-                            regions[i]);
-            return RECOV_EINPUT;
-        }
-        e->regions |= mask;
-        e->side = side;
-    }
+    if (n && recov_config_places(&cli->cfg, regions, n, &e->regions, &e->side))
+        return RECOV_EINPUT;
     return edit_minutes(a, e);
 }
 
