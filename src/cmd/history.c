@@ -111,4 +111,5 @@ const struct recov_command recov_cmd_history = {
     "       avg_hr, max_hr, source (imported sessions);\n"
     "       soreness: region, score, flags; recovery: action, minutes, regions;\n"
     "       note when there is one.\n",
+    .options = options,
 };

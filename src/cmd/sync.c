@@ -94,4 +94,5 @@ const struct recov_command recov_cmd_sync = {
     "damaged is skipped with a message and tried again at the next sync.\n\n"
     "--status  list the devices seen and what is pending; change nothing\n"
     "--json    print the result as one object (see docs/json.md)\n",
+    .options = options,
 };

@@ -120,7 +120,10 @@ static int io_fail(const char *what, const char *path)
 static int write_file(const char *path, const unsigned char *buf, size_t n)
 {
     char tmp[4200];
-    snprintf(tmp, sizeof tmp, "%s.tmp", path);
+    if (snprintf(tmp, sizeof tmp, "%s.tmp", path) >= (int)sizeof tmp) {
+        recov_error_set("sync: path too long '%s'", path);
+        return RECOV_EINPUT;
+    }
     int fd = open(tmp, O_WRONLY | O_CREAT | O_TRUNC, 0644);
     if (fd < 0)
         return io_fail("cannot write", tmp);
@@ -215,9 +218,11 @@ static int send(struct recov_db *db, const char *dir, struct recov_sync_report *
 
 static void skip(struct recov_sync_report *r, const char *path)
 {
-    if (r->nskipped < sizeof r->skipped / sizeof r->skipped[0])
-        snprintf(r->skipped[r->nskipped++], sizeof r->skipped[0], "%s: %s", path,
-                 recov_error_get());
+    /* A reason longer than the slot is cut: the full one went to stderr. */
+    if (r->nskipped < sizeof r->skipped / sizeof r->skipped[0]
+        && snprintf(r->skipped[r->nskipped], sizeof r->skipped[0], "%s: %s", path,
+                    recov_error_get()) >= 0)
+        r->nskipped++;
 }
 
 /* Applies one file; 1 when there is none, 2 after a skip. */
@@ -257,7 +262,11 @@ static int add_peer(struct recov_sync_report *r, const char *device, int64_t app
     r->peers = p;
     struct recov_sync_peer *peer = &r->peers[r->npeers++];
     memset(peer, 0, sizeof *peer);
-    snprintf(peer->device, sizeof peer->device, "%s", device);
+    if (snprintf(peer->device, sizeof peer->device, "%s", device) >= (int)sizeof peer->device) {
+        r->npeers--;
+        recov_error_set("sync: device folder name '%s' is not a device id", device);
+        return RECOV_EINPUT;
+    }
     peer->applied = applied;
     return RECOV_OK;
 }
