@@ -46,7 +46,8 @@ extern const struct recov_global_option recov_global_options[];
 extern const struct recov_command recov_cmd_log, recov_cmd_sore, recov_cmd_did,
     recov_cmd_history, recov_cmd_rm, recov_cmd_undo, recov_cmd_redo, recov_cmd_edit, recov_cmd_suggest,
     recov_cmd_export, recov_cmd_import, recov_cmd_config,
-    recov_cmd_help, recov_cmd_summary, recov_cmd_remind, recov_cmd_demo, recov_cmd_complete;
+    recov_cmd_help, recov_cmd_summary, recov_cmd_remind, recov_cmd_demo, recov_cmd_complete,
+    recov_cmd_sync;
 extern const struct recov_command recov_cmd_report;
 
 /* Every command, in the order `recov --help` lists them; NULL-terminated. */

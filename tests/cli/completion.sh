@@ -41,7 +41,7 @@ has "complete -F _recov recov"
 
 bash_complete recov s
 offers sore suggest summary; offers_not log complete
-same "$(wc -l <"$OUT")" 3 "recov s<TAB>"
+same "$(wc -l <"$OUT")" 4 "recov s<TAB>"
 bash_complete recov sore q
 offers quads quad; offers_not hamstrings
 bash_complete recov log ""
@@ -129,7 +129,7 @@ same "$(cat "$OUT")" "" "no ids without a database"
 zsh -n "$SRC/_recov" && pass || fail "zsh -n _recov"
 fish -n "$SRC/recov.fish" && pass || fail "fish -n recov.fish"
 fish --no-config -c "source $SRC/recov.fish; complete -C 'recov s'" >"$OUT" 2>"$ERR"
-offers sore suggest summary
+offers sore suggest summary sync
 fish --no-config -c "source $SRC/recov.fish; complete -C 'recov log '" >"$OUT" 2>"$ERR"
 offers run climbing
 fish --no-config -c "source $SRC/recov.fish; complete -C 'recov --color=al'; complete -C 'recov --db=$WORK/home/dbd'" >"$OUT" 2>"$ERR"
