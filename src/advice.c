@@ -8,7 +8,6 @@
 
 #include "recov/error.h"
 #include "recov/grow.h"
-#include "recov/region_state.h"
 #include "recov/vocab.h"
 #include "recov/when.h"
 
@@ -24,10 +23,10 @@
 
 /* Rows of recov_advice_rules, in the table's (precedence) order. */
 enum row {
-    R_DARK_URINE, R_SEVERE_INJURY,
-    R_ACUTE_INJURY, R_NERVE, R_NUMBNESS, R_SPRAINED_BACK,
-    R_PERSIST, R_NOT_IMPROVING, R_UNEXPLAINED, R_SEVERE, R_WARM_UP, R_ACWR, R_MONOTONY,
-    R_MODERATE_BATH, R_MODERATE_MASSAGE, R_MODERATE_FOAM_ROLL,
+    R_CAUDA_EQUINA, R_DARK_URINE, R_DVT, R_SEVERE_INJURY,
+    R_WORSENING, R_ACUTE_INJURY, R_UNEXPLAINED_SWELLING, R_NERVE, R_NUMBNESS, R_SPRAINED_BACK,
+    R_PERSIST, R_NOT_IMPROVING, R_UNEXPLAINED, R_SEVERE, R_WARM_UP, R_ACWR, R_LOAD_JUMP,
+    R_MONOTONY, R_MODERATE_BATH, R_MODERATE_MASSAGE, R_MODERATE_FOAM_ROLL,
     R_MILD_STRETCH, R_MILD_YOGA, R_MILD_ACTIVE,
     R_COOL_DOWN, R_HARD_PROTEIN, R_HARD_SLEEP,
     R_COUNT
@@ -37,113 +36,183 @@ enum row {
 #define ACUTE_FORBIDS (K(BATH) | K(MASSAGE) | K(FOAM_ROLL) | K(STRETCH) | K(YOGA) | \
                        K(ACTIVE_RECOVERY) | K(COOL_DOWN) | K(WARM_UP))
 #define URGENT_FORBIDS (RECOV_ADVICE_ALL & ~K(URGENT_CARE))
+/* An injured limb is rested: no walking cool-down or active recovery on it. */
+#define LIMB_REST (K(COOL_DOWN) | K(ACTIVE_RECOVERY))
+/* The self-care rows share when they fire: by NRS band. */
+#define MODERATE_WHEN "an exercise or injury episode (past its acute window), and the score is 4-6"
+#define MILD_WHEN "an exercise or injury episode (past its acute window), and the score is 1-3"
+/* Nerve pain is not muscle soreness: no heat, no massage gun or roller. */
+#define NERVE_FORBIDS (K(BATH) | K(MASSAGE) | K(FOAM_ROLL))
 
 const struct recov_advice_rule recov_advice_rules[] = {
-    [R_DARK_URINE] = {"dark-urine", RECOV_ADVICE_URGENT_CARE, RECOV_SEV_URGENT, URGENT_FORBIDS,
+    [R_CAUDA_EQUINA] = {"cauda-equina", RECOV_ADVICE_URGENT_CARE, RECOV_SEV_URGENT,
+        URGENT_FORBIDS, 0, URGENT_FORBIDS,
+        "the region's latest log has both-legs-numb, saddle-numbness or bladder-bowel",
+        "go to A&E or call 999 now: these can be signs of cauda equina syndrome, which "
+        "needs treatment within hours",
+        "NHS sciatica (cauda equina)",
+        "go to A&E or call 999 now"},
+    [R_DARK_URINE] = {"dark-urine", RECOV_ADVICE_URGENT_CARE, RECOV_SEV_URGENT,
+        URGENT_FORBIDS, 0, URGENT_FORBIDS,
         "the region's latest log has the dark-urine flag and a score of 1 or more",
-        "get urgent medical care now: an emergency department or urgent care centre",
-        "CDC/NIOSH (rhabdomyolysis)"},
+        "stop exercising, drink water and get urgent medical care now: an emergency "
+        "department or urgent care centre",
+        "CDC/NIOSH (rhabdomyolysis)",
+        "stop exercising, drink water, get urgent care now"},
+    [R_DVT] = {"dvt", RECOV_ADVICE_URGENT_CARE, RECOV_SEV_URGENT, URGENT_FORBIDS, LIMB_REST, 0,
+        "swelling logged for calves, quads or hamstrings, and neither a workout that worked "
+        "the region nor a sprain explains it",
+        "get an urgent GP appointment or call 111 today: a swollen, painful leg without an "
+        "injury can be a blood clot (DVT); no massage or heat on it",
+        "NHS deep vein thrombosis",
+        "urgent GP appointment or 111 today (rule out a clot)"},
     [R_SEVERE_INJURY] = {"severe-injury", RECOV_ADVICE_URGENT_CARE, RECOV_SEV_URGENT,
-        URGENT_FORBIDS,
+        URGENT_FORBIDS, LIMB_REST, 0,
         "the latest log, within acute_hours (72), has sprain, swelling or sharp and a score "
         "of 7 or more",
         "have the injury seen today at an urgent care centre or emergency department, at "
         "once if the limb looks misshapen or is numb, pale or cold",
-        "NHS sprains and strains"},
+        "NHS sprains and strains",
+        "have it seen today (urgent care or A&E)"},
+    [R_WORSENING] = {"worsening", RECOV_ADVICE_SEE_CLINICIAN, RECOV_SEV_WARNING, 0, LIMB_REST, 0,
+        "an injury episode whose latest score is 2 or more above its first (rising)",
+        "get an urgent GP appointment or call 111: an injury that is getting worse needs "
+        "checking",
+        "NHS sprains and strains; NRS (2 points is meaningful)",
+        "urgent GP appointment or 111: it is getting worse"},
     [R_ACUTE_INJURY] = {"acute-injury", RECOV_ADVICE_ICE, RECOV_SEV_CAUTION, ACUTE_FORBIDS,
-        "sprain, swelling or sharp was first logged in this episode less than acute_hours "
-        "(72) ago",
+        LIMB_REST, 0,
+        "an injury episode whose first sprain, swelling or sharp log is less than "
+        "acute_hours (72) old, or with swelling or sharp logged in the last acute_hours",
         "PRICE: protect and rest the region, ice 15-20 min every 2-3 h (wrapped, never on "
         "bare skin), compression and elevation; no heat, massage or alcohol yet",
-        "NHS sprains and strains (PRICE)"},
-    [R_NERVE] = {"nerve", RECOV_ADVICE_SEE_CLINICIAN, RECOV_SEV_WARNING, K(BATH),
+        "NHS sprains and strains (PRICE)",
+        "PRICE: rest, ice, compress, elevate; no heat or massage"},
+    [R_UNEXPLAINED_SWELLING] = {"unexplained-swelling", RECOV_ADVICE_SEE_CLINICIAN,
+        RECOV_SEV_WARNING, NERVE_FORBIDS, 0, 0,
+        "swelling or sharp logged in the episode, and neither a workout that worked the "
+        "region nor a sprain explains it",
+        "see a GP in the next day or two: swelling or sharp pain without an injury or "
+        "exercise behind it needs checking; no heat or massage on it meanwhile",
+        "Mayo Clinic (redness or swelling); health guides on muscle soreness",
+        "see a GP in a day or two; no heat or massage"},
+    [R_NERVE] = {"nerve", RECOV_ADVICE_SEE_CLINICIAN, RECOV_SEV_WARNING, NERVE_FORBIDS, 0, 0,
         "radiating was logged in this episode, or numbness or tingling in the lower back",
-        "see a GP or physiotherapist within a few days and keep heat off numb skin; get "
-        "urgent care if both legs or the groin go numb or bladder or bowel control changes",
-        "NHS sciatica; health guides on muscle soreness (lumbar disc herniation)"},
-    [R_NUMBNESS] = {"numbness", RECOV_ADVICE_SEE_CLINICIAN, RECOV_SEV_CAUTION, K(BATH),
+        "see a GP or physiotherapist within a few days; no heat, massage or foam rolling on "
+        "it; get urgent care if both legs or the groin go numb or bladder or bowel control "
+        "changes",
+        "NHS sciatica; health guides on muscle soreness (lumbar disc herniation)",
+        "see a GP or physio; no heat, massage or foam rolling on it"},
+    [R_NUMBNESS] = {"numbness", RECOV_ADVICE_SEE_CLINICIAN, RECOV_SEV_CAUTION, NERVE_FORBIDS,
+        0, 0,
         "numbness or tingling was logged in this episode",
         "no heat (hot baths, heat packs, hot-water bottles) on the region: numb skin scalds "
         "without warning; see a clinician if the numbness lasts or spreads",
-        "NHS sciatica"},
-    [R_SPRAINED_BACK] = {"sprained-back", RECOV_ADVICE_SEE_CLINICIAN, RECOV_SEV_WARNING, 0,
+        "NHS sciatica",
+        "no heat on numb skin; a clinician if it lasts"},
+    [R_SPRAINED_BACK] = {"sprained-back", RECOV_ADVICE_SEE_CLINICIAN, RECOV_SEV_WARNING, 0, 0, 0,
         "sprain was logged for lower-back or upper-back in this episode",
         "have your back checked by a clinician: a twisted or sprained back is not ordinary "
         "soreness",
-        "health guides on muscle soreness (twisted back); Mayo Clinic"},
-    [R_PERSIST] = {"persist", RECOV_ADVICE_SEE_CLINICIAN, RECOV_SEV_WARNING, 0,
-        "still sore (1 or more) at a log more than persist_days (7) days after the "
+        "health guides on muscle soreness (twisted back); Mayo Clinic",
+        "have your back checked by a clinician"},
+    [R_PERSIST] = {"persist", RECOV_ADVICE_SEE_CLINICIAN, RECOV_SEV_WARNING, 0, 0, 0,
+        "still sore (1 or more) at a log more than persist_days (7) calendar days after the "
         "episode's first log",
         "see a GP or physiotherapist: this is longer than soreness after exercise lasts",
-        "DOMS time course (fades within 5-7 days); Mayo Clinic"},
-    [R_NOT_IMPROVING] = {"not-improving", RECOV_ADVICE_SEE_CLINICIAN, RECOV_SEV_WARNING, 0,
-        "improve_days (5) or more after the episode's peak, the score is not improve_points "
-        "(2) below the peak",
+        "DOMS time course (fades within 5-7 days); Mayo Clinic",
+        "see a GP or physiotherapist"},
+    [R_NOT_IMPROVING] = {"not-improving", RECOV_ADVICE_SEE_CLINICIAN, RECOV_SEV_WARNING, 0, 0, 0,
+        "improve_days (5) or more calendar days after the episode's peak, the score is not "
+        "improve_points (2) below the peak",
         "see a GP or physiotherapist: the soreness is not settling with self-care",
-        "DOMS time course; NRS (2 points is meaningful); Mayo Clinic"},
-    [R_UNEXPLAINED] = {"unexplained", RECOV_ADVICE_SEE_CLINICIAN, RECOV_SEV_CAUTION, 0,
-        "score unexplained_score (4) or more, no sprain, swelling or sharp in the episode, "
-        "and no workout worked the region from explain_days (3) before the episode's first "
-        "log up to the latest",
+        "DOMS time course; NRS (2 points is meaningful); Mayo Clinic",
+        "see a GP or physiotherapist"},
+    [R_UNEXPLAINED] = {"unexplained", RECOV_ADVICE_SEE_CLINICIAN, RECOV_SEV_CAUTION, 0, 0, 0,
+        "score unexplained_score (4) or more, no sprain, swelling or sharp in the episode, and no workout that "
+        "worked the region started from explain_days (3) before the episode's first log up "
+        "to it",
         "note when it started and what you were doing (long sitting, pressure, a new "
         "activity); see a clinician if it persists or you feel unwell",
-        "health guides on muscle soreness (causes of leg soreness); Mayo Clinic"},
-    [R_SEVERE] = {"severe", RECOV_ADVICE_REST, RECOV_SEV_CAUTION, K(WARM_UP),
-        "a workout worked the region before it got sore, and the score is 7-10",
+        "health guides on muscle soreness (causes of leg soreness); Mayo Clinic",
+        "note what you were doing; a clinician if it persists"},
+    [R_SEVERE] = {"severe", RECOV_ADVICE_REST, RECOV_SEV_CAUTION, K(WARM_UP), 0, 0,
+        "an exercise or injury episode (past its acute window), and the score is 7-10",
         "rest the region for 48 h: no training that loads it; easy everyday movement is fine",
-        "health guides on muscle soreness (rest for a few days); NRS (7-10 is severe)"},
-    [R_WARM_UP] = {"warm-up", RECOV_ADVICE_WARM_UP, RECOV_SEV_CAUTION, 0,
+        "health guides on muscle soreness (rest for a few days); NRS (7-10 is severe)",
+        "rest it for 48 h"},
+    [R_WARM_UP] = {"warm-up", RECOV_ADVICE_WARM_UP, RECOV_SEV_CAUTION, 0, 0, 0,
         "score warmup_score (4) or more",
         "before training the region again: warm up for 10 min and go lighter; no hard "
         "session for it until the soreness settles",
-        "health guides on muscle soreness (warm-up, a gradual plan); Hyldahl, Chen & Nosaka 2017"},
-    [R_ACWR] = {"acwr-spike", RECOV_ADVICE_REDUCE_LOAD, RECOV_SEV_CAUTION, 0,
+        "health guides on muscle soreness (warm-up, a gradual plan); Hyldahl, Chen & Nosaka 2017",
+        "warm up 10 min and go lighter when you train it"},
+    [R_ACWR] = {"acwr-spike", RECOV_ADVICE_REDUCE_LOAD, RECOV_SEV_CAUTION, 0, 0, 0,
         "acute:chronic load ratio (EWMA, 7 and 28 days) at or above acwr_spike (1.5), once "
         "28 days of history exist",
         "lighter days for the next 3-4 days: bring your daily load back toward your "
         "4-week average",
-        "Williams et al. 2017; Gabbett 2016; Impellizzeri et al. 2020"},
-    [R_MONOTONY] = {"monotony", RECOV_ADVICE_VARY_TRAINING, RECOV_SEV_CAUTION, 0,
-        "monotony of the last 7 days' loads above monotony_max (2.0)",
+        "Williams et al. 2017; Gabbett 2016; Impellizzeri et al. 2020",
+        "lighter days for the next 3-4 days"},
+    [R_LOAD_JUMP] = {"load-jump", RECOV_ADVICE_REDUCE_LOAD, RECOV_SEV_CAUTION, 0, 0, 0,
+        "before 28 days of history: the last 7 days' load is more than 30 % above the 7 "
+        "days before (which had some load)",
+        "hold this week's load for a week or two before adding more; raise it in smaller "
+        "steps",
+        "Nielsen et al. 2014 (> 30 % a week); Buist et al. 2008",
+        "hold this week's load before adding more"},
+    [R_MONOTONY] = {"monotony", RECOV_ADVICE_VARY_TRAINING, RECOV_SEV_CAUTION, 0, 0, 0,
+        "monotony of the last 7 days' loads above monotony_max (2.0); today counts only "
+        "once it has load (a day not over is not a rest day)",
         "vary the week: alternate hard and easy days and keep at least one full rest day",
-        "Foster 1998"},
-    [R_MODERATE_BATH] = {"moderate", RECOV_ADVICE_BATH, RECOV_SEV_INFO, 0,
-        "a workout worked the region before it got sore, and the score is 4-6",
+        "Foster 1998",
+        "vary the week: hard and easy days, a full rest day"},
+    [R_MODERATE_BATH] = {"moderate", RECOV_ADVICE_BATH, RECOV_SEV_INFO, 0, 0, 0,
+        MODERATE_WHEN,
         "a warm soak or bath, 15-20 min, this evening",
-        "Wang et al. 2021 (heat)"},
-    [R_MODERATE_MASSAGE] = {"moderate", RECOV_ADVICE_MASSAGE, RECOV_SEV_INFO, 0,
-        "a workout worked the region before it got sore, and the score is 4-6",
+        "Wang et al. 2021 (heat)",
+        "a warm soak"},
+    [R_MODERATE_MASSAGE] = {"moderate", RECOV_ADVICE_MASSAGE, RECOV_SEV_INFO, 0, 0, 0,
+        MODERATE_WHEN,
         "massage, 10-15 min (by hand, a therapist or a massage gun)",
-        "Dupuy et al. 2018"},
-    [R_MODERATE_FOAM_ROLL] = {"moderate", RECOV_ADVICE_FOAM_ROLL, RECOV_SEV_INFO, 0,
-        "a workout worked the region before it got sore, and the score is 4-6",
-        "foam rolling, 1-2 min per muscle at easy pressure",
-        "Dupuy et al. 2018 (massage)"},
-    [R_MILD_STRETCH] = {"mild", RECOV_ADVICE_STRETCH, RECOV_SEV_INFO, 0,
-        "a workout worked the region before it got sore, and the score is 1-3",
-        "gentle stretches, 2-3 holds of 30 s per muscle",
-        "health guides on muscle soreness; Herbert et al. 2011 (harmless, little effect on soreness)"},
-    [R_MILD_YOGA] = {"mild", RECOV_ADVICE_YOGA, RECOV_SEV_INFO, 0,
-        "a workout worked the region before it got sore, and the score is 1-3",
+        "Dupuy et al. 2018",
+        "massage"},
+    [R_MODERATE_FOAM_ROLL] = {"moderate", RECOV_ADVICE_FOAM_ROLL, RECOV_SEV_INFO, 0, 0, 0,
+        MODERATE_WHEN,
+        "foam rolling, 1-2 min at easy pressure",
+        "Dupuy et al. 2018 (massage)",
+        "foam rolling"},
+    [R_MILD_STRETCH] = {"mild", RECOV_ADVICE_STRETCH, RECOV_SEV_INFO, 0, 0, 0,
+        MILD_WHEN,
+        "gentle stretches, 2-3 holds of 30 s",
+        "health guides on muscle soreness; Herbert et al. 2011 (harmless, little effect on soreness)",
+        "gentle stretches"},
+    [R_MILD_YOGA] = {"mild", RECOV_ADVICE_YOGA, RECOV_SEV_INFO, 0, 0, 0,
+        MILD_WHEN,
         "an easy 15-20 min yoga session",
-        "health guides on muscle soreness (yoga and stretching after running)"},
-    [R_MILD_ACTIVE] = {"mild", RECOV_ADVICE_ACTIVE_RECOVERY, RECOV_SEV_INFO, 0,
-        "a workout worked the region before it got sore, and the score is 1-3",
+        "health guides on muscle soreness (yoga and stretching after running)",
+        "easy yoga"},
+    [R_MILD_ACTIVE] = {"mild", RECOV_ADVICE_ACTIVE_RECOVERY, RECOV_SEV_INFO, 0, 0, 0,
+        MILD_WHEN,
         "active recovery: 20-30 min of easy walking, cycling or swimming",
-        "Dupuy et al. 2018"},
-    [R_COOL_DOWN] = {"cool-down", RECOV_ADVICE_COOL_DOWN, RECOV_SEV_INFO, 0,
+        "Dupuy et al. 2018",
+        "an easy walk or ride"},
+    [R_COOL_DOWN] = {"cool-down", RECOV_ADVICE_COOL_DOWN, RECOV_SEV_INFO, 0, 0, 0,
         "a workout that worked the region ended less than cooldown_hours (6) ago and no "
         "walk, stretch, yoga or foam-roll is logged since it started",
         "cool down now: 5-10 min of easy walking or spinning, then gentle stretches",
-        "health guides on muscle soreness (cool-down after exercise)"},
-    [R_HARD_PROTEIN] = {"hard-session", RECOV_ADVICE_PROTEIN, RECOV_SEV_INFO, 0,
+        "health guides on muscle soreness (cool-down after exercise)",
+        "cool down now: 5-10 min easy, then stretches"},
+    [R_HARD_PROTEIN] = {"hard-session", RECOV_ADVICE_PROTEIN, RECOV_SEV_INFO, 0, 0, 0,
         "a workout at hard_rpe (7) or more ended in the last 24 h",
         "eat 20-40 g of protein at each meal today (1.4-2.0 g per kg of body weight a day)",
-        "ISSN 2017"},
-    [R_HARD_SLEEP] = {"hard-session", RECOV_ADVICE_SLEEP, RECOV_SEV_INFO, 0,
+        "ISSN 2017",
+        "20-40 g of protein a meal"},
+    [R_HARD_SLEEP] = {"hard-session", RECOV_ADVICE_SLEEP, RECOV_SEV_INFO, 0, 0, 0,
         "a workout at hard_rpe (7) or more ended in the last 24 h",
         "sleep 7 h or more tonight",
-        "AASM/SRS 2015"},
+        "AASM/SRS 2015",
+        "7 h of sleep or more tonight"},
 };
 const size_t recov_advice_rule_count = R_COUNT;
 
@@ -187,14 +256,49 @@ const char *recov_severity_name(enum recov_severity severity)
     return severity <= RECOV_SEV_URGENT ? severities[severity] : "?";
 }
 
+/* ---- limbs ---- */
+
+enum recov_limb recov_advice_limb(int region)
+{
+    switch (region) {
+    case RECOV_REGION_GLUTES: case RECOV_REGION_HIPS: case RECOV_REGION_QUADS:
+    case RECOV_REGION_HAMSTRINGS: case RECOV_REGION_CALVES: case RECOV_REGION_SHINS:
+    case RECOV_REGION_KNEES: case RECOV_REGION_ANKLES: case RECOV_REGION_FEET:
+        return RECOV_LIMB_LEG;
+    case RECOV_REGION_SHOULDERS: case RECOV_REGION_ARMS: case RECOV_REGION_FOREARMS:
+        return RECOV_LIMB_ARM;
+    default:
+        return RECOV_LIMB_NONE;
+    }
+}
+
+const char *recov_limb_name(enum recov_limb limb)
+{
+    static const char *const names[] = {"-", "leg", "arm"};
+    return names[limb];
+}
+
 /* ---- building the list ---- */
 
 struct ctx {
     const struct recov_advice_input *in;
     const struct recov_advice_config *cfg;
     struct recov_advice *out;
+    const struct recov_episode *ep; /* the episode the region rules look at */
     int rc;                     /* sticky: the first allocation failure */
 };
+
+static void facts_of(const struct recov_episode *ep, struct recov_episode_facts *f)
+{
+    *f = (struct recov_episode_facts){ep->since, ep->days, ep->first, ep->peak, ep->score,
+                                      ep->trend, ep->flags, ep->cls, ep->cause != NULL, "",
+                                      0, 0};
+    if (ep->cause) {
+        snprintf(f->cause_type, sizeof f->cause_type, "%s", ep->cause->type);
+        f->cause_at = ep->cause->at;
+        f->cause_load = recov_entry_load(ep->cause);
+    }
+}
 
 __attribute__((format(printf, 4, 5)))
 static void add(struct ctx *c, enum row r, int region, const char *because, ...)
@@ -206,8 +310,19 @@ static void add(struct ctx *c, enum row r, int region, const char *because, ...)
         return;
     const struct recov_advice_rule *rule = &recov_advice_rules[r];
     struct recov_suggestion *s = &a->v[a->n++];
-    *s = (struct recov_suggestion){rule->kind, region, rule->severity, rule->id, rule->source,
-                                   "", "", (size_t)r};
+    memset(s, 0, sizeof *s);
+    s->kind = rule->kind;
+    s->region = region;
+    s->severity = rule->severity;
+    s->rule = rule->id;
+    s->source = rule->source;
+    s->row = (size_t)r;
+    /* Regional advice in the region rules is about the episode in hand. */
+    if (region >= 0 && c->ep && c->ep->region == region) {
+        s->side = c->ep->side;
+        s->has_episode = 1;
+        facts_of(c->ep, &s->episode);
+    }
     snprintf(s->what, sizeof s->what, "%s", rule->what);
     va_list ap;
     va_start(ap, because);
@@ -238,16 +353,27 @@ static void when_phrase(time_t t, time_t now, char *buf, size_t n)
         recov_day_format(recov_day_of(t), buf, n);
 }
 
-/* "the day after your run session" for soreness logged at t. */
-static void after_phrase(const struct recov_entry *workout, time_t t, char *buf, size_t n)
+/* "the day after your run session" for soreness logged at t; the heaviest
+ * of several sessions is named as such. */
+static void after_phrase(const struct recov_episode *ep, time_t t, char *buf, size_t n)
 {
+    const struct recov_entry *workout = ep->cause;
     int days = recov_day_of(t) - recov_day_of(workout->at);
+    char most[64] = "";
+    if (ep->ncauses > 1)
+        snprintf(most, sizeof most, " (the heaviest of %d sessions before it)", ep->ncauses);
     if (days <= 0)
-        snprintf(buf, n, "after your %s session that day", workout->type);
+        snprintf(buf, n, "after your %s session that day%s", workout->type, most);
     else if (days == 1)
-        snprintf(buf, n, "the day after your %s session", workout->type);
+        snprintf(buf, n, "the day after your %s session%s", workout->type, most);
     else
-        snprintf(buf, n, "%d days after your %s session", days, workout->type);
+        snprintf(buf, n, "%d days after your %s session%s", days, workout->type, most);
+}
+
+/* "1 day", "3 days". */
+static const char *days_word(int n)
+{
+    return n == 1 ? "day" : "days";
 }
 
 /* ---- per-region rules ---- */
@@ -260,122 +386,220 @@ static int is_back(int region)
     return region == RECOV_REGION_LOWER_BACK || region == RECOV_REGION_UPPER_BACK;
 }
 
+static int is_leg_muscle(int region)
+{
+    return region == RECOV_REGION_CALVES || region == RECOV_REGION_QUADS ||
+           region == RECOV_REGION_HAMSTRINGS;
+}
+
 static int within_hours(time_t t, time_t now, int hours)
 {
     return now - t < (time_t)hours * HOUR;
 }
 
-/* Red flags that need care the same day. */
-static void urgent_rules(struct ctx *c, const struct recov_region_state *st)
+/* Whole-body red flags: urgent care, and nothing else for anyone. */
+static void systemic_rules(struct ctx *c, const struct recov_episode *ep)
 {
     char when[32], flags[128];
-    when_phrase(st->latest->at, c->in->now, when, sizeof when);
-    if ((st->latest_flags & RECOV_FLAG_DARK_URINE) && st->score > 0)
-        add(c, R_DARK_URINE, st->region, "dark (tea- or cola-coloured) urine logged with muscle "
-            "pain %d/10 %s: this can be rhabdomyolysis", st->score, when);
-    recov_flags_format(st->latest_flags & RECOV_INJURY_FLAGS, " and ", flags, sizeof flags);
-    if ((st->latest_flags & RECOV_INJURY_FLAGS) && st->score >= NRS_SEVERE &&
-        within_hours(st->latest->at, c->in->now, c->cfg->acute_hours))
-        add(c, R_SEVERE_INJURY, st->region, "%d/10 with %s logged %s: severe pain from an "
-            "injury needs checking the same day", st->score, flags, when);
+    unsigned latest = ep->latest->flags;
+    when_phrase(ep->latest->at, c->in->now, when, sizeof when);
+    recov_flags_format(latest & RECOV_SYSTEMIC_NERVE_FLAGS, " and ", flags, sizeof flags);
+    if (latest & RECOV_SYSTEMIC_NERVE_FLAGS)
+        add(c, R_CAUDA_EQUINA, ep->region, "%s logged %s: with back or leg pain these are "
+            "signs of a compressed nerve root bundle (cauda equina)", flags, when);
+    if ((latest & RECOV_FLAG_DARK_URINE) && ep->score > 0)
+        add(c, R_DARK_URINE, ep->region, "dark (tea- or cola-coloured) urine logged with "
+            "muscle pain %d/10 %s: this can be rhabdomyolysis, a whole-body emergency",
+            ep->score, when);
 }
 
-/* A fresh injury: PRICE, and no heat or massage until it is past. */
-static void acute_rule(struct ctx *c, const struct recov_region_state *st)
+/* Red flags of the region that need care the same day. */
+static void urgent_rules(struct ctx *c, const struct recov_episode *ep)
+{
+    char when[32], flags[128];
+    unsigned latest = ep->latest->flags;
+    when_phrase(ep->latest->at, c->in->now, when, sizeof when);
+    if (ep->cls == RECOV_CLASS_UNEXPLAINED && (ep->flags & RECOV_FLAG_SWELLING) &&
+        is_leg_muscle(ep->region) && ep->score > 0)
+        add(c, R_DVT, ep->region, "swelling with pain %d/10 and no injury or workout to "
+            "explain it: a blood clot must be ruled out the same day", ep->score);
+    recov_flags_format(latest & RECOV_INJURY_FLAGS, " and ", flags, sizeof flags);
+    if ((latest & RECOV_INJURY_FLAGS) && ep->score >= NRS_SEVERE &&
+        within_hours(ep->latest->at, c->in->now, c->cfg->acute_hours))
+        add(c, R_SEVERE_INJURY, ep->region, "%d/10 with %s logged %s: severe pain from an "
+            "injury needs checking the same day", ep->score, flags, when);
+}
+
+/* An injury whose score climbs is getting worse. */
+static void worsening_rule(struct ctx *c, const struct recov_episode *ep)
+{
+    char since[32];
+    if (ep->cls != RECOV_CLASS_INJURY || ep->trend != RECOV_TREND_RISING)
+        return;
+    when_phrase(ep->since, c->in->now, since, sizeof since);
+    add(c, R_WORSENING, ep->region, "the injury went from %d/10 %s to %d/10: pain that is "
+        "getting worse is not healing as it should", ep->first, since, ep->score);
+}
+
+/* A fresh injury, or one still swollen or sharply painful: PRICE, and no
+ * heat or massage until it is past. */
+static void acute_rule(struct ctx *c, const struct recov_episode *ep)
 {
     int hours = c->cfg->acute_hours;
-    if (!st->injury_at || st->score <= 0 || !within_hours(st->injury_at, c->in->now, hours))
+    time_t now = c->in->now;
+    if (ep->cls != RECOV_CLASS_INJURY || ep->score <= 0)
         return;
     char since[32], until[32], flags[128];
-    when_phrase(st->injury_at, c->in->now, since, sizeof since);
-    when_phrase(st->injury_at + (time_t)hours * HOUR, c->in->now, until, sizeof until);
-    recov_flags_format(st->flags & RECOV_INJURY_FLAGS, " and ", flags, sizeof flags);
-    add(c, R_ACUTE_INJURY, st->region, "%s logged %s, within the first %d h of an injury: "
-        "heat and massage can wait until after %s", flags, since, hours, until);
+    if (within_hours(ep->injury_at, now, hours)) {
+        when_phrase(ep->injury_at, now, since, sizeof since);
+        when_phrase(ep->injury_at + (time_t)hours * HOUR, now, until, sizeof until);
+        recov_flags_format(ep->flags & RECOV_INJURY_FLAGS, " and ", flags, sizeof flags);
+        add(c, R_ACUTE_INJURY, ep->region, "%s logged %s, within the first %d h of an "
+            "injury: heat and massage can wait until after %s", flags, since, hours, until);
+        return;
+    }
+    unsigned fresh = RECOV_FLAG_SWELLING | RECOV_FLAG_SHARP;
+    if (!recov_episode_flag_within(ep, fresh, now, hours))
+        return;
+    time_t last = 0;
+    unsigned which = 0;
+    for (int f = 0; f < RECOV_FLAG_COUNT; f++)
+        if ((fresh & (1u << f)) && within_hours(ep->flag_at[f], now, hours)) {
+            which |= 1u << f;
+            last = ep->flag_at[f] > last ? ep->flag_at[f] : last;
+        }
+    recov_flags_format(which, " and ", flags, sizeof flags);
+    when_phrase(last, now, since, sizeof since);
+    when_phrase(ep->injury_at, now, until, sizeof until);
+    add(c, R_ACUTE_INJURY, ep->region, "%s logged %s in an injury since %s: no heat or "
+        "massage while it is swollen or sharply painful", flags, since, until);
 }
 
-static void nerve_rules(struct ctx *c, const struct recov_region_state *st)
+/* Swelling or sharp pain that nothing explains needs a clinician. */
+static void unexplained_swelling_rule(struct ctx *c, const struct recov_episode *ep)
 {
     char flags[128];
-    unsigned numb = st->flags & (RECOV_FLAG_NUMBNESS | RECOV_FLAG_TINGLING);
-    recov_flags_format(st->flags & (numb | RECOV_FLAG_RADIATING), " and ", flags, sizeof flags);
-    if ((st->flags & RECOV_FLAG_RADIATING) || (numb && st->region == RECOV_REGION_LOWER_BACK))
-        add(c, R_NERVE, st->region, "%s logged: this can come from a compressed nerve, as with "
-            "a lumbar disc herniation", flags);
+    if (ep->cls != RECOV_CLASS_UNEXPLAINED || !(ep->flags & RECOV_INJURY_FLAGS) ||
+        ep->score <= 0)
+        return;
+    recov_flags_format(ep->flags & RECOV_INJURY_FLAGS, " and ", flags, sizeof flags);
+    add(c, R_UNEXPLAINED_SWELLING, ep->region, "%s logged with %d/10 and no workout or "
+        "sprain in the %d days before to explain it", flags, ep->score,
+        c->cfg->explain_days);
+}
+
+static void nerve_rules(struct ctx *c, const struct recov_episode *ep)
+{
+    char flags[128];
+    unsigned numb = ep->flags & (RECOV_FLAG_NUMBNESS | RECOV_FLAG_TINGLING);
+    recov_flags_format(ep->flags & (numb | RECOV_FLAG_RADIATING), " and ", flags, sizeof flags);
+    if ((ep->flags & RECOV_FLAG_RADIATING) || (numb && ep->region == RECOV_REGION_LOWER_BACK))
+        add(c, R_NERVE, ep->region, "%s logged: this can come from a compressed nerve, as "
+            "with a lumbar disc herniation, and is not muscle soreness", flags);
     if (numb)
-        add(c, R_NUMBNESS, st->region, "%s logged: numb skin does not feel heat, and numbness "
-            "that lasts needs a check", flags);
-    if ((st->flags & RECOV_FLAG_SPRAIN) && is_back(st->region))
-        add(c, R_SPRAINED_BACK, st->region, "a sprain logged for the back: a twisted back "
+        add(c, R_NUMBNESS, ep->region, "%s logged: numb skin does not feel heat, and "
+            "numbness that lasts needs a check", flags);
+    if ((ep->flags & RECOV_FLAG_SPRAIN) && is_back(ep->region))
+        add(c, R_SPRAINED_BACK, ep->region, "a sprain logged for the back: a twisted back "
             "during exercise is not ordinary soreness");
 }
 
 /* Soreness that lasts, or does not settle, is no longer typical DOMS. */
-static void persistence_rules(struct ctx *c, const struct recov_region_state *st)
+static void persistence_rules(struct ctx *c, const struct recov_episode *ep)
 {
     char since[32];
-    time_t latest = st->latest->at;
-    if (st->score <= 0)
+    if (ep->score <= 0)
         return;
-    if (latest - st->onset > (time_t)c->cfg->persist_days * DAY) {
-        when_phrase(st->onset, c->in->now, since, sizeof since);
-        add(c, R_PERSIST, st->region, "sore for %d days since %s (%d/10 at the latest log): "
-            "soreness from exercise fades within 5-7 days", (int)((latest - st->onset) / DAY),
-            since, st->score);
+    if (ep->days > c->cfg->persist_days) {
+        when_phrase(ep->since, c->in->now, since, sizeof since);
+        add(c, R_PERSIST, ep->region, "sore for %d %s since %s (%d/10 at the latest log): "
+            "soreness from exercise fades within 5-7 days", ep->days, days_word(ep->days),
+            since, ep->score);
     }
-    if (latest - st->peak_at >= (time_t)c->cfg->improve_days * DAY && !st->improving) {
-        when_phrase(st->peak_at, c->in->now, since, sizeof since);
-        add(c, R_NOT_IMPROVING, st->region, "peaked at %d/10 %s and still %d/10 %d days later: "
-            "not %d points better within %d days", st->peak, since, st->score,
-            (int)((latest - st->peak_at) / DAY), c->cfg->improve_points, c->cfg->improve_days);
+    int after_peak = recov_day_of(ep->latest->at) - recov_day_of(ep->peak_at);
+    if (after_peak >= c->cfg->improve_days && ep->score > ep->peak - c->cfg->improve_points) {
+        when_phrase(ep->peak_at, c->in->now, since, sizeof since);
+        add(c, R_NOT_IMPROVING, ep->region, "peaked at %d/10 %s and still %d/10 %d %s later: "
+            "not %d points better within %d days", ep->peak, since, ep->score, after_peak,
+            days_word(after_peak), c->cfg->improve_points, c->cfg->improve_days);
     }
 }
 
-/* Soreness no workout explains; an injury explains itself. */
-static void unexplained_rule(struct ctx *c, const struct recov_region_state *st)
+/* Soreness no workout explains. */
+static void unexplained_rule(struct ctx *c, const struct recov_episode *ep)
 {
-    if (st->workout || (st->flags & RECOV_INJURY_FLAGS) ||
-        st->score < c->cfg->unexplained_score)
+    if (ep->cause || (ep->flags & RECOV_INJURY_FLAGS) || ep->score < c->cfg->unexplained_score)
         return;
-    add(c, R_UNEXPLAINED, st->region, "%d/10 with no workout working it in the %d days "
+    add(c, R_UNEXPLAINED, ep->region, "%d/10 with no workout working it in the %d %s "
         "before: not explained by exercise; other causes include prolonged pressure or poor "
-        "circulation, a compressed nerve, or an underlying illness", st->score,
-        c->cfg->explain_days);
+        "circulation, a compressed nerve, or an underlying illness", ep->score,
+        c->cfg->explain_days, days_word(c->cfg->explain_days));
 }
 
-/* Ordinary soreness after a workout, by NRS band. */
-static void soreness_rules(struct ctx *c, const struct recov_region_state *st)
+/* What the soreness is, for the because text: "moderate soreness (5/10)
+ * the day after your run session" or "an injury (sprain, since Sat 18:00),
+ * 5/10 past its first 72 h". */
+static void course_phrase(const struct ctx *c, const struct recov_episode *ep,
+                          const char *band, char *buf, size_t n)
 {
-    char cause[128];
-    int s = st->score;
-    if (s >= c->cfg->warmup_score)
-        add(c, R_WARM_UP, st->region, "still %d/10: a sore muscle needs a longer warm-up, and "
-            "a lighter session lets it recover", s);
-    if (!st->workout)
+    char cause[160], since[32], flags[128];
+    if (ep->cls == RECOV_CLASS_INJURY) {
+        when_phrase(ep->injury_at, c->in->now, since, sizeof since);
+        recov_flags_format(ep->flags & RECOV_INJURY_FLAGS, ", ", flags, sizeof flags);
+        snprintf(buf, n, "an injury (%s since %s), %d/10 and past its first %d h", flags, since,
+                 ep->score, c->cfg->acute_hours);
         return;
-    after_phrase(st->workout, st->latest->at, cause, sizeof cause);
+    }
+    after_phrase(ep, ep->latest->at, cause, sizeof cause);
+    snprintf(buf, n, "%s soreness (%d/10) %s", band, ep->score, cause);
+}
+
+/* Ordinary soreness after a workout, or an injury past its acute window,
+ * by NRS band. */
+static void soreness_rules(struct ctx *c, const struct recov_episode *ep)
+{
+    char course[256];
+    int s = ep->score;
+    int injury = ep->cls == RECOV_CLASS_INJURY;
+    if (s >= c->cfg->warmup_score && ep->cls != RECOV_CLASS_SYSTEMIC)
+        add(c, R_WARM_UP, ep->region, "still %d/10: %s needs a longer warm-up, and a lighter "
+            "session lets it recover", s, injury ? "an injured region" : "a sore muscle");
+    if (!ep->cause && !injury)
+        return;
+    if (ep->cls == RECOV_CLASS_UNEXPLAINED || ep->cls == RECOV_CLASS_SYSTEMIC)
+        return;
     if (s >= NRS_SEVERE) {
-        add(c, R_SEVERE, st->region, "severe soreness (%d/10) %s", s, cause);
+        course_phrase(c, ep, "severe", course, sizeof course);
+        add(c, R_SEVERE, ep->region, "%s", course);
     } else if (s >= NRS_MODERATE) {
+        course_phrase(c, ep, "moderate", course, sizeof course);
         for (enum row r = R_MODERATE_BATH; r <= R_MODERATE_FOAM_ROLL; r++)
-            add(c, r, st->region, "moderate soreness (%d/10) %s", s, cause);
+            add(c, r, ep->region, "%s", course);
     } else if (s > 0) {
+        course_phrase(c, ep, "mild", course, sizeof course);
         for (enum row r = R_MILD_STRETCH; r <= R_MILD_ACTIVE; r++)
-            add(c, r, st->region, "mild soreness (%d/10) %s", s, cause);
+            add(c, r, ep->region, "%s", course);
     }
 }
 
-static void region_rules(struct ctx *c, const struct recov_region_state *st)
+static void region_rules(struct ctx *c, const struct recov_episode *ep)
 {
+    const struct recov_entry *latest = ep->latest;
     /* A stale log says nothing about today; a 0 with no flag is recovered. */
-    if (!st->latest || !st->current || (st->score == 0 && !st->latest_flags))
+    if (c->in->now - latest->at > (time_t)c->cfg->current_days * DAY ||
+        (ep->score == 0 && !latest->flags))
         return;
-    urgent_rules(c, st);
-    acute_rule(c, st);
-    nerve_rules(c, st);
-    persistence_rules(c, st);
-    unexplained_rule(c, st);
-    soreness_rules(c, st);
+    c->ep = ep;
+    systemic_rules(c, ep);
+    urgent_rules(c, ep);
+    worsening_rule(c, ep);
+    acute_rule(c, ep);
+    unexplained_swelling_rule(c, ep);
+    nerve_rules(c, ep);
+    persistence_rules(c, ep);
+    unexplained_rule(c, ep);
+    soreness_rules(c, ep);
+    c->ep = NULL;
 }
 
 /* ---- rules over the whole history ---- */
@@ -465,14 +689,29 @@ static void hard_session_rules(struct ctx *c)
         hard_session_rule(c, hardest);
 }
 
+static double sum(const double *v, size_t n)
+{
+    double t = 0;
+    for (size_t i = 0; i < n; i++)
+        t += v[i];
+    return t;
+}
+
 static void load_rules(struct ctx *c)
 {
     const struct recov_load_state *l = &c->in->load;
+    const double *week = c->in->last14 + 7;
     if (l->acwr >= 0 && l->acwr >= c->cfg->acwr_spike)
         add(c, R_ACWR, -1, "acute:chronic load ratio %.2f (7-day %.0f vs 28-day %.0f AU a "
             "day) is at or above %.1f, a spike; this describes your training and does not "
             "predict injury", l->acwr, l->acute, l->chronic, c->cfg->acwr_spike);
-    double monotony = recov_load_monotony(c->in->last7, 7);
+    double before = sum(c->in->last14, 7), now = sum(week, 7);
+    if (l->acwr < 0 && before > 0 && now > before * (1 + RECOV_LOAD_JUMP))
+        add(c, R_LOAD_JUMP, -1, "your load went from %.0f to %.0f AU in a week (%+.0f %%): "
+            "runners who raised weekly distance by more than 30 %% had more injuries; this "
+            "describes your training and does not predict injury", before, now,
+            (now / before - 1) * 100);
+    double monotony = recov_load_monotony(week, 7);
     if (monotony > c->cfg->monotony_max)
         add(c, R_MONOTONY, -1, "training monotony %.2f over the last 7 days is above %.1f: "
             "the days are too alike, with too little rest between them", monotony,
@@ -490,6 +729,8 @@ static int order(const void *pa, const void *pb)
         return a->row < b->row ? -1 : 1;
     if (a->region != b->region)
         return a->region < b->region ? -1 : 1;
+    if (a->side != b->side)
+        return a->side < b->side ? -1 : 1;
     return strcmp(a->because, b->because);
 }
 
@@ -501,22 +742,44 @@ static int action_of(enum recov_advice_kind kind)
     return recov_action_index(recov_advice_kind_name(kind));
 }
 
-/* 1 when s (at index i of the sorted list) must go: a rule that fired for
- * its region forbids its kind (even when that rule's own line is dropped as
- * a repeat: the contraindication still holds), it repeats a kind already
- * given for the region, everyday self-care for it was already done, or it is
+/* Sides that may be the same: equal, or either one not known. */
+static int sides_meet(int a, int b)
+{
+    return a == RECOV_SIDE_NONE || b == RECOV_SIDE_NONE || a == b;
+}
+
+/* 1 when suggestion t, which fired, rules s out (the composition columns of
+ * the rule table). */
+static int rules_out(const struct recov_suggestion *t, const struct recov_suggestion *s)
+{
+    const struct recov_advice_rule *rule = &recov_advice_rules[t->row];
+    unsigned bit = RECOV_ADVICE_BIT(s->kind);
+    if (rule->body_forbids & bit)
+        return 1;
+    if (s->region < 0 || t->region < 0 || !sides_meet(s->side, t->side))
+        return 0;
+    if (t->region == s->region && (rule->forbids & bit))
+        return 1;
+    enum recov_limb limb = recov_advice_limb(t->region);
+    return limb != RECOV_LIMB_NONE && limb == recov_advice_limb(s->region) &&
+           (rule->limb_forbids & bit);
+}
+
+/* 1 when s (at index i of the sorted list) must go: a rule that fired rules
+ * its kind out (even when that rule's own line is dropped as a repeat: the
+ * contraindication still holds), it repeats a kind already given for the
+ * region and side, everyday self-care for it was already done, or it is
  * outside the regions asked about. */
-static int drops(const struct ctx *c, const struct recov_suggestion *s, size_t i,
-                 const unsigned *done)
+static int drops(const struct ctx *c, const struct recov_suggestion *s, size_t i)
 {
     const struct recov_advice *a = c->out;
     for (size_t j = 0; j < a->n; j++) {
         const struct recov_suggestion *t = &a->v[j];
-        if (j == i || t->region != s->region)
+        if (j == i)
             continue;
-        if (recov_advice_rules[t->row].forbids & RECOV_ADVICE_BIT(s->kind))
+        if (rules_out(t, s))
             return 1;
-        if (j < i && t->kind == s->kind)
+        if (j < i && t->kind == s->kind && t->region == s->region && t->side == s->side)
             return 1;
     }
     if (s->region < 0)
@@ -524,10 +787,14 @@ static int drops(const struct ctx *c, const struct recov_suggestion *s, size_t i
     if (c->in->only_regions && !(c->in->only_regions & RECOV_REGION_BIT(s->region)))
         return 1;
     int action = action_of(s->kind);
-    return s->severity == RECOV_SEV_INFO && action >= 0 && (done[s->region] & (1u << action));
+    if (s->severity != RECOV_SEV_INFO || action < 0)
+        return 0;
+    unsigned done = recov_actions_done(c->in->entries, s->region, s->side,
+                                       c->in->now - RECOV_DONE_HOURS * HOUR, c->in->now);
+    return (done & (1u << action)) != 0;
 }
 
-static void apply_precedence(struct ctx *c, const unsigned *done)
+static void apply_precedence(struct ctx *c)
 {
     struct recov_advice *a = c->out;
     if (a->n == 0)
@@ -540,7 +807,7 @@ static void apply_precedence(struct ctx *c, const unsigned *done)
         return;
     }
     for (size_t i = 0; i < a->n; i++)
-        gone[i] = (char)drops(c, &a->v[i], i, done);
+        gone[i] = (char)drops(c, &a->v[i], i);
     size_t kept = 0;
     for (size_t i = 0; i < a->n; i++)
         if (!gone[i])
@@ -549,22 +816,28 @@ static void apply_precedence(struct ctx *c, const unsigned *done)
     free(gone);
 }
 
+/* The current episode of each region and side: the last one computed. */
+static int is_current(const struct recov_episodes *eps, size_t i)
+{
+    return i + 1 == eps->n || eps->v[i + 1].region != eps->v[i].region ||
+           eps->v[i + 1].side != eps->v[i].side;
+}
+
 int recov_advice_compute(const struct recov_advice_input *in, struct recov_advice *out)
 {
-    struct ctx c = {in, &in->cfg->advice, out, RECOV_OK};
-    unsigned done[RECOV_REGION_COUNT];
+    struct ctx c = {in, &in->cfg->advice, out, NULL, RECOV_OK};
+    struct recov_episodes eps = {0};
     out->n = 0;
-    for (int r = 0; r < RECOV_REGION_COUNT; r++) {
-        struct recov_region_state st;
-        recov_region_state(in->entries, in->cfg, in->now, r, &st);
-        done[r] = st.done;
-        region_rules(&c, &st);
-    }
+    c.rc = recov_episodes_compute(in->entries, in->cfg, in->now, &eps);
+    for (size_t i = 0; c.rc == RECOV_OK && i < eps.n; i++)
+        if (is_current(&eps, i))
+            region_rules(&c, &eps.v[i]);
     cool_down_rules(&c);
     hard_session_rules(&c);
     load_rules(&c);
     if (c.rc == RECOV_OK)
-        apply_precedence(&c, done);
+        apply_precedence(&c);
+    recov_episodes_free(&eps);
     return c.rc;
 }
 

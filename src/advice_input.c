@@ -6,6 +6,7 @@
 #include "recov/error.h"
 #include "recov/load.h"
 #include "recov/store.h"
+#include "recov/summary.h"
 #include "recov/when.h"
 
 /* The load state on today, from RECOV_EWMA_WINDOW_DAYS of daily loads. */
@@ -20,7 +21,9 @@ static int read_load(struct recov_db *db, time_t now, struct recov_advice_input 
     recov_load_state_since(daily, RECOV_EWMA_WINDOW_DAYS, first,
                            first_workout ? recov_day_of(first_workout) : RECOV_LOAD_NO_HISTORY,
                            &in->load);
-    memcpy(in->last7, daily + RECOV_EWMA_WINDOW_DAYS - 7, sizeof in->last7);
+    /* The same week as the summary's: today counts once it has load. */
+    int end = recov_summary_week_end(today, today, daily[RECOV_EWMA_WINDOW_DAYS - 1]);
+    memcpy(in->last14, daily + RECOV_EWMA_WINDOW_DAYS - 14 - (today - end), sizeof in->last14);
     return RECOV_OK;
 }
 

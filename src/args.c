@@ -94,6 +94,7 @@ int recov_args_parse(const char *command, int argc, char **argv,
         if (out->nopt == RECOV_ARGS_MAX)
             goto too_many;
         out->opt[out->nopt].name = o->name;
+        out->opt[out->nopt].after = out->npos;
         out->opt[out->nopt++].value = value;
     }
     return RECOV_OK;

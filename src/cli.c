@@ -1,6 +1,7 @@
 /* cli: the command table and what every command shares. */
 #include "recov/cli.h"
 
+#include <errno.h>
 #include <stdio.h>
 #include <string.h>
 #include <unistd.h>
@@ -75,11 +76,26 @@ int recov_cli_help(const struct recov_command *cmd, FILE *f)
     return RECOV_EXIT_OK;
 }
 
+int recov_cli_flush(int status)
+{
+    errno = 0;
+    int failed = fflush(stdout) != 0 || ferror(stdout);
+    if (!failed)
+        return status;
+    /* A command that failed already said why; one line is enough. */
+    if (status == RECOV_EXIT_OK) {
+        recov_error_set("cannot write to standard output: %s",
+                        errno ? strerror(errno) : "write error");
+        status = recov_cli_fail(RECOV_EIO);
+    }
+    return status;
+}
+
 int recov_cli_print_json(json_t *v)
 {
     if (!v || json_dumpf(v, stdout, RECOV_JSON_FLAGS) != 0) {
         json_decref(v);
-        recov_error_set("cannot write JSON output");
+        recov_error_set("cannot write JSON to standard output");
         return recov_cli_fail(RECOV_EIO);
     }
     json_decref(v);
@@ -99,8 +115,9 @@ int recov_cli_dispatch(struct recov_cli *cli, int argc, char **argv)
     if (!cmd) {
         const char *names[32];
         size_t n = 0;
-        for (; n < 32 && recov_commands[n]; n++)
-            names[n] = recov_commands[n]->name;
+        for (size_t i = 0; n < 32 && recov_commands[i]; i++)
+            if (!recov_commands[i]->hidden)
+                names[n++] = recov_commands[i]->name;
         const char *near = recov_nearest(argv[0], names, n);
         if (near)
             recov_error_set("unknown command '%s'; did you mean '%s'? (see 'recov --help')",
@@ -218,10 +235,9 @@ static void describe(const struct recov_entry *e, char *buf, size_t n)
         break;
     case RECOV_KIND_RECOVERY:
         recov_duration_format(e->minutes, dur, sizeof dur);
-        recov_regions_format(e->regions, ", ", regions, sizeof regions);
-        snprintf(buf, n, "%s%s%s%s%s%s%s", recov_action_names[e->action], e->minutes ? " " : "",
-                 e->minutes ? dur : "", e->regions ? " for " : "",
-                 e->side ? recov_side_names[e->side] : "", e->side ? " " : "", regions);
+        recov_places_format(e->regions, e->side, ", ", regions, sizeof regions);
+        snprintf(buf, n, "%s%s%s%s%s", recov_action_names[e->action], e->minutes ? " " : "",
+                 e->minutes ? dur : "", e->regions ? " for " : "", regions);
         break;
     case RECOV_KIND_WELLNESS:
         recov_wellness_format(e, regions, sizeof regions);

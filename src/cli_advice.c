@@ -9,6 +9,7 @@
 #include "recov/term.h"
 #include "recov/text.h"
 #include "recov/vocab.h"
+#include "recov/when.h"
 
 int recov_cli_advice(struct recov_cli *cli, uint32_t only_regions, struct recov_advice *out)
 {
@@ -45,6 +46,18 @@ static int same_line(const struct recov_suggestion *a, const struct recov_sugges
            strcmp(a->because, b->because) == 0;
 }
 
+/* "left ankle, calves" for the regions of v[i .. i + n - 1]. */
+static void places(const struct recov_advice *a, size_t i, size_t n, char *buf, size_t size)
+{
+    size_t used = 0;
+    buf[0] = '\0';
+    for (size_t k = i; k < i + n && used < size; k++) {
+        char place[64];
+        recov_place_format(a->v[k].region, a->v[k].side, place, sizeof place);
+        used += (size_t)snprintf(buf + used, size - used, "%s%s", k > i ? ", " : "", place);
+    }
+}
+
 #define INDENT 9 /* "warning  " */
 
 /* Prints text from column INDENT, breaking at spaces before width and going
@@ -73,13 +86,12 @@ static void print_wrapped(const char *raw, int width)
 static size_t print_line(const struct recov_cli *cli, const struct recov_advice *a, size_t i)
 {
     const struct recov_suggestion *s = &a->v[i];
-    uint32_t regions = s->region >= 0 ? RECOV_REGION_BIT(s->region) : 0;
     size_t n = 1;
-    for (; i + n < a->n && same_line(s, &a->v[i + n]); n++)
-        regions |= RECOV_REGION_BIT(a->v[i + n].region);
-    char names[256] = "", line[1024];
+    while (i + n < a->n && same_line(s, &a->v[i + n]))
+        n++;
+    char names[512] = "", line[1024];
     int width = recov_term_width(stdout);
-    recov_regions_format(regions, ", ", names, sizeof names);
+    places(a, i, s->region >= 0 ? n : 0, names, sizeof names);
     int loud = s->severity >= RECOV_SEV_WARNING;
     printf("%s%s%-7s%s  ", severity_colour(cli, s->severity),
            loud ? recov_term_bold(cli->colour) : "", recov_severity_name(s->severity),
@@ -102,6 +114,270 @@ void recov_cli_advice_print(const struct recov_cli *cli, const struct recov_advi
         i += print_line(cli, a, i);
 }
 
+static json_t *time_json(time_t t)
+{
+    char buf[32];
+    recov_when_format_utc(t, buf, sizeof buf);
+    return json_string(buf);
+}
+
+static json_t *day_json(time_t t)
+{
+    char buf[16];
+    recov_day_format(recov_day_of(t), buf, sizeof buf);
+    return json_string(buf);
+}
+
+/* The episode a suggestion is about, as docs/json.md describes it. */
+static json_t *episode_json(const struct recov_episode_facts *f)
+{
+    json_t *flags = json_array();
+    for (int i = 0; flags && i < RECOV_FLAG_COUNT; i++)
+        if (f->flags & (1u << i))
+            json_array_append_new(flags, json_string(recov_flag_names[i]));
+    json_t *cause = f->has_cause ? json_pack("{s:s, s:o, s:i}", "type", f->cause_type, "at",
+                                             time_json(f->cause_at), "load", f->cause_load)
+                                 : json_null();
+    return json_pack("{s:o, s:i, s:i, s:i, s:i, s:s, s:o, s:s, s:o}", "since",
+                     day_json(f->since), "days", f->days, "first", f->first, "peak", f->peak,
+                     "latest", f->latest, "trend", recov_trend_name(f->trend), "flags", flags,
+                     "class", recov_episode_class_name(f->cls), "cause", cause);
+}
+
+/* ---- the short view: one entry per region and side ---- */
+
+#define MAX_GROUPS 64
+#define MAX_MEMBERS 16
+
+/* The suggestions for one region and side (or one general rule), most
+ * important first, and the two lines that say them. */
+struct group {
+    const struct recov_suggestion *v[MAX_MEMBERS];
+    size_t n;
+    char places[256], what[512], why[512];
+    char why_any[512];          /* one_line's why without its scores */
+    int one_line;
+};
+
+/* A cool-down is about the session, not one region: one entry for all. */
+static int same_group(const struct recov_suggestion *a, const struct recov_suggestion *b)
+{
+    if (a->kind == RECOV_ADVICE_COOL_DOWN || b->kind == RECOV_ADVICE_COOL_DOWN)
+        return a->kind == b->kind && strcmp(a->because, b->because) == 0;
+    if (a->region < 0 || b->region < 0)
+        return a->region == b->region && strcmp(a->rule, b->rule) == 0;
+    return a->region == b->region && a->side == b->side;
+}
+
+static size_t gather(const struct recov_advice *a, struct group *g)
+{
+    size_t ng = 0;
+    for (size_t i = 0; i < a->n; i++) {
+        size_t k = 0;
+        while (k < ng && !same_group(g[k].v[0], &a->v[i]))
+            k++;
+        if (k == ng) {
+            if (ng == MAX_GROUPS)
+                continue;
+            memset(&g[ng++], 0, sizeof *g);
+        }
+        if (g[k].n < MAX_MEMBERS)
+            g[k].v[g[k].n++] = &a->v[i];
+    }
+    return ng;
+}
+
+static void append(char *buf, size_t n, const char *sep, const char *text)
+{
+    size_t used = strlen(buf);
+    if (used < n)
+        snprintf(buf + used, n - used, "%s%s", sep, text);
+}
+
+static const char WARM_UP_NOTE[] = "warm up longer next time";
+
+/* Everyday self-care, folded into an entry as "a, b or c". */
+static const char *self_care(const struct recov_suggestion *s)
+{
+    switch (s->kind) {
+    case RECOV_ADVICE_WARM_UP: return WARM_UP_NOTE;
+    case RECOV_ADVICE_BATH: case RECOV_ADVICE_MASSAGE: case RECOV_ADVICE_FOAM_ROLL:
+    case RECOV_ADVICE_STRETCH: case RECOV_ADVICE_YOGA: case RECOV_ADVICE_ACTIVE_RECOVERY:
+        return recov_advice_rules[s->row].brief;
+    default:
+        return NULL;
+    }
+}
+
+/* The entry's lead: its most important suggestion, unless that is only the
+ * warm-up note and something more telling follows. */
+static const struct recov_suggestion *lead(const struct group *g)
+{
+    for (size_t i = 0; i < g->n; i++)
+        if (g->v[i]->kind != RECOV_ADVICE_WARM_UP)
+            return g->v[i];
+    return g->v[0];
+}
+
+/* What to do: the lead's brief, other cautions after "; ", and everyday
+ * self-care as "a, b or c" (after "; also" when the lead is not one). */
+static void fold_what(struct group *g)
+{
+    const struct recov_suggestion *head = lead(g);
+    const char *care[MAX_MEMBERS];
+    size_t ncare = 0;
+    int head_care = self_care(head) != NULL;
+    int general = head->region < 0 || head->kind == RECOV_ADVICE_COOL_DOWN;
+    snprintf(g->what, sizeof g->what, "%s", recov_advice_rules[head->row].brief);
+    for (size_t i = 0; i < g->n; i++) {
+        if (g->v[i] == head)
+            continue;
+        if (general && g->v[i]->row == head->row)
+            continue; /* the same advice for another region of the session */
+        if (self_care(g->v[i]) && !general)
+            care[ncare++] = self_care(g->v[i]);
+        else
+            append(g->what, sizeof g->what, general ? " and " : "; ",
+                   recov_advice_rules[g->v[i]->row].brief);
+    }
+    /* The warm-up note is for next time: it goes last. */
+    for (size_t i = 0; i + 1 < ncare; i++)
+        if (care[i] == WARM_UP_NOTE) {
+            care[i] = care[i + 1];
+            care[i + 1] = WARM_UP_NOTE;
+        }
+    for (size_t i = 0; i < ncare; i++)
+        append(g->what, sizeof g->what,
+               i == 0 && !head_care ? "; also " : i + 1 == ncare ? " or " : ", ", care[i]);
+}
+
+/* Removes the "( ... )" asides of text, which then reads as a summary;
+ * short ones such as a score "(5/10)" stay when keep_short is set. */
+static void drop_asides(char *text, int keep_short)
+{
+    char *open, *from = text;
+    while ((open = strstr(from, " ("))) {
+        int depth = 0;
+        char *end = open + 1;
+        for (; *end; end++) {
+            depth += *end == '(';
+            depth -= *end == ')';
+            if (depth == 0)
+                break;
+        }
+        if (!*end)
+            return;
+        if (keep_short && end - open <= 8)
+            from = end;
+        else
+            memmove(open, end + 1, strlen(end + 1) + 1);
+    }
+}
+
+/* Why: the lead's pattern up to its explanation, and its first source; its
+ * asides go when it would not fit one line of an 80-column terminal. */
+static void fold_why(struct group *g)
+{
+    const struct recov_suggestion *head = lead(g);
+    char because[320], source[160];
+    snprintf(because, sizeof because, "%.319s", head->because);
+    snprintf(source, sizeof source, "%s", head->source);
+    char *cut = strstr(because, ": ");
+    if (cut)
+        *cut = '\0';
+    if ((cut = strstr(because, " and no ")))
+        *cut = '\0';
+    if ((cut = strchr(source, ';')))
+        *cut = '\0';
+    if ((cut = strstr(source, " (")))
+        *cut = '\0';
+    if ((cut = strstr(source, " on muscle soreness")))
+        *cut = '\0'; /* "health guides": the short view's citation */
+    /* Mild soreness, a cool-down, protein and sleep: one line, the reason
+     * and source in brackets. */
+    g->one_line = g->v[0]->severity == RECOV_SEV_INFO &&
+                  (!head->has_episode || head->episode.latest <= 3);
+    size_t line = 80 - INDENT, used = strlen(g->what);
+    size_t room = !g->one_line ? line : used < 2 * line ? 2 * line - used : 0;
+    if (strlen(because) + strlen(source) + 12 > room)
+        drop_asides(because, 1);
+    if (g->one_line)
+        snprintf(g->why, sizeof g->why, "(%s) [%s]", because, source);
+    else
+        snprintf(g->why, sizeof g->why, "because %s [%s]", because, source);
+    /* The same without the score, for entries that merge. */
+    drop_asides(because, 0);
+    snprintf(g->why_any, sizeof g->why_any, "(%s) [%s]", because, source);
+}
+
+static void print_group(const struct recov_cli *cli, const struct group *g, int width)
+{
+    enum recov_severity sev = g->v[0]->severity;
+    char line[1536];
+    printf("%s%s%-7s%s  ", severity_colour(cli, sev),
+           sev >= RECOV_SEV_WARNING ? recov_term_bold(cli->colour) : "",
+           recov_severity_name(sev), recov_term_reset(cli->colour));
+    if (g->one_line) {
+        snprintf(line, sizeof line, "%s%s%s %s", g->places, *g->places ? ": " : "", g->what,
+                 g->why);
+        print_wrapped(line, width);
+        printf("\n");
+        return;
+    }
+    snprintf(line, sizeof line, "%s%s%s", g->places, *g->places ? ": " : "", g->what);
+    print_wrapped(line, width);
+    printf("\n%*s%s", INDENT, "", recov_term_dim(cli->colour));
+    print_wrapped(g->why, width);
+    printf("%s\n", recov_term_reset(cli->colour));
+}
+
+static int regional(const struct group *g)
+{
+    return g->v[0]->region >= 0;
+}
+
+void recov_cli_advice_print_short(const struct recov_cli *cli, const struct recov_advice *a)
+{
+    static struct group g[MAX_GROUPS];
+    size_t ng = gather(a, g);
+    int width = recov_term_width(stdout);
+    for (size_t k = 0; k < ng; k++) {
+        fold_what(&g[k]);
+        fold_why(&g[k]);
+        for (size_t i = 0; regional(&g[k]) && i < g[k].n; i++) {
+            char place[64];
+            recov_place_format(g[k].v[i]->region, g[k].v[i]->side, place, sizeof place);
+            if (!strstr(g[k].places, place))
+                append(g[k].places, sizeof g[k].places, *g[k].places ? ", " : "", place);
+        }
+        /* A cool-down for many regions: the session names them well enough. */
+        if (g[k].v[0]->kind == RECOV_ADVICE_COOL_DOWN && g[k].n > 3)
+            g[k].places[0] = '\0';
+    }
+    /* Regions first, general entries after; regions that would say the
+     * same thing share one entry. */
+    for (int pass = 0; pass < 2; pass++) {
+        for (size_t k = 0; k < ng; k++) {
+            if (regional(&g[k]) != (pass == 0) || !g[k].n)
+                continue;
+            for (size_t j = k + 1; pass == 0 && j < ng; j++) {
+                if (!g[j].n || !regional(&g[j]) || g[j].v[0]->severity != g[k].v[0]->severity ||
+                    strcmp(g[j].what, g[k].what))
+                    continue;
+                /* Mild ones with different scores merge too, without them. */
+                int any = g[k].one_line && g[j].one_line && !strcmp(g[j].why_any, g[k].why_any);
+                if (strcmp(g[j].why, g[k].why) && !any)
+                    continue;
+                if (strcmp(g[j].why, g[k].why))
+                    memcpy(g[k].why, g[k].why_any, sizeof g[k].why);
+                append(g[k].places, sizeof g[k].places, ", ", g[j].places);
+                g[j].n = 0;
+            }
+            print_group(cli, &g[k], width);
+        }
+    }
+}
+
 json_t *recov_cli_advice_json(const struct recov_advice *a)
 {
     json_t *arr = json_array();
@@ -112,6 +388,10 @@ json_t *recov_cli_advice_json(const struct recov_advice *a)
             "region", s->region >= 0 ? json_string(recov_region_names[s->region]) : json_null(),
             "severity", recov_severity_name(s->severity), "what", s->what,
             "because", s->because, "source", s->source, "rule", s->rule);
+        if (o && s->side != RECOV_SIDE_NONE)
+            json_object_set_new(o, "side", json_string(recov_side_names[s->side]));
+        if (o && s->has_episode)
+            json_object_set_new(o, "episode", episode_json(&s->episode));
         if (!o || json_array_append_new(arr, o)) {
             json_decref(arr);
             return NULL;
@@ -126,8 +406,10 @@ void recov_cli_advice_warn(const struct recov_advice *a)
         const struct recov_suggestion *s = &a->v[i];
         if (s->kind != RECOV_ADVICE_SEE_CLINICIAN && s->kind != RECOV_ADVICE_URGENT_CARE)
             continue;
-        fprintf(stderr, "recov: warning: %s%s%s (",
-                s->region >= 0 ? recov_region_names[s->region] : "", s->region >= 0 ? ": " : "",
+        char place[64] = "";
+        if (s->region >= 0)
+            recov_place_format(s->region, s->side, place, sizeof place);
+        fprintf(stderr, "recov: warning: %s%s%s (", place, *place ? ": " : "",
                 s->kind == RECOV_ADVICE_URGENT_CARE ? "get urgent medical care now"
                                                     : "see a clinician");
         recov_text_print(stderr, s->because); /* it may quote a workout type */

@@ -88,7 +88,7 @@ static const struct key keys[] = {
     {"remind", "weekly_until", KEY_CLOCK, REM(weekly_until), 0, 1439, "23:59", "HH:MM",
      "a weekly reminder not shown by the end of this minute of its day expires"},
     {"remind", "cooldown_actions", KEY_ACTIONS, REM(cooldown_actions), 0, 0,
-     "walk stretch yoga foam-roll", "actions or workout types, space-separated",
+     "walk stretch yoga foam-roll", "action or type names",
      "recovery actions or workout types that count as a cool-down"},
     {"remind", "idle_after", KEY_DELAY, REM(idle_after), 0, 1440, "10m", "0m-24h",
      "reminders wait while the session has been idle this long (0m: never)"},
@@ -677,6 +677,53 @@ int recov_config_region(const struct recov_config *cfg, const char *name, uint32
     return RECOV_EINPUT;
 }
 
+/* The side a place name starts with, and where its region begins. */
+static int side_prefix(const char *name, const char **rest)
+{
+    static const struct { const char *prefix; int side; } prefixes[] = {
+        {"left-", RECOV_SIDE_LEFT}, {"l-", RECOV_SIDE_LEFT},
+        {"right-", RECOV_SIDE_RIGHT}, {"r-", RECOV_SIDE_RIGHT},
+    };
+    for (size_t i = 0; i < sizeof prefixes / sizeof *prefixes; i++) {
+        size_t n = strlen(prefixes[i].prefix);
+        if (strncmp(name, prefixes[i].prefix, n) == 0 && name[n]) {
+            *rest = name + n;
+            return prefixes[i].side;
+        }
+    }
+    *rest = name;
+    return RECOV_SIDE_NONE;
+}
+
+int recov_config_place(const struct recov_config *cfg, const char *name, uint32_t *mask,
+                       int *side)
+{
+    const char *region;
+    *side = side_prefix(name, &region);
+    if (*side == RECOV_SIDE_NONE)
+        return recov_config_region(cfg, name, mask);
+    for (int r = 0; r < RECOV_REGION_COUNT; r++) {
+        const char *one = recov_region_singular(r);
+        if (one && strcmp(one, region) == 0) {
+            *mask = RECOV_REGION_BIT(r);
+            return RECOV_OK;
+        }
+    }
+    if (recov_config_region(cfg, region, mask)) {
+        recov_error_set("region '%s': unknown; a side goes before a region that comes in "
+                        "pairs, e.g. left-ankle, right-calves, l-knee", name);
+        return RECOV_EINPUT;
+    }
+    for (int r = 0; r < RECOV_REGION_COUNT; r++) {
+        if ((*mask & RECOV_REGION_BIT(r)) && !recov_region_paired(r)) {
+            recov_error_set("region '%s': %s does not come in pairs, so it has no side; "
+                            "use '%s'", name, recov_region_names[r], region);
+            return RECOV_EINPUT;
+        }
+    }
+    return RECOV_OK;
+}
+
 size_t recov_config_key_count(void)
 {
     return NKEYS;
@@ -742,4 +789,26 @@ void recov_config_key_get(const struct recov_config *cfg, size_t i,
     out->origin = cfg->origin[i];
     out->source = recov_config_source(cfg, cfg->origin[i]);
     format_value(cfg, k, out->value, sizeof out->value);
+}
+
+int recov_config_places(const struct recov_config *cfg, const char *const *words, size_t n,
+                        uint32_t *mask, int *side)
+{
+    *mask = 0;
+    *side = RECOV_SIDE_NONE;
+    for (size_t i = 0; i < n; i++) {
+        uint32_t one;
+        int s;
+        if (recov_config_place(cfg, words[i], &one, &s))
+            return RECOV_EINPUT;
+        if (i > 0 && s != *side) {
+            recov_error_set("region '%s': one action has one side (or none); give every "
+                            "region the same side, or log each side as its own action",
+                            words[i]);
+            return RECOV_EINPUT;
+        }
+        *side = s;
+        *mask |= one;
+    }
+    return RECOV_OK;
 }

@@ -230,14 +230,7 @@ static int migrate(struct recov_db *db, const char *path, int version)
 static void why_readonly(const char *path, char *why, size_t n)
 {
     char dir[4096];
-    snprintf(dir, sizeof dir, "%s", path);
-    char *slash = strrchr(dir, '/');
-    if (!slash)
-        snprintf(dir, sizeof dir, ".");
-    else if (slash == dir)
-        dir[1] = '\0';
-    else
-        *slash = '\0';
+    recov_path_parent(path, dir, sizeof dir);
     *why = '\0';
     if (access(path, W_OK) != 0)
         snprintf(why, n, "the file is not writable: %s", strerror(errno));
@@ -304,6 +297,25 @@ static int keep_wal_open(struct recov_db *db)
     return RECOV_OK;
 }
 
+/* SQLite's automatic checkpoint copies the WAL into the database and leaves
+ * restarting the WAL to a later write on a connection that saw it all
+ * copied. recov's connections live for one command and close without a
+ * checkpoint, and the next process rebuilds the WAL index from the file,
+ * counting nothing as copied: the WAL would never restart, grow without
+ * bound, and every commit past the threshold would copy all of it again
+ * (three more syncs each). So the commit that takes the WAL past the
+ * threshold copies it and truncates it to nothing; a checkpoint that cannot
+ * finish (a reader) is tried again by the next commit. */
+#define WAL_CHECKPOINT_FRAMES 1000
+
+static int checkpoint_when_full(void *unused, sqlite3 *conn, const char *schema, int frames)
+{
+    (void)unused;
+    if (frames >= WAL_CHECKPOINT_FRAMES)
+        sqlite3_wal_checkpoint_v2(conn, schema, SQLITE_CHECKPOINT_TRUNCATE, NULL, NULL);
+    return SQLITE_OK;
+}
+
 static int wal_missing(struct recov_db *db)
 {
     const char *wal = sqlite3_filename_wal(sqlite3_db_filename(db->conn, "main"));
@@ -358,6 +370,8 @@ int recov_db_open_with(const char *path, int busy_ms, struct recov_db **out)
         recov_db_close(db);
         return RECOV_EIO;
     }
+    if (!*db->readonly)
+        sqlite3_wal_hook(db->conn, checkpoint_when_full, NULL);
     *out = db;
     return RECOV_OK;
 }
@@ -397,12 +411,7 @@ int recov_db_begin(struct recov_db *db)
 static int sync_parent(const char *path)
 {
     char dir[4096];
-    snprintf(dir, sizeof dir, "%s", path);
-    char *slash = strrchr(dir, '/');
-    if (slash)
-        *(slash == dir ? slash + 1 : slash) = '\0';
-    else
-        snprintf(dir, sizeof dir, ".");
+    recov_path_parent(path, dir, sizeof dir);
     int fd = open(dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
     int rc = fd >= 0 && fsync(fd) == 0 ? RECOV_OK : RECOV_EIO;
     if (fd >= 0)

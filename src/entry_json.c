@@ -343,11 +343,10 @@ static int parse_object(json_t *o, const struct recov_config *cfg, struct recov_
     const char *at = get_string(o, "at", 1, &rc);
     if (rc)
         return rc;
-    if (recov_when_parse_iso(at, &e->at))
+    /* Nothing before 2000, as on the command line (import checks the
+     * future against its clock). */
+    if (recov_when_parse_iso(at, &e->at) || recov_when_check_floor(at, e->at))
         return RECOV_EINPUT;
-    /* The schema requires at > 0: refuse here, with the line number. */
-    if (e->at <= 0)
-        return bad("time '%s': must be after 1970-01-01T00:00:00Z", at);
     const char *note = get_string(o, "note", 0, &rc);
     if (rc)
         return rc;

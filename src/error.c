@@ -14,6 +14,15 @@ void recov_error_set(const char *fmt, ...)
     va_end(ap);
 }
 
+int recov_error_input(const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(message, sizeof message, fmt, ap);
+    va_end(ap);
+    return RECOV_EINPUT;
+}
+
 const char *recov_error_get(void)
 {
     return message;

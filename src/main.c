@@ -10,46 +10,56 @@
 #include "recov/text.h"
 #include "recov/when.h"
 
-static void usage(FILE *f)
-{
-    fprintf(f, "usage: recov [--now WHEN] [--db PATH] [--config PATH] COMMAND [ARGS]\n\n"
-               "recov keeps a log of workouts, soreness and recovery, and turns it into\n"
-               "advice, reminders and weekly summaries. It gives general information,\n"
-               "not a diagnosis: see a clinician for pain that persists or worries you.\n\n"
-               "commands:\n");
-    for (size_t i = 0; recov_commands[i]; i++)
-        fprintf(f, "  %-9s %s\n", recov_commands[i]->name, recov_commands[i]->summary);
-    fprintf(f, "\nglobal options (before the command; --now, --db and --config also after it):\n"
-               "  --now WHEN      pin the clock (also RECOV_NOW), e.g. '2026-11-20 18:00'\n"
-               "  --db PATH       database file (also RECOV_DB; default "
-               "$XDG_DATA_HOME/recov/recov.db)\n"
-               "  --config PATH   config file (also RECOV_CONFIG; default "
-               "$XDG_CONFIG_HOME/recov/recov.ini)\n"
-               "  --version       print the version\n"
-               "  --help          this help; 'recov help COMMAND' for one command\n\n"
-               "examples:\n"
-               "  recov log run 45m --rpe 7\n"
-               "  recov sore quads 5 calves 3\n"
-               "  recov did stretch 10m\n"
-               "  recov suggest\n"
-               "  recov summary :lastweek\n");
-}
+const struct recov_global_option recov_global_options[] = {
+    {"now", 1, "--now WHEN", "pin the clock (also RECOV_NOW), e.g. '2026-11-20 18:00'"},
+    {"db", 1, "--db PATH", "database file (also RECOV_DB; default $XDG_DATA_HOME/recov/recov.db)"},
+    {"config", 1, "--config PATH",
+     "config file (also RECOV_CONFIG; default $XDG_CONFIG_HOME/recov/recov.ini)"},
+    {"color", 2, "--color=WHEN", "auto, always or never (also NO_COLOR, CLICOLOR_FORCE)"},
+    {"version", 0, "--version", "print the version"},
+    {"help", 0, "--help", "this help; 'recov help COMMAND' for one command"},
+    {NULL, 0, NULL, NULL},
+};
 
 struct globals {
-    const char *now, *db, *config;
+    const char *now, *db, *config, *color;
     int help, version;
 };
 
-/* Reads --now, --db or --config (with its value) at argv[i]; returns how
- * many words it took: 0 when argv[i] is none of them, -1 with a message. */
+/* The slot of a global option that may also follow the command. */
+static const char **slot_of(struct globals *g, const char *name)
+{
+    return !strcmp(name, "now")      ? &g->now
+           : !strcmp(name, "db")     ? &g->db
+           : !strcmp(name, "config") ? &g->config
+           : !strcmp(name, "color")  ? &g->color
+                                     : NULL;
+}
+
+/* Reads --now, --db, --config (with its value) or --color[=WHEN] at argv[i];
+ * returns how many words it took: 0 when argv[i] is none of them, -1 with a
+ * message. */
 static int path_or_clock(int argc, char **argv, int i, struct globals *g)
 {
     const char *a = argv[i];
-    const char **slot = !strcmp(a, "--now") ? &g->now
-                        : !strcmp(a, "--db") ? &g->db
-                        : !strcmp(a, "--config") ? &g->config
-                                                 : NULL;
-    if (slot) {
+    if (strncmp(a, "--", 2) != 0)
+        return 0;
+    for (const struct recov_global_option *o = recov_global_options; o->name; o++) {
+        size_t len = strlen(o->name);
+        const char **slot = slot_of(g, o->name);
+        if (!slot || strncmp(a + 2, o->name, len) != 0)
+            continue;
+        const char *rest = a + 2 + len;
+        if (*rest == '=') {
+            *slot = rest + 1;
+            return 1;
+        }
+        if (*rest)
+            continue;
+        if (o->takes_value == 2) {
+            *slot = "always"; /* a bare --color, as in ls and grep */
+            return 1;
+        }
         if (i + 1 >= argc) {
             recov_error_set("option '%s' needs a value", a);
             return -1;
@@ -57,20 +67,12 @@ static int path_or_clock(int argc, char **argv, int i, struct globals *g)
         *slot = argv[i + 1];
         return 2;
     }
-    if (!strncmp(a, "--now=", 6))
-        g->now = a + 6;
-    else if (!strncmp(a, "--db=", 5))
-        g->db = a + 5;
-    else if (!strncmp(a, "--config=", 9))
-        g->config = a + 9;
-    else
-        return 0;
-    return 1;
+    return 0;
 }
 
-/* Takes --now, --db and --config out of the command's words too (up to a
- * "--"), so `recov log run 45m --db X` works as a user would expect; the
- * command sees the rest. Returns the new argc, or -1 with a message. */
+/* Takes the global options out of the command's words too (up to a "--"),
+ * so `recov log run 45m --db X` works as a user would expect; the command
+ * sees the rest. Returns the new argc, or -1 with a message. */
 static int pull_globals(int argc, char **argv, int cmd, struct globals *g)
 {
     int out = cmd + 1, i = cmd + 1;
@@ -106,7 +108,7 @@ static int parse_globals(int argc, char **argv, struct globals *g)
             g->version = 1;
         } else {
             recov_error_set("unknown option '%s'; global options are --now, --db, --config, "
-                            "--version, --help",
+                            "--color, --version, --help",
                             a);
             return -1;
         }
@@ -157,12 +159,27 @@ static void print_warnings(const struct recov_config *cfg)
                 cfg->nmore_warnings);
 }
 
+static int colour_mode(const char *color, enum recov_colour *mode)
+{
+    static const char *const names[] = {"auto", "always", "never"};
+    for (int m = 0; m < 3; m++)
+        if (!color || !strcmp(color, names[m])) {
+            *mode = color ? (enum recov_colour)m : RECOV_COLOUR_AUTO;
+            return RECOV_OK;
+        }
+    recov_error_set("--color '%s': expected auto, always or never", color);
+    return RECOV_EINPUT;
+}
+
 static int setup(struct recov_cli *cli, const struct globals *g)
 {
     const char *now = g->now ? g->now : getenv("RECOV_NOW");
     const char *db = g->db ? g->db : getenv("RECOV_DB");
     const char *config = g->config ? g->config : getenv("RECOV_CONFIG");
     char config_path[4096];
+    enum recov_colour mode;
+    if (colour_mode(g->color, &mode))
+        return RECOV_EINPUT;
     cli->now = time(NULL);
     if (now && *now) {
         int rc = recov_when_parse_any(now, cli->now, &cli->now);
@@ -187,20 +204,16 @@ static int setup(struct recov_cli *cli, const struct globals *g)
     if (rc == RECOV_OK)
         rc = recov_config_load(&cli->cfg, config_path);
     print_warnings(&cli->cfg);
-    cli->colour = recov_term_colour(stdout);
+    cli->colour = recov_term_colour(stdout, mode);
     cli->utf8 = recov_term_utf8();
     return rc;
 }
 
-int main(int argc, char **argv)
+/* Runs what argv asks for; returns the exit status. */
+static int run(int argc, char **argv)
 {
     static struct recov_cli cli;
     struct globals g = {0};
-    /* Only the character set is the user's: it decides whether the terminal
-     * can show Unicode blocks. Numbers, dates and words are written the C
-     * way whatever the locale, and loading every category costs a dozen
-     * file reads at each start. */
-    setlocale(LC_CTYPE, "");
     if (check_words(argc, argv))
         return recov_cli_fail(RECOV_EINPUT);
     int cmd = parse_globals(argc, argv, &g);
@@ -211,7 +224,7 @@ int main(int argc, char **argv)
         return RECOV_EXIT_OK;
     }
     if (g.help) {
-        usage(stdout);
+        recov_help_overview(stdout);
         return RECOV_EXIT_OK;
     }
     if (cmd >= argc) {
@@ -225,4 +238,14 @@ int main(int argc, char **argv)
     recov_cli_close(&cli);
     recov_config_free(&cli.cfg);
     return status;
+}
+
+int main(int argc, char **argv)
+{
+    /* Only the character set is the user's: it decides whether the terminal
+     * can show Unicode blocks. Numbers, dates and words are written the C
+     * way whatever the locale, and loading every category costs a dozen
+     * file reads at each start. */
+    setlocale(LC_CTYPE, "");
+    return recov_cli_flush(run(argc, argv));
 }

@@ -1,66 +1,184 @@
 /* range: a span of local calendar days named the way a user says it. */
 #include "recov/range.h"
 
+#include <ctype.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "recov/error.h"
+#include "recov/vocab.h"
 #include "recov/when.h"
 
-#define RANGE_HINT "use :week, :lastweek, :month, :lastmonth, :Nd (e.g. :14d), :all, " \
-                   "FROM..TO (e.g. 2026-11-01..2026-11-15) or one day"
+#define RANGE_HINT "use :today, :week, :lastweek, :month, :quarter, :year, :Nd (e.g. :14d), " \
+                   ":all, 2026-W47, FROM..TO, FROM.., ..TO, 'from A to B', 'A - B' or one day " \
+                   "(see 'recov help when')"
+
+/* The first day :all and "..TO" start from: before anything recov keeps. */
+#define FIRST_DAY 0
+
+const struct recov_when_form recov_range_forms[] = {
+    {":today", "today (also :yesterday)"},
+    {":week", "this week, from the configured first day (week_start); :lastweek the one before"},
+    {":month", "this calendar month; :lastmonth the one before"},
+    {":quarter", "this calendar quarter; :lastquarter the one before"},
+    {":year", "this calendar year; :lastyear the one before"},
+    {":14d", "the last N days up to today (1 to 36600)"},
+    {":all", "everything up to today"},
+    {"2026-W47", "an ISO 8601 week, Monday to Sunday"},
+    {"2026-11-01..2026-11-15", "FROM..TO, both days included; each end is a day or any WHEN"},
+    {"monday..", "FROM.. : from that day up to today"},
+    {"..2026-11-15", "..TO : everything up to that day"},
+    {"from monday to yesterday", "the same as monday..yesterday"},
+    {"2026-11-01 - 2026-11-15", "the same as 2026-11-01..2026-11-15 (spaces around the dash)"},
+    {"yesterday", "one day: a date, a day word, a weekday or any WHEN"},
+    {NULL, NULL},
+};
 
 static int week_first_day(int day, int week_start)
 {
     return day - (recov_day_weekday(day) - week_start + 7) % 7;
 }
 
-static void month_of(int day, int months_back, struct recov_range *out)
+/* The months first_month .. first_month + count - 1 (1-based, may run
+ * past 12) of year y. */
+static void months(int y, int first_month, int count, struct recov_range *out)
 {
-    int y, m, d;
-    recov_day_to_civil(day, &y, &m, &d);
-    m -= months_back;
-    while (m < 1) {
-        m += 12;
-        y--;
-    }
-    out->first_day = recov_day_from_civil(y, m, 1);
-    out->last_day = (m == 12 ? recov_day_from_civil(y + 1, 1, 1) : recov_day_from_civil(y, m + 1, 1)) - 1;
+    int last = first_month + count; /* the month after, may be 13 */
+    out->first_day = recov_day_from_civil(y, first_month, 1);
+    out->last_day = (last > 12 ? recov_day_from_civil(y + 1, last - 12, 1)
+                               : recov_day_from_civil(y, last, 1)) - 1;
 }
 
-/* One end of FROM..TO, or a single day: a date or a WHEN word. */
-static int parse_day(const char *text, time_t now, int *day)
+/* The period of `len` months that holds today, `back` periods ago. */
+static void period(int today, int len, int back, struct recov_range *out)
 {
-    time_t t;
-    if (recov_day_parse(text, day) == 0)
-        return RECOV_OK;
-    if (recov_when_parse_any(text, now, &t) == 0) {
-        *day = recov_day_of(t);
-        return RECOV_OK;
-    }
-    return RECOV_EINPUT;
+    int y, m, d;
+    recov_day_to_civil(today, &y, &m, &d);
+    int index = y * 12 + (m - 1) / len * len - back * len;
+    months(index / 12, index % 12 + 1, len, out);
 }
+
+struct named {
+    const char *name;
+    int months; /* 1, 3, 12: a calendar period; 0: days */
+    int back;   /* 0 this one, 1 the one before */
+};
+
+static const struct named named_ranges[] = {
+    {":today", 0, 0}, {":yesterday", 0, 1}, {":week", 0, 0},    {":lastweek", 0, 1},
+    {":month", 1, 0}, {":lastmonth", 1, 1}, {":quarter", 3, 0}, {":lastquarter", 3, 1},
+    {":year", 12, 0}, {":lastyear", 12, 1}, {":all", 0, 0},
+};
 
 static int named_range(const char *text, int today, int week_start, struct recov_range *out)
 {
-    if (!strcmp(text, ":week") || !strcmp(text, ":lastweek")) {
-        out->first_day = week_first_day(today, week_start) - (text[1] == 'l' ? 7 : 0);
-        out->last_day = out->first_day + 6;
-    } else if (!strcmp(text, ":month")) {
-        month_of(today, 0, out);
-    } else if (!strcmp(text, ":lastmonth")) {
-        month_of(today, 1, out);
-    } else if (!strcmp(text, ":all")) {
-        out->first_day = 0;
-        out->last_day = today;
-    } else {
-        char *end;
-        long n = strtol(text + 1, &end, 10);
-        if (end == text + 1 || strcmp(end, "d") != 0 || n < 1 || n > 36600)
+    for (size_t i = 0; i < sizeof named_ranges / sizeof *named_ranges; i++) {
+        const struct named *n = &named_ranges[i];
+        if (strcmp(text, n->name) != 0)
+            continue;
+        if (n->months) {
+            period(today, n->months, n->back, out);
+        } else if (strstr(n->name, "week")) {
+            out->first_day = week_first_day(today, week_start) - 7 * n->back;
+            out->last_day = out->first_day + 6;
+        } else if (!strcmp(n->name, ":all")) {
+            out->first_day = FIRST_DAY;
+            out->last_day = today;
+        } else {
+            out->first_day = out->last_day = today - n->back;
+        }
+        return RECOV_OK;
+    }
+    char *end;
+    long days = strtol(text + 1, &end, 10);
+    if (end != text + 1 && isdigit((unsigned char)text[1]) && strcmp(end, "d") == 0) {
+        if (days < 1 || days > 36600) {
+            recov_error_set("range '%s': :Nd counts 1 to 36600 days, e.g. :14d", text);
             return RECOV_EINPUT;
-        out->first_day = today - (int)n + 1;
+        }
+        out->first_day = today - (int)days + 1;
         out->last_day = today;
+        return RECOV_OK;
+    }
+    const char *names[sizeof named_ranges / sizeof *named_ranges];
+    for (size_t i = 0; i < sizeof named_ranges / sizeof *named_ranges; i++)
+        names[i] = named_ranges[i].name;
+    const char *near = recov_nearest(text, names, sizeof names / sizeof *names);
+    if (near)
+        recov_error_set("range '%s': not understood; did you mean '%s'?", text, near);
+    else
+        recov_error_set("range '%s': not understood; %s", text, RANGE_HINT);
+    return RECOV_EINPUT;
+}
+
+/* "2026-W47": Monday to Sunday of ISO week 47 of 2026. Returns 0, 1 (not
+ * this shape) or RECOV_EINPUT. */
+static int iso_week(const char *text, struct recov_range *out)
+{
+    int y, w, n;
+    if (sscanf(text, "%4d-%*1[Ww]%2d%n", &y, &w, &n) != 2 || text[n] || n != 8)
+        return 1;
+    int jan4 = recov_day_from_civil(y, 1, 4);
+    int week1 = jan4 - (recov_day_weekday(jan4) + 6) % 7;
+    /* 28 December is always in the last week of its year. */
+    int weeks = (recov_day_from_civil(y, 12, 28) - week1) / 7 + 1;
+    if (w < 1 || w > weeks) {
+        recov_error_set("range '%s': %d has ISO weeks %d-W01 to %d-W%02d", text, y, y, y, weeks);
+        return RECOV_EINPUT;
+    }
+    int monday = week1 + (w - 1) * 7;
+    out->first_day = monday;
+    out->last_day = monday + 6;
+    return RECOV_OK;
+}
+
+/* One end of a span ("" is open: the given default). */
+static int range_end(const char *whole, const char *text, size_t len, time_t now, int open,
+                     int *day)
+{
+    char buf[128];
+    while (len && text[len - 1] == ' ')
+        len--;
+    while (len && *text == ' ')
+        text++, len--;
+    if (len == 0) {
+        *day = open;
+        return RECOV_OK;
+    }
+    snprintf(buf, sizeof buf, "%.*s", (int)len, text);
+    if (recov_when_parse_day(buf, now, day) == 0)
+        return RECOV_OK;
+    char reason[600];
+    snprintf(reason, sizeof reason, "%s", recov_error_get());
+    recov_error_set("range '%s': %s", whole, reason);
+    return RECOV_EINPUT;
+}
+
+/* "A..B", "A..", "..B", "from A to B", "A - B": returns 1 when text is
+ * none of these. */
+static int span(const char *text, time_t now, struct recov_range *out)
+{
+    const char *a, *b, *sep;
+    size_t alen;
+    int today = recov_day_of(now), rc;
+    if ((sep = strstr(text, ".."))) {
+        a = text, alen = (size_t)(sep - text), b = sep + 2;
+    } else if (strncasecmp(text, "from ", 5) == 0 && (sep = strstr(text + 5, " to "))) {
+        /* " to " is looked for after "from ": in "from to x" it is not there. */
+        a = text + 5, alen = (size_t)(sep - a), b = sep + 4;
+    } else if ((sep = strstr(text, " - "))) {
+        a = text, alen = (size_t)(sep - text), b = sep + 3;
+    } else {
+        return 1;
+    }
+    if ((rc = range_end(text, a, alen, now, FIRST_DAY, &out->first_day)) ||
+        (rc = range_end(text, b, strlen(b), now, today, &out->last_day)))
+        return rc;
+    if (out->first_day > out->last_day) {
+        recov_error_set("range '%s': starts after it ends; give the earlier day first", text);
+        return RECOV_EINPUT;
     }
     return RECOV_OK;
 }
@@ -68,25 +186,25 @@ static int named_range(const char *text, int today, int week_start, struct recov
 int recov_range_parse(const char *text, time_t now, int week_start, struct recov_range *out)
 {
     int today = recov_day_of(now);
-    const char *dots = strstr(text, "..");
-    if (text[0] == ':') {
-        if (named_range(text, today, week_start, out) == 0)
-            return RECOV_OK;
-    } else if (dots) {
-        char from[64];
-        snprintf(from, sizeof from, "%.*s", (int)(dots - text), text);
-        if (parse_day(from, now, &out->first_day) == 0 &&
-            parse_day(dots + 2, now, &out->last_day) == 0) {
-            if (out->first_day <= out->last_day)
-                return RECOV_OK;
-            recov_error_set("range '%s': starts after it ends", text);
-            return RECOV_EINPUT;
-        }
-    } else if (parse_day(text, now, &out->first_day) == 0) {
+    if (text[0] == ':')
+        return named_range(text, today, week_start, out);
+    int rc = iso_week(text, out);
+    if (rc != 1)
+        return rc;
+    rc = span(text, now, out);
+    if (rc != 1)
+        return rc;
+    if (recov_when_parse_day(text, now, &out->first_day) == 0) {
         out->last_day = out->first_day;
         return RECOV_OK;
     }
-    recov_error_set("range '%s': not understood; %s", text, RANGE_HINT);
+    /* A day that was almost right says why; anything else gets the forms. */
+    char reason[600];
+    snprintf(reason, sizeof reason, "%s", recov_error_get());
+    if (strstr(reason, "not understood") && !strstr(reason, "did you mean"))
+        recov_error_set("range '%s': not understood; %s", text, RANGE_HINT);
+    else
+        recov_error_set("range '%s': %s", text, reason);
     return RECOV_EINPUT;
 }
 

@@ -9,6 +9,7 @@
 
 #include "recov/error.h"
 #include "recov/store.h"
+#include "recov/sync.h"
 
 void recov_effect_free(struct recov_effect *effect)
 {
@@ -69,6 +70,8 @@ static int finish_op(struct recov_db *db, int64_t op, const void *changes, int n
     sqlite3_finalize(st);
     if (rc != SQLITE_DONE)
         return recov_db_fail(db, "recording an operation");
+    if (recov_sync_note(db, changes, n))
+        return RECOV_EIO;
     return exec_ids(db, "DELETE FROM journal WHERE undone = 1", 0, 0, "forgetting undone operations");
 }
 
@@ -380,6 +383,8 @@ static int step(struct recov_db *db, struct step *s)
         rc = invert(db, &changes) ? RECOV_EIO : invert(db, &local);
     if (rc == RECOV_OK)
         rc = apply_entries(db, s, changes);
+    if (rc == RECOV_OK)
+        rc = recov_sync_note(db, changes.p, changes.n);
     if (rc == RECOV_OK)
         rc = apply_local(db, local, s->effect);
     if (rc == RECOV_OK)

@@ -10,7 +10,10 @@
 
 #define COLUMNS "id, kind, due, state, urgency, summary, body, regions, entry_id, rule, " \
                 "series, anchor, repeat_secs, sent_at, created_at, expires_at, notify_id, done_at, snoozes"
+/* The conditions of partial indexes (sql/006_indexes.sql): a query uses
+ * such an index only when its WHERE repeats them word for word. */
 #define LIVE "state IN ('pending', 'snoozed')"
+#define OPEN_WARNING "kind = 'warning' AND resolved_at IS NULL"
 
 static const char *const kind_names[] = {"cooldown", "checkin", "warning", "weekly"};
 static const char *const state_names[] = {"pending", "sent", "snoozed", "cancelled",
@@ -205,9 +208,13 @@ static int select_at(struct recov_db *db, const char *sql, time_t t, struct reco
 
 int recov_store_remind_list(struct recov_db *db, time_t now, struct recov_reminders *out)
 {
-    /* Still to come: live and within its life; --all: every row. */
-    return select_at(db, "SELECT " COLUMNS " FROM reminder WHERE ?1 = 0 OR (" LIVE
-                         " AND expires_at > ?1) ORDER BY due, id",
+    /* Still to come: live and within its life, found by state (one query
+     * with "?1 = 0 OR ..." would read every row ever written); --all: every
+     * row. */
+    if (!now)
+        return select_at(db, "SELECT " COLUMNS " FROM reminder ORDER BY due, id", now, out);
+    return select_at(db, "SELECT " COLUMNS " FROM reminder WHERE " LIVE
+                         " AND expires_at > ?1 ORDER BY due, id",
                      now, out);
 }
 
@@ -341,9 +348,10 @@ int recov_store_remind_resolve(struct recov_db *db, const char *series, time_t n
 int recov_store_remind_unresolved(struct recov_db *db, struct recov_reminders *out)
 {
     sqlite3_stmt *st;
+    /* The conditions repeat the open-warning index's, so only the open
+     * warnings are read, not every reminder ever written. */
     if (recov_db_prepare(db, "SELECT " COLUMNS " FROM reminder WHERE id IN (SELECT max(id) FROM "
-                    "reminder WHERE kind = 'warning' AND resolved_at IS NULL GROUP BY series) "
-                    "ORDER BY id",
+                    "reminder WHERE " OPEN_WARNING " GROUP BY series) ORDER BY id",
                 &st))
         return RECOV_EIO;
     return collect(db, st, out);

@@ -14,20 +14,26 @@
 #include "recov/when.h"
 
 #define NREGIONS RECOV_REGION_COUNT
+/* The Body table's rows: a region and a side (none, left, right). */
+#define NPLACES (NREGIONS * RECOV_SIDE_COUNT)
+#define PLACE(region, side) ((region) * RECOV_SIDE_COUNT + (side))
 #define MAX_ACTIONS 32
 
 /* The computation's scratch state: a day x region grid of day-maximum
  * scores and a day x action grid of the regions each action covered, over
  * every day the window holds. */
 struct work {
+    int own_cfg;          /* cfg holds defaults made here: free them */
     const struct recov_summary_input *in;
     struct recov_summary *s;
     struct recov_range prev;
     int first;            /* grid day 0 */
     size_t ndays;         /* grid days, up to the range's last day */
     int *eday;            /* local day of each entry */
-    signed char *grid;    /* ndays x NREGIONS, -1 unlogged */
+    signed char *grid;    /* ndays x NPLACES, -1 unlogged */
     uint32_t *acts;       /* ndays x MAX_ACTIONS region masks */
+    struct recov_config *cfg; /* in->cfg (or defaults) with the input's thresholds */
+    struct recov_episodes eps; /* every episode up to the range's end */
 };
 
 /* qsort that accepts an empty (NULL) array. */
@@ -53,13 +59,18 @@ int recov_summary_as_of(struct recov_range range, int today)
     return min_int(range.last_day, max_int(range.first_day, today));
 }
 
+int recov_summary_week_end(int as_of, int today, double as_of_load)
+{
+    return as_of == today && as_of_load <= 0 ? as_of - 1 : as_of;
+}
+
 void recov_summary_window(const struct recov_summary_input *in, struct recov_summary_window *w)
 {
     struct recov_range r = in->range, prev = recov_range_previous(r);
     int as_of = recov_summary_as_of(r, in->today);
     w->entries_first = min_int(min_int(prev.first_day, r.first_day - in->explain_days),
                                as_of - RECOV_SUMMARY_HELPS_DAYS + 1);
-    w->loads_first = as_of - RECOV_EWMA_WINDOW_DAYS + 1;
+    w->loads_first = r.first_day - RECOV_EWMA_WINDOW_DAYS + 1;
     w->last = r.last_day;
 }
 
@@ -144,13 +155,29 @@ static void acwr_reason(struct work *w)
         snprintf(s->acwr_reason, sizeof s->acwr_reason, "no load in the last weeks");
 }
 
-/* Monotony, strain and the EWMA state on the as-of day, from the daily
- * loads of the EWMA window (days before history count as 0). */
+/* Each day's EWMA state up to the as-of day, from the RECOV_EWMA_WINDOW_DAYS
+ * daily loads ending on it (days before history count as 0); the chart of
+ * a period and its figures on the as-of day are the same computation. */
+static void daily_states(struct work *w, const double *loads, int first)
+{
+    struct recov_summary *s = w->s;
+    for (size_t i = 0; i < s->ndays && s->daily[i].day <= s->as_of; i++) {
+        int from = s->daily[i].day - RECOV_EWMA_WINDOW_DAYS + 1;
+        recov_load_state_since(loads + (from - first), RECOV_EWMA_WINDOW_DAYS, from,
+                               w->in->history_first_day, &s->daily[i].state);
+        s->daily[i].has_state = 1;
+    }
+    s->state = s->daily[s->as_of - s->range.first_day].state;
+}
+
+/* Monotony and strain over the 7 days ending on the as-of day, and the
+ * EWMA state of every day of the range up to it. */
 static int load_metrics(struct work *w)
 {
     struct recov_summary *s = w->s;
-    int first = s->as_of - RECOV_EWMA_WINDOW_DAYS + 1;
-    double *loads = calloc(RECOV_EWMA_WINDOW_DAYS, sizeof *loads);
+    int first = s->range.first_day - RECOV_EWMA_WINDOW_DAYS + 1;
+    size_t n = (size_t)(s->as_of - first + 1);
+    double *loads = calloc(n, sizeof *loads);
     if (!loads)
         return oom();
     const struct recov_entries *list = w->in->entries;
@@ -158,11 +185,11 @@ static int load_metrics(struct work *w)
         if (list->v[i].kind == RECOV_KIND_WORKOUT && w->eday[i] >= first &&
             w->eday[i] <= s->as_of)
             loads[w->eday[i] - first] += recov_entry_load(&list->v[i]);
-    double *week = loads + RECOV_EWMA_WINDOW_DAYS - 7;
+    int end = recov_summary_week_end(s->as_of, w->in->today, loads[n - 1]);
+    double *week = loads + n - 7 - (s->as_of - end);
     s->monotony = recov_load_monotony(week, 7);
     s->strain = recov_load_strain(week, 7);
-    recov_load_state_since(loads, RECOV_EWMA_WINDOW_DAYS, first, w->in->history_first_day,
-                           &s->state);
+    daily_states(w, loads, first);
     free(loads);
     acwr_reason(w);
     return RECOV_OK;
@@ -170,9 +197,9 @@ static int load_metrics(struct work *w)
 
 /* ---- body: the grids ---- */
 
-static signed char *cell(struct work *w, int day, int region)
+static signed char *cell(struct work *w, int day, int place)
 {
-    return &w->grid[(size_t)(day - w->first) * NREGIONS + (size_t)region];
+    return &w->grid[(size_t)(day - w->first) * NPLACES + (size_t)place];
 }
 
 static int in_grid(const struct work *w, int day)
@@ -185,13 +212,13 @@ static int in_grid(const struct work *w, int day)
 static void fill_grids(struct work *w)
 {
     const struct recov_entries *list = w->in->entries;
-    memset(w->grid, -1, w->ndays * NREGIONS);
+    memset(w->grid, -1, w->ndays * NPLACES);
     for (size_t i = 0; i < list->n; i++) {
         const struct recov_entry *e = &list->v[i];
         if (!in_grid(w, w->eday[i]))
             continue;
         if (e->kind == RECOV_KIND_SORENESS && e->region >= 0 && e->region < NREGIONS) {
-            signed char *c = cell(w, w->eday[i], e->region);
+            signed char *c = cell(w, w->eday[i], PLACE(e->region, e->side));
             if (e->score > *c)
                 *c = (signed char)e->score;
         } else if (e->kind == RECOV_KIND_RECOVERY && e->action >= 0 && e->action < MAX_ACTIONS) {
@@ -207,26 +234,27 @@ static int covers(const struct work *w, int day, int action, int region)
             RECOV_REGION_BIT(region)) != 0;
 }
 
-/* ---- body: regions ---- */
-
-/* A fall of 2 points from the peak, else a rise of 2 from the first score,
- * is a clinically meaningful change on the NRS (SCIENCE.md). */
-static enum recov_trend trend_of(int first, int peak, int last)
+/* The range's days of the action grid, turned to a mask of actions per
+ * region and day: what the views mark on a region's timeline. */
+static void copy_actions(struct work *w)
 {
-    if (last <= peak - 2)
-        return RECOV_TREND_FALLING;
-    if (last >= first + 2)
-        return RECOV_TREND_RISING;
-    return RECOV_TREND_FLAT;
+    struct recov_summary *s = w->s;
+    for (size_t i = 0; i < s->ndays; i++)
+        for (int r = 0; r < NREGIONS; r++)
+            for (int a = 0; a < MAX_ACTIONS; a++)
+                if (covers(w, s->daily[i].day, a, r))
+                    s->actions[i * NREGIONS + (size_t)r] |= 1u << a;
 }
 
+/* ---- body: regions ---- */
+
 /* Peak in the previous period, or -1 when the region was not logged. */
-static int previous_peak(struct work *w, int region)
+static int previous_peak(struct work *w, int place)
 {
     int peak = -1;
     for (int d = w->prev.first_day; d <= w->prev.last_day; d++)
         if (in_grid(w, d))
-            peak = max_int(peak, *cell(w, d, region));
+            peak = max_int(peak, *cell(w, d, place));
     return peak;
 }
 
@@ -234,7 +262,7 @@ static void region_days(struct work *w, struct recov_summary_region *r)
 {
     int first = -1, last = -1;
     for (int d = w->s->range.first_day; d <= w->s->range.last_day; d++) {
-        int score = *cell(w, d, r->region);
+        int score = *cell(w, d, PLACE(r->region, r->side));
         if (score < 0)
             continue;
         if (first < 0)
@@ -242,8 +270,8 @@ static void region_days(struct work *w, struct recov_summary_region *r)
         last = score;
         r->days += score >= 1;
     }
-    r->trend = trend_of(first, r->peak, last);
-    int prev = previous_peak(w, r->region);
+    r->trend = recov_trend_of(first, r->peak, last);
+    int prev = previous_peak(w, PLACE(r->region, r->side));
     r->has_previous = prev >= 0;
     r->peak_delta = prev >= 0 ? r->peak - prev : 0;
 }
@@ -257,7 +285,7 @@ static int most_affected(const void *a, const void *b)
         return x->mean < y->mean ? 1 : -1;
     if (x->days != y->days)
         return y->days - x->days;
-    return x->region - y->region;
+    return x->region != y->region ? x->region - y->region : x->side - y->side;
 }
 
 static void add_after(struct recov_summary_region *r, const char *type)
@@ -280,53 +308,47 @@ static int after_desc(const void *a, const void *b)
     return x->count != y->count ? y->count - x->count : strcmp(x->type, y->type);
 }
 
-/* Each workout that came within explain_days before a score of 1 or more
- * in the range counts once for every region it preceded. */
-static void preceding_workouts(struct work *w, struct recov_summary_region **by_region)
+/* Each episode that starts in the range counts once for the type of the
+ * workout that explains it (the episode model's cause). */
+static void episode_causes(struct work *w, struct recov_summary_region **by_place)
 {
-    const struct recov_entries *list = w->in->entries;
-    time_t span = (time_t)w->in->explain_days * 86400;
-    for (size_t i = 0; i < list->n; i++) {
-        const struct recov_entry *e = &list->v[i];
-        if (e->kind != RECOV_KIND_WORKOUT)
-            continue;
-        uint32_t hit = 0;
-        for (size_t j = i + 1; j < list->n && list->v[j].at <= e->at + span; j++) {
-            const struct recov_entry *s = &list->v[j];
-            if (s->kind == RECOV_KIND_SORENESS && s->score >= 1 && s->at > e->at &&
-                in_range(w->eday[j], w->s->range))
-                hit |= RECOV_REGION_BIT(s->region);
-        }
-        for (int r = 0; r < NREGIONS; r++)
-            if ((hit & RECOV_REGION_BIT(r)) && by_region[r])
-                add_after(by_region[r], e->type);
+    for (size_t i = 0; i < w->eps.n; i++) {
+        const struct recov_episode *ep = &w->eps.v[i];
+        struct recov_summary_region *r = by_place[PLACE(ep->region, ep->side)];
+        if (ep->cause && r && in_range(recov_day_of(ep->since), w->s->range))
+            add_after(r, ep->cause->type);
     }
 }
 
 static void summarize_regions(struct work *w)
 {
     struct recov_summary *s = w->s;
-    struct recov_summary_region *by_region[NREGIONS] = {0};
-    int sum[NREGIONS] = {0}, count[NREGIONS] = {0};
+    struct recov_summary_region *by_place[NPLACES] = {0};
+    int sum[NPLACES] = {0}, count[NPLACES] = {0};
     const struct recov_entries *list = w->in->entries;
     for (size_t i = 0; i < list->n; i++) {
         const struct recov_entry *e = &list->v[i];
         if (e->kind != RECOV_KIND_SORENESS || !in_range(w->eday[i], s->range))
             continue;
-        if (!by_region[e->region]) {
-            by_region[e->region] = &s->regions[s->nregions++];
-            by_region[e->region]->region = e->region;
+        int p = PLACE(e->region, e->side);
+        if (!by_place[p]) {
+            if (s->nregions == RECOV_SUMMARY_MAX_REGIONS)
+                continue;
+            by_place[p] = &s->regions[s->nregions++];
+            by_place[p]->region = e->region;
+            by_place[p]->side = e->side;
         }
-        by_region[e->region]->peak = max_int(by_region[e->region]->peak, e->score);
-        sum[e->region] += e->score;
-        count[e->region]++;
+        by_place[p]->peak = max_int(by_place[p]->peak, e->score);
+        sum[p] += e->score;
+        count[p]++;
     }
     for (size_t i = 0; i < s->nregions; i++) {
         struct recov_summary_region *r = &s->regions[i];
-        r->mean = (double)sum[r->region] / count[r->region];
+        int p = PLACE(r->region, r->side);
+        r->mean = (double)sum[p] / count[p];
         region_days(w, r);
     }
-    preceding_workouts(w, by_region);
+    episode_causes(w, by_place);
     for (size_t i = 0; i < s->nregions; i++)
         sort(s->regions[i].after, s->regions[i].nafter, sizeof *s->regions[i].after,
               after_desc);
@@ -376,8 +398,9 @@ struct tally {
 static void tally_changes(struct work *w, struct tally *t)
 {
     for (int d = w->s->helps_first; d < w->s->as_of; d++) {
-        for (int r = 0; r < NREGIONS; r++) {
-            int today = *cell(w, d, r), next = *cell(w, d + 1, r);
+        for (int p = 0; p < NPLACES; p++) {
+            int r = p / RECOV_SIDE_COUNT;
+            int today = *cell(w, d, p), next = *cell(w, d + 1, p);
             if (today < 1 || next < 0)
                 continue;
             for (size_t a = 0; a < recov_action_count && a < MAX_ACTIONS; a++) {
@@ -442,7 +465,8 @@ static int add_warning(struct recov_summary *s, size_t *cap, struct recov_summar
 {
     for (size_t i = 0; i < s->nwarnings; i++)
         if (s->warnings[i].kind == wn.kind && s->warnings[i].day == wn.day &&
-            s->warnings[i].region == wn.region && s->warnings[i].flags == wn.flags)
+            s->warnings[i].region == wn.region && s->warnings[i].side == wn.side &&
+            s->warnings[i].flags == wn.flags)
             return RECOV_OK;
     if (recov_grow((void **)&s->warnings, cap, s->nwarnings, sizeof *s->warnings))
         return RECOV_EIO;
@@ -450,36 +474,52 @@ static int add_warning(struct recov_summary *s, size_t *cap, struct recov_summar
     return RECOV_OK;
 }
 
-/* As `recov suggest` sees it (region_state): an episode is the run of a
- * region's logs that a log of 0, or a gap of more than persist_days, ends;
- * it warns once, at the first log of 1 or more in the range that comes
- * more than persist_days after the episode's first log. */
+/* The episode a soreness log belongs to (every log has one). */
+static const struct recov_episode *episode_of(const struct work *w, const struct recov_entry *e)
+{
+    for (size_t i = 0; i < w->eps.n; i++) {
+        const struct recov_episode *ep = &w->eps.v[i];
+        if (ep->region == e->region && ep->side == e->side && ep->since <= e->at &&
+            e->at <= ep->latest->at)
+            return ep;
+    }
+    return NULL;
+}
+
+/* A warning about the log at index i, tied to its episode. */
+static struct recov_summary_warning warning_of(const struct work *w, size_t i,
+                                               enum recov_warning_kind kind)
+{
+    const struct recov_entry *e = &w->in->entries->v[i];
+    const struct recov_episode *ep = episode_of(w, e);
+    return (struct recov_summary_warning){kind, w->eday[i], e->region,
+                                          kind == RECOV_WARNING_RED_FLAG ? e->flags : 0,
+                                          ep ? ep->days : 0,
+                                          recov_day_of(ep ? ep->since : e->at), e->side,
+                                          ep ? ep->cls : RECOV_CLASS_UNEXPLAINED};
+}
+
+/* As `recov suggest` sees it (the episode model): an episode warns once, at
+ * its first log of 1 or more in the range that comes more than persist_days
+ * calendar days after the episode's first log. */
 static int persistent_episodes(struct work *w, size_t *cap)
 {
     const struct recov_entries *list = w->in->entries;
-    const struct recov_entry *prev[NREGIONS] = {0};
-    size_t onset[NREGIONS] = {0};
-    int warned[NREGIONS] = {0};
-    time_t span = (time_t)w->in->persist_days * 86400;
     for (size_t i = 0; i < list->n; i++) {
         const struct recov_entry *e = &list->v[i];
-        if (e->kind != RECOV_KIND_SORENESS || e->region < 0 || e->region >= NREGIONS)
+        if (e->kind != RECOV_KIND_SORENESS || e->score < 1 || !in_range(w->eday[i], w->s->range))
             continue;
-        int r = e->region;
-        if (!prev[r] || prev[r]->score == 0 || e->at - prev[r]->at > span) {
-            onset[r] = i;
-            warned[r] = 0;
+        const struct recov_episode *ep = episode_of(w, e);
+        if (!ep || w->eday[i] - recov_day_of(ep->since) <= w->in->persist_days)
+            continue;
+        int warned = 0;
+        for (size_t k = 0; k < w->s->nwarnings; k++) {
+            const struct recov_summary_warning *x = &w->s->warnings[k];
+            warned |= x->kind == RECOV_WARNING_PERSISTENT && x->region == e->region &&
+                      x->side == e->side && x->onset_day == recov_day_of(ep->since);
         }
-        prev[r] = e;
-        if (warned[r] || e->score < 1 || e->at - list->v[onset[r]].at <= span ||
-            !in_range(w->eday[i], w->s->range))
-            continue;
-        int first = w->eday[onset[r]];
-        struct recov_summary_warning wn = {RECOV_WARNING_PERSISTENT, w->eday[i], r, 0,
-                                           w->eday[i] - first + 1, first};
-        if (add_warning(w->s, cap, wn))
+        if (!warned && add_warning(w->s, cap, warning_of(w, i, RECOV_WARNING_PERSISTENT)))
             return RECOV_EIO;
-        warned[r] = 1;
     }
     return RECOV_OK;
 }
@@ -489,7 +529,9 @@ static int by_day(const void *a, const void *b)
     const struct recov_summary_warning *x = a, *y = b;
     if (x->day != y->day)
         return x->day - y->day;
-    return x->region != y->region ? x->region - y->region : (int)x->kind - (int)y->kind;
+    if (x->region != y->region)
+        return x->region - y->region;
+    return x->side != y->side ? x->side - y->side : (int)x->kind - (int)y->kind;
 }
 
 static int collect_warnings(struct work *w)
@@ -501,9 +543,7 @@ static int collect_warnings(struct work *w)
         const struct recov_entry *e = &list->v[i];
         if (e->kind != RECOV_KIND_SORENESS || !e->flags || !in_range(w->eday[i], s->range))
             continue;
-        struct recov_summary_warning wn = {RECOV_WARNING_RED_FLAG, w->eday[i], e->region,
-                                           e->flags, 0, 0};
-        if (add_warning(s, &cap, wn))
+        if (add_warning(s, &cap, warning_of(w, i, RECOV_WARNING_RED_FLAG)))
             return RECOV_EIO;
     }
     if (persistent_episodes(w, &cap))
@@ -528,11 +568,22 @@ static int start(const struct recov_summary_input *in, struct work *w, struct re
                        .ndays = (size_t)(win.last - win.entries_first + 1)};
     s->daily = calloc(s->ndays, sizeof *s->daily);
     s->scores = malloc(s->ndays * NREGIONS);
+    s->place_scores = malloc(s->ndays * NPLACES);
+    s->actions = calloc(s->ndays * NREGIONS, sizeof *s->actions);
     w->eday = malloc((in->entries->n + 1) * sizeof *w->eday);
-    w->grid = malloc(w->ndays * NREGIONS);
+    w->grid = malloc(w->ndays * NPLACES);
     w->acts = calloc(w->ndays * MAX_ACTIONS, sizeof *w->acts);
-    if (!s->daily || !s->scores || !w->eday || !w->grid || !w->acts)
+    w->cfg = malloc(sizeof *w->cfg);
+    if (!s->daily || !s->scores || !s->place_scores || !s->actions || !w->eday || !w->grid ||
+        !w->acts || !w->cfg)
         return oom();
+    if (in->cfg)
+        *w->cfg = *in->cfg;
+    else
+        recov_config_defaults(w->cfg);
+    w->own_cfg = !in->cfg;
+    w->cfg->advice.persist_days = in->persist_days;
+    w->cfg->advice.explain_days = in->explain_days;
     for (size_t d = 0; d < s->ndays; d++)
         s->daily[d].day = in->range.first_day + (int)d;
     /* Days are local calendar days, whatever the UTC offset did that week. */
@@ -541,17 +592,37 @@ static int start(const struct recov_summary_input *in, struct work *w, struct re
     return RECOV_OK;
 }
 
+/* The public grids: per place, and per region whatever the side. */
+static void day_maxima(struct work *w)
+{
+    struct recov_summary *s = w->s;
+    memcpy(s->place_scores, cell(w, s->range.first_day, 0), s->ndays * NPLACES);
+    for (size_t d = 0; d < s->ndays; d++)
+        for (int r = 0; r < NREGIONS; r++) {
+            signed char m = -1;
+            for (int side = 0; side < RECOV_SIDE_COUNT; side++) {
+                signed char v = s->place_scores[d * NPLACES + (size_t)PLACE(r, side)];
+                m = v > m ? v : m;
+            }
+            s->scores[d * NREGIONS + (size_t)r] = m;
+        }
+}
+
 int recov_summary_compute(const struct recov_summary_input *in, struct recov_summary *out)
 {
     struct work w;
     int rc = start(in, &w, out);
     if (rc == RECOV_OK) {
         fill_grids(&w);
-        memcpy(out->scores, cell(&w, in->range.first_day, 0), out->ndays * NREGIONS);
+        day_maxima(&w);
+        copy_actions(&w);
         rc = count_workouts(&w);
     }
     if (rc == RECOV_OK)
         rc = load_metrics(&w);
+    if (rc == RECOV_OK)
+        rc = recov_episodes_compute(in->entries, w.cfg, recov_day_start(in->range.last_day + 1) - 1,
+                                    &w.eps);
     if (rc == RECOV_OK) {
         summarize_regions(&w);
         summarize_recovery(&w);
@@ -562,6 +633,10 @@ int recov_summary_compute(const struct recov_summary_input *in, struct recov_sum
     free(w.eday);
     free(w.grid);
     free(w.acts);
+    if (w.own_cfg)
+        recov_config_free(w.cfg);
+    free(w.cfg);
+    recov_episodes_free(&w.eps);
     return rc;
 }
 
@@ -570,6 +645,8 @@ void recov_summary_free(struct recov_summary *s)
     free(s->daily);
     free(s->types);
     free(s->scores);
+    free(s->place_scores);
+    free(s->actions);
     free(s->helps);
     free(s->warnings);
     memset(s, 0, sizeof *s);
@@ -578,6 +655,11 @@ void recov_summary_free(struct recov_summary *s)
 int recov_summary_score(const struct recov_summary *s, int region, size_t i)
 {
     return s->scores[i * NREGIONS + (size_t)region];
+}
+
+int recov_summary_place_score(const struct recov_summary *s, int region, int side, size_t i)
+{
+    return s->place_scores[i * NPLACES + (size_t)PLACE(region, side)];
 }
 
 /* ---- reading ---- */
@@ -594,7 +676,8 @@ int recov_summary_load(struct recov_db *db, const struct recov_config *cfg,
                        struct recov_range range, time_t now, struct recov_summary *out)
 {
     struct recov_summary_input in = {range, recov_day_of(now), cfg->advice.persist_days,
-                                     cfg->advice.explain_days, RECOV_SUMMARY_NO_HISTORY, NULL};
+                                     cfg->advice.explain_days, RECOV_SUMMARY_NO_HISTORY, NULL,
+                                     cfg};
     struct recov_summary_window win;
     struct recov_entries list = {0};
     time_t first_workout, end = recov_day_start(range.last_day + 1);
@@ -621,12 +704,25 @@ int recov_summary_load(struct recov_db *db, const struct recov_config *cfg,
     return rc;
 }
 
+int recov_summary_clip_all(struct recov_db *db, const char *text, struct recov_range *r)
+{
+    time_t first = 0;
+    if (strcmp(text, ":all") != 0)
+        return RECOV_OK;
+    if (db && recov_store_first_entry(db, &first))
+        return RECOV_EIO;
+    if (first && recov_day_of(first) <= r->last_day)
+        r->first_day = recov_day_of(first);
+    else
+        r->first_day = r->last_day;
+    return RECOV_OK;
+}
+
 /* ---- words ---- */
 
-const char *recov_trend_name(enum recov_trend trend)
+uint32_t recov_summary_actions(const struct recov_summary *s, int region, size_t i)
 {
-    static const char *const names[] = {"flat", "rising", "falling"};
-    return names[trend];
+    return s->actions[i * NREGIONS + (size_t)region];
 }
 
 const char *recov_warning_kind_name(enum recov_warning_kind kind)
@@ -636,20 +732,28 @@ const char *recov_warning_kind_name(enum recov_warning_kind kind)
 
 void recov_summary_warning_text(const struct recov_summary_warning *w, char *buf, size_t n)
 {
-    char flags[128];
-    const char *region = recov_region_names[w->region];
+    char flags[128], region[64];
+    recov_place_format(w->region, w->side, region, sizeof region);
     if (w->kind == RECOV_WARNING_PERSISTENT) {
-        snprintf(buf, n, "%s sore for %d days: longer than typical muscle soreness "
+        snprintf(buf, n, "%s sore for %d %s: longer than typical muscle soreness "
                          "(5-7 days); see a clinician if it is not improving",
-                 region, w->episode_days);
+                 region, w->episode_days, w->episode_days == 1 ? "day" : "days");
         return;
     }
     recov_flags_format(w->flags, ", ", flags, sizeof flags);
     if (w->flags & RECOV_FLAG_DARK_URINE)
         snprintf(buf, n, "%s with %s: dark urine with muscle pain needs urgent care today",
                  region, flags);
+    else if (w->flags & RECOV_SYSTEMIC_NERVE_FLAGS)
+        snprintf(buf, n, "%s with %s: go to A&E or call 999 now (cauda equina)", region, flags);
     else if (w->flags & RECOV_FLAG_NUMBNESS)
         snprintf(buf, n, "%s with %s: see a clinician; no heat on numb skin", region, flags);
+    else if (w->cls == RECOV_CLASS_INJURY)
+        snprintf(buf, n, "%s with %s: not ordinary soreness; see a clinician if it is severe "
+                         "or getting worse, PRICE meanwhile", region, flags);
+    else if (w->flags & RECOV_FLAG_SWELLING)
+        snprintf(buf, n, "%s with %s and no injury or workout behind it: see a GP soon (an "
+                         "urgent GP or 111 today for a swollen leg)", region, flags);
     else
         snprintf(buf, n, "%s with %s: not ordinary soreness; see a clinician", region, flags);
 }

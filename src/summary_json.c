@@ -39,12 +39,38 @@ static json_t *totals(const char *key, json_t *label, int sessions, int minutes,
     return o;
 }
 
+/* A day's load state; null for days after the as-of day. */
+static void set_day_state(json_t *o, const struct recov_summary_day *d)
+{
+    const struct recov_load_state *st = &d->state;
+    int acwr = d->has_state && st->acwr >= 0;
+    json_object_set_new(o, "fitness", d->has_state ? rounded(st->fitness, 2) : json_null());
+    json_object_set_new(o, "fatigue", d->has_state ? rounded(st->fatigue, 2) : json_null());
+    json_object_set_new(o, "form", d->has_state ? rounded(st->form, 2) : json_null());
+    json_object_set_new(o, "acwr", acwr ? rounded(st->acwr, 2) : json_null());
+}
+
 static json_t *daily(const struct recov_summary *s)
 {
     json_t *a = json_array();
     for (size_t i = 0; a && i < s->ndays; i++) {
         const struct recov_summary_day *d = &s->daily[i];
-        json_array_append_new(a, totals("date", date(d->day), d->sessions, d->minutes, d->load));
+        json_t *o = totals("date", date(d->day), d->sessions, d->minutes, d->load);
+        if (o)
+            set_day_state(o, d);
+        json_array_append_new(a, o);
+    }
+    return a;
+}
+
+/* The region's day-maximum score on each day of the range, null unlogged. */
+/* One row's day scores: its region on its side (or logged without one). */
+static json_t *scores(const struct recov_summary *s, int region, int side)
+{
+    json_t *a = json_array();
+    for (size_t i = 0; a && i < s->ndays; i++) {
+        int v = recov_summary_place_score(s, region, side, i);
+        json_array_append_new(a, v >= 0 ? json_integer(v) : json_null());
     }
     return a;
 }
@@ -56,6 +82,21 @@ static json_t *by_type(const struct recov_summary *s)
         const struct recov_summary_type *t = &s->types[i];
         json_array_append_new(
             a, totals("type", json_string(t->type), t->sessions, t->minutes, t->load));
+    }
+    return a;
+}
+
+/* The recovery actions that covered the region, a list per day of the range. */
+static json_t *actions(const struct recov_summary *s, int region)
+{
+    json_t *a = json_array();
+    for (size_t i = 0; a && i < s->ndays; i++) {
+        json_t *day = json_array();
+        uint32_t mask = recov_summary_actions(s, region, i);
+        for (size_t k = 0; day && k < recov_action_count; k++)
+            if (mask & (1u << k))
+                json_array_append_new(day, json_string(recov_action_names[k]));
+        json_array_append_new(a, day);
     }
     return a;
 }
@@ -74,13 +115,18 @@ static json_t *regions(const struct recov_summary *s)
     json_t *a = json_array();
     for (size_t i = 0; a && i < s->nregions; i++) {
         const struct recov_summary_region *r = &s->regions[i];
-        json_array_append_new(
-            a, json_pack("{s:s, s:i, s:o, s:i, s:s, s:o, s:o}", "region",
-                         recov_region_names[r->region], "peak", r->peak, "mean",
-                         rounded(r->mean, 2), "days", r->days, "trend",
-                         recov_trend_name(r->trend), "peak_delta",
-                         r->has_previous ? json_integer(r->peak_delta) : json_null(),
-                         "preceded_by", after(r)));
+        json_t *o = json_pack("{s:s, s:i, s:o, s:i, s:s, s:o, s:o, s:o}", "region",
+                              recov_region_names[r->region], "peak", r->peak, "mean",
+                              rounded(r->mean, 2), "days", r->days, "trend",
+                              recov_trend_name(r->trend), "peak_delta",
+                              r->has_previous ? json_integer(r->peak_delta) : json_null(),
+                              "preceded_by", after(r), "scores",
+                              scores(s, r->region, r->side));
+        if (o && r->side != RECOV_SIDE_NONE)
+            json_object_set_new(o, "side", json_string(recov_side_names[r->side]));
+        if (o)
+            json_object_set_new(o, "actions", actions(s, r->region));
+        json_array_append_new(a, o);
     }
     return a;
 }
@@ -123,13 +169,17 @@ static json_t *warnings(const struct recov_summary *s)
         json_t *o = json_pack("{s:o, s:s, s:s, s:s}", "date", date(w->day), "region",
                               recov_region_names[w->region], "kind",
                               recov_warning_kind_name(w->kind), "message", text);
+        if (o && w->side != RECOV_SIDE_NONE)
+            json_object_set_new(o, "side", json_string(recov_side_names[w->side]));
         if (o && w->kind == RECOV_WARNING_RED_FLAG) {
             json_t *flags = json_array();
             for (int f = 0; flags && f < RECOV_FLAG_COUNT; f++)
                 if (w->flags & (1u << f))
                     json_array_append_new(flags, json_string(recov_flag_names[f]));
             json_object_set_new(o, "flags", flags);
-        } else if (o) {
+        }
+        /* The episode's, as suggest --json shows them. */
+        if (o) {
             json_object_set_new(o, "since", date(w->onset_day));
             json_object_set_new(o, "days", json_integer(w->episode_days));
         }

@@ -8,11 +8,23 @@
 #include <sys/ioctl.h>
 #include <unistd.h>
 
-int recov_term_colour(FILE *f)
+/* A variable that is set to something other than "" or "0". */
+static int env_on(const char *name)
 {
+    const char *v = getenv(name);
+    return v && *v && strcmp(v, "0") != 0;
+}
+
+int recov_term_colour(FILE *f, enum recov_colour mode)
+{
+    if (mode != RECOV_COLOUR_AUTO)
+        return mode == RECOV_COLOUR_ALWAYS;
+    /* https://no-color.org: any non-empty value; it beats CLICOLOR_FORCE. */
     const char *no = getenv("NO_COLOR");
     if (no && *no)
         return 0;
+    if (env_on("CLICOLOR_FORCE"))
+        return 1;
     const char *term = getenv("TERM");
     if (term && strcmp(term, "dumb") == 0)
         return 0;
@@ -25,15 +37,28 @@ int recov_term_utf8(void)
     return cs && (strcasecmp(cs, "UTF-8") == 0 || strcasecmp(cs, "utf8") == 0);
 }
 
+/* COLUMNS as a width, or 0 when unset or not a number. */
+static int columns_env(void)
+{
+    const char *v = getenv("COLUMNS");
+    char *end;
+    long n = v ? strtol(v, &end, 10) : 0;
+    if (!v || end == v || *end || n <= 0)
+        return 0;
+    return n < 40 ? 40 : n > 1000 ? 1000 : (int)n;
+}
+
 int recov_term_width(FILE *f)
 {
     struct winsize ws;
     int fd = fileno(f);
-    if (!isatty(fd))
-        return 0;
-    if (ioctl(fd, TIOCGWINSZ, &ws) != 0 || ws.ws_col < 40)
-        return 80;
-    return ws.ws_col;
+    if (isatty(fd) && ioctl(fd, TIOCGWINSZ, &ws) == 0 && ws.ws_col >= 40)
+        return ws.ws_col;
+    /* No size from the terminal (or no terminal): COLUMNS, as ls does. */
+    int columns = columns_env();
+    if (columns)
+        return columns;
+    return isatty(fd) ? 80 : 0;
 }
 
 static const char *sgr(int on, const char *seq)

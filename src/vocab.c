@@ -25,6 +25,7 @@ static const char *const singular[RECOV_REGION_COUNT] = {
 
 const char *const recov_flag_names[RECOV_FLAG_COUNT] = {
     "sharp", "swelling", "numbness", "tingling", "sprain", "radiating", "dark-urine",
+    "both-legs-numb", "saddle-numbness", "bladder-bowel",
 };
 
 const char *const recov_action_names[] = {
@@ -111,6 +112,22 @@ static void join_bits(unsigned mask, const char *const *names, size_t count,
 void recov_regions_format(uint32_t mask, const char *sep, char *buf, size_t n)
 {
     join_bits(mask, recov_region_names, RECOV_REGION_COUNT, sep, buf, n);
+}
+
+void recov_places_format(uint32_t mask, int side, const char *sep, char *buf, size_t n)
+{
+    size_t used = 0;
+    buf[0] = '\0';
+    for (int r = 0; r < RECOV_REGION_COUNT && used < n; r++) {
+        char place[64];
+        if (!(mask & RECOV_REGION_BIT(r)))
+            continue;
+        recov_place_format(r, side, place, sizeof place);
+        int w = snprintf(buf + used, n - used, "%s%s", used ? sep : "", place);
+        if (w < 0)
+            return;
+        used += (size_t)w;
+    }
 }
 
 void recov_flags_format(unsigned flags, const char *sep, char *buf, size_t n)

@@ -3,6 +3,7 @@
 
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 
 #include "recov/error.h"
 
@@ -26,4 +27,14 @@ int recov_xdg_path(const char *env, const char *fallback, const char *leaf, char
         return RECOV_EIO;
     }
     return RECOV_OK;
+}
+
+void recov_path_parent(const char *path, char *dir, size_t n)
+{
+    snprintf(dir, n, "%s", path);
+    char *slash = strrchr(dir, '/');
+    if (!slash)
+        snprintf(dir, n, ".");
+    else
+        *(slash == dir ? slash + 1 : slash) = '\0';
 }

@@ -8,6 +8,7 @@
 
 #include "recov/config.h"
 #include "recov/entry.h"
+#include "recov/episode.h"
 #include "recov/load.h"
 
 /* Public names (JSON "kind"), documented in docs/advice.md. */
@@ -28,22 +29,47 @@ enum recov_severity { RECOV_SEV_INFO, RECOV_SEV_CAUTION, RECOV_SEV_WARNING, RECO
 /* One row of the rule table: the single statement of what a rule advises,
  * printed by the commands and checked against docs/advice.md. A rule with
  * several kinds of advice has one row per kind, under the same id. Rows are
- * in precedence order: urgent rules, then contraindications, then the rest. */
+ * in precedence order: urgent rules, then contraindications, then the rest.
+ * Composition is data: what a rule that fired rules out, for its region
+ * (and side), for its limb (recov_advice_limb) and for everyone. */
 struct recov_advice_rule {
     const char *id;               /* JSON "rule": "persist", "acute-injury" ... */
     enum recov_advice_kind kind;
     enum recov_severity severity;
-    unsigned forbids;             /* kinds it removes for the same region */
+    unsigned forbids;             /* kinds it removes for the same region and side */
+    unsigned limb_forbids;        /* kinds it removes for every region of the same
+                                     limb (the same side, or every side when either
+                                     side is unknown) */
+    unsigned body_forbids;        /* kinds it removes for every region and in
+                                     general advice */
     const char *condition;        /* when it fires, in words */
     const char *what;             /* what to do, concrete */
     const char *source;           /* the evidence, as cited in SCIENCE.md */
+    const char *brief;            /* what, in a few words, for the short view */
 };
 extern const struct recov_advice_rule recov_advice_rules[];
 extern const size_t recov_advice_rule_count;
 
+/* The facts of the episode a suggestion is about, copied out of the episode
+ * model (which points into entries the caller frees). */
+struct recov_episode_facts {
+    time_t since;               /* the episode's first log */
+    int days, first, peak, latest;
+    enum recov_trend trend;
+    unsigned flags;
+    enum recov_episode_class cls;
+    int has_cause;              /* 0: no workout explains it */
+    char cause_type[32];
+    time_t cause_at;
+    int cause_load;
+};
+
 struct recov_suggestion {
     enum recov_advice_kind kind;
     int region;                 /* enum recov_region, or -1 for general advice */
+    int side;                   /* enum recov_side */
+    int has_episode;            /* episode below is set (regional advice on soreness) */
+    struct recov_episode_facts episode;
     enum recov_severity severity;
     const char *rule;           /* stable rule id, e.g. "persist" (static) */
     const char *source;         /* citation (static) */
@@ -63,7 +89,8 @@ struct recov_advice_input {
     time_t now;
     const struct recov_entries *entries; /* recent history, oldest first */
     struct recov_load_state load;        /* as of today (see load.h) */
-    double last7[7];                     /* daily loads of the last 7 days, today last */
+    double last14[14];                   /* daily loads of the last 14 days ending on
+                                            recov_summary_week_end(), that day last */
     uint32_t only_regions;               /* 0: all; else only these regions' advice
                                             (and no general advice) */
 };
@@ -83,5 +110,14 @@ const char *recov_advice_kind_name(enum recov_advice_kind kind);
 /* What a kind means, in a few words (docs/advice.md). */
 const char *recov_advice_kind_meaning(enum recov_advice_kind kind);
 const char *recov_severity_name(enum recov_severity severity);
+
+/* Limb groups for composition: an urgent or acute injury of a limb region
+ * rules some advice out for the whole limb. */
+enum recov_limb { RECOV_LIMB_NONE, RECOV_LIMB_LEG, RECOV_LIMB_ARM };
+enum recov_limb recov_advice_limb(int region);
+const char *recov_limb_name(enum recov_limb limb);
+/* Week-over-week jump in load that gets a caution before the acute:chronic
+ * ratio can be reported (Nielsen et al. 2014: > 30 %). */
+#define RECOV_LOAD_JUMP 0.30
 
 #endif

@@ -8,11 +8,12 @@
 #include "recov/advice.h"
 #include "recov/config.h"
 #include "recov/db.h"
+#include "recov/summary.h"
 
-/* Days of entries read for advice: the longest episode the rules look back
- * over (persist_days up to 60 between logs is rare; 45 days covers every
- * default with room) plus explain_days before its onset. */
-#define RECOV_ADVICE_HISTORY_DAYS 45
+/* Days of entries read for advice: as far back as the summary reads
+ * soreness for the current week, so that both see the same episodes (an
+ * episode older than that is cut at the same day in both). */
+#define RECOV_ADVICE_HISTORY_DAYS (RECOV_SUMMARY_HELPS_DAYS - 1)
 
 /* Reads the recent entries and the training load as of now, applies the
  * rules (see advice.h; only_regions limits them) and fills out, which must

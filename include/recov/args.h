@@ -17,6 +17,7 @@ struct recov_args {
     struct {
         const char *name;  /* the table's spelling */
         const char *value; /* "" for a flag */
+        int after;         /* positional words given before it (npos then) */
     } opt[RECOV_ARGS_MAX];
     int nopt;
     int help;              /* --help or -h was given */

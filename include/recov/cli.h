@@ -29,13 +29,26 @@ struct recov_command {
     const char *synopsis;       /* "log TYPE DURATION [--rpe N] ..." */
     const char *summary;        /* one line for `recov --help` */
     const char *help;           /* the rest of `recov help NAME` */
+    const struct recov_option *options; /* what it takes (--help aside), for completion */
+    int hidden;                 /* a helper for scripts, left out of the overview */
 };
+
+/* An option of recov itself, before or after the command. */
+struct recov_global_option {
+    const char *name;           /* without the leading "--" */
+    int takes_value;            /* 1: "--name VALUE" or "--name=VALUE"; 2: only "=VALUE" */
+    const char *usage, *help;   /* "--now WHEN", what it does */
+};
+/* Every global option, terminated by a {NULL} row. */
+extern const struct recov_global_option recov_global_options[];
 
 /* One per cmd_<name>.c. */
 extern const struct recov_command recov_cmd_log, recov_cmd_sore, recov_cmd_did, recov_cmd_well, recov_cmd_checkin,
     recov_cmd_history, recov_cmd_rm, recov_cmd_undo, recov_cmd_redo, recov_cmd_edit, recov_cmd_suggest,
     recov_cmd_export, recov_cmd_import, recov_cmd_config,
-    recov_cmd_help, recov_cmd_summary, recov_cmd_remind, recov_cmd_demo;
+    recov_cmd_help, recov_cmd_summary, recov_cmd_remind, recov_cmd_demo, recov_cmd_complete,
+    recov_cmd_sync;
+extern const struct recov_command recov_cmd_report;
 
 /* Every command, in the order `recov --help` lists them; NULL-terminated. */
 extern const struct recov_command *const recov_commands[];
@@ -54,6 +67,12 @@ int recov_cli_args(const struct recov_command *cmd, int argc, char **argv,
                    const struct recov_option *options, struct recov_args *a);
 /* Prints "recov: <message>" on stderr and returns the exit status. */
 int recov_cli_fail(int status);
+/* The overview of `recov --help` and `recov help`. */
+void recov_help_overview(FILE *f);
+/* Flushes standard output and turns a failed write (a full disk, a closed
+ * pipe) into one line on stderr and exit status 1; returns the status to
+ * exit with. Every command's output passes through here once, at the end. */
+int recov_cli_flush(int status);
 /* Prints a command's help to f. Returns RECOV_EXIT_OK. */
 int recov_cli_help(const struct recov_command *cmd, FILE *f);
 /* Writes v (stolen) as one line of JSON to stdout. Returns an exit status. */

@@ -18,6 +18,10 @@ int recov_cli_advice(struct recov_cli *cli, uint32_t only_regions, struct recov_
  * empty. */
 void recov_cli_advice_print(const struct recov_cli *cli, const struct recov_advice *a,
                             const char *title);
+/* Prints the short view: one entry per region and side, at most two lines
+ * (what to do with the other self-care folded in, and why), mild ones on
+ * one line, regions that say the same merged, general entries last. */
+void recov_cli_advice_print_short(const struct recov_cli *cli, const struct recov_advice *a);
 /* A new JSON array with one object per suggestion (keys in docs/advice.md);
  * NULL when out of memory. */
 json_t *recov_cli_advice_json(const struct recov_advice *a);

@@ -19,6 +19,8 @@ json_t *recov_cli_effect_json(const char *action, const struct recov_effect *eff
 
 /* `recov undo` (undo = 1) and `recov redo` (undo = 0): the one runner both
  * commands share. Returns the exit status. */
+/* The options undo and redo share. */
+extern const struct recov_option recov_undo_redo_options[];
 int recov_cli_undo_redo(const struct recov_command *cmd, int undo, struct recov_cli *cli,
                         int argc, char **argv);
 

@@ -127,6 +127,19 @@ const struct recov_workout_type *recov_config_type(const struct recov_config *cf
 /* Resolves a region name or alias to a mask. Returns 0 or RECOV_EINPUT with
  * a message naming the nearest valid region. */
 int recov_config_region(const struct recov_config *cfg, const char *name, uint32_t *mask);
+/* Resolves a place: a region or alias as recov_config_region does, with an
+ * optional side prefix for regions that come in pairs ("left-ankle",
+ * "left-ankles", "l-ankle", "right-calf", "r-legs"; a side's region may be
+ * singular). *side is RECOV_SIDE_NONE without a prefix. Returns 0 or
+ * RECOV_EINPUT with a message (unknown region, or a side for a region that
+ * does not come in pairs). */
+int recov_config_place(const struct recov_config *cfg, const char *name, uint32_t *mask,
+                       int *side);
+/* The regions of one recovery action from n place words: their union, and
+ * the one side they share (an entry holds one side, or none). Returns 0 or
+ * RECOV_EINPUT with a message naming the word that is wrong. */
+int recov_config_places(const struct recov_config *cfg, const char *const *words, size_t n,
+                        uint32_t *mask, int *side);
 
 /* One scalar key, for `recov config show` and the docs. */
 struct recov_config_key_view {

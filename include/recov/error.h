@@ -22,6 +22,8 @@ enum recov_exit {
 
 /* Keeps a one-line message (printf format) for the failure being returned. */
 void recov_error_set(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+/* Like recov_error_set, for bad input: returns RECOV_EINPUT. */
+int recov_error_input(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 /* The last message set, or "" when none. Valid until the next set. */
 const char *recov_error_get(void);
 void recov_error_clear(void);

@@ -4,15 +4,22 @@
 
 #include <time.h>
 
+#include "recov/when.h"
+
 struct recov_range {
     int first_day, last_day; /* inclusive local day numbers (recov_day_of) */
 };
 
-/* Parses :week, :lastweek, :month, :lastmonth, :Nd (the last N days up to
- * today), :all, FROM..TO (dates or WHEN words, inclusive), or one day
- * (YYYY-MM-DD, today, yesterday, a weekday). week_start is 0 (Sunday) or 1
- * (Monday). Returns 0 or RECOV_EINPUT with a message. */
+/* Parses every form in recov_range_forms: :today, :yesterday, :week,
+ * :lastweek, :month, :lastmonth, :quarter, :lastquarter, :year, :lastyear,
+ * :Nd (the last N days up to today), :all, an ISO week (2026-W47), FROM..TO,
+ * FROM.., ..TO, "from A to B", "A - B" (each end a day or a WHEN,
+ * inclusive), or one day. week_start is 0 (Sunday) or 1 (Monday).
+ * Returns 0 or RECOV_EINPUT with a message naming the nearest form. */
 int recov_range_parse(const char *text, time_t now, int week_start, struct recov_range *out);
+/* Every accepted form, terminated by a {NULL} row. */
+extern const struct recov_when_form recov_range_forms[];
+
 /* The range of the same length just before r. */
 struct recov_range recov_range_previous(struct recov_range r);
 /* [start of first day, start of the day after the last). */

@@ -4,11 +4,13 @@
 
 #include <limits.h>
 #include <stddef.h>
+#include <stdint.h>
 #include <time.h>
 
 #include "recov/config.h"
 #include "recov/db.h"
 #include "recov/entry.h"
+#include "recov/episode.h"
 #include "recov/load.h"
 #include "recov/range.h"
 
@@ -20,8 +22,9 @@
 /* history_first_day when no workout was ever logged. */
 #define RECOV_SUMMARY_NO_HISTORY RECOV_LOAD_NO_HISTORY
 #define RECOV_SUMMARY_MAX_AFTER 8
+/* Body table rows: a region and a side each. */
+#define RECOV_SUMMARY_MAX_REGIONS 64
 
-enum recov_trend { RECOV_TREND_FLAT, RECOV_TREND_RISING, RECOV_TREND_FALLING };
 enum recov_warning_kind { RECOV_WARNING_RED_FLAG, RECOV_WARNING_PERSISTENT };
 
 /* Everything the computation needs, gathered by the caller (or a test). */
@@ -34,10 +37,14 @@ struct recov_summary_input {
     /* Entries oldest first covering at least recov_summary_window()'s days
      * (workouts from loads_first, the other kinds from entries_first). */
     const struct recov_entries *entries;
+    /* Workout types for the episodes' causes; NULL: the built-in defaults.
+     * Its persist_days and explain_days are replaced by the two above. */
+    const struct recov_config *cfg;
 };
 
 /* The days the input must cover: every kind from entries_first, workouts
- * from loads_first (the EWMA window), all up to last. */
+ * from loads_first (the EWMA window of the range's first day), all up to
+ * last. */
 struct recov_summary_window {
     int entries_first, loads_first, last;
 };
@@ -46,6 +53,10 @@ struct recov_summary_day {
     int day;
     int sessions, minutes;
     double load;
+    /* The load state at the end of the day (acwr < 0: not reportable);
+     * has_state is 0 for days after the as-of day, which have not happened. */
+    struct recov_load_state state;
+    int has_state;
 };
 
 struct recov_summary_type {
@@ -56,11 +67,15 @@ struct recov_summary_type {
 
 struct recov_summary_after {
     char type[32];
-    int count;                 /* workouts of the type that preceded soreness */
+    int count;                 /* episodes starting in the range that a workout of
+                                  the type explains (the episode model's cause) */
 };
 
+/* One row of the Body table: a region and a side (RECOV_SIDE_NONE for a
+ * region logged without one); sides are rows of their own. */
 struct recov_summary_region {
     int region;                /* enum recov_region */
+    int side;                  /* enum recov_side */
     int peak, days;            /* days: days with a score of 1 or more */
     double mean;               /* of every score logged in the range */
     enum recov_trend trend;
@@ -82,12 +97,16 @@ struct recov_summary_help {
     int enough;
 };
 
+/* A warning belongs to one episode (see episode.h): onset_day and
+ * episode_days are that episode's, the same numbers suggest shows. */
 struct recov_summary_warning {
     enum recov_warning_kind kind;
     int day, region;
     unsigned flags;            /* red flag: the entry's flags */
-    int episode_days;          /* persistent: calendar days from onset, inclusive */
-    int onset_day;
+    int episode_days;          /* the episode's days (first log's date to latest's) */
+    int onset_day;             /* the day of the episode's first log */
+    int side;                  /* enum recov_side */
+    enum recov_episode_class cls; /* the episode's class */
 };
 
 struct recov_summary {
@@ -102,9 +121,14 @@ struct recov_summary {
     double monotony, strain;   /* the 7 days ending on as_of */
     struct recov_load_state state;    /* acwr < 0: see acwr_reason */
     char acwr_reason[128];
-    struct recov_summary_region regions[32]; /* most affected first */
+    struct recov_summary_region regions[RECOV_SUMMARY_MAX_REGIONS]; /* most affected first */
     size_t nregions;
-    signed char *scores;       /* ndays x RECOV_REGION_COUNT day maxima, -1 unlogged */
+    signed char *scores;       /* ndays x RECOV_REGION_COUNT day maxima, -1 unlogged
+                                  (every side of a region together) */
+    signed char *place_scores; /* ndays x (RECOV_REGION_COUNT x RECOV_SIDE_COUNT):
+                                  the same per region and side */
+    uint32_t *actions;         /* ndays x RECOV_REGION_COUNT: bit 1 << action for each
+                                  recovery action that covered the region that day */
     struct recov_summary_recovery recovery[32]; /* by count, largest first */
     size_t nrecovery;
     struct { int sessions, minutes; double load; } previous; /* deltas */
@@ -118,6 +142,10 @@ struct recov_summary {
 /* The as-of day: the range's last day, or today when the range runs on past
  * today (days that have not happened are not rest days). */
 int recov_summary_as_of(struct recov_range range, int today);
+/* The last day of the 7-day week that monotony and strain describe: the
+ * as-of day, or the day before when the as-of day is today and has no load
+ * yet (a day that is not over is not a rest day). Advice uses it too. */
+int recov_summary_week_end(int as_of, int today, double as_of_load);
 void recov_summary_window(const struct recov_summary_input *in, struct recov_summary_window *w);
 
 /* Computes the summary from in (pure: no I/O, no clock). Returns 0 or
@@ -128,9 +156,18 @@ int recov_summary_compute(const struct recov_summary_input *in, struct recov_sum
 int recov_summary_load(struct recov_db *db, const struct recov_config *cfg,
                        struct recov_range range, time_t now, struct recov_summary *out);
 void recov_summary_free(struct recov_summary *s);
+/* When text is ":all", starts r at the first entry of db (NULL: nothing
+ * logged) rather than in 1970. Returns 0 or RECOV_EIO. */
+int recov_summary_clip_all(struct recov_db *db, const char *text, struct recov_range *r);
 
 /* The day-maximum score of region on day index i of the range, -1 unlogged. */
 int recov_summary_score(const struct recov_summary *s, int region, size_t i);
+/* The same for one side of a region (RECOV_SIDE_NONE: logged without one). */
+int recov_summary_place_score(const struct recov_summary *s, int region, int side, size_t i);
+/* The recovery actions (bit 1 << index into recov_action_names) that covered
+ * region on day index i of the range; an action logged without regions
+ * covers them all. */
+uint32_t recov_summary_actions(const struct recov_summary *s, int region, size_t i);
 const char *recov_trend_name(enum recov_trend trend);
 const char *recov_warning_kind_name(enum recov_warning_kind kind);
 /* One line saying what a warning means and what to do, from SCIENCE.md. */

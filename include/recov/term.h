@@ -4,14 +4,18 @@
 
 #include <stdio.h>
 
-/* Colour only on a terminal and never when NO_COLOR is set. */
-int recov_term_colour(FILE *f);
+/* --color=auto|always|never, in this order. */
+enum recov_colour { RECOV_COLOUR_AUTO, RECOV_COLOUR_ALWAYS, RECOV_COLOUR_NEVER };
+/* Whether to colour f: always or never as asked; in auto mode, never with
+ * NO_COLOR, always with CLICOLOR_FORCE, else on a terminal (not TERM=dumb). */
+int recov_term_colour(FILE *f, enum recov_colour mode);
 /* 1 when the locale's character set is UTF-8 (call after setlocale). */
 int recov_term_utf8(void);
 
-/* Columns to wrap text at: the terminal's width (80 when it will not say,
- * at least 40), or 0 (no wrapping) when f is not a terminal: a pipe gets one
- * line per item, which is what scripts grep. */
+/* Columns to wrap text at: the terminal's width; when the terminal will not
+ * say, or f is no terminal, COLUMNS (at least 40); else 80 on a terminal and
+ * 0 (no wrapping) elsewhere: a pipe gets one line per item, which is what
+ * scripts grep. */
 int recov_term_width(FILE *f);
 
 /* ANSI sequences, or "" when colour is off. */

@@ -26,8 +26,13 @@ enum recov_flag {
     RECOV_FLAG_SPRAIN = 1 << 4,
     RECOV_FLAG_RADIATING = 1 << 5,
     RECOV_FLAG_DARK_URINE = 1 << 6,
+    /* Cauda-equina signs (NHS sciatica): numbness in both legs, numbness
+     * around the genitals or anus, a change in bladder or bowel control. */
+    RECOV_FLAG_BOTH_LEGS_NUMB = 1 << 7,
+    RECOV_FLAG_SADDLE_NUMBNESS = 1 << 8,
+    RECOV_FLAG_BLADDER_BOWEL = 1 << 9,
 };
-#define RECOV_FLAG_COUNT 7
+#define RECOV_FLAG_COUNT 10
 
 /* Regions that come in pairs may carry a side; one without a side is the
  * region as a whole (or a side the person did not name). */
@@ -63,6 +68,9 @@ int recov_flag_index(const char *name);
 int recov_action_index(const char *name);
 /* Writes "quads, calves" for a region mask; "" for none. */
 void recov_regions_format(uint32_t mask, const char *sep, char *buf, size_t n);
+/* Writes "left calf, left foot" for a mask of regions on one side (as
+ * recov_regions_format without a side). */
+void recov_places_format(uint32_t mask, int side, const char *sep, char *buf, size_t n);
 /* Writes "swelling, sharp" for a flag mask. */
 void recov_flags_format(unsigned flags, const char *sep, char *buf, size_t n);
 

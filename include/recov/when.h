@@ -7,15 +7,48 @@
 
 #define RECOV_MAX_MINUTES (24 * 60)
 
-/* Parses WHEN (now, today, yesterday, HH:MM, "yesterday 18:30", "2h ago",
- * "3d ago", weekday names, YYYY-MM-DD, "YYYY-MM-DD HH:MM", ISO 8601 with Z
- * or an offset) relative to now, in local time unless an offset is given.
- * A time after now is refused. Returns 0 or RECOV_EINPUT with a message. */
+/* The earliest time recov accepts (2000-01-01T00:00:00Z): anything older
+ * is a typing mistake, and the database refuses it. */
+#define RECOV_WHEN_FLOOR ((time_t)946684800)
+
+/* Parses WHEN relative to now, in local time unless an offset is given:
+ * every form in recov_when_forms (now, today, yesterday, tomorrow, weekdays,
+ * "last monday", 18:30, 6pm, noon, midnight, "monday 6:30pm", "2h ago",
+ * YYYY-MM-DD, "YYYY-MM-DD HH:MM", 20.11.2026, 11/20/2026, ISO 8601 with Z or
+ * an offset). A local time that the clocks skip is refused, never moved.
+ * A time after now or before RECOV_WHEN_FLOOR is refused. Returns 0 or
+ * RECOV_EINPUT with a message naming the nearest accepted form. */
 int recov_when_parse(const char *text, time_t now, time_t *out);
 /* Like recov_when_parse but accepts times in the future (for the clock). */
 int recov_when_parse_any(const char *text, time_t now, time_t *out);
+/* The local day a WHEN names: a bare day word (monday, tomorrow) is its
+ * whole day, whatever the time now. Returns 0 or RECOV_EINPUT. */
+int recov_when_parse_day(const char *text, time_t now, int *day);
+/* Refuses t (read from text) when before RECOV_WHEN_FLOOR or after now.
+ * Returns 0 or RECOV_EINPUT with a message naming text. */
+int recov_when_check(const char *text, time_t t, time_t now);
+/* Refuses t (read from text) when before RECOV_WHEN_FLOOR. */
+int recov_when_check_floor(const char *text, time_t t);
 /* Parses ISO 8601 "YYYY-MM-DDTHH:MM[:SS](Z|+HH:MM|-HH:MM)" strictly. */
 int recov_when_parse_iso(const char *text, time_t *out);
+
+/* One accepted form of WHEN, for the help and the manual. */
+struct recov_when_form {
+    const char *example, *meaning;
+};
+/* Every accepted form, terminated by a {NULL} row. */
+extern const struct recov_when_form recov_when_forms[];
+
+/* Which number comes first in 05/11/2026. */
+enum recov_date_order {
+    RECOV_DATE_ORDER_LOCALE, /* as LC_TIME's date format says (the default) */
+    RECOV_DATE_ORDER_NONE,   /* neither: such a date is refused with a hint */
+    RECOV_DATE_ORDER_MDY,
+    RECOV_DATE_ORDER_DMY,
+};
+void recov_when_set_date_order(enum recov_date_order order);
+/* The order a strftime date format (nl_langinfo(D_FMT)) implies. */
+enum recov_date_order recov_date_order_from_format(const char *d_fmt);
 
 /* Parses a duration: 45, 45m, 90min, 1h, 1h30m (bare numbers are minutes),
  * more than 0 and at most 24 h. Returns 0 or RECOV_EINPUT with a message. */

@@ -9,4 +9,8 @@
  * message when neither variable helps. */
 int recov_xdg_path(const char *env, const char *fallback, const char *leaf, char *buf, size_t n);
 
+/* Writes the directory holding path into dir: "/" for a file at the root,
+ * "." for a bare file name. */
+void recov_path_parent(const char *path, char *dir, size_t n);
+
 #endif

@@ -100,6 +100,31 @@ static int show_json(const struct recov_cli *cli)
     return recov_cli_print_json(o);
 }
 
+static int check_text(const struct recov_cli *cli)
+{
+    if (*cli->cfg.system_path)
+        printf("%s: ok (system-wide)\n", cli->cfg.system_path);
+    printf("%s: %s%s\n", cli->cfg.path, cli->cfg.loaded ? "ok" : "not found, defaults apply",
+           cli->cfg.nwarnings ? " (with warnings above)" : "");
+    return RECOV_EXIT_OK;
+}
+
+/* A bad value never gets here (exit 2 before any command runs), so the
+ * answer is always ok, with the warnings that did not stop it. */
+static int check_json(const struct recov_cli *cli)
+{
+    json_t *warnings = json_array();
+    for (size_t i = 0; i < cli->cfg.nwarnings; i++)
+        json_array_append_new(warnings, json_string(cli->cfg.warnings[i]));
+    return recov_cli_print_json(json_pack("{s:s, s:o, s:b, s:b, s:o}", "file", cli->cfg.path,
+                                          "system_file",
+                                          *cli->cfg.system_path
+                                              ? json_string(cli->cfg.system_path)
+                                              : json_null(),
+                                          "loaded", cli->cfg.loaded, "ok", 1, "warnings",
+                                          warnings));
+}
+
 static int run(struct recov_cli *cli, int argc, char **argv)
 {
     struct recov_args a;
@@ -108,13 +133,8 @@ static int run(struct recov_cli *cli, int argc, char **argv)
         return done;
     int json = recov_args_get(&a, "json") != NULL;
     /* Loading already happened in main: a bad value never gets this far. */
-    if (a.npos == 1 && strcmp(a.pos[0], "check") == 0) {
-        if (*cli->cfg.system_path)
-            printf("%s: ok (system-wide)\n", cli->cfg.system_path);
-        printf("%s: %s%s\n", cli->cfg.path, cli->cfg.loaded ? "ok" : "not found, defaults apply",
-               cli->cfg.nwarnings ? " (with warnings above)" : "");
-        return RECOV_EXIT_OK;
-    }
+    if (a.npos == 1 && strcmp(a.pos[0], "check") == 0)
+        return json ? check_json(cli) : check_text(cli);
     if (a.npos == 1 && strcmp(a.pos[0], "show") == 0)
         return json ? show_json(cli) : show_text(cli);
     recov_error_set("config: expected 'check' or 'show'");
@@ -126,8 +146,10 @@ const struct recov_command recov_cmd_config = {
     "check  reads the system-wide and your config file and reports the first bad\n"
     "       value (exit 2), a file that cannot be read (exit 1), or ok;\n"
     "       unknown keys are warnings naming the nearest known key\n"
-    "show   prints every effective value and where it came from: default, the\n"
+        "       --json prints {\"file\", \"system_file\", \"loaded\", \"ok\", \"warnings\": [...]}\n"
+"show   prints every effective value and where it came from: default, the\n"
     "       system-wide file ($XDG_CONFIG_DIRS/recov/recov.ini, default /etc/xdg)\n"
     "       or your own file, which overrides it\n"
     "See config/recov.ini (installed as an example) for every key.\n",
+    .options = options,
 };

@@ -34,30 +34,31 @@ struct demo_entry {
 #define QUADS RECOV_REGION_BIT(RECOV_REGION_QUADS)
 
 /* Three ordinary weeks, then a week with a load spike: a long hike, quads
- * DOMS that peaks and fades, calves that stay sore, and yesterday a sprain. */
-static const struct demo_entry script[] = {
-    {27, AT(18, 0), W, "run", 40, 5, 0},      {26, AT(7, 0), W, "strength", 50, 7, 0},
-    {25, AT(8, 0), S, "chest", 3, 0, 0},      {25, AT(18, 0), W, "run", 45, 6, 0},
-    {24, AT(19, 0), W, "yoga", 45, 3, 0},     {22, AT(10, 0), W, "run", 60, 6, 0},
-    {22, AT(11, 5), R, "stretch", 10, 0, 0},  {20, AT(18, 0), W, "run", 40, 5, 0},
-    {19, AT(7, 0), W, "strength", 50, 7, 0},  {18, AT(8, 0), S, "arms", 3, 0, 0},
-    {18, AT(18, 0), W, "run", 45, 6, 0},      {17, AT(19, 0), W, "yoga", 45, 3, 0},
-    {15, AT(10, 0), W, "run", 65, 6, 0},      {15, AT(11, 10), R, "stretch", 10, 0, 0},
-    {13, AT(18, 0), W, "run", 40, 5, 0},      {12, AT(7, 0), W, "strength", 55, 7, 0},
-    {11, AT(18, 0), W, "run", 50, 6, 0},      {10, AT(19, 0), W, "yoga", 45, 3, 0},
-    {10, AT(20, 0), S, "calves", 4, 0, 0},    {9, AT(8, 0), S, "calves", 5, 0, 0},
-    {8, AT(9, 0), W, "hike", 210, 7, 0},      {8, AT(13, 0), W, "run", 60, 7, 0},
-    {7, AT(8, 0), S, "quads", 5, 0, 0},       {7, AT(8, 0), S, "calves", 5, 0, 0},
-    {7, AT(19, 0), R, "bath", 20, 0, QUADS},  {6, AT(8, 0), S, "quads", 7, 0, 0},
-    {6, AT(8, 0), S, "calves", 5, 0, 0},      {6, AT(20, 0), R, "massage", 30, 0, QUADS},
-    {5, AT(18, 0), W, "cycle", 60, 6, 0},     {5, AT(8, 0), S, "quads", 5, 0, 0},
-    {4, AT(8, 0), S, "quads", 3, 0, 0},       {4, AT(8, 0), S, "calves", 5, 0, 0},
-    {4, AT(18, 0), W, "run", 50, 7, 0},       {3, AT(7, 0), W, "strength", 60, 8, 0},
-    {3, AT(8, 0), S, "calves", 4, 0, 0},      {2, AT(8, 0), S, "quads", 1, 0, 0},
-    {2, AT(8, 0), S, "calves", 5, 0, 0},      {1, AT(18, 0), W, "sports", 90, 8, 0},
-    {1, AT(19, 40), S, "ankles", 6, 0, RECOV_FLAG_SPRAIN | RECOV_FLAG_SWELLING},
-    {1, AT(20, 0), R, "ice", 15, 0, RECOV_REGION_BIT(RECOV_REGION_ANKLES)},
-    {0, AT(8, 0), S, "calves", 5, 0, 0},      {0, AT(8, 0), S, "ankles", 5, 0, RECOV_FLAG_SWELLING},
+ * soreness that peaks and fades, a left calf that stays sore, and yesterday
+ * a sprained right ankle at football. */
+#define LEFT(...) {{__VA_ARGS__}, RECOV_SIDE_LEFT}
+static const struct { struct demo_entry e; int side; } script[] = {
+    {{27, AT(18, 0), W, "run", 40, 5, 0}, 0},      {{26, AT(7, 0), W, "strength", 50, 7, 0}, 0},
+    {{25, AT(8, 0), S, "chest", 3, 0, 0}, 0},      {{25, AT(18, 0), W, "run", 45, 6, 0}, 0},
+    {{24, AT(19, 0), W, "yoga", 45, 3, 0}, 0},     {{22, AT(10, 0), W, "run", 60, 6, 0}, 0},
+    {{22, AT(11, 5), R, "stretch", 10, 0, 0}, 0},  {{20, AT(18, 0), W, "run", 40, 5, 0}, 0},
+    {{19, AT(7, 0), W, "strength", 50, 7, 0}, 0},  {{18, AT(8, 0), S, "arms", 3, 0, 0}, 0},
+    {{18, AT(18, 0), W, "run", 45, 6, 0}, 0},      {{17, AT(19, 0), W, "yoga", 45, 3, 0}, 0},
+    {{15, AT(10, 0), W, "run", 65, 6, 0}, 0},      {{15, AT(11, 10), R, "stretch", 10, 0, 0}, 0},
+    {{13, AT(18, 0), W, "run", 40, 5, 0}, 0},      {{12, AT(7, 0), W, "strength", 55, 7, 0}, 0},
+    {{11, AT(18, 0), W, "run", 50, 6, 0}, 0},      {{10, AT(19, 0), W, "yoga", 45, 3, 0}, 0},
+    LEFT(10, AT(20, 0), S, "calves", 4, 0, 0),   LEFT(9, AT(8, 0), S, "calves", 5, 0, 0),
+    {{8, AT(9, 0), W, "hike", 210, 7, 0}, 0},      {{8, AT(13, 0), W, "run", 60, 7, 0}, 0},
+    {{7, AT(8, 0), S, "quads", 5, 0, 0}, 0},       LEFT(7, AT(8, 0), S, "calves", 5, 0, 0),
+    {{7, AT(19, 0), R, "bath", 20, 0, QUADS}, 0},  {{6, AT(8, 0), S, "quads", 7, 0, 0}, 0},
+    LEFT(6, AT(8, 0), S, "calves", 5, 0, 0),     {{6, AT(20, 0), R, "massage", 30, 0, QUADS}, 0},
+    {{5, AT(18, 0), W, "cycle", 60, 6, 0}, 0},     {{5, AT(8, 0), S, "quads", 5, 0, 0}, 0},
+    {{4, AT(8, 0), S, "quads", 3, 0, 0}, 0},       LEFT(4, AT(8, 0), S, "calves", 5, 0, 0),
+    {{4, AT(18, 0), W, "run", 50, 7, 0}, 0},       {{3, AT(7, 0), W, "strength", 60, 8, 0}, 0},
+    LEFT(3, AT(8, 0), S, "calves", 5, 0, 0),     {{2, AT(8, 0), S, "quads", 1, 0, 0}, 0},
+    LEFT(2, AT(8, 0), S, "calves", 5, 0, 0),     {{1, AT(18, 0), W, "sports", 90, 8, 0}, 0},
+    {{1, AT(19, 40), S, "ankles", 6, 0, RECOV_FLAG_SPRAIN | RECOV_FLAG_SWELLING}, RECOV_SIDE_RIGHT},
+    {{1, AT(20, 0), R, "ice", 15, 0, RECOV_REGION_BIT(RECOV_REGION_ANKLES)}, RECOV_SIDE_RIGHT},
 };
 
 /* The moment of a scripted entry, kept in the past relative to now. */
@@ -92,7 +93,8 @@ static int fill_history(struct recov_cli *cli)
     int rc = RECOV_OK;
     for (size_t i = 0; rc == RECOV_OK && i < sizeof script / sizeof *script; i++) {
         struct recov_entry e;
-        demo_entry_make(cli->now, &script[i], &e);
+        demo_entry_make(cli->now, &script[i].e, &e);
+        e.side = script[i].side;
         rc = recov_entries_push(&list, &e);
     }
     if (rc == RECOV_OK)
@@ -123,9 +125,9 @@ static int step(struct recov_cli *cli, const char *title, const char *line)
 static const struct { const char *title, *line; } steps[] = {
     {"four weeks of logged history (the last ten days)", "history :10d"},
     {"right after a session: log it (RPE 0-10, how hard the whole session felt)",
-     "log run 30m --rpe 6"},
-    {"the next morning: how sore is each region? (quads recovered, calves did not)",
-     "sore quads 0 calves 5"},
+     "log swim 30m --rpe 5"},
+    {"how sore is each region? a side goes before a paired region, a flag after it",
+     "sore quads 0 left-calf 5 right-ankle 5 --flag swelling"},
     {"what to do now, and why", "suggest"},
     {"the week in numbers", "summary :week"},
     {"reminders waiting for the desktop", "remind list"},
@@ -187,7 +189,8 @@ static int run(struct recov_cli *cli, int argc, char **argv)
 const struct recov_command recov_cmd_demo = {
     "demo", run, "demo [--keep]", "show what recov does, on four weeks of made-up history",
     "Builds a throwaway database (never yours) with four weeks of history:\n"
-    "ordinary training, then a load spike, soreness that fades, soreness that\n"
-    "persists and a sprain; then runs log, sore, suggest, summary and the\n"
-    "reminder list on it. --keep leaves the database for you to explore.\n",
+    "ordinary training, then a load spike, soreness that fades, a left calf that\n"
+    "stays sore and a sprained right ankle; then runs log, sore, suggest, summary\n"
+    "and the reminder list on it. --keep leaves the database for you to explore.\n",
+    .options = options,
 };

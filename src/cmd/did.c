@@ -39,12 +39,8 @@ static int parse(struct recov_cli *cli, const struct recov_args *a, struct recov
         return RECOV_EINPUT;
     const char *regions[RECOV_ARGS_MAX];
     size_t n = recov_args_all(a, "region", regions, RECOV_ARGS_MAX);
-    for (size_t i = 0; i < n; i++) {
-        uint32_t mask;
-        if (recov_config_region(&cli->cfg, regions[i], &mask))
-            return RECOV_EINPUT;
-        e->regions |= mask;
-    }
+    if (recov_config_places(&cli->cfg, regions, n, &e->regions, &e->side))
+        return RECOV_EINPUT;
     e->at = cli->now - (time_t)e->minutes * 60;
     const char *at = recov_args_get(a, "at"), *note = recov_args_get(a, "note");
     if (at && recov_when_parse(at, cli->now, &e->at))
@@ -67,7 +63,13 @@ static int report(struct recov_cli *cli, const struct recov_entries *saved, int 
     char dur[32] = "", regions[256] = "";
     if (e->minutes)
         recov_duration_format(e->minutes, dur, sizeof dur);
-    recov_regions_format(e->regions, ", ", regions, sizeof regions);
+    /* "calves", "left calf", or for several regions "left: quads, calves". */
+    size_t used = e->side ? (size_t)snprintf(regions, sizeof regions, "%s: ",
+                                             recov_side_names[e->side]) : 0;
+    recov_regions_format(e->regions, ", ", regions + used, sizeof regions - used);
+    for (int r = 0; e->side && r < RECOV_REGION_COUNT; r++)
+        if (e->regions == RECOV_REGION_BIT(r))
+            recov_place_format(r, e->side, regions, sizeof regions);
     printf("logged #%lld: %s%s%s%s%s\n", (long long)e->id, recov_action_names[e->action],
            *dur ? " " : "", dur, *regions ? " for " : "", regions);
     return RECOV_EXIT_OK;
@@ -96,6 +98,8 @@ const struct recov_command recov_cmd_did = {
     "record a recovery action (stretch, bath, massage ...)",
     "ACTION    stretch, yoga, bath, massage, foam-roll, ice, walk, rest, sleep\n"
     "DURATION  optional, as for log: 10m, 20min, 1h\n"
-    "--region  the regions it was for (repeatable; aliases work)\n"
+    "--region  the regions it was for (repeatable; aliases work; a side before a\n"
+    "          paired region: left-calf, r-knee)\n"
     "--at      when it started (default: it ended just now)\n",
+    .options = options,
 };

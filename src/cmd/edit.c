@@ -88,39 +88,6 @@ static int check_options(const struct recov_args *a, const struct recov_entry *e
     return RECOV_OK;
 }
 
-/* The one place edit reads a region word: a name or alias ("quads",
- * "legs"), optionally with a side ("left-ankle", "right-quads"). */
-static int parse_place(const struct recov_config *cfg, const char *word, uint32_t *mask,
-                       int *side)
-{
-    const char *rest = word;
-    *side = RECOV_SIDE_NONE;
-    for (int s = RECOV_SIDE_LEFT; s < RECOV_SIDE_COUNT; s++) {
-        size_t n = strlen(recov_side_names[s]);
-        if (strncasecmp(word, recov_side_names[s], n) == 0 && word[n] == '-') {
-            *side = s;
-            rest = word + n + 1;
-        }
-    }
-    for (int r = 0; *side && r < RECOV_REGION_COUNT; r++) {
-        const char *one = recov_region_singular(r);
-        if (one && strcasecmp(rest, one) == 0) {
-            *mask = RECOV_REGION_BIT(r);
-            return RECOV_OK;
-        }
-    }
-    if (recov_config_region(cfg, rest, mask))
-        return RECOV_EINPUT;
-    for (int r = 0; *side && r < RECOV_REGION_COUNT; r++) {
-        if ((*mask & RECOV_REGION_BIT(r)) && !recov_region_paired(r)) {
-            recov_error_set("region '%s': %s does not come in pairs; give it without a side",
-                            word, recov_region_names[r]);
-            return RECOV_EINPUT;
-        }
-    }
-    return RECOV_OK;
-}
-
 static int edit_minutes(const struct recov_args *a, struct recov_entry *e)
 {
     const char *d = recov_args_get(a, "minutes");
@@ -190,7 +157,7 @@ static int edit_soreness(const struct recov_cli *cli, const struct recov_args *a
     if (region) {
         uint32_t mask;
         int side;
-        if (parse_place(&cli->cfg, region, &mask, &side))
+        if (recov_config_place(&cli->cfg, region, &mask, &side))
             return RECOV_EINPUT;
         if (mask & (mask - 1)) {
             recov_error_set("region '%s': names several regions; a soreness entry has one "
@@ -217,23 +184,8 @@ static int edit_recovery(const struct recov_cli *cli, const struct recov_args *a
                         action);
         return RECOV_EINPUT;
     }
-    if (n) {
-        e->regions = 0;
-        e->side = RECOV_SIDE_NONE;
-    }
-    for (size_t i = 0; i < n; i++) {
-        uint32_t mask;
-        int side;
-        if (parse_place(&cli->cfg, regions[i], &mask, &side))
-            return RECOV_EINPUT;
-        if (i > 0 && side != e->side) {
-            recov_error_set("region '%s': every --region of one action takes the same side",
-                            regions[i]);
-            return RECOV_EINPUT;
-        }
-        e->regions |= mask;
-        e->side = side;
-    }
+    if (n && recov_config_places(&cli->cfg, regions, n, &e->regions, &e->side))
+        return RECOV_EINPUT;
     return edit_minutes(a, e);
 }
 
@@ -401,7 +353,7 @@ static int run(struct recov_cli *cli, int argc, char **argv)
 
 const struct recov_command recov_cmd_edit = {
     "edit", run,
-    "edit ID [--at WHEN] [--minutes DURATION] [--rpe N] [--type TYPE] [--distance KM] "
+    "edit ID [--at WHEN] [--minutes|--duration DURATION] [--rpe N] [--type TYPE] [--distance KM] "
     "[--score N] [--region R] [--flag F]... [--no-flag F]... [--action A] [--sleep DURATION] "
     "[--sleep-quality N] [--fatigue N] [--stress N] [--mood N] [--rhr BPM] [--hrv MS] "
     "[--note TEXT] [--no-note] [--json]",
@@ -419,4 +371,5 @@ const struct recov_command recov_cmd_edit = {
     "changes nothing (exit 2).\n"
     "--json  {\"action\": \"edit\", ..., \"changed\": [{\"before\", \"after\"}],\n"
     "        \"advice_added\", \"advice_removed\"} (see docs/json.md)\n",
+    .options = options,
 };

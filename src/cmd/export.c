@@ -27,21 +27,30 @@ static int write_ndjson(const struct recov_entry *e, void *ctx)
     return RECOV_OK;
 }
 
-/* RFC 4180 quoting: only when needed, doubling inner quotes. */
+/* Spreadsheets run a cell that starts with one of these as a formula
+ * ("=HYPERLINK(...)" in a note). Such a text gets one more leading ' in CSV,
+ * which a spreadsheet shows as text; import takes exactly one off again. A
+ * leading ' is in the set so that a note that starts with ' survives the
+ * round trip. NDJSON needs no such guard. */
+#define CSV_FORMULA_START "=+-@'"
+
+/* One RFC 4180 field: the guard above, then quotes only when needed,
+ * inner quotes doubled; rows end in CRLF. */
 static void csv_field(const char *s, int last)
 {
-    if (s && strpbrk(s, ",\"\r\n")) {
+    int quote = s && strpbrk(s, ",\"\r\n") != NULL;
+    if (quote)
         fputc('"', stdout);
-        for (; *s; s++) {
-            if (*s == '"')
-                fputc('"', stdout);
-            fputc(*s, stdout);
-        }
-        fputc('"', stdout);
-    } else if (s) {
-        fputs(s, stdout);
+    if (s && *s && strchr(CSV_FORMULA_START, *s))
+        fputc('\'', stdout);
+    for (; s && *s; s++) {
+        if (*s == '"')
+            fputc('"', stdout);
+        fputc(*s, stdout);
     }
-    fputc(last ? '\n' : ',', stdout);
+    if (quote)
+        fputc('"', stdout);
+    fputs(last ? "\r\n" : ",", stdout);
 }
 
 static void csv_int(int v, int present)
@@ -84,7 +93,7 @@ static int write_csv(const struct recov_entry *e, void *ctx)
     csv_int(e->resting_hr, wl && e->resting_hr);
     if (wl && e->hrv)
         printf("%d", e->hrv);
-    fputc('\n', stdout);
+    fputs("\r\n", stdout);
     if (ferror(stdout)) {
         recov_error_set("export: cannot write to standard output");
         return RECOV_EIO;
@@ -111,7 +120,7 @@ static int run(struct recov_cli *cli, int argc, char **argv)
     if (csv)
         fputs("kind,at,type,minutes,rpe,rpe_estimated,distance_km,region,side,score,flags,"
               "action,regions,note,uid,sleep_secs,sleep_quality,fatigue,stress,mood,"
-              "resting_hr,hrv\n",
+              "resting_hr,hrv\r\n",
               stdout);
     /* No database yet: nothing logged, an empty export. */
     if (rc == RECOV_OK)
@@ -133,6 +142,10 @@ const struct recov_command recov_cmd_export = {
     "  {\"kind\":\"soreness\",\"at\":...,\"region\":\"quads\",\"score\":5,\"flags\":[\"swelling\"]}\n"
     "  {\"kind\":\"recovery\",\"at\":...,\"action\":\"bath\",\"minutes\":20,\"regions\":[\"quads\"]}\n"
     "  {\"kind\":\"wellness\",\"at\":...,\"sleep_secs\":27000,\"fatigue\":3,\"resting_hr\":52}\n"
-    "CSV: a header line, then one row per entry; lists are joined with ';'.\n"
+    "CSV (RFC 4180): a header line, then one row per entry, CRLF line ends;\n"
+    "lists are joined with ';'. A text that starts with = + - @ or ' gets one\n"
+    "more ' in front, so that a spreadsheet shows it rather than running it as a\n"
+    "formula.\n"
     "Each entry carries its uid: the identity it keeps in every copy of the log.\n",
+    .options = options,
 };

@@ -112,4 +112,5 @@ const struct recov_command recov_cmd_history = {
     "       soreness: region, score, flags; recovery: action, minutes, regions;\n"
     "       wellness: sleep_secs, sleep_quality, fatigue, stress, mood, resting_hr, hrv;\n"
     "       note when there is one.\n",
+    .options = options,
 };

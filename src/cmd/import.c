@@ -13,11 +13,13 @@
 #include "recov/grow.h"
 #include "recov/journal.h"
 #include "recov/store.h"
+#include "recov/when.h"
 
 static const struct recov_option options[] = {{"skip-bad", 0}, {"dry-run", 0}, {NULL, 0}};
 
 /* The entries of a file, each with the line it starts on. */
 struct batch {
+    time_t now;                 /* entries after it are refused, as on the command line */
     struct recov_entries list;
     long *lines;
     size_t lines_cap;
@@ -40,6 +42,11 @@ static int at_line(long lineno, int rc)
 
 static int keep(struct batch *b, struct recov_entry *e, long lineno)
 {
+    if (e->at > b->now) {
+        char at[32];
+        recov_when_format_utc(e->at, at, sizeof at);
+        return at_line(lineno, recov_when_check(at, e->at, b->now));
+    }
     if (recov_grow((void **)&b->lines, &b->lines_cap, b->list.n, sizeof *b->lines))
         return RECOV_EIO;
     b->lines[b->list.n] = lineno;
@@ -168,7 +175,7 @@ static int run(struct recov_cli *cli, int argc, char **argv)
         recov_error_set("import: cannot open '%s': %s", a.pos[0], strerror(errno));
         return recov_cli_fail(RECOV_EIO);
     }
-    struct batch b = {0};
+    struct batch b = {.now = cli->now};
     int rc = import_file(cli, in, &b);
     if (in != stdin)
         fclose(in);
@@ -206,4 +213,5 @@ const struct recov_command recov_cmd_import = {
     "        (without it a bad file stops the import: nothing is added, exit 2)\n"
     "--dry-run   show what would be added; write nothing\n\n"
     "One transaction either way; 'recov undo' removes a whole import.\n",
+    .options = options,
 };

@@ -9,7 +9,7 @@
 #include "recov/cli_advice.h"
 #include "recov/entry_json.h"
 #include "recov/error.h"
-#include "recov/region_state.h"
+#include "recov/episode.h"
 #include "recov/vocab.h"
 #include "recov/when.h"
 
@@ -130,4 +130,5 @@ const struct recov_command recov_cmd_log = {
     "Prints the entry id and the session load (RPE x minutes), then the\n"
     "cool-down for the regions it worked and, after a hard session, protein\n"
     "and sleep advice (--json: an \"advice\" array, as in 'recov suggest').\n",
+    .options = options,
 };

@@ -13,4 +13,5 @@ const struct recov_command recov_cmd_redo = {
     "change is written: from then on there is nothing to redo.\n\n"
     "--dry-run  print what would change and change nothing\n"
     "--json     print what changed as one object (see docs/json.md)\n",
+    .options = recov_undo_redo_options,
 };

@@ -278,4 +278,5 @@ const struct recov_command recov_cmd_remind = {
     "persists or a red flag is logged). [remind] in the config sets the delays,\n"
     "quiet hours (reminders due then are held until they end) and a weekly\n"
     "summary reminder.\n",
+    .options = options,
 };

@@ -100,4 +100,5 @@ const struct recov_command recov_cmd_rm = {
     "Removes every id given, or none when one of them does not exist, and\n"
     "prints what it removed. 'recov undo' brings them back with the same ids.\n"
     "--json  what was removed, as one object (see docs/json.md)\n",
+    .options = options,
 };

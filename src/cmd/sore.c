@@ -16,39 +16,65 @@ static const struct recov_option options[] = {
     {"at", 1}, {"flag", 1}, {"note", 1}, {"json", 0}, {NULL, 0},
 };
 
-static int parse_flags(const struct recov_args *a, unsigned *flags)
+/* Adds each flag of a comma list ("swelling,sprain") to *flags. */
+static int parse_flag_list(const char *list, unsigned *flags)
 {
-    const char *given[RECOV_ARGS_MAX];
-    size_t n = recov_args_all(a, "flag", given, RECOV_ARGS_MAX);
-    *flags = 0;
-    for (size_t i = 0; i < n; i++) {
-        int f = recov_flag_index(given[i]);
-        if (f < 0) {
-            const char *near = recov_nearest(given[i], recov_flag_names, RECOV_FLAG_COUNT);
-            recov_error_set("flag '%s': unknown%s%s%s; flags are sharp, swelling, numbness, "
-                            "tingling, sprain, radiating, dark-urine",
-                            given[i], near ? "; did you mean '" : "", near ? near : "",
-                            near ? "'?" : "");
+    char buf[256];
+    snprintf(buf, sizeof buf, "%s", list);
+    for (char *save = NULL, *f = strtok_r(buf, ",", &save); f; f = strtok_r(NULL, ",", &save)) {
+        int i = recov_flag_index(f);
+        if (i < 0) {
+            const char *near = recov_nearest(f, recov_flag_names, RECOV_FLAG_COUNT);
+            char valid[256];
+            recov_flags_format((1u << RECOV_FLAG_COUNT) - 1, ", ", valid, sizeof valid);
+            recov_error_set("flag '%s': unknown%s%s%s; flags are %s", f,
+                            near ? "; did you mean '" : "", near ? near : "", near ? "'?" : "",
+                            valid);
             return RECOV_EINPUT;
         }
-        *flags |= 1u << f;
+        *flags |= 1u << i;
+    }
+    if (!*list) {
+        recov_error_set("flag '': empty; give a flag name, e.g. --flag swelling");
+        return RECOV_EINPUT;
     }
     return RECOV_OK;
 }
 
-/* Turns REGION SCORE pairs into one entry per region (aliases expand). */
-static int parse_pairs(struct recov_cli *cli, const struct recov_args *a,
-                       const struct recov_entry *proto, struct recov_entries *out)
+/* The flags of each REGION SCORE pair (flags[k] for pair k): a --flag
+ * belongs to the region it follows; one before any region is refused. */
+static int parse_flags(const struct recov_args *a, unsigned *flags)
 {
-    uint32_t seen = 0;
+    for (int i = 0; i < a->nopt; i++) {
+        if (strcmp(a->opt[i].name, "flag") != 0)
+            continue;
+        if (a->opt[i].after == 0) {
+            recov_error_set("flag '%s': comes before any region; give it after the region "
+                            "it belongs to, e.g. 'recov sore ankles 6 --flag %s'",
+                            a->opt[i].value, a->opt[i].value);
+            return RECOV_EINPUT;
+        }
+        if (parse_flag_list(a->opt[i].value, &flags[(a->opt[i].after - 1) / 2]))
+            return RECOV_EINPUT;
+    }
+    return RECOV_OK;
+}
+
+/* Turns REGION SCORE pairs into one entry per region (aliases expand; a
+ * side prefix applies to each region of the place). */
+static int parse_pairs(struct recov_cli *cli, const struct recov_args *a,
+                       const struct recov_entry *proto, const unsigned *flags,
+                       struct recov_entries *out)
+{
+    uint32_t seen[RECOV_SIDE_COUNT] = {0};
     if (a->npos == 0) {
         recov_error_set("sore: expected REGION SCORE pairs, e.g. 'recov sore quads 5 calves 3'");
         return RECOV_EINPUT;
     }
     for (int i = 0; i < a->npos; i += 2) {
         uint32_t mask;
-        int score;
-        if (recov_config_region(&cli->cfg, a->pos[i], &mask))
+        int score, side;
+        if (recov_config_place(&cli->cfg, a->pos[i], &mask, &side))
             return RECOV_EINPUT;
         if (i + 1 >= a->npos) {
             recov_error_set("region '%s': missing its score (0-10), e.g. 'recov sore %s 4'",
@@ -57,17 +83,19 @@ static int parse_pairs(struct recov_cli *cli, const struct recov_args *a,
         }
         if (recov_score_parse(a->pos[i + 1], &score))
             return RECOV_EINPUT;
-        if (mask & seen) {
+        if (mask & seen[side]) {
             recov_error_set("region '%s': given twice in one command", a->pos[i]);
             return RECOV_EINPUT;
         }
-        seen |= mask;
+        seen[side] |= mask;
         for (int r = 0; r < RECOV_REGION_COUNT; r++) {
             if (!(mask & RECOV_REGION_BIT(r)))
                 continue;
             struct recov_entry e = *proto;
             e.region = r;
+            e.side = side;
             e.score = score;
+            e.flags = flags[i / 2];
             e.note = proto->note ? strdup(proto->note) : NULL;
             if (recov_entries_push(out, &e))
                 return RECOV_EIO;
@@ -79,17 +107,18 @@ static int parse_pairs(struct recov_cli *cli, const struct recov_args *a,
 static int parse(struct recov_cli *cli, const struct recov_args *a, struct recov_entries *out)
 {
     struct recov_entry proto;
+    unsigned flags[RECOV_ARGS_MAX / 2 + 1] = {0};
     recov_entry_init(&proto, RECOV_KIND_SORENESS);
     proto.at = cli->now;
     const char *at = recov_args_get(a, "at");
     if (at && recov_when_parse(at, cli->now, &proto.at))
         return RECOV_EINPUT;
-    if (parse_flags(a, &proto.flags))
+    if (parse_flags(a, flags))
         return RECOV_EINPUT;
     proto.note = (char *)recov_args_get(a, "note");
     if (proto.note && recov_note_check(proto.note))
         return RECOV_EINPUT;
-    return parse_pairs(cli, a, &proto, out);
+    return parse_pairs(cli, a, &proto, flags, out);
 }
 
 static const char *severity_word(int score)
@@ -129,8 +158,11 @@ static int report(struct recov_cli *cli, const struct recov_entries *list, int j
     }
     for (size_t i = 0; i < list->n; i++) {
         const struct recov_entry *e = &list->v[i];
-        printf("logged #%lld: %s %d/10 (%s)\n", (long long)e->id,
-               recov_region_names[e->region], e->score, severity_word(e->score));
+        char place[64], fl[128] = "";
+        recov_place_format(e->region, e->side, place, sizeof place);
+        recov_flags_format(e->flags, ", ", fl, sizeof fl);
+        printf("logged #%lld: %s %d/10 (%s%s%s)\n", (long long)e->id, place, e->score,
+               severity_word(e->score), *fl ? "; " : "", fl);
     }
     recov_cli_advice_print(cli, advice, "advice:");
     return RECOV_EXIT_OK;
@@ -146,17 +178,24 @@ static int run(struct recov_cli *cli, int argc, char **argv)
 }
 
 const struct recov_command recov_cmd_sore = {
-    "sore", run, "sore REGION SCORE [REGION SCORE ...] [--at WHEN] [--flag FLAG]... [--note TEXT] [--json]",
+    "sore", run, "sore PLACE SCORE [--flag F[,F]]... [PLACE SCORE ...] [--at WHEN] [--note TEXT] [--json]",
     "record how sore body regions feel (0 none - 10 worst)",
-    "REGION  neck, shoulders, chest, upper-back, lower-back, arms, forearms, core,\n"
-    "        glutes, hips, quads, hamstrings, calves, shins, knees, ankles, feet;\n"
-    "        aliases: thighs=quads, back=lower-back, waist=lower-back,\n"
-    "        legs=quads+hamstrings+calves, and those in [regions] of the config\n"
+    "PLACE   a region: neck, shoulders, chest, upper-back, lower-back, arms,\n"
+    "        forearms, core, glutes, hips, quads, hamstrings, calves, shins, knees,\n"
+    "        ankles, feet; aliases: thighs=quads, back=lower-back,\n"
+    "        waist=lower-back, legs=quads+hamstrings+calves, and those in\n"
+    "        [regions] of the config. A side goes before a region that comes in\n"
+    "        pairs: left-ankle, right-calves, l-knee, r-foot (a region without a\n"
+    "        side is the region as a whole)\n"
     "SCORE   whole number 0-10: 0 none (recovered), 1-3 mild, 4-6 moderate,\n"
     "        7-10 severe\n"
-    "--flag  sharp, swelling, numbness, tingling, sprain, radiating, dark-urine\n"
-    "        (repeat for several; they apply to every region of the command)\n\n"
+    "--flag  sharp, swelling, numbness, tingling, sprain, radiating, dark-urine,\n"
+    "        both-legs-numb, saddle-numbness, bladder-bowel (numbness in both legs\n"
+    "        or around the genitals or anus, a change in bladder or bowel control:\n"
+    "        go to A&E). A flag belongs to the region it follows; repeat it or\n"
+    "        give a comma list: 'sore left-ankle 6 --flag sprain,swelling calves 3'\n\n"
     "Prints the advice for the regions logged (see 'recov help suggest'; --json:\n"
     "an \"advice\" array) and, on stderr, a warning line for each red flag or\n"
     "persistent soreness that calls for a clinician. The exit status stays 0.\n",
+    .options = options,
 };

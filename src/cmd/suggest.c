@@ -7,7 +7,9 @@
 #include "recov/error.h"
 #include "recov/term.h"
 
-static const struct recov_option options[] = {{"region", 1}, {"json", 0}, {NULL, 0}};
+static const struct recov_option options[] = {
+    {"region", 1}, {"json", 0}, {"all", 0}, {NULL, 0},
+};
 
 static int parse(struct recov_cli *cli, const struct recov_args *a, uint32_t *only)
 {
@@ -28,7 +30,8 @@ static int parse(struct recov_cli *cli, const struct recov_args *a, uint32_t *on
     return RECOV_OK;
 }
 
-static int report(const struct recov_cli *cli, const struct recov_advice *advice, int json)
+static int report(const struct recov_cli *cli, const struct recov_advice *advice, int json,
+                  int all)
 {
     if (json) {
         json_t *o = json_object();
@@ -41,7 +44,10 @@ static int report(const struct recov_cli *cli, const struct recov_advice *advice
                "and workouts with 'recov log'\n");
         return RECOV_EXIT_OK;
     }
-    recov_cli_advice_print(cli, advice, NULL);
+    if (all)
+        recov_cli_advice_print(cli, advice, NULL);
+    else
+        recov_cli_advice_print_short(cli, advice);
     printf("%sgeneral information, not a diagnosis: see a clinician for pain that worries "
            "you%s\n", recov_term_dim(cli->colour), recov_term_reset(cli->colour));
     return RECOV_EXIT_OK;
@@ -59,23 +65,29 @@ static int run(struct recov_cli *cli, int argc, char **argv)
         return recov_cli_fail(RECOV_EINPUT);
     int rc = recov_cli_advice(cli, only, &advice);
     int status = rc ? recov_cli_fail(rc)
-                    : report(cli, &advice, recov_args_get(&a, "json") != NULL);
+                    : report(cli, &advice, recov_args_get(&a, "json") != NULL,
+                             recov_args_get(&a, "all") != NULL);
     recov_advice_free(&advice);
     return status;
 }
 
 const struct recov_command recov_cmd_suggest = {
-    "suggest", run, "suggest [--region R]... [--json]",
+    "suggest", run, "suggest [--region R]... [--all] [--json]",
     "what to do now for soreness and recovery, and why",
     "Looks at the last weeks of the log as of now (or --now): each region's\n"
     "latest score, its peak, how long it has been sore, the flags logged, the\n"
     "workouts that worked it and the recovery already done, and the training\n"
-    "load. Prints suggestions most important first (urgent, warning, caution,\n"
-    "info), each with what to do, the pattern behind it and its source.\n\n"
+    "load. Prints one entry per region and side, most important first (urgent,\n"
+    "warning, caution, info): what to do, with the other self-care folded in,\n"
+    "and the pattern behind it with its source; mild soreness on one line;\n"
+    "general advice (load, protein and sleep) last.\n\n"
     "--region R  only advice for this region (repeatable; aliases work);\n"
     "            general advice (load, protein, sleep) is left out\n"
-    "--json      {\"suggestions\":[{\"kind\",\"region\",\"severity\",\"what\",\"because\",\n"
-    "            \"source\",\"rule\"}]}; region is null for general advice\n\n"
+    "--all       every suggestion on its own, in full\n"
+    "--json      every suggestion: {\"suggestions\":[{\"kind\",\"region\",\"side\",\n"
+    "            \"severity\",\"what\",\"because\",\"source\",\"rule\",\"episode\"}]};\n"
+    "            region is null for general advice (docs/json.md)\n\n"
     "The rules, their thresholds ([advice] in the config) and sources are in\n"
     "docs/advice.md. This is general information, not a diagnosis.\n",
+    .options = options,
 };

@@ -1,7 +1,10 @@
 /* cmd_summary: `recov summary [RANGE]`: a period's load, soreness, recovery. */
+#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/ioctl.h>
+#include <unistd.h>
 
 #include "recov/args.h"
 #include "recov/chart.h"
@@ -20,6 +23,9 @@
 enum format { FORMAT_TEXT, FORMAT_JSON, FORMAT_CSV, FORMAT_MARKDOWN };
 
 #define BAR_WIDTH 32
+#define BAR_LABEL 25     /* "  Mon 2026-11-16  123456 " */
+#define MIN_COLUMNS 40
+#define HANG 4           /* continuation lines start here */
 #define MAX_BAR_ROWS 31  /* longer ranges show one bar per week or more */
 #define MAX_SPARK 62     /* longer ranges show the peak of several days a cell */
 #define MAX_HELPS 6      /* the strongest comparisons; --json has them all */
@@ -49,21 +55,6 @@ static int parse_format(const struct recov_args *a, enum format *f)
     return RECOV_EINPUT;
 }
 
-/* ":all" starts at the first entry rather than in 1970. */
-static int clip_all(struct recov_db *db, const char *text, struct recov_range *r)
-{
-    time_t first = 0;
-    if (strcmp(text, ":all") != 0)
-        return RECOV_OK;
-    if (db && recov_store_first_entry(db, &first))
-        return RECOV_EIO;
-    if (first && recov_day_of(first) <= r->last_day)
-        r->first_day = recov_day_of(first);
-    else
-        r->first_day = r->last_day;
-    return RECOV_OK;
-}
-
 static void day_label(int day, char *buf, size_t n)
 {
     char date[16];
@@ -73,38 +64,115 @@ static void day_label(int day, char *buf, size_t n)
 
 /* ---- text ---- */
 
+/* The width the text fits: the terminal's, else $COLUMNS, else 80 (a pipe
+ * or a file gets 80, so what a script captures reads as on a terminal). */
+static int columns(void)
+{
+    struct winsize ws;
+    if (isatty(STDOUT_FILENO) && ioctl(STDOUT_FILENO, TIOCGWINSZ, &ws) == 0 && ws.ws_col > 0)
+        return ws.ws_col < MIN_COLUMNS ? MIN_COLUMNS : ws.ws_col;
+    const char *env = getenv("COLUMNS");
+    long n = env ? strtol(env, NULL, 10) : 0;
+    if (n <= 0)
+        return 80;
+    return n < MIN_COLUMNS ? MIN_COLUMNS : n > 1000 ? 1000 : (int)n;
+}
+
+/* Columns text takes on screen: UTF-8 characters, ANSI sequences take none. */
+static int text_width(const char *t, size_t n)
+{
+    int w = 0;
+    for (size_t i = 0; i < n && t[i]; i++) {
+        if (t[i] == '\033') {
+            while (i < n && t[i] && t[i] != 'm')
+                i++;
+        } else if (((unsigned char)t[i] & 0xC0) != 0x80) {
+            w++;
+        }
+    }
+    return w;
+}
+
+/* Prints text (already indented) within width, breaking at spaces; each
+ * further line starts at column HANG, as suggest's advice does. A word
+ * longer than a line is left whole rather than cut. */
+static void print_wrapped(const char *text, int width)
+{
+    int at = 0;
+    while (text_width(text, strlen(text)) > width - at) {
+        size_t cut = 0, fit = 0;
+        for (; text[cut]; cut++)
+            if (text[cut] == ' ' && cut > 0 && text[cut - 1] != ' ') {
+                if (text_width(text, cut) > width - at)
+                    break;
+                fit = cut;
+            }
+        if (fit == 0)
+            break;
+        printf("%.*s\n%*s", (int)fit, text, HANG, "");
+        text += fit + 1;
+        at = HANG;
+    }
+    printf("%s\n", text);
+}
+
+/* Drops the padding a last column left at the end of a line. */
+static char *rtrim(char *line)
+{
+    size_t n = strlen(line);
+    while (n > 0 && line[n - 1] == ' ')
+        line[--n] = '\0';
+    return line;
+}
+
+/* printf of one line of text that wraps at width. */
+static void say(int width, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+static void say(int width, const char *fmt, ...)
+{
+    char line[1024];
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(line, sizeof line, fmt, ap);
+    va_end(ap);
+    print_wrapped(line, width);
+}
+
 static void heading(const struct recov_cli *cli, const char *title)
 {
     printf("\n%s%s%s\n", recov_term_bold(cli->colour), title, recov_term_reset(cli->colour));
 }
 
-static void print_totals(const struct recov_cli *cli, const struct recov_summary *s)
+static void print_totals(const struct recov_cli *cli, const struct recov_summary *s, int width)
 {
     char from[16], to[16], asof[16], dur[32];
     recov_day_format(s->range.first_day, from, sizeof from);
     recov_day_format(s->range.last_day, to, sizeof to);
     recov_day_format(s->as_of, asof, sizeof asof);
     recov_duration_format(s->minutes, dur, sizeof dur);
-    printf("%ssummary %s .. %s%s (%zu days; load figures as of %s)\n",
-           recov_term_bold(cli->colour), from, to, recov_term_reset(cli->colour), s->ndays,
-           asof);
+    say(width, "%ssummary %s .. %s%s (%zu days; load figures as of %s)",
+        recov_term_bold(cli->colour), from, to, recov_term_reset(cli->colour), s->ndays, asof);
     heading(cli, "Training");
-    printf("  %d sessions, %s, load %.0f\n", s->sessions, s->minutes ? dur : "0 min", s->load);
-    printf("  vs the previous %zu days: %+d sessions, %+d min, %+.0f load\n", s->ndays,
-           s->previous.sessions, s->previous.minutes, s->previous.load);
+    say(width, "  %d %s, %s, load %.0f", s->sessions, s->sessions == 1 ? "session" : "sessions",
+        s->minutes ? dur : "0 min", s->load);
+    say(width, "  vs the previous %zu days: %+d %s, %+d min, %+.0f load", s->ndays,
+        s->previous.sessions, abs(s->previous.sessions) == 1 ? "session" : "sessions",
+        s->previous.minutes, s->previous.load);
+    int narrow = width < 50; /* the columns shrink to their usual contents */
     for (size_t i = 0; i < s->ntypes; i++) {
         char type[sizeof s->types[i].type * 4];
         recov_duration_format(s->types[i].minutes, dur, sizeof dur);
         recov_text_escape(s->types[i].type, type, sizeof type);
-        printf("  %-12s %3d x  %-14s load %.0f\n", type, s->types[i].sessions, dur,
-               s->types[i].load);
+        say(width, "  %-*s %3d x  %-*s load %.0f", narrow ? 9 : 12, type,
+            s->types[i].sessions, narrow ? 11 : 14, dur, s->types[i].load);
     }
 }
 
-/* Daily load bars; a long range is shown in buckets of several days. */
-static void print_bars(const struct recov_cli *cli, const struct recov_summary *s)
+/* Daily load bars, as long as the width allows; a long range is shown in
+ * buckets of several days. */
+static void print_bars(const struct recov_cli *cli, const struct recov_summary *s, int width)
 {
     size_t per = (s->ndays + MAX_BAR_ROWS - 1) / MAX_BAR_ROWS;
+    int cells = width - BAR_LABEL < BAR_WIDTH ? width - BAR_LABEL : BAR_WIDTH;
     double max = 0, sum;
     for (size_t i = 0; i < s->ndays; i += per) {
         sum = 0;
@@ -119,49 +187,52 @@ static void print_bars(const struct recov_cli *cli, const struct recov_summary *
         for (size_t j = i; j < i + per && j < s->ndays; j++)
             sum += s->daily[j].load;
         day_label(s->daily[i].day, label, sizeof label);
-        recov_chart_bar(sum, max, BAR_WIDTH, cli->utf8, bar, sizeof bar);
+        recov_chart_bar(sum, max, cells, cli->utf8, bar, sizeof bar);
         printf("  %s  %6.0f%s%s\n", label, sum, *bar ? " " : "", bar);
     }
 }
 
-static void print_acwr(const struct recov_cli *cli, const struct recov_summary *s)
+static void print_acwr(const struct recov_cli *cli, const struct recov_summary *s, int width)
 {
     double r = s->state.acwr;
     if (r < 0) {
-        printf("  acute:chronic ratio: not shown (%s)\n", s->acwr_reason);
+        say(width, "  acute:chronic ratio: not shown (%s)", s->acwr_reason);
         return;
     }
     const char *zone = r >= 1.5 ? "a spike" : r >= 0.8 && r <= 1.3 ? "in 0.8-1.3" : "outside 0.8-1.3";
     const char *c = r >= 1.5 ? recov_term_yellow(cli->colour)
                     : r >= 0.8 && r <= 1.3 ? recov_term_green(cli->colour) : "";
-    printf("  acute:chronic ratio %s%.2f%s (%s; it describes your load, it does not "
-           "predict injury)\n", c, r, recov_term_reset(cli->colour), zone);
+    say(width, "  acute:chronic ratio %s%.2f%s (%s; it describes your load, it does not "
+               "predict injury)", c, r, recov_term_reset(cli->colour), zone);
 }
 
-static void print_load_state(const struct recov_cli *cli, const struct recov_summary *s)
+static void print_load_state(const struct recov_cli *cli, const struct recov_summary *s,
+                             int width)
 {
     char asof[16];
     recov_day_format(s->as_of, asof, sizeof asof);
     int high = s->monotony > 2.0;
-    printf("\n  7 days to %s: monotony %s%.2f%s%s, strain %.0f\n", asof,
-           high ? recov_term_yellow(cli->colour) : "", s->monotony,
-           high ? recov_term_reset(cli->colour) : "",
-           high ? " (above 2.0: vary hard and easy days)" : "", s->strain);
-    print_acwr(cli, s);
-    printf("  fitness %.1f, fatigue %.1f, form %+.1f\n", s->state.fitness, s->state.fatigue,
-           s->state.form);
+    printf("\n");
+    say(width, "  7 days to %s: monotony %s%.2f%s%s, strain %.0f", asof,
+        high ? recov_term_yellow(cli->colour) : "", s->monotony,
+        high ? recov_term_reset(cli->colour) : "",
+        high ? " (above 2.0: vary hard and easy days)" : "", s->strain);
+    print_acwr(cli, s, width);
+    say(width, "  fitness %.1f, fatigue %.1f, form %+.1f", s->state.fitness, s->state.fatigue,
+        s->state.form);
 }
 
-/* A region's scores over the range, a cell per day or per few days. */
-static void region_spark(const struct recov_cli *cli, const struct recov_summary *s, int region,
-                         char *buf, size_t n)
+/* A region's scores (on its side) over the range in at most max cells: a
+ * cell per day, or the peak of a few days per cell. */
+static void region_spark(const struct recov_cli *cli, const struct recov_summary *s,
+                         const struct recov_summary_region *r, size_t max, char *buf, size_t n)
 {
-    size_t per = (s->ndays + MAX_SPARK - 1) / MAX_SPARK, cells = 0;
+    size_t per = (s->ndays + max - 1) / max, cells = 0;
     int peaks[MAX_SPARK];
     for (size_t i = 0; i < s->ndays; i += per) {
         int peak = -1;
         for (size_t j = i; j < i + per && j < s->ndays; j++) {
-            int v = recov_summary_score(s, region, j);
+            int v = recov_summary_place_score(s, r->region, r->side, j);
             peak = v > peak ? v : peak;
         }
         peaks[cells++] = peak;
@@ -181,7 +252,57 @@ static void after_list(const struct recov_summary_region *r, char *buf, size_t n
     }
 }
 
-static void print_regions(const struct recov_cli *cli, const struct recov_summary *s)
+/* The Body table's layout for a width: the mean and the change versus the
+ * previous period go when the row would not keep the other columns; the
+ * sparkline keeps a cell per day by moving to a line of its own when it
+ * does not fit beside them. */
+#define BODY_WIDE 48   /* "  region      peak  mean days trend    vs prev  " */
+#define BODY_NARROW 34 /* "  region      peak days trend     " */
+struct body_layout {
+    int wide, inline_spark;
+    size_t cells;      /* sparkline cells */
+};
+
+static struct body_layout body_layout(const struct recov_summary *s, int width)
+{
+    size_t want = s->ndays < MAX_SPARK ? s->ndays : MAX_SPARK;
+    struct body_layout l = {width >= BODY_WIDE + 8, 0, want};
+    l.inline_spark = width - (l.wide ? BODY_WIDE : BODY_NARROW) >= (int)want;
+    if (!l.inline_spark && width - HANG < (int)want)
+        l.cells = (size_t)(width - HANG);
+    return l;
+}
+
+static void region_row(const struct recov_cli *cli, const struct recov_summary *s,
+                       const struct recov_summary_region *r, struct body_layout l, int width)
+{
+    char spark[MAX_SPARK * 4 + 8], after[256], delta[16] = "-", head[128], place[64];
+    recov_place_format(r->region, r->side, place, sizeof place);
+    region_spark(cli, s, r, l.cells, spark, sizeof spark);
+    after_list(r, after, sizeof after);
+    if (r->has_previous)
+        snprintf(delta, sizeof delta, "%+d", r->peak_delta);
+    if (l.wide)
+        snprintf(head, sizeof head, "  %-11s %4d %5.1f %4d %-8s %-7s", place, r->peak, r->mean,
+                 r->days, recov_trend_name(r->trend), delta);
+    else
+        snprintf(head, sizeof head, "  %-11s %4d %4d %-8s", place, r->peak, r->days,
+                 recov_trend_name(r->trend));
+    if (l.inline_spark)
+        printf("%s  ", head);
+    else
+        printf("%s\n%*s", rtrim(head), HANG, "");
+    int used = l.inline_spark ? text_width(head, sizeof head) + 2 : HANG;
+    used += text_width(spark, sizeof spark);
+    if (!*after || used + 8 + text_width(after, sizeof after) <= width) {
+        printf("%s%s%s\n", spark, *after ? "  after " : "", after);
+        return;
+    }
+    printf("%s\n", spark);
+    say(width, "%*safter %s", HANG, "", after);
+}
+
+static void print_regions(const struct recov_cli *cli, const struct recov_summary *s, int width)
 {
     heading(cli, cli->utf8 ? "Body (scores 0-10; · = not logged)"
                            : "Body (scores 0-10; . = not logged)");
@@ -189,22 +310,23 @@ static void print_regions(const struct recov_cli *cli, const struct recov_summar
         printf("  no soreness logged in this range\n");
         return;
     }
-    printf("  %-11s %4s %5s %4s %-8s %-7s  %s\n", "region", "peak", "mean", "days", "trend",
-           "vs prev", "day by day / after");
-    for (size_t i = 0; i < s->nregions; i++) {
-        const struct recov_summary_region *r = &s->regions[i];
-        char spark[MAX_SPARK * 4 + 8], after[256], delta[16] = "-";
-        region_spark(cli, s, r->region, spark, sizeof spark);
-        after_list(r, after, sizeof after);
-        if (r->has_previous)
-            snprintf(delta, sizeof delta, "%+d", r->peak_delta);
-        printf("  %-11s %4d %5.1f %4d %-8s %-7s  %s%s%s\n", recov_region_names[r->region],
-               r->peak, r->mean, r->days, recov_trend_name(r->trend), delta, spark,
-               *after ? "  after " : "", after);
-    }
+    struct body_layout l = body_layout(s, width);
+    const char *days = l.inline_spark ? "day by day / after" : "";
+    char head[128];
+    if (l.wide)
+        snprintf(head, sizeof head, "  %-11s %4s %5s %4s %-8s %-7s  %s", "region", "peak",
+                 "mean", "days", "trend", "vs prev", days);
+    else
+        snprintf(head, sizeof head, "  %-11s %4s %4s %-8s  %s", "region", "peak", "days",
+                 "trend", days);
+    printf("%s\n", rtrim(head));
+    if (!l.inline_spark)
+        printf("%*sday by day / after\n", HANG, "");
+    for (size_t i = 0; i < s->nregions; i++)
+        region_row(cli, s, &s->regions[i], l, width);
 }
 
-static void print_warnings(const struct recov_cli *cli, const struct recov_summary *s)
+static void print_warnings(const struct recov_cli *cli, const struct recov_summary *s, int width)
 {
     if (s->nwarnings == 0)
         return;
@@ -213,8 +335,8 @@ static void print_warnings(const struct recov_cli *cli, const struct recov_summa
         char date[16], text[512];
         recov_day_format(s->warnings[i].day, date, sizeof date);
         recov_summary_warning_text(&s->warnings[i], text, sizeof text);
-        printf("  %s! %s %s%s\n", recov_term_red(cli->colour), date, text,
-               recov_term_reset(cli->colour));
+        say(width, "  %s! %s %s%s", recov_term_red(cli->colour), date, text,
+            recov_term_reset(cli->colour));
     }
 }
 
@@ -232,50 +354,51 @@ static void print_recovery(const struct recov_cli *cli, const struct recov_summa
     }
 }
 
-static void help_line(const struct recov_summary_help *h)
+static void help_line(const struct recov_summary_help *h, int width)
 {
     double diff = h->with_change - h->without_change;
-    printf("  %s after %s: next-day score %+.1f on average, %+.1f after days without "
-           "(%d vs %d days): %s\n",
-           recov_region_names[h->region], recov_action_names[h->action], h->with_change,
-           h->without_change, h->with_days, h->without_days,
-           diff <= -0.5 ? "eased more after it" : diff >= 0.5 ? "eased less after it"
-                                                 : "about the same");
+    say(width, "  %s after %s: next-day score %+.1f on average, %+.1f after days without "
+               "(%d vs %d days): %s",
+        recov_region_names[h->region], recov_action_names[h->action], h->with_change,
+        h->without_change, h->with_days, h->without_days,
+        diff <= -0.5 ? "eased more after it" : diff >= 0.5 ? "eased less after it"
+                                              : "about the same");
 }
 
-static void print_helps(const struct recov_cli *cli, const struct recov_summary *s)
+static void print_helps(const struct recov_cli *cli, const struct recov_summary *s, int width)
 {
     char from[16];
     size_t shown = 0, short_of = 0;
     recov_day_format(s->helps_first, from, sizeof from);
     heading(cli, "What seems to help you");
-    printf("  (from your own log since %s: an association, not proof)\n", from);
+    say(width, "  (from your own log since %s: an association, not proof)", from);
     for (size_t i = 0; i < s->nhelps; i++) {
         if (!s->helps[i].enough)
             short_of++;
         else if (shown++ < MAX_HELPS)
-            help_line(&s->helps[i]);
+            help_line(&s->helps[i], width);
     }
     if (shown > MAX_HELPS)
-        printf("  ... and %zu more (see --json)\n", shown - MAX_HELPS);
+        say(width, "  ... and %zu more (see --json)", shown - MAX_HELPS);
     if (shown == 0)
-        printf("  not enough days to compare yet: it takes %d sore days with an action and %d "
-               "without, each followed by a score the next day\n",
-               RECOV_SUMMARY_MIN_DAYS, RECOV_SUMMARY_MIN_DAYS);
+        say(width, "  not enough days to compare yet: it takes %d sore days with an action "
+                   "and %d without, each followed by a score the next day",
+            RECOV_SUMMARY_MIN_DAYS, RECOV_SUMMARY_MIN_DAYS);
     else if (short_of)
-        printf("  %zu more region/action pairs have fewer than %d days on a side\n", short_of,
-               RECOV_SUMMARY_MIN_DAYS);
+        say(width, "  %zu more region/action pairs have fewer than %d days on a side", short_of,
+            RECOV_SUMMARY_MIN_DAYS);
 }
 
 static int print_text(const struct recov_cli *cli, const struct recov_summary *s)
 {
-    print_totals(cli, s);
-    print_bars(cli, s);
-    print_load_state(cli, s);
-    print_regions(cli, s);
-    print_warnings(cli, s);
+    int width = columns();
+    print_totals(cli, s, width);
+    print_bars(cli, s, width);
+    print_load_state(cli, s, width);
+    print_regions(cli, s, width);
+    print_warnings(cli, s, width);
     print_recovery(cli, s);
-    print_helps(cli, s);
+    print_helps(cli, s, width);
     return RECOV_EXIT_OK;
 }
 
@@ -285,8 +408,11 @@ static int print_text(const struct recov_cli *cli, const struct recov_summary *s
 static int print_csv(const struct recov_summary *s)
 {
     printf("date,sessions,minutes,load");
-    for (size_t r = 0; r < s->nregions; r++)
-        printf(",%s", recov_region_names[s->regions[r].region]);
+    for (size_t r = 0; r < s->nregions; r++) {
+        char place[64];
+        recov_place_format(s->regions[r].region, s->regions[r].side, place, sizeof place);
+        printf(",%s", place);
+    }
     putchar('\n');
     for (size_t i = 0; i < s->ndays; i++) {
         char date[16];
@@ -294,7 +420,7 @@ static int print_csv(const struct recov_summary *s)
         printf("%s,%d,%d,%.0f", date, s->daily[i].sessions, s->daily[i].minutes,
                s->daily[i].load);
         for (size_t r = 0; r < s->nregions; r++) {
-            int v = recov_summary_score(s, s->regions[r].region, i);
+            int v = recov_summary_place_score(s, s->regions[r].region, s->regions[r].side, i);
             v >= 0 ? printf(",%d", v) : printf(",");
         }
         putchar('\n');
@@ -331,8 +457,10 @@ static void md_body(const struct recov_summary *s)
            "|---|---:|---:|---:|---|---|\n");
     for (size_t i = 0; i < s->nregions; i++) {
         char after[256];
+        char place[64];
         after_list(&s->regions[i], after, sizeof after);
-        printf("| %s | %d | %.1f | %d | %s | %s |\n", recov_region_names[s->regions[i].region],
+        recov_place_format(s->regions[i].region, s->regions[i].side, place, sizeof place);
+        printf("| %s | %d | %.1f | %d | %s | %s |\n", place,
                s->regions[i].peak, s->regions[i].mean, s->regions[i].days,
                recov_trend_name(s->regions[i].trend), after);
     }
@@ -433,7 +561,7 @@ static int run(struct recov_cli *cli, int argc, char **argv)
     if (rc == RECOV_ENOTFOUND)
         rc = RECOV_OK;
     if (rc == RECOV_OK)
-        rc = clip_all(db, text, &range);
+        rc = recov_summary_clip_all(db, text, &range);
     if (rc == RECOV_OK)
         rc = recov_summary_load(db, &cli->cfg, range, cli->now, &s);
     if (rc == RECOV_OK)
@@ -460,4 +588,5 @@ const struct recov_command recov_cmd_summary = {
     "days, shown only with 3 or more days on each side.\n\n"
     "--json            one object; the keys are documented in docs/summary.md\n"
     "--format FORMAT   text (default), json, csv (a row per day) or markdown\n",
+    .options = options,
 };

@@ -7,7 +7,7 @@
 #include "recov/error.h"
 #include "recov/journal.h"
 
-static const struct recov_option options[] = {{"dry-run", 0}, {"json", 0}, {NULL, 0}};
+const struct recov_option recov_undo_redo_options[] = {{"dry-run", 0}, {"json", 0}, {NULL, 0}};
 
 static int step(struct recov_cli *cli, int undo, int dry_run, struct recov_effect *effect)
 {
@@ -45,7 +45,7 @@ int recov_cli_undo_redo(const struct recov_command *cmd, int undo, struct recov_
 {
     struct recov_args a;
     struct recov_effect effect = {0};
-    int done = recov_cli_args(cmd, argc, argv, options, &a);
+    int done = recov_cli_args(cmd, argc, argv, recov_undo_redo_options, &a);
     if (done >= 0)
         return done;
     if (a.npos) {
@@ -78,4 +78,5 @@ const struct recov_command recov_cmd_undo = {
     "with it.\n\n"
     "--dry-run  print what would change and change nothing\n"
     "--json     print what changed as one object (see docs/json.md)\n",
+    .options = recov_undo_redo_options,
 };

@@ -11,6 +11,7 @@
 
 #include "recov/entry_csv.h"
 #include "recov/error.h"
+#include "recov/xdg.h"
 #include "recov/import.h"
 
 /* Where the columns recov reads are. The header repeats names: the first
@@ -220,12 +221,7 @@ int recov_strava_read(const char *path, const char *buf, size_t len,
                       struct recov_activities *out)
 {
     char dir[4096];
-    snprintf(dir, sizeof dir, "%s", path);
-    char *slash = strrchr(dir, '/');
-    if (slash)
-        *slash = '\0';
-    else
-        snprintf(dir, sizeof dir, ".");
+    recov_path_parent(path, dir, sizeof dir);
     size_t before = out->n;
     int rc = read_rows(dir, buf, len, out);
     if (rc)

@@ -170,7 +170,9 @@ int recov_remind_warning(const struct recov_suggestion *s, time_t now,
     if (s->severity < RECOV_SEV_WARNING)
         return 0;
     int urgent = s->severity == RECOV_SEV_URGENT;
-    const char *region = s->region >= 0 ? recov_region_names[s->region] : "";
+    char region[64] = "";
+    if (s->region >= 0)
+        recov_place_format(s->region, s->side, region, sizeof region);
     init(out, RECOV_REMIND_WARNING, now);
     out->due = now;
     out->urgency = urgent ? RECOV_URGENCY_CRITICAL : RECOV_URGENCY_NORMAL;
@@ -179,8 +181,10 @@ int recov_remind_warning(const struct recov_suggestion *s, time_t now,
     /* It lives until the next one of its series is due. */
     out->expires_at = out->due + out->repeat_secs;
     snprintf(out->rule, sizeof out->rule, "%s", s->rule ? s->rule : "");
-    snprintf(out->series, sizeof out->series, "warning:%s:%s", out->rule,
-             *region ? region : "all");
+    /* One series per rule, region and side: "warning:persist:ankles:left". */
+    snprintf(out->series, sizeof out->series, "warning:%s:%s%s%s", out->rule,
+             s->region >= 0 ? recov_region_names[s->region] : "all",
+             s->side ? ":" : "", s->side ? recov_side_names[s->side] : "");
     if (urgent)
         snprintf(out->summary, sizeof out->summary, "Urgent: get medical care%s%s",
                  *region ? " - " : "", region);

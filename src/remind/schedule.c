@@ -247,15 +247,26 @@ static int refuse(const struct recov_reminder *r, const char *verb, const char *
     return RECOV_EINPUT;
 }
 
+/* The reminder an answer is about, with its state as of the answer (a
+ * pending one past its life is expired); *live when it is still to come. */
+static int answered(struct recov_db *db, const struct answer *a, struct recov_reminder *r,
+                    int *live)
+{
+    int rc = recov_store_remind_get(db, a->id, r);
+    if (rc)
+        return rc;
+    r->state = recov_remind_state_at(r, a->now);
+    *live = r->state == RECOV_REMIND_PENDING || r->state == RECOV_REMIND_SNOOZED;
+    return RECOV_OK;
+}
+
 static int do_snooze(struct recov_db *db, void *ctx)
 {
     const struct answer *a = ctx;
     struct recov_reminder r;
-    int rc = recov_store_remind_get(db, a->id, &r);
+    int live, rc = answered(db, a, &r, &live);
     if (rc)
         return rc;
-    r.state = recov_remind_state_at(&r, a->now);
-    int live = r.state == RECOV_REMIND_PENDING || r.state == RECOV_REMIND_SNOOZED;
     /* A finished one stays finished: shown (from a terminal: the notice's
      * own Snooze button may put it off), done, cancelled or expired. */
     if (!live && !(a->shown && r.state == RECOV_REMIND_SENT))
@@ -279,11 +290,9 @@ static int do_settle(struct recov_db *db, void *ctx)
 {
     const struct answer *a = ctx;
     struct recov_reminder r;
-    int rc = recov_store_remind_get(db, a->id, &r);
+    int live, rc = answered(db, a, &r, &live);
     if (rc)
         return rc;
-    r.state = recov_remind_state_at(&r, a->now);
-    int live = r.state == RECOV_REMIND_PENDING || r.state == RECOV_REMIND_SNOOZED;
     if (a->to == RECOV_REMIND_CANCELLED && !live)
         return refuse(&r, "cancelled", "pending or snoozed");
     if (a->to == RECOV_REMIND_ACKNOWLEDGED && !live && r.state != RECOV_REMIND_SENT)

@@ -4,7 +4,7 @@
  *
  * Builds two databases from gen_history (seed 1): 20 years and 1 year of the
  * same heavy history (about 1.2 workouts, 3 soreness logs and 1 recovery
- * action a day), then times, runs interleaved so all three see the same
+ * action a day) with the reminders those years leave behind, then times, runs interleaved so all three see the same
  * machine: `recov summary --json` (this week, clock pinned to the end of the
  * history) on each, and the sqlite3 CLI opening the 20-year database and
  * running one trivial query. Prints the medians and the ratios 20y / 1y
@@ -13,41 +13,12 @@
  * Release. */
 #include <stdio.h>
 #include <stdlib.h>
-#include <string.h>
-#include <unistd.h>
 
 #include "bench_util.h"
 
 #define NOW "2026-11-20 20:00" /* gen_history ends on 2026-11-19 */
 #define YEARS_GOAL 1.5
 #define SQLITE_GOAL 3.0
-
-static long count_lines(const char *file)
-{
-    FILE *f = fopen(file, "r");
-    long n = 0;
-    int c;
-    while (f && (c = getc(f)) != EOF)
-        n += c == '\n';
-    if (f)
-        fclose(f);
-    return n;
-}
-
-/* Generates `years` of history and imports it into a new database. */
-static char *make_db(const char *years)
-{
-    char ndjson[64], db[64];
-    snprintf(ndjson, sizeof ndjson, "%sy.ndjson", years);
-    snprintf(db, sizeof db, "%sy.db", years);
-    char *gen[] = {GEN_HISTORY_BIN, (char *)years, "1", NULL};
-    bench_run(gen, bench_path(ndjson));
-    char *imp[] = {RECOV_BIN, "--db", bench_path(db), "import", bench_path(ndjson), NULL};
-    bench_run(imp, NULL);
-    printf("%s year%s: %ld entries\n", years, strcmp(years, "1") ? "s" : "",
-           count_lines(bench_path(ndjson)));
-    return bench_path(db);
-}
 
 int main(int argc, char **argv)
 {
@@ -58,7 +29,9 @@ int main(int argc, char **argv)
     }
     setenv("RECOV_NOW", NOW, 1);
 
-    char *db20 = make_db("20"), *db1 = make_db("1");
+    char db20[512], db1[512];
+    snprintf(db20, sizeof db20, "%s", bench_history_db("20y", "20", 1));
+    snprintf(db1, sizeof db1, "%s", bench_history_db("1y", "1", 1));
     char *s20[] = {RECOV_BIN, "--db", db20, "summary", "--json", NULL};
     char *s1[] = {RECOV_BIN, "--db", db1, "summary", "--json", NULL};
     char *sq[] = {"sqlite3", db20, "SELECT count(*) FROM sqlite_master", NULL};

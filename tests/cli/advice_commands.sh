@@ -62,7 +62,7 @@ json_true '{s["region"] for s in d["advice"]} == {"calves"} and "stretch" in [s[
 
 # help names the command and its options.
 ok help suggest
-has "suggest [--region R]... [--json]"
+has "suggest [--region R]... [--all] [--json]"
 ok --help
 has "suggest"
 finish

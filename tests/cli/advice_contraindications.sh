@@ -44,14 +44,18 @@ NDJSON
 suggest_at "2026-11-20 19:00"
 rule_is quads urgent-care dark-urine urgent
 never quads rest warm-up bath massage
-must hamstrings stretch
+# Dark urine is a whole-body sign: nothing else for anyone.
+nothing_for hamstrings
+nothing_for -
 json_true 'd["suggestions"][0]["region"] == "quads" and d["suggestions"][0]["kind"] == "urgent-care"'
 ok --now "2026-11-20 19:00" suggest
 same "$(head -c 6 "$OUT")" "urgent" "urgent advice comes first"
-has "quads: get urgent medical care now"
+has "quads: stop exercising, drink water, get urgent care now"
+ok --now "2026-11-20 19:00" suggest --all
+has "quads: stop exercising, drink water and get urgent medical care now"
 
-# Numbness or tingling: no heat on that region (massage stays), and a check
-# if it lasts; the flag holds for the whole episode.
+# Numbness or tingling: nerve signs, so no heat, massage or foam rolling on
+# that region, and a check if it lasts; the flag holds for the whole episode.
 for flag in numbness tingling; do
     history <<NDJSON
 {"kind":"workout","at":"2026-11-18T18:00:00Z","type":"run","minutes":60,"rpe":6}
@@ -61,8 +65,7 @@ for flag in numbness tingling; do
 NDJSON
     suggest_at "2026-11-20 19:00"
     rule_is calves see-clinician numbness caution
-    never calves bath
-    must calves massage foam-roll
+    never calves bath massage foam-roll
     must quads bath
 done
 

@@ -30,10 +30,11 @@ printf '[advice]\nacwr_spike = 3.0\n' >"$WORK/acwr.ini"
 ok --config "$WORK/acwr.ini" --now "2026-11-20 19:00" suggest --json
 never - reduce-load
 
-# The same spike with under 28 days of history: the ratio is not reported.
+# The same spike with under 28 days of history: the ratio is not reported,
+# the week-over-week jump is (Nielsen et al. 2014).
 { days 20 8 40 4 2; days 7 0 120 7 2; } | history
 suggest_at "2026-11-20 19:00"
-never - reduce-load
+rule_is - reduce-load load-jump caution
 
 # The same ride every day for a week: monotony above 2.0: vary training.
 days 6 0 60 5 | history

@@ -33,17 +33,28 @@ json_true 'any("not explained by exercise" in s["because"] and "circulation" in 
 # Below unexplained_score (4): nothing to say about the neck.
 nothing_for neck
 # Every suggestion has every documented key, and is ordered by severity.
-json_true 'all(set(s) == {"kind", "region", "severity", "what", "because", "source", "rule"}
+json_true 'all(set(s) - {"side", "episode"} == {"kind", "region", "severity", "what", "because", "source", "rule"}
                and s["what"] and s["because"] and s["source"] for s in d["suggestions"])'
+json_true 'all(("episode" in s) == (s["region"] is not None and s["kind"] != "cool-down") for s in d["suggestions"])'
 json_true '[s["severity"] for s in d["suggestions"]] == sorted((s["severity"] for s in d["suggestions"]),
            key=["urgent", "warning", "caution", "info"].index)'
 
-# The same history for a terminal: one line per advice, the most important
-# first, lines for several regions merged, each with its reason and source.
-ok --now "2026-11-20 19:00" suggest
+# The same history for a terminal with --all: one line per advice, the most
+# important first, lines for several regions merged, each with its reason
+# and source.
+ok --now "2026-11-20 19:00" suggest --all
 same "$(head -c 7 "$OUT")" "caution" "first line of human output"
 has "because moderate soreness (5/10) the day after your run session [Wang et al. 2021 (heat)]"
 has "quads: a warm soak or bath, 15-20 min, this evening"
+has "not a diagnosis"
+# Without --all: one entry per region, the self-care folded into one line,
+# then why; mild soreness on one line.
+ok --now "2026-11-20 19:00" suggest
+same "$(head -c 7 "$OUT")" "caution" "first line of the short view"
+has "quads: a warm soak, massage, foam rolling or warm up longer next time"
+has "because moderate soreness (5/10) the day after your run session [Wang et al. 2021]"
+has "calves: gentle stretches, easy yoga or an easy walk or ride (mild soreness (2/10) the day after your run session)"
+same "$(grep -c '^[a-z]' "$OUT")" "5" "entries: shoulders, hamstrings, quads, calves, the note"
 has "not a diagnosis"
 
 # --region keeps only that region, and no general advice.

@@ -2,13 +2,6 @@
 # disk, with one sync in the common case; reading commands sync nothing.
 . "$(dirname "$0")/lib.sh"
 
-# syncs ARGS...: how many fsync/fdatasync calls `recov ARGS` makes.
-syncs() {
-    strace -f -qq -c -o "$WORK/strace" -e trace=fsync,fdatasync "$RECOV" "$@" >"$OUT" 2>"$ERR"
-    STATUS=$?
-    awk '$NF ~ /^f(data)?sync$/ { n += $4 } END { print n + 0 }' "$WORK/strace"
-}
-
 ok log run 30m --rpe 5   # creates the database and its WAL
 for args in "log run 45m --rpe 7" "sore quads 4 calves 2" "did stretch 10m" "rm 1" "undo"; do
     # shellcheck disable=SC2086

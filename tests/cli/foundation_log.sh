@@ -108,4 +108,9 @@ same "$(count)" "12" "rm removed one"
 ok rm 2 3
 same "$(count "id IN (2, 3)")" "0" "rm 2 3"
 
+# An action for one side reads as a person says it.
+ok did ice 15m --region right-ankle
+ok history
+has "ice 15 min for right ankle"
+
 finish

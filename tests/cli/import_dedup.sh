@@ -40,15 +40,18 @@ for fmt in ndjson csv; do
     same "$(sqlite3 "$other" "SELECT count(*) FROM entry")" "$N" "second $fmt import"
 done
 
-# CRLF line ends, a UTF-8 byte order mark, and the spreadsheet-formula guard
-# (a text field that starts with = + - @ or ' carries one more ').
+# CRLF line ends, a UTF-8 byte order mark (as a spreadsheet saves it), and
+# the spreadsheet-formula guard the export wrote (a text field that starts
+# with = + - @ or ' carries one more ').
+grep -qF "'=SUM(A1)" "$WORK/all.csv" && pass || fail "the export did not guard a formula"
+
 python3 - "$WORK/all.csv" "$WORK/excel.csv" <<'PY'
 import csv, sys
 rows = list(csv.reader(open(sys.argv[1], newline="")))
 with open(sys.argv[2], "w", newline="", encoding="utf-8-sig") as f:
     w = csv.writer(f, lineterminator="\r\n")
     for r in rows:
-        w.writerow([("'" + v) if v[:1] in ("=", "+", "-", "@", "'") else v for v in r])
+        w.writerow(r)
 PY
 RECOV_DB="$WORK/excel/recov.db" ok import "$WORK/excel.csv"
 has "$N added, 0 already present"

@@ -8,7 +8,7 @@ export HOME="$WORK/home" XDG_DATA_HOME="$WORK/data" XDG_CONFIG_HOME="$WORK/confi
 export TZ=${TZ:-UTC} LC_ALL=C.UTF-8 NO_COLOR=1
 # No system-wide config from the machine running the tests.
 export XDG_CONFIG_DIRS="$WORK/xdg"
-unset RECOV_DB RECOV_CONFIG
+unset RECOV_DB RECOV_CONFIG COLUMNS CLICOLOR_FORCE
 export RECOV_NOW=${RECOV_NOW:-"2026-11-20 19:00"}
 DB="$XDG_DATA_HOME/recov/recov.db"
 mkdir -p "$HOME"
@@ -49,6 +49,14 @@ same() { if [ "$1" = "$2" ]; then pass; else fail "${3:-values differ}: '$1' != 
 
 # sql QUERY: prints the result of a query on the test database.
 sql() { sqlite3 -batch -noheader "$DB" "$1"; }
+
+# syncs ARGS...: how many fsync/fdatasync calls `recov ARGS` makes (strace);
+# stdout, stderr and status as for run.
+syncs() {
+    strace -f -qq -c -o "$WORK/strace" -e trace=fsync,fdatasync "$RECOV" "$@" >"$OUT" 2>"$ERR"
+    STATUS=$?
+    awk '$NF ~ /^f(data)?sync$/ { n += $4 } END { print n + 0 }' "$WORK/strace"
+}
 
 # db_sum: a checksum of the database file and its WAL (to prove "unchanged").
 db_sum() { cat "$DB" "$DB-wal" 2>/dev/null | sha256sum | cut -d' ' -f1; }

@@ -7,7 +7,7 @@ server
 # Friday 19:00: a hard run just ended, then soreness with two red flags.
 ok log run 45m --rpe 7
 ok sore lower-back 6 --flag numbness
-ok sore quads 8 --flag dark-urine
+ok sore quads 8 --flag sprain  # dark urine would silence every other warning
 same "$(calls)" 0 "logging never talks to the notification server"
 cool=$(sql "SELECT id FROM reminder WHERE kind = 'cooldown'")
 nerve=$(sql "SELECT id FROM reminder WHERE kind = 'warning' AND regions = 16")

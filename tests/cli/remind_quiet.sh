@@ -19,7 +19,7 @@ json_true 'd[0]["deliver_at"] == "2026-11-21T07:00:00Z" and d[0]["due"] == "2026
 
 # An urgent red flag breaks through (urgent_breaks_quiet = true by default);
 # an ordinary warning logged at the same time waits for the morning.
-RECOV_NOW="2026-11-20 23:00" ok sore quads 8 --flag dark-urine
+RECOV_NOW="2026-11-20 23:00" ok sore quads 8 --flag sprain  # dark urine would silence every other warning
 RECOV_NOW="2026-11-20 23:00" ok sore lower-back 5 --flag numbness
 RECOV_NOW="2026-11-21 03:00" ok remind run
 same "$(calls)" 1 "only the urgent warning at 03:00"

@@ -91,5 +91,5 @@ RECOV_NOW="2026-12-01 18:30" ok did bath 20m
 same "$(state "$cool4")" acknowledged "a configured action settles it"
 config "[remind]" "cooldown_actions = walk sunburn"
 refuses 2 config check
-err_has "cooldown_actions = 'walk sunburn': expected actions or workout types"
+err_has "cooldown_actions = 'walk sunburn': expected action or type names"
 finish

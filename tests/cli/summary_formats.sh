@@ -33,6 +33,20 @@ has "Mon 2026-11-16     200 ################################"
 has ".X5.0.."
 if LC_ALL=C grep -q $'[\x80-\xff]' "$OUT"; then fail "non-ASCII bytes in the C locale"; else pass; fi
 
+# The Body table's day-by-day cells are summary --json's per-day scores,
+# region by region (digits in the C locale: X is 10, . not logged).
+cp "$OUT" "$WORK/c-locale.txt"
+ok summary --json
+if python3 - "$WORK/c-locale.txt" "$OUT" <<'PY'
+import json, re, sys
+text, d = open(sys.argv[1]).read(), json.load(open(sys.argv[2]))
+cell = lambda v: '.' if v is None else 'X' if v == 10 else str(v)
+for r in d['regions']:
+    row = re.search(r'^  %s .* ([0-9X.]{7})(?=\s|$)' % re.escape(r['region']), text, re.M)
+    assert row and row.group(1) == ''.join(map(cell, r['scores'])), (r['region'], row and row.group(1), r['scores'])
+PY
+then pass; else fail "the Body table and summary --json disagree"; fi
+
 # Colour on a terminal, never with NO_COLOR.
 script -qec "env -u NO_COLOR '$RECOV' summary" /dev/null >"$OUT" 2>&1
 has $'\033[1m'
@@ -51,7 +65,7 @@ has "2026-11-19,0,0,0,,4"
 # Markdown: headings and tables.
 ok summary :week --format markdown
 has "# Summary 2026-11-16 to 2026-11-22"
-has "| quads | 10 | 5.0 | 2 | falling | run x1, strength x1 |"
+has "| quads | 10 | 5.0 | 2 | falling | run x1 |"
 has "| bath | 1 | 20 |"
 
 # --json is --format json; a month is one bar per day, a year one per period.
@@ -64,6 +78,42 @@ has "Daily load"
 ok summary 2025-11-23..2026-11-22
 has "Load per period"
 same "$(grep -c '^  [A-Z][a-z][a-z] 20' "$OUT")" "31" "a year in 31 bars"
+
+# The text fits the width: $COLUMNS off a terminal (80 without it), the
+# terminal's own width on one. Long lines wrap at spaces with a hanging
+# indent; the Body table moves its sparkline to a line of its own rather
+# than lose days, and drops the mean and the change when narrow.
+fits() { # WIDTH: every line of the last output is at most WIDTH columns
+    local wide
+    wide=$(python3 -c 'import sys; w=int(sys.argv[2]); print("".join(l for l in open(sys.argv[1], encoding="utf-8") if len(l.rstrip("\n")) > w))' "$OUT" "$1")
+    if [ -z "$wide" ]; then pass; else fail "lines wider than $1: $wide"; fi
+}
+words() { tr -s ' \n' '  ' <"$OUT"; }
+for w in 40 60 100; do
+    COLUMNS=$w run summary :28d
+    same "$STATUS" "0" "summary at $w columns"
+    fits "$w"
+    # Wrapping breaks between words, never inside one.
+    case "$(words)" in
+    *"ankles with sprain: not ordinary soreness; see a clinician"*) pass ;;
+    *) fail "the warning was cut at $w columns: $(cat "$OUT")" ;;
+    esac
+    # A cell per day: 28 of them, whatever the width.
+    same "$(grep -c '^    [·▁▂▃▄▅▆▇█]\{28\}\( \|$\)' "$OUT")$(grep -c '^  [a-z].*  [·▁▂▃▄▅▆▇█]\{28\}\( \|$\)' "$OUT")" \
+         "$([ "$w" -ge 80 ] && echo 02 || echo 20)" "sparklines of 28 days at $w columns"
+done
+COLUMNS=40 run summary :28d
+lacks " mean "
+has "    after run x1"   # the strength session came after the soreness began
+unset COLUMNS
+ok summary :28d
+fits 80
+has "  region      peak  mean days trend    vs prev  day by day / after"
+# On a terminal its width wins over $COLUMNS.
+script -qec "stty cols 50 rows 40; COLUMNS=200 '$RECOV' summary :28d" /dev/null >"$OUT" 2>&1
+sed -i 's/\r$//' "$OUT"
+fits 50
+has "region"
 
 ok summary --help
 has "usage: recov summary [RANGE]"

@@ -35,7 +35,7 @@ json_true "d['by_type'] == [{'type': 'run', 'sessions': 5, 'minutes': 60, 'load'
 json_true "d['acwr'] is None and d['acwr_reason'] == 'needs 28 days of history, 14 so far'"
 json_true "[r['region'] for r in d['regions']] == ['quads', 'lower-back', 'calves']"
 json_true "{k: d['regions'][0][k] for k in ('peak', 'mean', 'days', 'trend', 'peak_delta')} == {'peak': 6, 'mean': 4.0, 'days': 3, 'trend': 'falling', 'peak_delta': 3}"
-json_true "[a['type'] for a in d['regions'][0]['preceded_by']] == ['run', 'yoga']"
+json_true "d['regions'][0]['preceded_by'] == [{'type': 'run', 'count': 1}]"
 json_true "d['recovery'] == [{'action': 'stretch', 'count': 2, 'minutes': 25}, {'action': 'bath', 'count': 1, 'minutes': 20}]"
 json_true "d['previous'] == {'sessions': 5, 'minutes': 40, 'load': -110}"
 json_true "len(d['warnings']) == 1 and d['warnings'][0]['kind'] == 'red-flag' and d['warnings'][0]['flags'] == ['numbness'] and d['warnings'][0]['date'] == '2026-11-20'"
@@ -43,6 +43,19 @@ json_true "d['helps'] == []"
 # Fitness and fatigue start at 0 on 9 November: check against the formula.
 json_true "abs(d['fitness'] - round(sum(l * (2/43) * (41/43) ** (13 - i) for i, l in enumerate([180,0,0,0,0,0,0,0,20,10,10,10,10,10])), 2)) < 1e-9"
 json_true "abs(d['form'] - (d['fitness'] - d['fatigue'])) < 0.011"
+# Each day carries its own load state (the report's chart), computed by the
+# same formula; the as-of day's is the period's.
+json_true "all(abs(x['fitness'] - round(sum(l * (2/43) * (41/43) ** (7 + k - i) for i, l in enumerate([180,0,0,0,0,0,0,0,20,10,10,10,10,10][:8 + k])), 2)) < 1e-9 for k, x in enumerate(d['daily']))"
+json_true "{k: d['daily'][-1][k] for k in ('fitness', 'fatigue', 'form', 'acwr')} == {k: d[k] for k in ('fitness', 'fatigue', 'form', 'acwr')}"
+# Per-day scores per region: the Body table's sparkline, null when not logged.
+json_true "d['regions'][0]['scores'] == [None, None, 6, 4, 2, None, None]"
+json_true "d['regions'][1]['scores'] == [None, None, None, None, 5, None, None]"
+# The recovery actions that covered each region, a list per day.
+json_true "d['regions'][0]['actions'] == [[], [], ['stretch'], ['stretch'], ['bath'], [], []]"
+json_true "d['regions'][1]['actions'] == [[], [], [], ['stretch'], ['bath'], [], []]"
+# Days after the as-of day have no load state yet.
+ok summary --json --now "2026-11-19 20:00"
+json_true "[x['fitness'] is None for x in d['daily']] == [False] * 4 + [True] * 3 and d['daily'][3]['fitness'] == d['fitness']"
 
 # The previous week on its own.
 ok summary :lastweek --json

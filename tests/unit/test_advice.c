@@ -275,7 +275,8 @@ static void test_numbness_means_no_heat(void **state)
         sore(h, "calves", 5, 2 * H, flags[i]);
         compute(h);
         LACKS(h, BATH, "calves");
-        HAS(h, MASSAGE, "calves"); /* only heat is ruled out */
+        LACKS(h, MASSAGE, "calves"); /* nerve signs: no massage either */
+        LACKS(h, FOAM_ROLL, "calves");
         assert_rule(find(h, RECOV_ADVICE_SEE_CLINICIAN, "calves"), "numbness",
                     RECOV_SEV_CAUTION);
         assert_non_null(strstr(find(h, RECOV_ADVICE_SEE_CLINICIAN, "calves")->what, "heat"));
@@ -329,7 +330,8 @@ static void test_dark_urine_is_urgent_and_beats_the_rest(void **state)
     assert_rule(find(h, RECOV_ADVICE_URGENT_CARE, "quads"), "dark-urine", RECOV_SEV_URGENT);
     assert_int_equal(count_for(h, "quads"), 1); /* no rest or massage next to it */
     assert_int_equal(h->a.v[0].kind, RECOV_ADVICE_URGENT_CARE);
-    HAS(h, STRETCH, "hamstrings"); /* other regions keep their advice */
+    /* A whole-body sign: the urgent line is the only advice for anyone. */
+    assert_int_equal(h->a.n, 1);
 }
 
 static void test_severe_injury_is_urgent(void **state)
@@ -355,7 +357,7 @@ static void test_persisting_soreness(void **state)
     compute(h);
     const struct recov_suggestion *s = find(h, RECOV_ADVICE_SEE_CLINICIAN, "quads");
     assert_rule(s, "persist", RECOV_SEV_WARNING);
-    assert_non_null(strstr(s->because, "8 days"));
+    assert_non_null(strstr(s->because, "9 days")); /* calendar days, as everywhere */
     h->cfg.advice.persist_days = 10;
     compute(h);
     LACKS(h, SEE_CLINICIAN, "quads");
@@ -439,10 +441,10 @@ static void test_monotony(void **state)
     struct history *h = *state;
     static const double same[7] = {300, 300, 300, 300, 300, 300, 300};
     static const double varied[7] = {0, 400, 100, 0, 500, 150, 0};
-    memcpy(h->in.last7, same, sizeof same);
+    memcpy(h->in.last14 + 7, same, sizeof same);
     compute(h);
     assert_rule(find(h, RECOV_ADVICE_VARY_TRAINING, NULL), "monotony", RECOV_SEV_CAUTION);
-    memcpy(h->in.last7, varied, sizeof varied);
+    memcpy(h->in.last14 + 7, varied, sizeof varied);
     compute(h);
     LACKS(h, VARY_TRAINING, NULL);
 }
@@ -484,6 +486,60 @@ static void test_hard_session_protein_and_sleep(void **state)
     assert_kinds(h, NULL, 0, K(PROTEIN) | K(SLEEP));
 }
 
+/* ---- composition across regions ---- */
+
+/* The suggestion of kind for region and side, or NULL. */
+static const struct recov_suggestion *find_side(const struct history *h,
+                                                enum recov_advice_kind kind, const char *region,
+                                                int side)
+{
+    for (size_t i = 0; i < h->a.n; i++)
+        if (h->a.v[i].kind == kind && h->a.v[i].region == recov_region_index(region) &&
+            h->a.v[i].side == side)
+            return &h->a.v[i];
+    return NULL;
+}
+
+/* A fresh left-ankle sprain rests the left leg: no active recovery for the
+ * left calf, nor a walking cool-down for the legs; the right calf keeps its
+ * active recovery, and the arms their cool-down. */
+static void test_limb_injury_rests_that_limb(void **state)
+{
+    struct history *h = *state;
+    workout(h, "sports", 1 * H, 60, 6);
+    sore(h, "ankles", 5, 30 * 60, RECOV_FLAG_SPRAIN);
+    sore(h, "calves", 2, 30 * 60, 0);
+    sore(h, "calves", 2, 30 * 60, 0);
+    h->e.v[h->e.n - 3].side = RECOV_SIDE_LEFT;
+    h->e.v[h->e.n - 2].side = RECOV_SIDE_LEFT;
+    h->e.v[h->e.n - 1].side = RECOV_SIDE_RIGHT;
+    compute(h);
+    assert_non_null(find_side(h, RECOV_ADVICE_ICE, "ankles", RECOV_SIDE_LEFT));
+    assert_null(find_side(h, RECOV_ADVICE_ACTIVE_RECOVERY, "calves", RECOV_SIDE_LEFT));
+    assert_non_null(find_side(h, RECOV_ADVICE_STRETCH, "calves", RECOV_SIDE_LEFT));
+    assert_non_null(find_side(h, RECOV_ADVICE_ACTIVE_RECOVERY, "calves", RECOV_SIDE_RIGHT));
+    LACKS(h, COOL_DOWN, "quads");
+}
+
+/* Dark urine anywhere: the urgent line is the only advice, general too. */
+static void test_systemic_flags_silence_everything(void **state)
+{
+    struct history *h = *state;
+    static const unsigned flags[] = {RECOV_FLAG_DARK_URINE, RECOV_FLAG_SADDLE_NUMBNESS,
+                                     RECOV_FLAG_BLADDER_BOWEL, RECOV_FLAG_BOTH_LEGS_NUMB};
+    for (size_t i = 0; i < 4; i++) {
+        reset(h);
+        workout(h, "run", 2 * H, 60, 9);
+        sore(h, "lower-back", 5, 1 * H, flags[i]);
+        sore(h, "quads", 6, 1 * H, 0);
+        h->in.load.acwr = 1.9;
+        compute(h);
+        assert_int_equal(h->a.n, 1);
+        assert_int_equal(h->a.v[0].kind, RECOV_ADVICE_URGENT_CARE);
+        assert_string_equal(h->a.v[0].rule, i == 0 ? "dark-urine" : "cauda-equina");
+    }
+}
+
 /* ---- precedence and the input's limits ---- */
 
 static void test_most_important_first(void **state)
@@ -491,7 +547,7 @@ static void test_most_important_first(void **state)
     struct history *h = *state;
     workout(h, "strength", 2 * H, 60, 8);
     sore(h, "lower-back", 5, 1 * H, RECOV_FLAG_NUMBNESS);
-    sore(h, "quads", 6, 1 * H, RECOV_FLAG_DARK_URINE);
+    sore(h, "chest", 8, 1 * H, RECOV_FLAG_SHARP);
     sore(h, "calves", 2, 1 * H, 0);
     h->in.load.acwr = 1.7;
     compute(h);
@@ -563,7 +619,8 @@ static void test_names(void **state)
     unsigned given = 0;
     for (size_t i = 0; i < recov_advice_rule_count; i++) {
         const struct recov_advice_rule *r = &recov_advice_rules[i];
-        assert_true(r->id && r->condition && r->what && r->source && *r->source);
+        assert_true(r->id && r->condition && r->what && r->source && *r->source && r->brief);
+        assert_true(strlen(r->brief) <= 80);
         assert_false(r->forbids & RECOV_ADVICE_BIT(r->kind));
         assert_true(strlen(r->what) < sizeof ((struct recov_suggestion *)0)->what);
         given |= RECOV_ADVICE_BIT(r->kind);
@@ -595,15 +652,16 @@ __attribute__((format(printf, 2, 3))) static void put(struct text *t, const char
     t->n += (size_t)need;
 }
 
-static void forbidden_kinds(const struct recov_advice_rule *r, struct text *t)
+static void forbidden_kinds(const struct recov_advice_rule *r, unsigned forbids,
+                            struct text *t)
 {
-    if (r->forbids == (RECOV_ADVICE_ALL & ~RECOV_ADVICE_BIT(r->kind))) {
+    if (forbids == (RECOV_ADVICE_ALL & ~RECOV_ADVICE_BIT(r->kind))) {
         put(t, "all other advice");
         return;
     }
     const char *sep = "";
     for (int k = 0; k < RECOV_ADVICE_KIND_COUNT; k++)
-        if (r->forbids & RECOV_ADVICE_BIT(k)) {
+        if (forbids & RECOV_ADVICE_BIT(k)) {
             put(t, "%s%s", sep, recov_advice_kind_name(k));
             sep = ", ";
         }
@@ -617,14 +675,31 @@ static void expected_tables(struct text *t)
     put(t, "| kind | meaning |\n|---|---|\n");
     for (int k = 0; k < RECOV_ADVICE_KIND_COUNT; k++)
         put(t, "| %s | %s |\n", recov_advice_kind_name(k), recov_advice_kind_meaning(k));
-    put(t, "\n| rule | when | kind | severity | what to do | rules out for the region "
-           "| source |\n|---|---|---|---|---|---|---|\n");
+    put(t, "\n| rule | when | kind | severity | what to do | in short | rules out for the "
+           "region | for the limb | for everyone | source |\n"
+           "|---|---|---|---|---|---|---|---|---|---|\n");
     for (size_t i = 0; i < recov_advice_rule_count; i++) {
         const struct recov_advice_rule *r = &recov_advice_rules[i];
         put(t, "| %s | %s | %s | %s | %s | ", r->id, r->condition,
             recov_advice_kind_name(r->kind), recov_severity_name(r->severity), r->what);
-        forbidden_kinds(r, t);
+        put(t, "%s | ", r->brief);
+        forbidden_kinds(r, r->forbids, t);
+        put(t, " | ");
+        forbidden_kinds(r, r->limb_forbids, t);
+        put(t, " | ");
+        forbidden_kinds(r, r->body_forbids, t);
         put(t, " | %s |\n", r->source);
+    }
+    put(t, "\n| limb | regions |\n|---|---|\n");
+    for (enum recov_limb l = RECOV_LIMB_LEG; l <= RECOV_LIMB_ARM; l++) {
+        const char *sep = "";
+        put(t, "| %s | ", recov_limb_name(l));
+        for (int r = 0; r < RECOV_REGION_COUNT; r++)
+            if (recov_advice_limb(r) == l) {
+                put(t, "%s%s", sep, recov_region_names[r]);
+                sep = ", ";
+            }
+        put(t, " |\n");
     }
 }
 
@@ -701,6 +776,8 @@ int main(void)
         SCENARIO(test_monotony),
         SCENARIO(test_cool_down_after_a_workout),
         SCENARIO(test_hard_session_protein_and_sleep),
+        SCENARIO(test_limb_injury_rests_that_limb),
+        SCENARIO(test_systemic_flags_silence_everything),
         SCENARIO(test_most_important_first),
         SCENARIO(test_only_regions),
         SCENARIO(test_future_entries_are_ignored),

@@ -203,7 +203,9 @@ static void test_refused(void **state)
          "'itchy'"},
         {"{\"kind\":\"recovery\",\"at\":\"2026-11-20T17:15:00Z\",\"action\":\"nap\"}", "action 'nap'"},
         {"{\"kind\":\"recovery\",\"at\":\"1970-01-01T00:00:00Z\",\"action\":\"rest\"}",
-         "after 1970"},
+         "before 2000-01-01"},
+        {"{\"kind\":\"recovery\",\"at\":\"1999-12-31T23:59:59Z\",\"action\":\"rest\"}",
+         "before 2000-01-01"},
         {"{\"kind\":\"workout\",\"kind\":\"soreness\"}", "not valid JSON"},
         /* Sides only for regions that come in pairs; uids in their one form. */
         {"{\"kind\":\"soreness\",\"at\":\"2026-11-20T17:15:00Z\",\"region\":\"neck\","

@@ -10,6 +10,7 @@
 
 #include "recov/error.h"
 #include "recov/when.h"
+#include "ut_tz.h"
 
 /* 2026-11-20 19:00:00 UTC, a Friday; the tests run with TZ=UTC. */
 static const time_t NOW = 1795201200;
@@ -114,20 +115,6 @@ static void test_future_refused(void **state)
     assert_non_null(strstr(recov_error_get(), "YYYY-MM-DD"));
 }
 
-static void use_tz(const char *tz)
-{
-    setenv("TZ", tz, 1);
-    tzset();
-}
-
-/* Teardown of the DST tests: back to UTC even when an assertion failed. */
-static int restore_utc(void **state)
-{
-    (void)state;
-    use_tz("UTC");
-    return 0;
-}
-
 static void test_dst_spring(void **state)
 {
     (void)state;
@@ -230,6 +217,190 @@ static void test_duration_spans_and_format(void **state)
     }
 }
 
+/* text, which must be refused with a message containing hint. */
+static void refused_with(const char *text, time_t now, const char *hint)
+{
+    time_t t;
+    assert_int_equal(recov_when_parse(text, now, &t), RECOV_EINPUT);
+    if (!strstr(recov_error_get(), hint))
+        fail_msg("'%s': error '%s' lacks '%s'", text, recov_error_get(), hint);
+}
+
+static void test_clock_words(void **state)
+{
+    (void)state;
+    const time_t midnight = NOW - 19 * 3600;
+    const struct { const char *text; time_t at; } good[] = {
+        {"6pm", midnight + 18 * 3600},         {"6:30pm", midnight + 18 * 3600 + 1800},
+        {"6 pm", midnight + 18 * 3600},        {"6:30 PM", midnight + 18 * 3600 + 1800},
+        {"7am", midnight + 7 * 3600},          {"12am", midnight},
+        {"12pm", midnight + 12 * 3600},        {"noon", midnight + 12 * 3600},
+        {"midnight", midnight},                {"Noon", midnight + 12 * 3600},
+        {"18:30:15", midnight + 18 * 3600 + 1815},
+        {"yesterday 6pm", midnight - 6 * 3600}, {"yesterday noon", midnight - 12 * 3600},
+        {"2026-11-20 6pm", midnight + 18 * 3600},
+    };
+    for (size_t i = 0; i < sizeof good / sizeof *good; i++)
+        if (when(good[i].text) != good[i].at)
+            fail_msg("'%s' gave %lld", good[i].text, (long long)when(good[i].text));
+}
+
+static void test_weekday_phrases(void **state)
+{
+    (void)state;
+    const time_t monday = NOW - 4 * 86400 - 19 * 3600; /* 2026-11-16 00:00 */
+    /* A bare weekday keeps the time of day, as a bare "yesterday" does. */
+    assert_int_equal(when("last monday"), NOW - 4 * 86400);
+    assert_int_equal(when("last mon"), when("monday"));
+    assert_int_equal(when("monday 18:00"), monday + 18 * 3600);
+    assert_int_equal(when("last monday 6:30pm"), monday + 18 * 3600 + 1800);
+    assert_int_equal(when("Mon 7am"), monday + 7 * 3600);
+    assert_int_equal(when("3 days ago"), NOW - 3 * 86400);
+    assert_int_equal(when("2 weeks ago"), NOW - 14 * 86400);
+}
+
+static void test_tomorrow(void **state)
+{
+    (void)state;
+    time_t t;
+    /* Understood, and refused as the future; the clock may be set to it. */
+    refused_with("tomorrow", NOW, "future");
+    refused_with("tomorrow 08:00", NOW, "future");
+    assert_int_equal(recov_when_parse_any("tomorrow", NOW, &t), RECOV_OK);
+    assert_int_equal(t, NOW + 86400);
+    assert_int_equal(recov_when_parse_any("tomorrow 8am", NOW, &t), RECOV_OK);
+    assert_int_equal(t, NOW + 13 * 3600);
+}
+
+static void test_local_dates(void **state)
+{
+    (void)state;
+    const time_t midnight = NOW - 19 * 3600;
+    assert_int_equal(when("20.11.2026"), midnight);
+    assert_int_equal(when("20.11.2026 18:30"), NOW - 1800);
+    assert_int_equal(when("5.11.2026"), midnight - 15 * 86400);
+    /* Only one reading of these is a date: no locale needed. */
+    assert_int_equal(when("11/20/2026"), midnight);
+    assert_int_equal(when("20/11/2026"), midnight);
+    assert_int_equal(when("11/11/2026"), midnight - 9 * 86400);
+    /* 05/11/2026: the C locale has no habit, so it is refused with both. */
+    recov_when_set_date_order(RECOV_DATE_ORDER_NONE);
+    refused_with("05/11/2026", NOW, "write 2026-05-11 or 2026-11-05");
+    recov_when_set_date_order(RECOV_DATE_ORDER_MDY);
+    assert_int_equal(when("05/11/2026"), midnight - 193 * 86400); /* 11 May */
+    recov_when_set_date_order(RECOV_DATE_ORDER_DMY);
+    assert_int_equal(when("05/11/2026"), midnight - 15 * 86400); /* 5 November */
+    recov_when_set_date_order(RECOV_DATE_ORDER_LOCALE);
+    refused_with("05/11/2026", NOW, "could be");
+    assert_int_equal(recov_date_order_from_format("%m/%d/%y"), RECOV_DATE_ORDER_MDY);
+    assert_int_equal(recov_date_order_from_format("%d/%m/%Y"), RECOV_DATE_ORDER_DMY);
+    assert_int_equal(recov_date_order_from_format("%d.%m.%Y"), RECOV_DATE_ORDER_DMY);
+    assert_int_equal(recov_date_order_from_format("%e/%m/%y"), RECOV_DATE_ORDER_DMY);
+    assert_int_equal(recov_date_order_from_format("%Y-%m-%d"), RECOV_DATE_ORDER_NONE);
+}
+
+static void test_floor(void **state)
+{
+    (void)state;
+    time_t t;
+    const char *old[] = {"1970-01-01", "1999-12-31 23:59", "99999d ago", "100000w ago",
+                         "99999999999d ago", "1999-12-31T23:59:59Z", "0001-01-01"};
+    for (size_t i = 0; i < sizeof old / sizeof *old; i++) {
+        refused_with(old[i], NOW, "2000-01-01");
+        /* Not even the clock goes there. */
+        assert_int_equal(recov_when_parse_any(old[i], NOW, &t), RECOV_EINPUT);
+    }
+    assert_int_equal(when("2000-01-01"), RECOV_WHEN_FLOOR);
+    assert_int_equal(when("2000-01-01T00:00:00Z"), RECOV_WHEN_FLOOR);
+    assert_int_equal(recov_when_check("x", RECOV_WHEN_FLOOR - 1, NOW), RECOV_EINPUT);
+    assert_int_equal(recov_when_check("x", NOW + 1, NOW), RECOV_EINPUT);
+    assert_int_equal(recov_when_check("x", NOW, NOW), RECOV_OK);
+}
+
+/* Every refused form names the nearest accepted one. */
+static void test_refusal_hints(void **state)
+{
+    (void)state;
+    const struct { const char *text, *hint; } bad[] = {
+        {"2h", "'2h ago'"},
+        {"45 min", "'45 min ago'"},
+        {"3 days later", "'3 days ago'"},
+        {"yesterdy", "'yesterday'"},
+        {"yesterdy 18:00", "'yesterday 18:00'"},
+        {"thurs", "'thursday'"},
+        {"next monday", "'last monday'"},
+        {"in 2h", "'2h ago'"},
+        {"25:00", "00:00 to 23:59"},
+        {"12:60", "00 to 59"},
+        {"13pm", "1 to 12"},
+        {"0am", "1 to 12"},
+        {"2026-02-30", "1 to 28"},
+        {"2026-13-01", "1 to 12"},
+        {"31.04.2026", "1 to 30"},
+        {"20.11.26", "20.11.2026"},
+        {"monday foo", "18:30 or 6pm"},
+        {"3 dayz ago", "'3d ago'"},
+        {"gibberish", "'recov help when'"},
+        {"", "YYYY-MM-DD"},
+    };
+    for (size_t i = 0; i < sizeof bad / sizeof *bad; i++)
+        refused_with(bad[i].text, NOW, bad[i].hint);
+}
+
+/* Each example of the help and the manual is accepted as the clock. */
+static void test_forms_table(void **state)
+{
+    (void)state;
+    time_t t;
+    size_t n = 0;
+    for (const struct recov_when_form *f = recov_when_forms; f->example; f++, n++)
+        if (recov_when_parse_any(f->example, NOW, &t) != RECOV_OK)
+            fail_msg("'%s': %s", f->example, recov_error_get());
+    assert_true(n >= 15);
+}
+
+static void test_dst_gap_refused(void **state)
+{
+    (void)state;
+    use_tz("Europe/Berlin");
+    /* Monday 2026-03-30 12:00 CEST; on Sunday 02:00 became 03:00. */
+    const time_t now = 1774864800;
+    const char *gap[] = {"2026-03-29 02:30", "yesterday 02:30", "sun 2:00am", "29.03.2026 02:59"};
+    for (size_t i = 0; i < sizeof gap / sizeof *gap; i++) {
+        refused_with(gap[i], now, "does not exist on 2026-03-29");
+        refused_with(gap[i], now, "from 02:00 to 03:00");
+        refused_with(gap[i], now, "use 01:59 or 03:00");
+    }
+    /* Around the gap, and with an offset, all is well. */
+    assert_int_equal(when_at("2026-03-29 01:59", now), 1774745940);
+    assert_int_equal(when_at("2026-03-29 03:00", now), 1774746000);
+    assert_int_equal(when_at("2026-03-29T02:30+01:00", now), 1774747800);
+    /* "1d ago" from 02:30 on the next day would land in the gap too. */
+    refused_with("1d ago", 1774830600, "does not exist");
+    assert_int_equal(when_at("24h ago", 1774830600), 1774830600 - 86400);
+
+    use_tz("America/New_York");
+    /* Monday 2026-03-09 12:00 EDT; on Sunday 02:00 became 03:00. */
+    const time_t ny = 1773072000;
+    refused_with("2026-03-08 02:30", ny, "from 02:00 to 03:00");
+    refused_with("yesterday 2:15am", ny, "use 01:59 or 03:00");
+    assert_int_equal(when_at("2026-03-08 03:00", ny), 1772953200);
+}
+
+static void test_dst_fold_first(void **state)
+{
+    (void)state;
+    /* A time that happens twice in the autumn is the first of the two. */
+    use_tz("Europe/Berlin");
+    const time_t now = 1793012400; /* Monday 2026-10-26 12:00 CET */
+    assert_int_equal(when_at("2026-10-25 02:30", now), 1792888200); /* 00:30Z, CEST */
+    assert_int_equal(when_at("2026-10-25 03:00", now), 1792893600); /* 02:00Z, CET */
+    use_tz("America/New_York");
+    const time_t ny = 1793631600; /* Monday 2026-11-02 10:00 EST */
+    assert_int_equal(when_at("2026-11-01 01:30", ny), 1793511000); /* 05:30Z, EDT */
+    assert_int_equal(when_at("yesterday 1:30am", ny), 1793511000);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -244,6 +415,15 @@ int main(void)
         cmocka_unit_test(test_days_and_clock),
         cmocka_unit_test(test_durations),
         cmocka_unit_test(test_duration_spans_and_format),
+        cmocka_unit_test(test_clock_words),
+        cmocka_unit_test(test_weekday_phrases),
+        cmocka_unit_test(test_tomorrow),
+        cmocka_unit_test(test_local_dates),
+        cmocka_unit_test(test_floor),
+        cmocka_unit_test(test_refusal_hints),
+        cmocka_unit_test(test_forms_table),
+        cmocka_unit_test_teardown(test_dst_gap_refused, restore_utc),
+        cmocka_unit_test_teardown(test_dst_fold_first, restore_utc),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -1,0 +1,95 @@
+/* episode: per region and side, the soreness episodes and what explains them. */
+#ifndef RECOV_EPISODE_H
+#define RECOV_EPISODE_H
+
+#include <stddef.h>
+#include <stdint.h>
+#include <time.h>
+
+#include "recov/config.h"
+#include "recov/entry.h"
+#include "recov/vocab.h"
+
+/* Flags that mark an acute injury rather than ordinary soreness. */
+#define RECOV_INJURY_FLAGS (RECOV_FLAG_SPRAIN | RECOV_FLAG_SWELLING | RECOV_FLAG_SHARP)
+/* Nerve signs: pain that radiates, numbness, tingling, cauda-equina signs. */
+#define RECOV_NERVE_FLAGS (RECOV_FLAG_NUMBNESS | RECOV_FLAG_TINGLING | RECOV_FLAG_RADIATING | \
+                           RECOV_SYSTEMIC_NERVE_FLAGS)
+/* Whole-body red flags: nothing else is advised while one is in force. */
+#define RECOV_SYSTEMIC_NERVE_FLAGS (RECOV_FLAG_BOTH_LEGS_NUMB | RECOV_FLAG_SADDLE_NUMBNESS | \
+                                    RECOV_FLAG_BLADDER_BOWEL)
+#define RECOV_SYSTEMIC_FLAGS (RECOV_FLAG_DARK_URINE | RECOV_SYSTEMIC_NERVE_FLAGS)
+/* Hours a recovery action counts as already done for advice. */
+#define RECOV_DONE_HOURS 24
+/* A region not logged for this many days starts a new episode when it is
+ * logged again: after such a silence nobody can tell whether it healed.
+ * Fixed, so that no advice threshold moves episode boundaries. */
+#define RECOV_EPISODE_GAP_DAYS 14
+
+/* A change of 2 points on the NRS is clinically meaningful (SCIENCE.md):
+ * falling = 2 below the peak; rising = 2 above the first score. */
+enum recov_trend { RECOV_TREND_FLAT, RECOV_TREND_RISING, RECOV_TREND_FALLING };
+
+/* What the episode most likely is, most serious first in precedence. */
+enum recov_episode_class {
+    RECOV_CLASS_EXERCISE,    /* soreness after a workout that worked the region */
+    RECOV_CLASS_INJURY,      /* a sprain, or swelling/sharp pain after a workout */
+    RECOV_CLASS_UNEXPLAINED, /* no workout and no logged injury explains it */
+    RECOV_CLASS_NERVE,       /* radiating pain, numbness or tingling */
+    RECOV_CLASS_SYSTEMIC,    /* dark urine or cauda-equina signs: the whole body */
+};
+
+/* One episode: a run of logs of one region and side. A new episode starts
+ * at the first log after a log of 0 (recovered), after RECOV_EPISODE_GAP_DAYS
+ * without a log, or after a workout that worked the region when the score had
+ * been falling (each bout's soreness runs its own course: repeated-bout
+ * effect). Pointers point into the entries the episodes were computed from. */
+struct recov_episode {
+    int region, side;                /* enum recov_region, enum recov_side */
+    time_t since;                    /* the first log */
+    const struct recov_entry *latest; /* the latest log */
+    const struct recov_entry *prev;  /* the log before it, or NULL */
+    int days;                        /* calendar days from the first log's date to the
+                                        latest log's date (0: the same day) */
+    int first, peak, score;          /* scores: first, highest, latest */
+    time_t peak_at;                  /* when the peak was first reached */
+    enum recov_trend trend;
+    unsigned flags;                  /* flags logged anywhere in the episode */
+    time_t flag_at[RECOV_FLAG_COUNT]; /* when each flag was last logged, 0: never */
+    time_t injury_at;                /* first sprain/swelling/sharp log, 0: none */
+    enum recov_episode_class cls;
+    const struct recov_entry *cause; /* the heaviest (load) workout that worked the
+                                        region and ended before the first log, within
+                                        explain_days; NULL: none */
+    int ncauses;                     /* how many workouts qualified */
+};
+
+struct recov_episodes {
+    struct recov_episode *v;         /* by region, side, then time */
+    size_t n, cap;
+};
+
+/* Computes every episode of every region and side from entries (oldest
+ * first), ignoring entries after now. out must be zeroed or freed before.
+ * Pure. Returns 0 or RECOV_EIO when out of memory (message set). */
+int recov_episodes_compute(const struct recov_entries *entries, const struct recov_config *cfg,
+                           time_t now, struct recov_episodes *out);
+void recov_episodes_free(struct recov_episodes *eps);
+
+/* 1 when flag (a single enum recov_flag bit) was logged in the episode less
+ * than hours before now. */
+int recov_episode_flag_within(const struct recov_episode *ep, unsigned flag, time_t now,
+                              int hours);
+/* The regions the workout e worked (its type's [workout.TYPE] regions). */
+uint32_t recov_workout_regions(const struct recov_config *cfg, const struct recov_entry *e);
+/* Bit per recovery action (recov_action_names) logged for region and side
+ * (no region or no side given covers it) from since up to now. */
+unsigned recov_actions_done(const struct recov_entries *entries, int region, int side,
+                            time_t since, time_t now);
+
+/* A fall of 2 from the peak, else a rise of 2 from the first score. */
+enum recov_trend recov_trend_of(int first, int peak, int latest);
+const char *recov_trend_name(enum recov_trend trend);
+const char *recov_episode_class_name(enum recov_episode_class cls);
+
+#endif

@@ -1,0 +1,222 @@
+/* episode: each region's and side's soreness episodes, their course and cause. */
+#include "recov/episode.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "recov/error.h"
+#include "recov/grow.h"
+#include "recov/when.h"
+
+#define DAY 86400
+#define HOUR 3600
+/* Soreness after exercise peaks within 24-72 h (SCIENCE.md). */
+#define DOMS_PEAK_HOURS 72
+
+uint32_t recov_workout_regions(const struct recov_config *cfg, const struct recov_entry *e)
+{
+    const struct recov_workout_type *t = recov_config_type(cfg, e->type);
+    return t ? t->regions : 0;
+}
+
+static int works(const struct recov_config *cfg, const struct recov_entry *e, int region)
+{
+    return e->kind == RECOV_KIND_WORKOUT && (recov_workout_regions(cfg, e) & RECOV_REGION_BIT(region));
+}
+
+static int is_log_of(const struct recov_entry *e, int region, int side, time_t now)
+{
+    return e->kind == RECOV_KIND_SORENESS && e->region == region && e->side == side &&
+           e->at <= now;
+}
+
+/* The start of the first workout of the region between the log at index
+ * from and the one at index to, or 0 when there is none. */
+static time_t bout_between(const struct recov_entries *entries, const struct recov_config *cfg,
+                           int region, size_t from, size_t to)
+{
+    for (size_t i = from + 1; i < to; i++)
+        if (works(cfg, &entries->v[i], region) && entries->v[i].at > entries->v[from].at)
+            return entries->v[i].at;
+    return 0;
+}
+
+/* 1 when the log at index i starts a new episode after the open one ep,
+ * whose latest log is at index prev. None of the advice thresholds take part:
+ * a more lenient setting must never move a boundary. */
+static int starts_new(const struct recov_entries *entries, const struct recov_config *cfg,
+                      const struct recov_episode *ep, size_t prev, size_t i)
+{
+    const struct recov_entry *p = &entries->v[prev], *e = &entries->v[i];
+    if (p->score == 0 || e->at - p->at > (time_t)RECOV_EPISODE_GAP_DAYS * DAY)
+        return 1;
+    time_t bout = bout_between(entries, cfg, ep->region, prev, i);
+    if (!bout)
+        return 0;
+    /* A new bout after the score had been falling is new soreness (the
+     * repeated-bout effect): the bout came after the 72 h in which soreness
+     * from exercise peaks, and the score fell before it or across it, or
+     * (not for an injury) the region had gone unlogged for those 72 h before
+     * it. A score that holds or climbs stays one episode: it may not be
+     * settling, or an injury may be getting worse. */
+    int injury = (ep->flags & RECOV_INJURY_FLAGS) != 0;
+    time_t peak_window = (time_t)DOMS_PEAK_HOURS * HOUR;
+    return bout - ep->since >= peak_window &&
+           (p->score < ep->peak || e->score < p->score || (!injury && bout - p->at >= peak_window));
+}
+
+static void open_episode(struct recov_episode *ep, const struct recov_entry *e)
+{
+    *ep = (struct recov_episode){.region = e->region, .side = e->side, .since = e->at,
+                                 .first = e->score, .peak = e->score, .peak_at = e->at};
+}
+
+static void add_log(struct recov_episode *ep, const struct recov_entry *e)
+{
+    if (e->score > ep->peak) {
+        ep->peak = e->score;
+        ep->peak_at = e->at;
+    }
+    for (int f = 0; f < RECOV_FLAG_COUNT; f++)
+        if (e->flags & (1u << f))
+            ep->flag_at[f] = e->at;
+    if ((e->flags & RECOV_INJURY_FLAGS) && !ep->injury_at)
+        ep->injury_at = e->at;
+    ep->flags |= e->flags;
+    ep->prev = ep->latest;
+    ep->latest = e;
+    ep->score = e->score;
+}
+
+/* The heaviest workout that worked the region, started within explain_days
+ * before the first log and no later than it (a session still under way when
+ * the soreness was logged counts: an injury during a game). */
+static void find_cause(const struct recov_entries *entries, const struct recov_config *cfg,
+                       struct recov_episode *ep)
+{
+    time_t from = ep->since - (time_t)cfg->advice.explain_days * DAY;
+    for (size_t i = 0; i < entries->n; i++) {
+        const struct recov_entry *w = &entries->v[i];
+        if (!works(cfg, w, ep->region) || w->at < from || w->at > ep->since)
+            continue;
+        ep->ncauses++;
+        if (!ep->cause || recov_entry_load(w) >= recov_entry_load(ep->cause))
+            ep->cause = w;
+    }
+}
+
+static enum recov_episode_class class_of(const struct recov_episode *ep)
+{
+    if (ep->latest->flags & RECOV_SYSTEMIC_FLAGS)
+        return RECOV_CLASS_SYSTEMIC;
+    if ((ep->flags & RECOV_FLAG_SPRAIN) || ((ep->flags & RECOV_INJURY_FLAGS) && ep->cause))
+        return RECOV_CLASS_INJURY;
+    if (ep->flags & RECOV_NERVE_FLAGS)
+        return RECOV_CLASS_NERVE;
+    return ep->cause ? RECOV_CLASS_EXERCISE : RECOV_CLASS_UNEXPLAINED;
+}
+
+static void close_episode(const struct recov_entries *entries, const struct recov_config *cfg,
+                          struct recov_episode *ep)
+{
+    ep->days = recov_day_of(ep->latest->at) - recov_day_of(ep->since);
+    ep->trend = recov_trend_of(ep->first, ep->peak, ep->score);
+    find_cause(entries, cfg, ep);
+    ep->cls = class_of(ep);
+}
+
+static int push(struct recov_episodes *out, const struct recov_episode *ep)
+{
+    if (recov_grow((void **)&out->v, &out->cap, out->n, sizeof *out->v))
+        return RECOV_EIO;
+    out->v[out->n++] = *ep;
+    return RECOV_OK;
+}
+
+static int episodes_of(const struct recov_entries *entries, const struct recov_config *cfg,
+                       time_t now, int region, int side, struct recov_episodes *out)
+{
+    struct recov_episode ep = {0};
+    size_t prev = 0;
+    int open = 0;
+    for (size_t i = 0; i < entries->n; i++) {
+        const struct recov_entry *e = &entries->v[i];
+        if (!is_log_of(e, region, side, now))
+            continue;
+        if (open && starts_new(entries, cfg, &ep, prev, i)) {
+            close_episode(entries, cfg, &ep);
+            if (push(out, &ep))
+                return RECOV_EIO;
+            open = 0;
+        }
+        if (!open)
+            open_episode(&ep, e);
+        open = 1;
+        add_log(&ep, e);
+        prev = i;
+    }
+    if (!open)
+        return RECOV_OK;
+    close_episode(entries, cfg, &ep);
+    return push(out, &ep);
+}
+
+int recov_episodes_compute(const struct recov_entries *entries, const struct recov_config *cfg,
+                           time_t now, struct recov_episodes *out)
+{
+    out->n = 0;
+    for (int r = 0; r < RECOV_REGION_COUNT; r++)
+        for (int s = 0; s < RECOV_SIDE_COUNT; s++)
+            if (episodes_of(entries, cfg, now, r, s, out))
+                return RECOV_EIO;
+    return RECOV_OK;
+}
+
+void recov_episodes_free(struct recov_episodes *eps)
+{
+    free(eps->v);
+    *eps = (struct recov_episodes){0};
+}
+
+int recov_episode_flag_within(const struct recov_episode *ep, unsigned flag, time_t now,
+                              int hours)
+{
+    for (int f = 0; f < RECOV_FLAG_COUNT; f++)
+        if ((flag & (1u << f)) && ep->flag_at[f] && now - ep->flag_at[f] < (time_t)hours * HOUR)
+            return 1;
+    return 0;
+}
+
+unsigned recov_actions_done(const struct recov_entries *entries, int region, int side,
+                            time_t since, time_t now)
+{
+    unsigned done = 0;
+    for (size_t i = 0; i < entries->n; i++) {
+        const struct recov_entry *e = &entries->v[i];
+        if (e->kind == RECOV_KIND_RECOVERY && e->at >= since && e->at <= now &&
+            (e->regions == 0 || (e->regions & RECOV_REGION_BIT(region))) &&
+            (e->side == RECOV_SIDE_NONE || e->side == side))
+            done |= 1u << e->action;
+    }
+    return done;
+}
+
+enum recov_trend recov_trend_of(int first, int peak, int latest)
+{
+    if (latest <= peak - 2)
+        return RECOV_TREND_FALLING;
+    return latest >= first + 2 ? RECOV_TREND_RISING : RECOV_TREND_FLAT;
+}
+
+const char *recov_trend_name(enum recov_trend trend)
+{
+    static const char *const names[] = {"flat", "rising", "falling"};
+    return names[trend];
+}
+
+const char *recov_episode_class_name(enum recov_episode_class cls)
+{
+    static const char *const names[] = {"exercise", "injury", "unexplained", "nerve",
+                                        "systemic"};
+    return names[cls];
+}

@@ -1,0 +1,250 @@
+/* report: the period report's sections, in the order a reader wants them. */
+#include "recov/report.h"
+
+#include <string.h>
+
+#include "recov/error.h"
+#include "recov/html.h"
+#include "recov/report_charts.h"
+#include "recov/report_places.h"
+#include "recov/report_sections.h"
+#include "recov/svg.h"
+#include "recov/vocab.h"
+#include "recov/when.h"
+
+static void date_of(int day, char *buf, size_t n)
+{
+    recov_day_format(day, buf, n);
+}
+
+static void title(FILE *f, const struct recov_summary *s)
+{
+    char from[16], to[16], asof[16];
+    date_of(s->range.first_day, from, sizeof from);
+    date_of(s->range.last_day, to, sizeof to);
+    date_of(s->as_of, asof, sizeof asof);
+    fputs("<header>\n<h1>Recovery report</h1>\n<p class=\"period\">", f);
+    recov_html_textf(f, "%s to %s (%zu days; load figures as of %s)", from, to, s->ndays, asof);
+    fputs("</p>\n</header>\n", f);
+}
+
+static void peak_list(FILE *f, const struct recov_report_places *ps)
+{
+    fputs("<div class=\"scores\">\n<table>\n<thead><tr><th>place</th><th class=\"num\">peak"
+          "</th><th class=\"num\">sore days</th></tr></thead>\n<tbody>\n",
+          f);
+    for (size_t i = 0; i < ps->n; i++) {
+        char name[64];
+        recov_report_place_name(&ps->v[i], name, sizeof name);
+        fputs("<tr><td>", f);
+        recov_html_escape(f, name);
+        fprintf(f, "</td><td class=\"num\">%d</td><td class=\"num\">%d</td></tr>\n",
+                ps->v[i].row->peak, ps->v[i].row->days);
+    }
+    fputs("</tbody>\n</table>\n", f);
+    recov_svg_score_legend(f);
+    fputs("</div>\n", f);
+}
+
+static void body(FILE *f, const struct recov_summary *s, const struct recov_report_places *ps)
+{
+    recov_html_section(f, "body", "Body map: peak soreness (0-10)");
+    if (ps->n == 0) {
+        fputs("<p>No soreness logged in this period.</p>\n", f);
+        recov_html_section_end(f);
+        return;
+    }
+    fputs("<div class=\"maps\">\n<figure>\n", f);
+    recov_report_body_map(f, ps);
+    fputs("<figcaption>Front and back; R and L are your right and left. A region logged "
+          "without a side fills both.</figcaption>\n</figure>\n",
+          f);
+    peak_list(f, ps);
+    fputs("</div>\n", f);
+    recov_html_section_end(f);
+    recov_html_section(f, "timeline", "Soreness day by day");
+    fputs("<figure>\n", f);
+    recov_report_timeline(f, s, ps);
+    fputs("</figure>\n", f);
+    recov_html_section_end(f);
+}
+
+static void episode(FILE *f, const struct recov_report_place *p)
+{
+    char name[64], v[256];
+    size_t used = 0;
+    recov_report_place_name(p, name, sizeof name);
+    fprintf(f, "<article class=\"episode\" data-region=\"%s\">\n<h3>",
+            recov_region_names[p->region]);
+    recov_html_escape(f, name);
+    fputs("</h3>\n<dl class=\"facts\">", f);
+    date_of(p->first_day, v, sizeof v);
+    recov_report_fact(f, "first log", v, NULL);
+    date_of(p->last_day, v, sizeof v);
+    recov_report_fact(f, "last log", v, NULL);
+    snprintf(v, sizeof v, "%d", p->row->days);
+    recov_report_fact(f, "sore days", v, NULL);
+    snprintf(v, sizeof v, "%d", p->row->peak);
+    recov_report_fact(f, "peak", v, NULL);
+    snprintf(v, sizeof v, "%d", p->latest);
+    recov_report_fact(f, "latest", v, NULL);
+    recov_report_fact(f, "trend", recov_trend_name(p->row->trend), NULL);
+    fputs("</dl>\n<p>", f);
+    snprintf(v, sizeof v, "-");
+    for (size_t i = 0; i < p->row->nafter && used < sizeof v; i++)
+        used += (size_t)snprintf(v + used, sizeof v - used, "%s%s x%d", i ? ", " : "",
+                                 p->row->after[i].type, p->row->after[i].count);
+    recov_html_textf(f, "After: %s", v);
+    recov_report_names(p->flags, recov_flag_names, RECOV_FLAG_COUNT, v, sizeof v);
+    fprintf(f, "<br><span%s>", p->flags ? " class=\"flag\"" : "");
+    recov_html_textf(f, "Flags: %s", v);
+    fputs("</span><br>", f);
+    recov_report_names(p->tried, recov_action_names, recov_action_count, v, sizeof v);
+    recov_html_textf(f, "Tried: %s", v);
+    fputs("</p>\n</article>\n", f);
+}
+
+static void helps(FILE *f, const struct recov_summary *s)
+{
+    char from[16];
+    size_t shown = 0;
+    date_of(s->helps_first, from, sizeof from);
+    fputs("<h3>What seems to help</h3>\n<p class=\"note\">", f);
+    recov_html_textf(f, "From your own log since %s: the mean change of the next day's score "
+                        "after days with an action versus days without. An association, "
+                        "not proof.", from);
+    fputs("</p>\n<ul>\n", f);
+    for (size_t i = 0; i < s->nhelps && s->helps[i].enough; i++, shown++) {
+        const struct recov_summary_help *h = &s->helps[i];
+        fputs("<li>", f);
+        recov_html_textf(f, "%s after %s: next-day change %+.1f with, %+.1f without (%d vs %d "
+                            "days)", recov_region_names[h->region],
+                         recov_action_names[h->action], h->with_change, h->without_change,
+                         h->with_days, h->without_days);
+        fputs("</li>\n", f);
+    }
+    if (shown == 0) {
+        fputs("<li>", f);
+        recov_html_textf(f, "Not enough days to compare yet: it takes %d sore days with an "
+                            "action and %d without.", RECOV_SUMMARY_MIN_DAYS,
+                         RECOV_SUMMARY_MIN_DAYS);
+        fputs("</li>\n", f);
+    }
+    fputs("</ul>\n", f);
+}
+
+static void episodes(FILE *f, const struct recov_summary *s, const struct recov_report_places *ps)
+{
+    recov_html_section(f, "episodes", "Episodes");
+    if (ps->n) {
+        fputs("<div class=\"episodes\">\n", f);
+        for (size_t i = 0; i < ps->n; i++)
+            episode(f, &ps->v[i]);
+        fputs("</div>\n<p class=\"note\">After: workouts within the explain window before a "
+              "sore day. Tried: recovery actions that covered it between its first and last "
+              "log.</p>\n",
+              f);
+    } else {
+        fputs("<p>No soreness logged in this period.</p>\n", f);
+    }
+    helps(f, s);
+    recov_html_section_end(f);
+}
+
+/* The rule whose source a summary warning rests on (docs/advice.md). */
+static const char *warning_source(const struct recov_summary_warning *w)
+{
+    const char *id = w->kind == RECOV_WARNING_PERSISTENT          ? "persist"
+                     : w->flags & RECOV_FLAG_DARK_URINE           ? "dark-urine"
+                     : w->flags & (RECOV_FLAG_NUMBNESS | RECOV_FLAG_TINGLING |
+                                   RECOV_FLAG_RADIATING)          ? "nerve"
+                                                                  : "acute-injury";
+    for (size_t i = 0; i < recov_advice_rule_count; i++)
+        if (strcmp(recov_advice_rules[i].id, id) == 0)
+            return recov_advice_rules[i].source;
+    return "";
+}
+
+static void summary_warnings(FILE *f, const struct recov_summary *s)
+{
+    if (s->nwarnings == 0) {
+        fputs("<p>No red flags and no soreness beyond the usual time course in this "
+              "period.</p>\n", f);
+        return;
+    }
+    fputs("<ul class=\"warnings\">\n", f);
+    for (size_t i = 0; i < s->nwarnings; i++) {
+        char date[16], text[512];
+        date_of(s->warnings[i].day, date, sizeof date);
+        recov_summary_warning_text(&s->warnings[i], text, sizeof text);
+        fprintf(f, "<li data-kind=\"%s\"><strong>%s</strong> ",
+                recov_warning_kind_name(s->warnings[i].kind), date);
+        recov_html_escape(f, text);
+        fputs(" <span class=\"source\">[", f);
+        recov_html_escape(f, warning_source(&s->warnings[i]));
+        fputs("]</span></li>\n", f);
+    }
+    fputs("</ul>\n", f);
+}
+
+static void warnings(FILE *f, const struct recov_report *r)
+{
+    recov_html_section(f, "warnings", "Warnings and red flags");
+    summary_warnings(f, r->summary);
+    recov_report_advice(f, r->advice, r->advice_at, RECOV_SEV_CAUTION);
+    recov_html_section_end(f);
+}
+
+static void notes(FILE *f, const struct recov_report *r)
+{
+    size_t shown = 0;
+    for (size_t i = 0; r->entries && i < r->entries->n; i++) {
+        const struct recov_entry *e = &r->entries->v[i];
+        char date[32], what[128];
+        if (!e->note || !*e->note)
+            continue;
+        if (shown++ == 0) {
+            recov_html_section(f, "notes", "Notes");
+            fputs("<div class=\"scroll\"><table>\n<thead><tr><th>date</th><th>entry</th>"
+                  "<th>note</th></tr></thead>\n<tbody>\n",
+                  f);
+        }
+        date_of(recov_day_of(e->at), date, sizeof date);
+        recov_report_entry_label(e, what, sizeof what);
+        fprintf(f, "<tr><td class=\"date\">%s</td><td>", date);
+        recov_html_escape(f, what);
+        fputs("</td><td class=\"usertext\">", f);
+        recov_html_escape(f, e->note);
+        fputs("</td></tr>\n", f);
+    }
+    if (shown) {
+        fputs("</tbody>\n</table></div>\n", f);
+        recov_html_section_end(f);
+    }
+}
+
+int recov_report_write(FILE *f, const struct recov_report *r)
+{
+    const struct recov_summary *s = r->summary;
+    struct recov_report_places ps;
+    char from[16], to[16], head[64];
+    recov_report_places(s, &ps);
+    date_of(s->range.first_day, from, sizeof from);
+    date_of(s->range.last_day, to, sizeof to);
+    snprintf(head, sizeof head, "recov report %s to %s", from, to);
+    recov_html_begin(f, head);
+    title(f, s);
+    recov_html_section(f, "figures", "The period in figures");
+    recov_report_figures(f, s);
+    recov_html_section_end(f);
+    recov_html_section(f, "load", "Training load");
+    int rc = recov_report_load_chart(f, s);
+    recov_html_section_end(f);
+    body(f, s, &ps);
+    episodes(f, s, &ps);
+    warnings(f, r);
+    notes(f, r);
+    recov_report_closing(f, r->made);
+    int end = recov_html_end(f);
+    return rc ? rc : end;
+}

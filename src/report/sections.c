@@ -1,0 +1,118 @@
+/* sections: the parts of a report that more than one report writes. */
+#include "recov/report_sections.h"
+
+#include "recov/html.h"
+#include "recov/vocab.h"
+#include "recov/when.h"
+
+const char recov_report_disclaimer[] =
+    "recov gives general information from your own log, not a diagnosis. Pain that "
+    "persists, numbness, a sprain or soreness with no exercise behind it deserve a "
+    "clinician's look.";
+
+void recov_report_fact(FILE *f, const char *name, const char *value, const char *note)
+{
+    fputs("<div><dt>", f);
+    recov_html_escape(f, name);
+    fputs("</dt><dd>", f);
+    recov_html_escape(f, value);
+    if (note && *note) {
+        fputs(" <small>", f);
+        recov_html_escape(f, note);
+        fputs("</small>", f);
+    }
+    fputs("</dd></div>\n", f);
+}
+
+void recov_report_figures(FILE *f, const struct recov_summary *s)
+{
+    char v[64], n[160], dur[32];
+    fputs("<dl class=\"figures\">\n", f);
+    snprintf(v, sizeof v, "%d", s->sessions);
+    snprintf(n, sizeof n, "%+d vs previous", s->previous.sessions);
+    recov_report_fact(f, "sessions", v, n);
+    recov_duration_format(s->minutes, dur, sizeof dur);
+    snprintf(n, sizeof n, "%+d min", s->previous.minutes);
+    recov_report_fact(f, "time", s->minutes ? dur : "0 min", n);
+    snprintf(v, sizeof v, "%.0f", s->load);
+    snprintf(n, sizeof n, "AU, %+.0f", s->previous.load);
+    recov_report_fact(f, "load", v, n);
+    snprintf(v, sizeof v, "%.2f", s->monotony);
+    recov_report_fact(f, "monotony", v, s->monotony > 2.0 ? "7 days; above 2.0" : "7 days");
+    snprintf(v, sizeof v, "%.0f", s->strain);
+    recov_report_fact(f, "strain", v, "7 days");
+    snprintf(v, sizeof v, "%.2f", s->state.acwr);
+    recov_report_fact(f, "acute:chronic", s->state.acwr >= 0 ? v : "-",
+                      s->state.acwr >= 0 ? "0.8-1.3 is the usual band" : s->acwr_reason);
+    snprintf(v, sizeof v, "%.1f", s->state.fitness);
+    recov_report_fact(f, "fitness", v, "42-day");
+    snprintf(v, sizeof v, "%.1f", s->state.fatigue);
+    recov_report_fact(f, "fatigue", v, "7-day");
+    snprintf(v, sizeof v, "%+.1f", s->state.form);
+    recov_report_fact(f, "form", v, "fitness - fatigue");
+    fputs("</dl>\n", f);
+}
+
+void recov_report_names(uint32_t mask, const char *const *names, size_t count, char *buf,
+                        size_t n)
+{
+    size_t used = 0;
+    snprintf(buf, n, "-");
+    for (size_t i = 0; i < count && used < n; i++)
+        if (mask & (1u << i))
+            used += (size_t)snprintf(buf + used, n - used, "%s%s", used ? ", " : "", names[i]);
+}
+
+void recov_report_entry_label(const struct recov_entry *e, char *buf, size_t n)
+{
+    char dur[32], place[64];
+    recov_duration_format(e->minutes, dur, sizeof dur);
+    if (e->kind == RECOV_KIND_WORKOUT) {
+        snprintf(buf, n, "%s %s, RPE %d", e->type, dur, e->rpe);
+    } else if (e->kind == RECOV_KIND_SORENESS) {
+        recov_place_format(e->region, e->side, place, sizeof place);
+        snprintf(buf, n, "%s %d", place, e->score);
+    } else {
+        snprintf(buf, n, "%s%s%s", recov_action_names[e->action], e->minutes ? " " : "",
+                 e->minutes ? dur : "");
+    }
+}
+
+void recov_report_advice(FILE *f, const struct recov_advice *a, time_t when,
+                         enum recov_severity min)
+{
+    char day[16];
+    size_t shown = 0;
+    recov_day_format(recov_day_of(when), day, sizeof day);
+    fputs("<h3>", f);
+    recov_html_textf(f, "Advice recov gives as of %s", day);
+    fputs("</h3>\n<ul class=\"warnings advice\">\n", f);
+    for (size_t i = 0; a && i < a->n; i++) {
+        const struct recov_suggestion *sg = &a->v[i];
+        if (sg->severity < min)
+            continue;
+        fputs("<li><strong>", f);
+        recov_html_escape(f, recov_severity_name(sg->severity));
+        fputs("</strong> ", f);
+        recov_html_textf(f, "%s%s%s", sg->region >= 0 ? recov_region_names[sg->region] : "",
+                         sg->region >= 0 ? ": " : "", sg->what);
+        fputs("<br><span class=\"source\">", f);
+        recov_html_textf(f, "because %s [%s]", sg->because, sg->source);
+        fputs("</span></li>\n", f);
+        shown++;
+    }
+    if (shown == 0)
+        fputs("<li>None.</li>\n", f);
+    fputs("</ul>\n", f);
+}
+
+void recov_report_closing(FILE *f, time_t made)
+{
+    char day[16];
+    recov_day_format(recov_day_of(made), day, sizeof day);
+    fputs("<p class=\"disclaimer\">", f);
+    recov_html_escape(f, recov_report_disclaimer);
+    fputs("</p>\n<footer>", f);
+    recov_html_textf(f, "Written by recov on %s from the log on this computer.", day);
+    fputs("</footer>\n", f);
+}

@@ -1,0 +1,27 @@
+#!/usr/bin/env bash
+# foundation_wal: the WAL stays bounded however many commands run, each a
+# process of its own, and past the checkpoint threshold a command still
+# syncs once, not once per copy of the whole WAL.
+. "$(dirname "$0")/lib.sh"
+
+LOGS=300
+ok log run 30m --rpe 5
+largest=0
+total=0
+for _ in $(seq "$LOGS"); do
+    n=$(syncs log run 45m --rpe 7)
+    [ "$STATUS" -eq 0 ] || { fail "log exited $STATUS: $(cat "$ERR")"; break; }
+    total=$((total + n))
+    size=$(stat -c %s "$DB-wal")
+    [ "$size" -gt "$largest" ] && largest=$size
+done
+entries=$(sql "SELECT count(*) FROM entry") # every log is in the database
+same "$entries" "$((LOGS + 1))" "entries after $LOGS logs"
+
+# The threshold is 1000 frames of a 4 KiB page; one commit may cross it.
+limit=$((1100 * (4096 + 24)))
+[ "$largest" -le "$limit" ] && pass || fail "the WAL grew to $largest bytes (limit $limit)"
+# A few checkpoints cost a few syncs each; most logs sync once.
+[ "$total" -le $((LOGS + LOGS / 10)) ] && pass ||
+    fail "$total syncs for $LOGS logs: checkpoints on every command?"
+finish

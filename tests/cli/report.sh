@@ -1,0 +1,95 @@
+# report: `recov report` writes one self-contained HTML page whose figures
+# are summary --json's, with the note text escaped; files, names, stdout,
+# bad input and --format pdf without a browser.
+RECOV_NOW="2026-11-28 20:00"
+. "$(dirname "$0")/lib.sh"
+CHECK="$TESTS/report/check.py"
+
+# Nothing logged yet: an empty report, and no database created for it.
+cd "$WORK"
+ok report -o empty.html
+has "wrote empty.html"
+if grep -q "No soreness logged in this period" empty.html; then pass; else fail "empty report"; fi
+if [ -e "$DB" ]; then fail "report created the database"; else pass; fi
+
+python3 "$TESTS/report/history.py" >"$WORK/history.ndjson"
+ok import "$WORK/history.ndjson"
+
+# The default range is the last 28 days, the default file is named by it,
+# readable by its owner only (it is health data).
+ok report
+has "wrote recov-report-2026-11-01-2026-11-28.html"
+same "$(stat -c %a recov-report-2026-11-01-2026-11-28.html)" "600" "report file mode"
+
+# Every figure is summary --json's for the same range; bars, lines, map and
+# timeline are drawn from them; the notes are text.
+ok summary 2026-11-01..2026-11-28 --json
+cp "$OUT" "$WORK/summary.json"
+ok report 2026-11-01..2026-11-28 -o "$WORK/r.html"
+if python3 "$CHECK" period "$WORK/r.html" "$WORK/summary.json" >"$WORK/check.out"; then pass
+else fail "report vs summary --json: $(cat "$WORK/check.out")"; fi
+if cmp -s "$WORK/r.html" recov-report-2026-11-01-2026-11-28.html; then pass
+else fail "the default range differs from 2026-11-01..2026-11-28"; fi
+if grep -qF '&lt;script&gt;alert(1)&lt;/script&gt;' "$WORK/r.html"; then pass; else fail "note not escaped"; fi
+if grep -qF 'felt &quot;heavy&quot; &amp; slow &lt;b&gt;today&lt;/b&gt;' "$WORK/r.html"; then pass
+else fail "workout note not escaped"; fi
+# The warnings carry their sources; a note names the entry it belongs to.
+if grep -qF 'lower-back with numbness: see a clinician; no heat on numb skin <span class="source">[NHS sciatica' "$WORK/r.html"
+then pass; else fail "red flag without its source"; fi
+if grep -qF '<td>upper-back 2</td><td class="usertext">&lt;script&gt;' "$WORK/r.html"; then pass
+else fail "the note is not beside its entry"; fi
+
+# -o - is standard output; --output=FILE is -o FILE; a week is 7 bars.
+ok report 2026-11-01..2026-11-28 -o -
+if cmp -s "$OUT" "$WORK/r.html"; then pass; else fail "-o - differs from the file"; fi
+ok report :week --output="$WORK/week.html"
+same "$(grep -o 'class="bar"' "$WORK/week.html" | wc -l)" "7" "bars of a week"
+# A past range gets the advice as of its last day.
+ok report 2026-11-01..2026-11-20 -o "$WORK/past.html"
+if grep -q "Advice recov gives as of 2026-11-20" "$WORK/past.html"; then pass; else fail "advice date of a past range"; fi
+
+# The one-region report: the episode with its onset, peak, flags by day,
+# the log with notes (escaped) and recovery actions and their times, the 4
+# weeks before onset as summary --json sees them, the advice, the disclaimer.
+ok report --region ankles-left
+has "wrote recov-report-ankles-left-2026-11-01-2026-11-28.html"
+ok summary 2026-10-27..2026-11-23 --json
+before=$(python3 -c 'import json,sys; d=json.load(open(sys.argv[1])); print("sessions %+d, minutes %+d, load %+d AU" % (d["previous"]["sessions"], d["previous"]["minutes"], d["previous"]["load"]))' "$OUT")
+if python3 "$CHECK" region recov-report-ankles-left-2026-11-01-2026-11-28.html "Region report: left ankle" \
+    "onset 2026-11-24" "peak 6/10 2026-11-24" "latest 4/10 2026-11-26" "2026-11-24: swelling, sprain" \
+    "2026-11-24 19:00 ice 15 min" "2026-11-18 19:00 bath 20 min (whole body)" "left ankle 5" \
+    "2026-10-27 to 2026-11-23" "$before" "Advice recov gives as of 2026-11-28" >"$WORK/check.out"
+then pass; else fail "region report: $(cat "$WORK/check.out")"; fi
+ok report --region upper-back -o "$WORK/ub.html"
+if python3 "$CHECK" region "$WORK/ub.html" "onset 2026-11-26" "upper-back 2 <script>alert(1)</script>" \
+    >"$WORK/check.out"; then pass; else fail "region report note: $(cat "$WORK/check.out")"; fi
+# A region not logged in the range still gets its log and advice.
+ok report --region neck -o "$WORK/neck.html"
+if grep -q "No soreness logged for this region" "$WORK/neck.html"; then pass; else fail "empty region"; fi
+
+# Bad input: one line, exit 2, nothing written.
+rejects report --region legs
+err_has "names several regions"
+rejects report --region core-left
+err_has "core has no sides"
+rejects report --region elbow
+rejects report --format docx
+err_has "expected html or pdf"
+rejects report :fortnight
+rejects report :week :month
+rejects report -o ""
+rejects report --regoin quads
+if ls "$WORK" | grep -q '^recov-report-.*\.pdf$'; then fail "a refused report wrote a file"; else pass; fi
+
+# --format pdf with no browser on PATH says how to get one.
+PATH=/nonexistent run report --format pdf -o "$WORK/r.pdf"
+same "$STATUS" "1" "pdf without a browser"
+err_has "apt install chromium"
+if [ -e "$WORK/r.pdf" ]; then fail "a PDF without a browser"; else pass; fi
+
+ok report --help
+has "usage: recov report [RANGE]"
+ok --help
+has "report"
+
+finish
