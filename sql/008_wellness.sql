@@ -77,3 +77,13 @@ BEGIN
     UPDATE reminder SET state = 'cancelled'
      WHERE entry_id = OLD.id AND state IN ('pending', 'snoozed');
 END;
+
+-- Sync carries the wellness columns as it carries the others: an event holds
+-- every entry column (its mask bit i is entry column i).
+ALTER TABLE sync_event ADD COLUMN sleep_secs ANY;
+ALTER TABLE sync_event ADD COLUMN sleep_quality ANY;
+ALTER TABLE sync_event ADD COLUMN fatigue ANY;
+ALTER TABLE sync_event ADD COLUMN stress ANY;
+ALTER TABLE sync_event ADD COLUMN mood ANY;
+ALTER TABLE sync_event ADD COLUMN resting_hr ANY;
+ALTER TABLE sync_event ADD COLUMN hrv ANY;

@@ -19,17 +19,19 @@ struct recov_checkin_question {
 };
 
 struct recov_checkin {
-    struct recov_checkin_question q[RECOV_REGION_COUNT];
+    struct recov_checkin_question q[RECOV_REGION_COUNT * RECOV_SIDE_COUNT];
     int n;
 };
 
-/* The regions to ask about as of now, in region order: those worked by the
- * sessions since the last answered check-in (the latest soreness log; at
- * most RECOV_CHECKIN_LOOKBACK_DAYS back) and those whose latest soreness
- * is current and above 0. entries oldest first. Pure; never fails. */
-void recov_checkin_questions(const struct recov_entries *entries, const struct recov_config *cfg,
+/* The regions to ask about as of now, in region order: each region and side
+ * with an open episode (the current one, logged within current_days, latest
+ * score above 0) and each region worked by the sessions since the last
+ * answered check-in (the latest soreness log; at most
+ * RECOV_CHECKIN_LOOKBACK_DAYS back) that has none. entries oldest first.
+ * Pure. Returns 0 or RECOV_EIO (out of memory, message set). */
+int recov_checkin_questions(const struct recov_entries *entries, const struct recov_config *cfg,
                              time_t now, struct recov_checkin *out);
-/* The same, read from the log. Returns 0 or RECOV_EIO. */
+/* The same, read from the log. Returns 0 or RECOV_EIO (message set). */
 int recov_checkin_from_db(struct recov_db *db, const struct recov_config *cfg, time_t now,
                           struct recov_checkin *out);
 

@@ -311,4 +311,5 @@ const struct recov_command recov_cmd_checkin = {
     "'recov sore' does. Ctrl-C (exit 130) or end of input (exit 1) saves nothing.\n"
     "Without a terminal on standard input it exits 2 and prints the one-line\n"
     "'recov sore ... && recov well ...' that logs the same answers.\n",
+    .options = options,
 };

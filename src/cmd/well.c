@@ -123,4 +123,5 @@ const struct recov_command recov_cmd_well = {
     "--at             when (default: now)\n"
     "The values keep intervals.icu's wellness names in an export: sleep_secs\n"
     "(sleepSecs), sleep_quality, fatigue, stress, mood, resting_hr (restingHR), hrv.\n",
+    .options = options,
 };

@@ -83,9 +83,9 @@ same "$(sql "SELECT sleep_secs, sleep_quality, fatigue, coalesce(stress, '-'), m
 same "$(sql "SELECT count(DISTINCT batch) FROM entry WHERE at = strftime('%s', '2026-11-20 07:00')")" 1 \
      "one operation"
 same "$(sql "SELECT state FROM reminder WHERE id = $chk")" acknowledged "the check-in reminder is settled"
-# The advice for what was logged, as `sore` prints it: PRICE for the
-# swollen knee, heat and massage for the quads after the run.
-has "caution  knees: PRICE"
+# The advice for what was logged, as `sore` prints it: a GP for the knee
+# swollen with no workout behind it, massage for the quads after the run.
+has "warning  left knee: see a GP"
 has "quads: massage"
 ok undo
 has "removed"
@@ -110,7 +110,7 @@ same "$(db_sum)" "$before" "declining saves nothing"
 
 # Only the regions worked since the last answered check-in: a soreness log
 # after the run means the run's regions are not asked again.
-RECOV_NOW="2026-11-20 06:00" ok sore knees 0
+RECOV_NOW="2026-11-20 06:00" ok sore left-knee 0
 {
     for q in "sleep, hours" "sleep quality" "fatigue" "stress" "mood" "resting heart" "HRV"; do
         row "$q" ""
