@@ -5,6 +5,7 @@
 #include "recov/args.h"
 #include "recov/cli.h"
 #include "recov/entry.h"
+#include "recov/wellness_summary.h"
 
 /* The option names: sleep, sleep-quality, fatigue, stress, mood, rhr, hrv. */
 #define RECOV_WELLNESS_OPTIONS                                                          \
@@ -14,5 +15,7 @@
 int recov_wellness_option(const char *name);
 /* Sets each item of e given in a. Returns 0 or RECOV_EINPUT (message set). */
 int recov_wellness_from_args(const struct recov_args *a, struct recov_entry *e);
+/* The Wellness section of the summary's text; nothing when none was logged. */
+void recov_cli_wellness_print(const struct recov_cli *cli, const struct recov_wellness_summary *s);
 
 #endif
