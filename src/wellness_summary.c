@@ -22,6 +22,31 @@ const char *recov_well_series_key(int i)
     return recov_well_items[i - RECOV_WS_ITEM0].key;
 }
 
+const char *recov_well_series_label(int i)
+{
+    static const char *const others[RECOV_WS_COUNT] = {[RECOV_WS_SLEEP] = "sleep (h)",
+                                                       [RECOV_WS_RHR] = "resting HR",
+                                                       [RECOV_WS_HRV] = "HRV (ms)"};
+    return others[i] ? others[i] : recov_well_items[i - RECOV_WS_ITEM0].label;
+}
+
+void recov_wellness_reasons_format(unsigned reasons, char *buf, size_t n)
+{
+    size_t len = 0;
+    buf[0] = '\0';
+    for (int i = 0; i < RECOV_WS_COUNT && len < n; i++) {
+        if (!(reasons & (1u << i)))
+            continue;
+        const char *what = i == RECOV_WS_SLEEP ? "sleep under 6 h"
+                           : i == RECOV_WS_RHR ? "resting HR 5+ bpm above its 14-day baseline"
+                           : i == RECOV_WS_HRV ? "HRV 15 % or more below its 14-day baseline"
+                                               : NULL;
+        len += (size_t)(what ? snprintf(buf + len, n - len, "%s%s", len ? ", " : "", what)
+                             : snprintf(buf + len, n - len, "%s%s 2+ below baseline",
+                                        len ? ", " : "", recov_well_series_label(i)));
+    }
+}
+
 /* The value of series i in e, or NAN when e does not hold it. */
 static double value_of(const struct recov_entry *e, int i)
 {
@@ -144,6 +169,23 @@ int recov_wellness_summary_compute(const struct recov_entries *entries, int firs
         if (why)
             out->flags[out->nflags++] = (struct recov_well_flag){start + d, why};
     }
+    free(grid);
+    return RECOV_OK;
+}
+
+int recov_wellness_day_flags(const struct recov_entries *entries, int day, unsigned *out)
+{
+    double *grid = day_values(entries, day - RECOV_WELL_BASELINE_DAYS,
+                              RECOV_WELL_BASELINE_DAYS + 1);
+    *out = 0;
+    if (!grid) {
+        recov_error_set("out of memory");
+        return RECOV_EIO;
+    }
+    int any = 0;
+    for (int i = 0; i < RECOV_WS_COUNT; i++)
+        any |= !isnan(grid[RECOV_WELL_BASELINE_DAYS * RECOV_WS_COUNT + i]);
+    *out = any ? reasons(grid, RECOV_WELL_BASELINE_DAYS) : 0;
     free(grid);
     return RECOV_OK;
 }

@@ -100,6 +100,8 @@ struct recov_advice_input {
  * RECOV_EIO (out of memory, message set). */
 int recov_advice_compute(const struct recov_advice_input *in, struct recov_advice *out);
 void recov_advice_free(struct recov_advice *advice);
+/* 1 when s comes from a rule over the morning's wellness check. */
+int recov_advice_is_wellness(const struct recov_suggestion *s);
 /* Keeps only the suggestions for which keep returns non-zero, in order. */
 void recov_advice_filter(struct recov_advice *advice,
                          int (*keep)(const struct recov_suggestion *s, void *ctx), void *ctx);

@@ -54,6 +54,17 @@ struct recov_wellness_summary {
  * "sleep_quality", ..., "resting_hr", "hrv". */
 const char *recov_well_series_key(int i);
 
+/* "sleep (h)", "fatigue", "resting HR": series i in a table. */
+const char *recov_well_series_label(int i);
+/* "sleep under 6 h, fatigue 2+ below baseline": the reasons a day was
+ * flagged, in words, into buf (always terminated). */
+void recov_wellness_reasons_format(unsigned reasons, char *buf, size_t n);
+/* The flags of day (bit 1 << series, as in recov_well_flag) from the
+ * wellness entries among entries (oldest first, covering the 60 days before
+ * it): the one rule the summary and the advice both apply. Returns 0 or
+ * RECOV_EIO (out of memory; message set). */
+int recov_wellness_day_flags(const struct recov_entries *entries, int day, unsigned *out);
+
 /* Computes from wellness entries (oldest first) that cover the 60 days
  * before first_day up to as_of. Returns 0 or RECOV_EIO (out of memory);
  * free out with recov_wellness_summary_free either way. */

@@ -217,9 +217,11 @@ static int confirm(const struct recov_entries *list)
     return a && (!*a || *a == 'y' || *a == 'Y');
 }
 
+/* The advice for the regions answered, and what the morning's check says. */
 static int about_regions(const struct recov_suggestion *s, void *logged)
 {
-    return s->region >= 0 && (*(uint32_t *)logged & RECOV_REGION_BIT(s->region));
+    return (s->region >= 0 && (*(uint32_t *)logged & RECOV_REGION_BIT(s->region))) ||
+           recov_advice_is_wellness(s);
 }
 
 /* Saves the answers as one operation and prints them with their advice. */

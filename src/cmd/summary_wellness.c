@@ -6,31 +6,6 @@
 #include "recov/wellness.h"
 #include "recov/when.h"
 
-static const char *label(int i)
-{
-    static const char *const others[RECOV_WS_COUNT] = {[RECOV_WS_SLEEP] = "sleep (h)",
-                                                       [RECOV_WS_RHR] = "resting HR",
-                                                       [RECOV_WS_HRV] = "HRV (ms)"};
-    return others[i] ? others[i] : recov_well_items[i - RECOV_WS_ITEM0].label;
-}
-
-static void why(unsigned reasons, char *buf, size_t n)
-{
-    size_t len = 0;
-    buf[0] = '\0';
-    for (int i = 0; i < RECOV_WS_COUNT && len < n; i++) {
-        if (!(reasons & (1u << i)))
-            continue;
-        const char *what = i == RECOV_WS_SLEEP ? "sleep under 6 h"
-                           : i == RECOV_WS_RHR ? "resting HR 5+ bpm above its 14-day baseline"
-                           : i == RECOV_WS_HRV ? "HRV 15 % or more below its 14-day baseline"
-                                               : NULL;
-        len += (size_t)(what ? snprintf(buf + len, n - len, "%s%s", len ? ", " : "", what)
-                             : snprintf(buf + len, n - len, "%s%s 2+ below baseline",
-                                        len ? ", " : "", label(i)));
-    }
-}
-
 void recov_cli_wellness_print(const struct recov_cli *cli, const struct recov_wellness_summary *s)
 {
     int any = s->days;
@@ -56,13 +31,13 @@ void recov_cli_wellness_print(const struct recov_cli *cli, const struct recov_we
             snprintf(base, sizeof base, "%.1f", x->baseline.mean);
         if (x->baseline.days > 1)
             snprintf(sd, sizeof sd, "%.1f", x->baseline.sd);
-        printf("  %-14s %6s %5d %9s %5s %5d\n", label(i), mean, x->period.days, base, sd,
+        printf("  %-14s %6s %5d %9s %5s %5d\n", recov_well_series_label(i), mean, x->period.days, base, sd,
                x->baseline.days);
     }
     for (size_t k = 0; k < s->nflags; k++) {
         char date[16], text[512];
         recov_day_format(s->flags[k].day, date, sizeof date);
-        why(s->flags[k].reasons, text, sizeof text);
+        recov_wellness_reasons_format(s->flags[k].reasons, text, sizeof text);
         printf("  %s! %s %s%s\n", recov_term_red(cli->colour), date, text,
                recov_term_reset(cli->colour));
     }

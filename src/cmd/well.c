@@ -5,6 +5,7 @@
 
 #include "recov/args.h"
 #include "recov/cli.h"
+#include "recov/cli_advice.h"
 #include "recov/cli_wellness.h"
 #include "recov/cli_write.h"
 #include "recov/entry_json.h"
@@ -74,26 +75,31 @@ static int report(struct recov_cli *cli, const struct recov_entries *saved, int 
 {
     const struct recov_entry *e = &saved->v[0];
     char what[256];
-    (void)cli;
-    (void)advice;
     if (json)
         return recov_cli_print_json(recov_entry_to_json(e, 1));
     recov_wellness_format(e, what, sizeof what);
     printf("logged #%lld: wellness: %s\n", (long long)e->id, what);
+    recov_cli_advice_print(cli, advice, "advice:");
     return RECOV_EXIT_OK;
 }
 
-/* The wellness advice is the summary's; the check itself prints none. */
-static void no_advice(struct recov_cli *cli, const struct recov_entries *saved,
-                      struct recov_advice *advice)
+static int about_the_morning(const struct recov_suggestion *s, void *ctx)
+{
+    (void)ctx;
+    return recov_advice_is_wellness(s);
+}
+
+/* Only what the morning's check says (a poor morning: a lighter day). */
+static void morning_advice(struct recov_cli *cli, const struct recov_entries *saved,
+                           struct recov_advice *advice)
 {
     (void)cli;
     (void)saved;
-    advice->n = 0;
+    recov_advice_filter(advice, about_the_morning, NULL);
 }
 
 static const struct recov_write_command write_well = {
-    &recov_cmd_well, options, NULL, parse, RECOV_KIND_WELLNESS, no_advice, report,
+    &recov_cmd_well, options, NULL, parse, RECOV_KIND_WELLNESS, morning_advice, report,
 };
 
 static int run(struct recov_cli *cli, int argc, char **argv)
@@ -121,6 +127,9 @@ const struct recov_command recov_cmd_well = {
     "--rhr            resting heart rate this morning, 20-250 beats per minute\n"
     "--hrv            heart-rate variability (rMSSD), 1-500 ms\n"
     "--at             when (default: now)\n"
+    "A poor morning (two or more items flagged against your own baseline, as the\n"
+    "summary flags them, or sleep under 6 h after a hard session) prints the\n"
+    "advice for a lighter day.\n"
     "The values keep intervals.icu's wellness names in an export: sleep_secs\n"
     "(sleepSecs), sleep_quality, fatigue, stress, mood, resting_hr (restingHR), hrv.\n",
     .options = options,

@@ -27,6 +27,18 @@ ok redo
 same "$(count "kind = 'wellness'")" "3" "redo repeats it"
 ok undo
 
+# ---- a poor morning: the check prints the advice for a lighter day ----
+RECOV_NOW="2026-11-21 18:00" ok log run 60m --rpe 8 --at "2026-11-21 17:00"
+RECOV_NOW="2026-11-22 07:00" ok well --sleep 5h15
+has "advice:"
+has "make today a lighter day"
+has "sleep under 6 h this morning after a hard run session (RPE 8, 60 min)"
+RECOV_NOW="2026-11-24 07:00" ok well --sleep 5h15
+lacks "advice:"
+RECOV_NOW="2026-11-24 07:00" ok well --sleep 5h --fatigue 4 --json
+json_true '"advice" not in d and d["sleep_secs"] == 18000'
+for i in 1 2 3 4; do ok undo; done
+
 # ---- bad values: exit 2, one line, nothing written ----
 for v in 0 6 -1 abc 2.5 ""; do
     for item in sleep-quality fatigue stress mood; do
