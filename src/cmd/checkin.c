@@ -312,6 +312,8 @@ const struct recov_command recov_cmd_checkin = {
     "it back whole), settles the check-in reminder and prints the advice as\n"
     "'recov sore' does. Ctrl-C (exit 130) or end of input (exit 1) saves nothing.\n"
     "Without a terminal on standard input it exits 2 and prints the one-line\n"
-    "'recov sore ... && recov well ...' that logs the same answers.\n",
+    "'recov sore ... && recov well ...' that logs the same answers.\n"
+    "The reminder daemon's check-in notification opens it in a terminal (its\n"
+    "Check in now button; see 'recov help remind').\n",
     .options = options,
 };
