@@ -162,9 +162,9 @@ const struct recov_advice_rule recov_advice_rules[] = {
         "steps",
         "Nielsen et al. 2014 (> 30 % a week); Buist et al. 2008",
         "hold this week's load before adding more"},
-    /* After the load rules: when one of them already says "lighter", its
-     * longer horizon stands and this line is dropped as a repeat. */
-    [R_POOR_MORNING] = {"poor-morning", RECOV_ADVICE_REDUCE_LOAD, RECOV_SEV_CAUTION, 0, 0, 0,
+    /* A kind of its own: today's body, beside (never instead of) what the
+     * load rules say about the weeks; both call for less, never more. */
+    [R_POOR_MORNING] = {"poor-morning", RECOV_ADVICE_LIGHTER_DAY, RECOV_SEV_CAUTION, 0, 0, 0,
         "today's wellness check has two or more items flagged (sleep under 6 h, a 1-5 item 2 "
         "or more below its 60-day mean, resting HR 5+ bpm above or HRV 15 % or more below "
         "its 14-day mean: the summary's flags), or sleep under 6 h after a workout at "
@@ -245,6 +245,7 @@ static const struct {
     [RECOV_ADVICE_REST] = {"rest", "no training that loads the region"},
     [RECOV_ADVICE_ICE] = {"ice", "cold and PRICE for a fresh injury"},
     [RECOV_ADVICE_REDUCE_LOAD] = {"reduce-load", "lighter training for a few days"},
+    [RECOV_ADVICE_LIGHTER_DAY] = {"lighter-day", "an easy session or rest today"},
     [RECOV_ADVICE_VARY_TRAINING] = {"vary-training", "alternate hard and easy days, rest days"},
     [RECOV_ADVICE_PROTEIN] = {"protein", "enough protein to recover"},
     [RECOV_ADVICE_SLEEP] = {"sleep", "enough sleep to recover"},

@@ -632,7 +632,7 @@ static void test_poor_morning_means_a_lighter_day(void **state)
     usual_mornings(h);
     check(h, 12 * H, 450, 2, 2); /* today 07:00: fatigue and mood 2 below normal */
     compute(h);
-    const struct recov_suggestion *s = find(h, RECOV_ADVICE_REDUCE_LOAD, NULL);
+    const struct recov_suggestion *s = find(h, RECOV_ADVICE_LIGHTER_DAY, NULL);
     assert_rule(s, "poor-morning", RECOV_SEV_CAUTION);
     assert_non_null(strstr(s->because, "fatigue 2+ below baseline, mood 2+ below baseline"));
     assert_true(recov_advice_is_wellness(s));
@@ -641,13 +641,13 @@ static void test_poor_morning_means_a_lighter_day(void **state)
     usual_mornings(h);
     check(h, 12 * H, 450, 2, 4);
     compute(h);
-    LACKS(h, REDUCE_LOAD, NULL);
+    LACKS(h, LIGHTER_DAY, NULL);
     /* Yesterday's poor morning says nothing about today. */
     reset(h);
     usual_mornings(h);
     check(h, D + 2 * H, 450, 1, 1);
     compute(h);
-    LACKS(h, REDUCE_LOAD, NULL);
+    LACKS(h, LIGHTER_DAY, NULL);
 }
 
 static void test_short_night_after_a_hard_session(void **state)
@@ -655,12 +655,12 @@ static void test_short_night_after_a_hard_session(void **state)
     struct history *h = *state;
     check(h, 12 * H, 320, 0, 0); /* 5 h 20 this morning, nothing else */
     compute(h);
-    LACKS(h, REDUCE_LOAD, NULL);
+    LACKS(h, LIGHTER_DAY, NULL);
     reset(h);
     workout(h, "run", 25 * H, 60, 8); /* ended yesterday 18:00 */
     check(h, 12 * H, 320, 0, 0);
     compute(h);
-    const struct recov_suggestion *s = find(h, RECOV_ADVICE_REDUCE_LOAD, NULL);
+    const struct recov_suggestion *s = find(h, RECOV_ADVICE_LIGHTER_DAY, NULL);
     assert_rule(s, "poor-morning", RECOV_SEV_CAUTION);
     assert_non_null(strstr(s->because, "after a hard run session"));
     /* An easy session, or a hard one three days ago, does not count. */
@@ -669,11 +669,12 @@ static void test_short_night_after_a_hard_session(void **state)
     workout(h, "run", 3 * D, 60, 9);
     check(h, 12 * H, 320, 0, 0);
     compute(h);
-    LACKS(h, REDUCE_LOAD, NULL);
+    LACKS(h, LIGHTER_DAY, NULL);
 }
 
-/* Never two lines about the same thing: with a load spike the spike's
- * "lighter days" stands alone; an urgent sign silences the morning. */
+/* Beside a load spike the morning's line stands too: both call for less
+ * (the weeks, and today), and neither rules the other out; an urgent sign
+ * silences it with everything else. */
 static void test_poor_morning_composes(void **state)
 {
     struct history *h = *state;
@@ -681,15 +682,12 @@ static void test_poor_morning_composes(void **state)
     check(h, 12 * H, 300, 2, 2);
     h->in.load = (struct recov_load_state){.acute = 480, .chronic = 300, .acwr = 1.6};
     compute(h);
-    size_t n = 0;
-    for (size_t i = 0; i < h->a.n; i++)
-        n += h->a.v[i].kind == RECOV_ADVICE_REDUCE_LOAD;
-    assert_int_equal(n, 1);
     assert_rule(find(h, RECOV_ADVICE_REDUCE_LOAD, NULL), "acwr-spike", RECOV_SEV_CAUTION);
+    assert_rule(find(h, RECOV_ADVICE_LIGHTER_DAY, NULL), "poor-morning", RECOV_SEV_CAUTION);
     h->in.load.acwr = -1;
     sore(h, "quads", 5, H, RECOV_FLAG_DARK_URINE);
     compute(h);
-    LACKS(h, REDUCE_LOAD, NULL);
+    LACKS(h, LIGHTER_DAY, NULL);
     HAS(h, URGENT_CARE, "quads");
 }
 
@@ -698,9 +696,9 @@ static void test_names(void **state)
     (void)state;
     static const char *const want[] = {
         "cool-down", "warm-up", "stretch", "yoga", "active-recovery", "bath", "massage",
-        "foam-roll", "rest", "ice", "reduce-load", "vary-training", "protein", "sleep",
-        "see-clinician", "urgent-care"};
-    assert_int_equal(RECOV_ADVICE_KIND_COUNT, 16);
+        "foam-roll", "rest", "ice", "reduce-load", "lighter-day", "vary-training", "protein",
+        "sleep", "see-clinician", "urgent-care"};
+    assert_int_equal(RECOV_ADVICE_KIND_COUNT, 17);
     for (int k = 0; k < RECOV_ADVICE_KIND_COUNT; k++)
         assert_string_equal(recov_advice_kind_name(k), want[k]);
     assert_string_equal(recov_severity_name(RECOV_SEV_URGENT), "urgent");
