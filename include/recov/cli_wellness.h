@@ -15,7 +15,8 @@
 int recov_wellness_option(const char *name);
 /* Sets each item of e given in a. Returns 0 or RECOV_EINPUT (message set). */
 int recov_wellness_from_args(const struct recov_args *a, struct recov_entry *e);
-/* The Wellness section of the summary's text; nothing when none was logged. */
+/* The Wellness section's table in the summary's text; nothing when none was
+ * logged (its flagged days are the summary's, wrapped to its width). */
 void recov_cli_wellness_print(const struct recov_cli *cli, const struct recov_wellness_summary *s);
 
 #endif

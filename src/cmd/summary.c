@@ -492,7 +492,34 @@ static void md_recovery(const struct recov_summary *s)
                RECOV_SUMMARY_MIN_DAYS, RECOV_SUMMARY_MIN_DAYS);
 }
 
-static int print_markdown(const struct recov_summary *s)
+/* The Wellness section as a table and a list of the flagged days. */
+static void md_wellness(const struct recov_wellness_summary *w)
+{
+    char date[16], why[512];
+    if (!w->days)
+        return;
+    printf("\n## Wellness\n\n| item | mean | days | baseline | sd | baseline days |\n"
+           "|---|---:|---:|---:|---:|---:|\n");
+    for (int i = 0; i < RECOV_WS_COUNT; i++) {
+        const struct recov_well_series *x = &w->series[i];
+        if (!x->period.days)
+            continue;
+        char base[16] = "-", sd[16] = "-";
+        if (x->baseline.days)
+            snprintf(base, sizeof base, "%.1f", x->baseline.mean);
+        if (x->baseline.days > 1)
+            snprintf(sd, sizeof sd, "%.1f", x->baseline.sd);
+        printf("| %s | %.1f | %d | %s | %s | %d |\n", recov_well_series_label(i), x->period.mean,
+               x->period.days, base, sd, x->baseline.days);
+    }
+    for (size_t k = 0; k < w->nflags; k++) {
+        recov_day_format(w->flags[k].day, date, sizeof date);
+        recov_wellness_reasons_format(w->flags[k].reasons, why, sizeof why);
+        printf("%s- %s: %s\n", k ? "" : "\n", date, why);
+    }
+}
+
+static int print_markdown(const struct recov_summary *s, const struct recov_wellness_summary *w)
 {
     char from[16], to[16];
     recov_day_format(s->range.first_day, from, sizeof from);
@@ -501,6 +528,7 @@ static int print_markdown(const struct recov_summary *s)
     md_load(s);
     md_body(s);
     md_recovery(s);
+    md_wellness(w);
     return RECOV_EXIT_OK;
 }
 
@@ -515,6 +543,18 @@ static int print_reminders(const struct recov_cli *cli, const struct recov_adher
     heading(cli, "Reminders");
     printf("  %s\n", line);
     return RECOV_EXIT_OK;
+}
+
+/* The table, then each flagged day, wrapped like every line of the text. */
+static void print_wellness(const struct recov_cli *cli, const struct recov_wellness_summary *w)
+{
+    char date[16], why[512];
+    recov_cli_wellness_print(cli, w);
+    for (size_t k = 0; k < w->nflags; k++) {
+        recov_day_format(w->flags[k].day, date, sizeof date);
+        recov_wellness_reasons_format(w->flags[k].reasons, why, sizeof why);
+        say(columns(), "  ! %s %s", date, why);
+    }
 }
 
 static int print_summary(const struct recov_cli *cli, const struct recov_summary *s,
@@ -533,13 +573,13 @@ static int print_summary(const struct recov_cli *cli, const struct recov_summary
     case FORMAT_CSV:
         return print_csv(s);
     case FORMAT_MARKDOWN:
-        return print_markdown(s);
+        return print_markdown(s, w);
     case FORMAT_TEXT:
         break;
     }
     int status = print_text(cli, s);
     if (status == RECOV_EXIT_OK)
-        recov_cli_wellness_print(cli, w);
+        print_wellness(cli, w);
     return status ? status : print_reminders(cli, a);
 }
 

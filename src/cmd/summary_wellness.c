@@ -31,14 +31,7 @@ void recov_cli_wellness_print(const struct recov_cli *cli, const struct recov_we
             snprintf(base, sizeof base, "%.1f", x->baseline.mean);
         if (x->baseline.days > 1)
             snprintf(sd, sizeof sd, "%.1f", x->baseline.sd);
-        printf("  %-14s %6s %5d %9s %5s %5d\n", recov_well_series_label(i), mean, x->period.days, base, sd,
-               x->baseline.days);
-    }
-    for (size_t k = 0; k < s->nflags; k++) {
-        char date[16], text[512];
-        recov_day_format(s->flags[k].day, date, sizeof date);
-        recov_wellness_reasons_format(s->flags[k].reasons, text, sizeof text);
-        printf("  %s! %s %s%s\n", recov_term_red(cli->colour), date, text,
-               recov_term_reset(cli->colour));
+        printf("  %-14s %6s %5d %9s %5s %5d\n", recov_well_series_label(i), mean,
+               x->period.days, base, sd, x->baseline.days);
     }
 }

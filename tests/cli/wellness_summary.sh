@@ -114,6 +114,9 @@ has "2026-11-12 resting HR 5+ bpm above its 14-day baseline"
 has "2026-11-13 HRV 15 % or more below its 14-day baseline"
 mean=$(python3 -c 'import json,sys; print("%.1f" % json.load(open(sys.argv[1]))["items"]["fatigue"]["mean"])' "$WORK/expected.json")
 grep -E "^  fatigue +$mean " "$OUT" >/dev/null && pass || fail "fatigue row lacks mean $mean: $(grep fatigue "$OUT")"
+ok summary 2026-11-09..2026-11-15 --format markdown
+has "## Wellness"
+has "- 2026-11-12: resting HR 5+ bpm above its 14-day baseline"
 # No wellness logged: no section, and an empty object in JSON.
 rm -f "$DB" "$DB-wal" "$DB-shm"
 ok log run 30m --rpe 4
