@@ -59,15 +59,7 @@ static int parse(struct recov_cli *cli, const struct recov_args *a, struct recov
                         "--stress, --mood, --rhr, --hrv");
         return RECOV_EINPUT;
     }
-    e->at = cli->now;
-    const char *at = recov_args_get(a, "at"), *note = recov_args_get(a, "note");
-    if (at && recov_when_parse(at, cli->now, &e->at))
-        return RECOV_EINPUT;
-    if (note && recov_note_check(note))
-        return RECOV_EINPUT;
-    if (note)
-        e->note = strdup(note);
-    return RECOV_OK;
+    return recov_cli_write_at_note(cli, a, cli->now, e);
 }
 
 static int report(struct recov_cli *cli, const struct recov_entries *saved, int json,
