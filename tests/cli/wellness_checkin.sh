@@ -87,6 +87,9 @@ same "$(sql "SELECT state FROM reminder WHERE id = $chk")" acknowledged "the che
 # swollen with no workout behind it, massage for the quads after the run.
 has "warning  left knee: see a GP"
 has "quads: massage"
+# The morning's own line: 5 h 30 of sleep after the hard run.
+has "make today a lighter day"
+has "sleep under 6 h this morning after a hard run session"
 ok undo
 has "removed"
 same "$(sql "SELECT count(*) FROM entry WHERE at = strftime('%s', '2026-11-20 07:00')")" 0 \
