@@ -9,6 +9,7 @@
 #include "recov/error.h"
 #include "recov/grow.h"
 #include "recov/vocab.h"
+#include "recov/wellness_summary.h"
 #include "recov/when.h"
 
 #define HOUR 3600
@@ -26,7 +27,7 @@ enum row {
     R_CAUDA_EQUINA, R_DARK_URINE, R_DVT, R_SEVERE_INJURY,
     R_WORSENING, R_ACUTE_INJURY, R_UNEXPLAINED_SWELLING, R_NERVE, R_NUMBNESS, R_SPRAINED_BACK,
     R_PERSIST, R_NOT_IMPROVING, R_UNEXPLAINED, R_SEVERE, R_WARM_UP, R_ACWR, R_LOAD_JUMP,
-    R_MONOTONY, R_MODERATE_BATH, R_MODERATE_MASSAGE, R_MODERATE_FOAM_ROLL,
+    R_POOR_MORNING, R_MONOTONY, R_MODERATE_BATH, R_MODERATE_MASSAGE, R_MODERATE_FOAM_ROLL,
     R_MILD_STRETCH, R_MILD_YOGA, R_MILD_ACTIVE,
     R_COOL_DOWN, R_HARD_PROTEIN, R_HARD_SLEEP,
     R_COUNT
@@ -161,6 +162,18 @@ const struct recov_advice_rule recov_advice_rules[] = {
         "steps",
         "Nielsen et al. 2014 (> 30 % a week); Buist et al. 2008",
         "hold this week's load before adding more"},
+    /* A kind of its own: today's body, beside (never instead of) what the
+     * load rules say about the weeks; both call for less, never more. */
+    [R_POOR_MORNING] = {"poor-morning", RECOV_ADVICE_LIGHTER_DAY, RECOV_SEV_CAUTION, 0, 0, 0,
+        "today's wellness check has two or more items flagged (sleep under 6 h, a 1-5 item 2 "
+        "or more below its 60-day mean, resting HR 5+ bpm above or HRV 15 % or more below "
+        "its 14-day mean: the summary's flags), or sleep under 6 h after a workout at "
+        "hard_rpe (7) or more yesterday or earlier today",
+        "make today a lighter day: an easy session or rest; keep the hard session for a "
+        "morning that feels normal again",
+        "McLean et al. 2010; Hooper & Mackinnon 1995; Fullagar et al. 2015 (sleep loss and "
+        "recovery); HRV4Training (your own baseline)",
+        "a lighter day today"},
     [R_MONOTONY] = {"monotony", RECOV_ADVICE_VARY_TRAINING, RECOV_SEV_CAUTION, 0, 0, 0,
         "monotony of the last 7 days' loads above monotony_max (2.0); today counts only "
         "once it has load (a day not over is not a rest day)",
@@ -232,6 +245,7 @@ static const struct {
     [RECOV_ADVICE_REST] = {"rest", "no training that loads the region"},
     [RECOV_ADVICE_ICE] = {"ice", "cold and PRICE for a fresh injury"},
     [RECOV_ADVICE_REDUCE_LOAD] = {"reduce-load", "lighter training for a few days"},
+    [RECOV_ADVICE_LIGHTER_DAY] = {"lighter-day", "an easy session or rest today"},
     [RECOV_ADVICE_VARY_TRAINING] = {"vary-training", "alternate hard and easy days, rest days"},
     [RECOV_ADVICE_PROTEIN] = {"protein", "enough protein to recover"},
     [RECOV_ADVICE_SLEEP] = {"sleep", "enough sleep to recover"},
@@ -718,6 +732,66 @@ static void load_rules(struct ctx *c)
             c->cfg->monotony_max);
 }
 
+/* The latest wellness check of today, or NULL. */
+static const struct recov_entry *todays_check(const struct ctx *c)
+{
+    const struct recov_entry *check = NULL;
+    int today = recov_day_of(c->in->now);
+    for (size_t i = 0; i < c->in->entries->n; i++) {
+        const struct recov_entry *e = &c->in->entries->v[i];
+        if (e->kind == RECOV_KIND_WELLNESS && e->at <= c->in->now && recov_day_of(e->at) == today)
+            check = e;
+    }
+    return check;
+}
+
+/* The latest hard session that ended yesterday or today before the check. */
+static const struct recov_entry *hard_before(const struct ctx *c, const struct recov_entry *check)
+{
+    const struct recov_entry *hard = NULL;
+    for (size_t i = 0; i < c->in->entries->n; i++) {
+        const struct recov_entry *w = &c->in->entries->v[i];
+        if (w->kind == RECOV_KIND_WORKOUT && w->rpe >= c->cfg->hard_rpe &&
+            end_of(w) <= check->at && recov_day_of(end_of(w)) >= recov_day_of(check->at) - 1)
+            hard = w;
+    }
+    return hard;
+}
+
+static int popcount(unsigned v)
+{
+    int n = 0;
+    for (; v; v &= v - 1)
+        n++;
+    return n;
+}
+
+/* A poor morning: the day's flags are the summary's (one rule, in
+ * wellness_summary), read against the person's own baselines. */
+static void wellness_rules(struct ctx *c)
+{
+    const struct recov_entry *check = todays_check(c), *hard;
+    unsigned flags;
+    if (!check || c->rc)
+        return;
+    if ((c->rc = recov_wellness_day_flags(c->in->entries, recov_day_of(check->at), &flags)))
+        return;
+    char why[256];
+    recov_wellness_reasons_format(flags, why, sizeof why);
+    if (popcount(flags) >= 2)
+        add(c, R_POOR_MORNING, -1, "%s this morning: two or more signs that you have not "
+            "recovered yet", why);
+    else if ((flags & (1u << RECOV_WS_SLEEP)) && (hard = hard_before(c, check)))
+        add(c, R_POOR_MORNING, -1, "sleep under 6 h this morning after a hard %s session "
+            "(RPE %d, %d min): short sleep slows recovery", hard->type, hard->rpe,
+            hard->minutes);
+}
+
+int recov_advice_is_wellness(const struct recov_suggestion *s)
+{
+    return s->row == R_POOR_MORNING;
+}
+
 /* ---- precedence ---- */
 
 static int order(const void *pa, const void *pb)
@@ -835,6 +909,7 @@ int recov_advice_compute(const struct recov_advice_input *in, struct recov_advic
     cool_down_rules(&c);
     hard_session_rules(&c);
     load_rules(&c);
+    wellness_rules(&c);
     if (c.rc == RECOV_OK)
         apply_precedence(&c);
     recov_episodes_free(&eps);

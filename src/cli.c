@@ -15,6 +15,7 @@
 #include "recov/text.h"
 #include "recov/store.h"
 #include "recov/vocab.h"
+#include "recov/wellness.h"
 #include "recov/when.h"
 
 
@@ -163,6 +164,7 @@ static void warn_twins(const struct recov_cli *cli, const struct recov_entries *
                 (long long)t->id,
                 t->kind == RECOV_KIND_WORKOUT    ? t->type
                 : t->kind == RECOV_KIND_SORENESS ? place
+                : t->kind == RECOV_KIND_WELLNESS ? "wellness"
                                                  : recov_action_names[t->action],
                 when);
     }
@@ -236,6 +238,10 @@ static void describe(const struct recov_entry *e, char *buf, size_t n)
         recov_places_format(e->regions, e->side, ", ", regions, sizeof regions);
         snprintf(buf, n, "%s%s%s%s%s", recov_action_names[e->action], e->minutes ? " " : "",
                  e->minutes ? dur : "", e->regions ? " for " : "", regions);
+        break;
+    case RECOV_KIND_WELLNESS:
+        recov_wellness_format(e, regions, sizeof regions);
+        snprintf(buf, n, "wellness: %s", regions);
         break;
     }
 }

@@ -1,7 +1,25 @@
 /* cli_write: the shape every logging command (log, sore, did) shares. */
 #include "recov/cli_write.h"
 
+#include <stdlib.h>
+#include <string.h>
+
 #include "recov/error.h"
+#include "recov/when.h"
+
+int recov_cli_write_at_note(const struct recov_cli *cli, const struct recov_args *a, time_t dflt,
+                            struct recov_entry *e)
+{
+    const char *at = recov_args_get(a, "at"), *note = recov_args_get(a, "note");
+    e->at = dflt;
+    if (at && recov_when_parse(at, cli->now, &e->at))
+        return RECOV_EINPUT;
+    if (note && recov_note_check(note))
+        return RECOV_EINPUT;
+    if (note)
+        e->note = strdup(note);
+    return RECOV_OK;
+}
 
 static int parse_words(const struct recov_write_command *w, struct recov_cli *cli,
                        const struct recov_args *a, struct recov_entries *out)

@@ -17,11 +17,15 @@
 #include "recov/grow.h"
 #include "recov/ini.h"
 #include "recov/vocab.h"
+#include "recov/text.h"
 #include "recov/when.h"
 #include "recov/xdg.h"
 
 enum key_type { KEY_INT, KEY_REAL, KEY_BOOL, KEY_CLOCK, KEY_DELAY, KEY_WEEKSTART, KEY_QUIET,
-                KEY_WEEKLY, KEY_ACTIONS };
+                KEY_WEEKLY, KEY_ACTIONS, KEY_COMMAND, KEY_MORNINGS };
+
+/* [checkin] mornings, by enum recov_checkin_mornings. */
+static const char *const mornings[] = {"sessions", "sore", "daily"};
 
 /* One scalar key: where it lives in struct recov_config and what it accepts.
  * The default is written as the user would write it and goes through the
@@ -92,6 +96,10 @@ static const struct key keys[] = {
      "recovery actions or workout types that count as a cool-down"},
     {"remind", "idle_after", KEY_DELAY, REM(idle_after), 0, 1440, "10m", "0m-24h",
      "reminders wait while the session has been idle this long (0m: never)"},
+    {"checkin", "terminal", KEY_COMMAND, REM(checkin_terminal), 0, 0, "auto",
+     "auto|a command", "the terminal a check-in notice's 'Check in now' opens"},
+    {"checkin", "mornings", KEY_MORNINGS, REM(checkin_mornings), 0, 0, "sore",
+     "sessions|sore|daily", "mornings with a check-in: after sessions; also while sore; daily"},
     {"athlete", "hr_max", KEY_INT, ATH(hr_max), 0, 250, "0", "0-250",
      "maximum heart rate (bpm) for RPE estimated from heart rate; 0: unknown"},
     {"athlete", "hr_rest", KEY_INT, ATH(hr_rest), 0, 120, "0", "0-120",
@@ -334,6 +342,20 @@ static int set_key(struct recov_config *cfg, const struct key *k, const char *te
         snprintf(base, sizeof cfg->remind.cooldown_actions, "%s", out);
         return 0;
     }
+    case KEY_COMMAND:
+        /* A command line: printable text that fits, never empty. */
+        if (!*text || strlen(text) >= sizeof cfg->remind.checkin_terminal ||
+            recov_text_check("terminal", text))
+            return -1;
+        snprintf(base, sizeof cfg->remind.checkin_terminal, "%s", text);
+        return 0;
+    case KEY_MORNINGS:
+        for (int i = 0; i < 3; i++)
+            if (!strcasecmp(text, mornings[i])) {
+                *ip = i;
+                return 0;
+            }
+        return -1;
     case KEY_WEEKLY: {
         struct recov_remind_config *r = &cfg->remind;
         int weekday, minute;
@@ -521,10 +543,10 @@ static int type_key(struct load *l, const char *section, const char *key, const 
 
 static int enter_section(struct load *l, const char *s)
 {
-    static const char *const known[] = {"general", "advice", "remind", "regions", "workout.NAME",
-                                        "athlete", "import.types"};
+    static const char *const known[] = {"general", "advice", "remind", "checkin", "regions",
+                                        "workout.NAME", "athlete", "import.types"};
     if (!strcmp(s, "general") || !strcmp(s, "advice") || !strcmp(s, "remind") ||
-        !strcmp(s, "athlete")) {
+        !strcmp(s, "checkin") || !strcmp(s, "athlete")) {
         l->section_kind = SEC_SCALAR;
     } else if (!strcmp(s, "regions")) {
         l->section_kind = SEC_REGIONS;
@@ -738,6 +760,7 @@ static void format_value(const struct recov_config *cfg, const struct key *k, ch
     static const char *const days[] = {"sun", "mon", "tue", "wed", "thu", "fri", "sat"};
     switch (k->type) {
     case KEY_ACTIONS:
+    case KEY_COMMAND:
         snprintf(buf, n, "%s", base);
         break;
     case KEY_INT:
@@ -760,6 +783,9 @@ static void format_value(const struct recov_config *cfg, const struct key *k, ch
         break;
     case KEY_WEEKSTART:
         snprintf(buf, n, "%s", v ? "monday" : "sunday");
+        break;
+    case KEY_MORNINGS:
+        snprintf(buf, n, "%s", mornings[v]);
         break;
     case KEY_QUIET:
         if (r->quiet_start == r->quiet_end)

@@ -1,4 +1,4 @@
-/* entry: one logged workout, soreness score or recovery action. */
+/* entry: one logged workout, soreness score, recovery action or wellness check. */
 #include "recov/entry.h"
 
 #include <ctype.h>
@@ -19,6 +19,7 @@ void recov_entry_init(struct recov_entry *e, enum recov_kind kind)
     e->distance_km = -1.0;
     e->region = -1;
     e->action = -1;
+    e->sleep_secs = -1;
 }
 
 void recov_entry_clear(struct recov_entry *e)
@@ -36,6 +37,8 @@ const char *recov_kind_name(enum recov_kind kind)
         return "soreness";
     case RECOV_KIND_RECOVERY:
         return "recovery";
+    case RECOV_KIND_WELLNESS:
+        return "wellness";
     }
     return "?";
 }

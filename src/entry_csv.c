@@ -22,6 +22,10 @@ static const struct {
     {"distance_km", COL_REAL}, {"region", COL_TEXT},  {"side", COL_TEXT},
     {"score", COL_INT},    {"flags", COL_LIST},       {"action", COL_TEXT},
     {"regions", COL_LIST}, {"note", COL_TEXT},        {"uid", COL_TEXT},
+    /* wellness, after the older columns: older exports still read */
+    {"sleep_secs", COL_INT}, {"sleep_quality", COL_INT}, {"fatigue", COL_INT},
+    {"stress", COL_INT},   {"mood", COL_INT},         {"resting_hr", COL_INT},
+    {"hrv", COL_INT},
 };
 #define NCOLUMNS (sizeof columns / sizeof *columns)
 
@@ -143,7 +147,8 @@ int recov_csv_header(const char *line, struct recov_csv_record *r)
         if (column_index(recov_csv_field(r, i)) < 0) {
             recov_error_set("line 1: CSV column '%s': unknown; recov's export has kind, at, "
                             "type, minutes, rpe, rpe_estimated, distance_km, region, side, "
-                            "score, flags, action, regions, note, uid",
+                            "score, flags, action, regions, note, uid, sleep_secs, sleep_quality, "
+                            "fatigue, stress, mood, resting_hr, hrv",
                             recov_csv_field(r, i));
             return RECOV_EINPUT;
         }

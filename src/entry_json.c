@@ -8,6 +8,7 @@
 
 #include "recov/error.h"
 #include "recov/vocab.h"
+#include "recov/wellness.h"
 #include "recov/when.h"
 
 json_t *recov_regions_to_json(uint32_t mask)
@@ -37,6 +38,20 @@ static void import_to_json(json_t *o, const struct recov_entry *e)
         json_object_set_new(o, "max_hr", json_integer(e->max_hr));
     if (e->source[0])
         json_object_set_new(o, "source", json_string(e->source));
+}
+
+/* A wellness check's items; each left out when not given. */
+static void wellness_to_json(json_t *o, const struct recov_entry *e)
+{
+    if (e->sleep_secs >= 0)
+        json_object_set_new(o, "sleep_secs", json_integer(e->sleep_secs));
+    for (int i = 0; i < RECOV_WELL_ITEMS; i++)
+        if (e->well[i])
+            json_object_set_new(o, recov_well_items[i].key, json_integer(e->well[i]));
+    if (e->resting_hr)
+        json_object_set_new(o, "resting_hr", json_integer(e->resting_hr));
+    if (e->hrv)
+        json_object_set_new(o, "hrv", json_integer(e->hrv));
 }
 
 /* Key order is fixed: export, import and export again must be identical. */
@@ -78,6 +93,9 @@ json_t *recov_entry_to_json(const struct recov_entry *e, int with_id)
             json_object_set_new(o, "regions", recov_regions_to_json(e->regions));
         if (e->side != RECOV_SIDE_NONE)
             json_object_set_new(o, "side", json_string(recov_side_names[e->side]));
+        break;
+    case RECOV_KIND_WELLNESS:
+        wellness_to_json(o, e);
         break;
     }
     if (e->note)
@@ -287,6 +305,25 @@ static int parse_recovery(json_t *o, struct recov_entry *e)
     return rc ? rc : get_side(o, e->regions, e);
 }
 
+static int parse_wellness(json_t *o, struct recov_entry *e)
+{
+    static const char *const allowed[] = {"kind", "at", "sleep_secs", "sleep_quality", "fatigue",
+                                          "stress", "mood", "resting_hr", "hrv", "note", "uid",
+                                          NULL};
+    int rc = check_fields(o, allowed);
+    if (rc || get_int(o, "sleep_secs", 0, RECOV_SLEEP_MAX_SECS, 0, &e->sleep_secs) ||
+        get_int(o, "resting_hr", RECOV_HR_MIN, RECOV_HR_MAX, 0, &e->resting_hr) ||
+        get_int(o, "hrv", RECOV_HRV_MIN, RECOV_HRV_MAX, 0, &e->hrv))
+        return RECOV_EINPUT;
+    for (int i = 0; i < RECOV_WELL_ITEMS; i++)
+        if (get_int(o, recov_well_items[i].key, 1, 5, 0, &e->well[i]))
+            return RECOV_EINPUT;
+    if (!recov_wellness_any(e))
+        return bad("%s", "a wellness entry needs at least one of sleep_secs, sleep_quality, "
+                         "fatigue, stress, mood, resting_hr, hrv");
+    return RECOV_OK;
+}
+
 static int parse_object(json_t *o, const struct recov_config *cfg, struct recov_entry *e)
 {
     int rc = RECOV_OK;
@@ -299,8 +336,10 @@ static int parse_object(json_t *o, const struct recov_config *cfg, struct recov_
         recov_entry_init(e, RECOV_KIND_SORENESS);
     else if (!strcmp(kind, "recovery"))
         recov_entry_init(e, RECOV_KIND_RECOVERY);
+    else if (!strcmp(kind, "wellness"))
+        recov_entry_init(e, RECOV_KIND_WELLNESS);
     else
-        return bad("kind '%s': expected workout, soreness or recovery", kind);
+        return bad("kind '%s': expected workout, soreness, recovery or wellness", kind);
     const char *at = get_string(o, "at", 1, &rc);
     if (rc)
         return rc;
@@ -324,6 +363,8 @@ static int parse_object(json_t *o, const struct recov_config *cfg, struct recov_
         return parse_soreness(o, e);
     case RECOV_KIND_RECOVERY:
         return parse_recovery(o, e);
+    case RECOV_KIND_WELLNESS:
+        return parse_wellness(o, e);
     }
     return RECOV_EINPUT;
 }

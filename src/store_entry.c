@@ -10,9 +10,15 @@
 #include "recov/when.h"
 
 #define ENTRY_COLUMNS "id, kind, at, note, type, minutes, rpe, rpe_estimated, distance_km, " \
-                      "region, score, flags, action, regions, uid, side, " IMPORT_COLUMNS
+                      "region, score, flags, action, regions, uid, side, " IMPORT_COLUMNS ", " \
+                      WELLNESS_COLUMNS
 /* An imported session's heart rate and origin: columns 16-18 of a read. */
 #define IMPORT_COLUMNS "avg_hr, max_hr, source"
+/* A wellness check: columns 19-25 of a read, parameters ?20-?26. */
+#define WELLNESS_COLUMNS "sleep_secs, sleep_quality, fatigue, stress, mood, resting_hr, hrv"
+#define WELLNESS_PARAMS "?20, ?21, ?22, ?23, ?24, ?25, ?26"
+#define WELLNESS_SET "sleep_secs = ?20, sleep_quality = ?21, fatigue = ?22, stress = ?23, " \
+                     "mood = ?24, resting_hr = ?25, hrv = ?26"
 
 /* Finalizes st and maps the last step's result to a status. */
 static int finish(struct recov_db *db, sqlite3_stmt *st, int step_rc, const char *what)
@@ -44,6 +50,32 @@ static void read_import(sqlite3_stmt *st, struct recov_entry *e)
     snprintf(e->source, sizeof e->source, "%s", source ? source : "");
 }
 
+/* Binds a wellness check's items (?20-?26), NULL when not given. */
+static void bind_wellness(sqlite3_stmt *st, const struct recov_entry *e)
+{
+    if (e->kind != RECOV_KIND_WELLNESS)
+        return;
+    if (e->sleep_secs >= 0)
+        sqlite3_bind_int(st, 20, e->sleep_secs);
+    for (int i = 0; i < RECOV_WELL_ITEMS; i++)
+        if (e->well[i])
+            sqlite3_bind_int(st, 21 + i, e->well[i]);
+    if (e->resting_hr)
+        sqlite3_bind_int(st, 25, e->resting_hr);
+    if (e->hrv)
+        sqlite3_bind_int(st, 26, e->hrv);
+}
+
+static void read_wellness(sqlite3_stmt *st, struct recov_entry *e)
+{
+    if (sqlite3_column_type(st, 19) != SQLITE_NULL)
+        e->sleep_secs = sqlite3_column_int(st, 19);
+    for (int i = 0; i < RECOV_WELL_ITEMS; i++)
+        e->well[i] = sqlite3_column_int(st, 20 + i);
+    e->resting_hr = sqlite3_column_int(st, 24);
+    e->hrv = sqlite3_column_int(st, 25);
+}
+
 /* Binds the columns of e that belong to its kind; the others stay NULL. */
 static void bind_entry(sqlite3_stmt *st, int64_t batch, const struct recov_entry *e)
 {
@@ -73,7 +105,10 @@ static void bind_entry(sqlite3_stmt *st, int64_t batch, const struct recov_entry
         sqlite3_bind_text(st, 13, recov_action_names[e->action], -1, SQLITE_STATIC);
         sqlite3_bind_int64(st, 14, e->regions);
         break;
+    case RECOV_KIND_WELLNESS:
+        break;
     }
+    bind_wellness(st, e);
 }
 
 int recov_store_insert(struct recov_db *db, int64_t batch, struct recov_entry *e)
@@ -81,9 +116,10 @@ int recov_store_insert(struct recov_db *db, int64_t batch, struct recov_entry *e
     sqlite3_stmt *st;
     static const char sql[] =
         "INSERT INTO entry (batch, kind, at, note, type, minutes, rpe, rpe_estimated, "
-        "distance_km, region, score, flags, action, regions, uid, side, " IMPORT_COLUMNS ") "
+        "distance_km, region, score, flags, action, regions, uid, side, " IMPORT_COLUMNS ", "
+        WELLNESS_COLUMNS ") "
         "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, "
-        "?17, ?18, ?19)";
+        "?17, ?18, ?19, " WELLNESS_PARAMS ")";
     /* Cached on the connection: imports insert millions of rows. */
     /* An entry read from an export keeps its uid; a new one gets its own. */
     if (!e->uid[0] && recov_uid_new(e->uid))
@@ -106,7 +142,7 @@ int recov_store_update(struct recov_db *db, const struct recov_entry *e)
     static const char sql[] =
         "UPDATE entry SET at = ?3, note = ?4, type = ?5, minutes = ?6, rpe = ?7, "
         "rpe_estimated = ?8, distance_km = ?9, region = ?10, score = ?11, flags = ?12, "
-        "action = ?13, regions = ?14, side = ?16 WHERE id = ?17 AND kind = ?2";
+        "action = ?13, regions = ?14, side = ?16, " WELLNESS_SET " WHERE id = ?17 AND kind = ?2";
     if (recov_db_prepare(db, sql, &st))
         return RECOV_EIO;
     bind_entry(st, 0, e);
@@ -120,14 +156,15 @@ int recov_store_update(struct recov_db *db, const struct recov_entry *e)
     return rc;
 }
 
-/* Parameters ?2-?14 and ?16 as bind_entry binds them: the same kind, time
+/* Parameters ?2-?14, ?16 and ?20-?26 as bind_entry binds them: the same kind, time
  * and values (distances compared to a rounding error, as an export writes
  * 12 significant digits). */
 #define SAME_VALUES                                                                         \
     "kind = ?2 AND at = ?3 AND note IS ?4 AND type IS ?5 AND minutes IS ?6 AND rpe IS ?7 "  \
     "AND rpe_estimated IS ?8 AND (distance_km IS ?9 OR abs(distance_km - ?9) < 1e-9) "      \
     "AND region IS ?10 AND score IS ?11 AND flags IS ?12 AND action IS ?13 "                \
-    "AND regions IS ?14 AND side IS ?16"
+    "AND regions IS ?14 AND side IS ?16 AND sleep_secs IS ?20 AND sleep_quality IS ?21 "      \
+    "AND fatigue IS ?22 AND stress IS ?23 AND mood IS ?24 AND resting_hr IS ?25 AND hrv IS ?26"
 
 int recov_store_find(struct recov_db *db, const struct recov_entry *e, int64_t *id, int *same)
 {
@@ -159,6 +196,7 @@ static void read_entry(sqlite3_stmt *st, struct recov_entry *e)
     const char *kind = (const char *)sqlite3_column_text(st, 1);
     enum recov_kind k = !strcmp(kind, "workout")    ? RECOV_KIND_WORKOUT
                         : !strcmp(kind, "soreness") ? RECOV_KIND_SORENESS
+                        : !strcmp(kind, "wellness") ? RECOV_KIND_WELLNESS
                                                     : RECOV_KIND_RECOVERY;
     recov_entry_init(e, k);
     e->id = sqlite3_column_int64(st, 0);
@@ -182,6 +220,8 @@ static void read_entry(sqlite3_stmt *st, struct recov_entry *e)
         e->region = recov_region_index((const char *)sqlite3_column_text(st, 9));
         e->score = sqlite3_column_int(st, 10);
         e->flags = (unsigned)sqlite3_column_int(st, 11);
+    } else if (k == RECOV_KIND_WELLNESS) {
+        read_wellness(st, e);
     } else {
         e->action = recov_action_index((const char *)sqlite3_column_text(st, 12));
         e->regions = (uint32_t)sqlite3_column_int64(st, 13);
@@ -211,7 +251,8 @@ int recov_store_range(struct recov_db *db, time_t from, time_t to, unsigned kind
     sqlite3_stmt *st;
     static const char sql[] =
         "SELECT " ENTRY_COLUMNS " FROM entry WHERE at >= ?1 AND at < ?2 "
-        "AND (?3 = 0 OR (?3 & (CASE kind WHEN 'workout' THEN 1 WHEN 'soreness' THEN 2 ELSE 4 END)) "
+        "AND (?3 = 0 OR (?3 & (CASE kind WHEN 'workout' THEN 1 WHEN 'soreness' THEN 2 "
+        "WHEN 'recovery' THEN 4 ELSE 8 END)) "
         "<> 0) ORDER BY at, id";
     if (recov_db_prepare(db, sql, &st))
         return RECOV_EIO;

@@ -332,6 +332,11 @@ int recov_store_remind_suppressed(struct recov_db *db, const char *series, int *
                   series, yes);
 }
 
+int recov_store_remind_series_exists(struct recov_db *db, const char *series, int *yes)
+{
+    return exists(db, "SELECT EXISTS (SELECT 1 FROM reminder WHERE series = ?1)", series, yes);
+}
+
 int recov_store_remind_resolve(struct recov_db *db, const char *series, time_t now)
 {
     sqlite3_stmt *st;
@@ -408,9 +413,12 @@ int recov_store_remind_soreness_since(struct recov_db *db, time_t from, time_t u
                                       const char *regions_json, time_t *at)
 {
     sqlite3_stmt *st;
-    if (recov_db_prepare(db, "SELECT min(at) FROM entry WHERE kind = 'soreness' AND at >= ?1 "
-                             "AND at <= ?2 AND (?3 IS NULL OR region IN (SELECT value FROM "
-                             "json_each(?3)))",
+    /* A check-in that asks about no region in particular is answered by a
+     * wellness check too (`recov well`, or `recov checkin` with no region). */
+    if (recov_db_prepare(db, "SELECT min(at) FROM entry WHERE kind IN ('soreness', 'wellness') "
+                             "AND at >= ?1 AND at <= ?2 AND (kind = 'soreness' AND (?3 IS NULL "
+                             "OR region IN (SELECT value FROM json_each(?3))) OR "
+                             "(kind = 'wellness' AND ?3 IS NULL))",
                          &st))
         return RECOV_EIO;
     sqlite3_bind_int64(st, 1, (sqlite3_int64)from);

@@ -11,6 +11,7 @@
 #include "recov/grow.h"
 #include "recov/store.h"
 #include "recov/vocab.h"
+#include "recov/wellness.h"
 #include "recov/when.h"
 
 #define NREGIONS RECOV_REGION_COUNT
@@ -18,6 +19,11 @@
 #define NPLACES (NREGIONS * RECOV_SIDE_COUNT)
 #define PLACE(region, side) ((region) * RECOV_SIDE_COUNT + (side))
 #define MAX_ACTIONS 32
+#define NFACTORS RECOV_SUMMARY_FACTORS
+/* A night of 7 h or more (AASM/SRS 2015), a night rated good or very
+ * restful (McLean sleep quality 4-5). */
+#define GOOD_NIGHT_SECS (7 * 3600)
+#define GOOD_SLEEP_QUALITY 4
 
 /* The computation's scratch state: a day x region grid of day-maximum
  * scores and a day x action grid of the regions each action covered, over
@@ -32,6 +38,8 @@ struct work {
     int *eday;            /* local day of each entry */
     signed char *grid;    /* ndays x NPLACES, -1 unlogged */
     uint32_t *acts;       /* ndays x MAX_ACTIONS region masks */
+    signed char *nights;  /* ndays x NFACTORS: 1 the night after the day was good,
+                             0 it was not, -1 not logged */
     struct recov_config *cfg; /* in->cfg (or defaults) with the input's thresholds */
     struct recov_episodes eps; /* every episode up to the range's end */
 };
@@ -207,12 +215,26 @@ static int in_grid(const struct work *w, int day)
     return day >= w->first && (size_t)(day - w->first) < w->ndays;
 }
 
+/* The wellness check logged on a morning tells of the night after the day
+ * before: each factor of that night, or -1 when the check leaves it out. */
+static void note_night(struct work *w, int day, const struct recov_entry *e)
+{
+    if (day - 1 < w->first)
+        return;
+    signed char *f = &w->nights[(size_t)(day - 1 - w->first) * NFACTORS];
+    if (e->sleep_secs >= 0)
+        f[RECOV_FACTOR_LONG_NIGHT] = e->sleep_secs >= GOOD_NIGHT_SECS;
+    if (e->well[RECOV_WELL_SLEEP_QUALITY] > 0)
+        f[RECOV_FACTOR_GOOD_SLEEP] = e->well[RECOV_WELL_SLEEP_QUALITY] >= GOOD_SLEEP_QUALITY;
+}
+
 /* Day maxima of soreness and the regions each recovery action covered (an
  * action logged without regions covers them all: sleep, rest, a bath). */
 static void fill_grids(struct work *w)
 {
     const struct recov_entries *list = w->in->entries;
     memset(w->grid, -1, w->ndays * NPLACES);
+    memset(w->nights, -1, w->ndays * NFACTORS);
     for (size_t i = 0; i < list->n; i++) {
         const struct recov_entry *e = &list->v[i];
         if (!in_grid(w, w->eday[i]))
@@ -224,6 +246,8 @@ static void fill_grids(struct work *w)
         } else if (e->kind == RECOV_KIND_RECOVERY && e->action >= 0 && e->action < MAX_ACTIONS) {
             size_t at = (size_t)(w->eday[i] - w->first) * MAX_ACTIONS + (size_t)e->action;
             w->acts[at] |= e->regions ? e->regions : RECOV_REGION_ALL;
+        } else if (e->kind == RECOV_KIND_WELLNESS) {
+            note_night(w, w->eday[i], e);
         }
     }
 }
@@ -392,10 +416,28 @@ struct tally {
     double with_sum, without_sum;
 };
 
+/* A change goes to a factor's "with" side when the night after the sore
+ * day had it and to its "without" side when it did not; a night with no
+ * wellness check logged counts for neither. */
+static void tally_night(const struct work *w, int d, int r, int change, struct tally *t)
+{
+    const signed char *f = &w->nights[(size_t)(d - w->first) * NFACTORS];
+    for (int k = 0; k < NFACTORS; k++) {
+        struct tally *x = &t[r * NFACTORS + k];
+        if (f[k] == 1) {
+            x->with_days++;
+            x->with_sum += change;
+        } else if (f[k] == 0) {
+            x->without_days++;
+            x->without_sum += change;
+        }
+    }
+}
+
 /* For every sore day d (score >= 1) with a score on d + 1, the change goes
  * to the "with" side of each action done on d for that region, and to the
- * "without" side of every other action. */
-static void tally_changes(struct work *w, struct tally *t)
+ * "without" side of every other action; and to the night's factors (nt). */
+static void tally_changes(struct work *w, struct tally *t, struct tally *nt)
 {
     for (int d = w->s->helps_first; d < w->s->as_of; d++) {
         for (int p = 0; p < NPLACES; p++) {
@@ -413,6 +455,7 @@ static void tally_changes(struct work *w, struct tally *t)
                     x->without_sum += next - today;
                 }
             }
+            tally_night(w, d, r, next - today, nt);
         }
     }
 }
@@ -427,36 +470,65 @@ static int helps_order(const void *a, const void *b)
         return dx < dy ? -1 : 1;
     if (x->with_days != y->with_days)
         return y->with_days - x->with_days;
-    return x->region != y->region ? x->region - y->region : x->action - y->action;
+    if (x->region != y->region)
+        return x->region - y->region;
+    return x->action != y->action ? x->action - y->action : x->factor - y->factor;
+}
+
+/* Adds the comparison of tally t (with at least one day "with") to the helps. */
+static int add_help(struct recov_summary *s, size_t *cap, const struct tally *t, int region,
+                    int action, int factor)
+{
+    if (t->with_days == 0)
+        return RECOV_OK;
+    if (recov_grow((void **)&s->helps, cap, s->nhelps, sizeof *s->helps))
+        return RECOV_EIO;
+    struct recov_summary_help *h = &s->helps[s->nhelps++];
+    *h = (struct recov_summary_help){.region = region, .action = action, .factor = factor,
+                                     .with_days = t->with_days,
+                                     .without_days = t->without_days};
+    h->with_change = t->with_sum / t->with_days;
+    h->without_change = t->without_days ? t->without_sum / t->without_days : 0;
+    h->enough = h->with_days >= RECOV_SUMMARY_MIN_DAYS &&
+                h->without_days >= RECOV_SUMMARY_MIN_DAYS;
+    return RECOV_OK;
 }
 
 static int summarize_helps(struct work *w)
 {
     struct recov_summary *s = w->s;
-    struct tally *t = calloc(NREGIONS * MAX_ACTIONS, sizeof *t);
+    struct tally *t = calloc(NREGIONS * (MAX_ACTIONS + NFACTORS), sizeof *t);
+    struct tally *nt = t + NREGIONS * MAX_ACTIONS;
     size_t cap = 0;
+    int rc = RECOV_OK;
     if (!t)
         return oom();
-    tally_changes(w, t);
-    for (int i = 0; i < NREGIONS * MAX_ACTIONS; i++) {
-        if (t[i].with_days == 0)
-            continue;
-        if (recov_grow((void **)&s->helps, &cap, s->nhelps, sizeof *s->helps)) {
-            free(t);
-            return RECOV_EIO;
-        }
-        struct recov_summary_help *h = &s->helps[s->nhelps++];
-        *h = (struct recov_summary_help){.region = i / MAX_ACTIONS, .action = i % MAX_ACTIONS,
-                                         .with_days = t[i].with_days,
-                                         .without_days = t[i].without_days};
-        h->with_change = t[i].with_sum / t[i].with_days;
-        h->without_change = t[i].without_days ? t[i].without_sum / t[i].without_days : 0;
-        h->enough = h->with_days >= RECOV_SUMMARY_MIN_DAYS &&
-                    h->without_days >= RECOV_SUMMARY_MIN_DAYS;
-    }
+    tally_changes(w, t, nt);
+    for (int i = 0; rc == RECOV_OK && i < NREGIONS * MAX_ACTIONS; i++)
+        rc = add_help(s, &cap, &t[i], i / MAX_ACTIONS, i % MAX_ACTIONS, -1);
+    for (int i = 0; rc == RECOV_OK && i < NREGIONS * NFACTORS; i++)
+        rc = add_help(s, &cap, &nt[i], i / NFACTORS, -1, i % NFACTORS);
     free(t);
     sort(s->helps, s->nhelps, sizeof *s->helps, helps_order);
-    return RECOV_OK;
+    return rc;
+}
+
+const char *recov_summary_help_name(const struct recov_summary_help *h)
+{
+    static const char *const factors[NFACTORS] = {
+        [RECOV_FACTOR_LONG_NIGHT] = "a night of 7 h or more",
+        [RECOV_FACTOR_GOOD_SLEEP] = "a night of good sleep (quality 4-5)",
+    };
+    return h->factor >= 0 ? factors[h->factor] : recov_action_names[h->action];
+}
+
+const char *recov_summary_help_factor_key(const struct recov_summary_help *h)
+{
+    static const char *const keys[NFACTORS] = {
+        [RECOV_FACTOR_LONG_NIGHT] = "sleep_7h",
+        [RECOV_FACTOR_GOOD_SLEEP] = "sleep_quality_good",
+    };
+    return h->factor >= 0 ? keys[h->factor] : NULL;
 }
 
 /* ---- warnings ---- */
@@ -573,9 +645,10 @@ static int start(const struct recov_summary_input *in, struct work *w, struct re
     w->eday = malloc((in->entries->n + 1) * sizeof *w->eday);
     w->grid = malloc(w->ndays * NPLACES);
     w->acts = calloc(w->ndays * MAX_ACTIONS, sizeof *w->acts);
+    w->nights = malloc(w->ndays * NFACTORS);
     w->cfg = malloc(sizeof *w->cfg);
     if (!s->daily || !s->scores || !s->place_scores || !s->actions || !w->eday || !w->grid ||
-        !w->acts || !w->cfg)
+        !w->acts || !w->nights || !w->cfg)
         return oom();
     if (in->cfg)
         *w->cfg = *in->cfg;
@@ -633,6 +706,7 @@ int recov_summary_compute(const struct recov_summary_input *in, struct recov_sum
     free(w.eday);
     free(w.grid);
     free(w.acts);
+    free(w.nights);
     if (w.own_cfg)
         recov_config_free(w.cfg);
     free(w.cfg);
@@ -692,7 +766,8 @@ int recov_summary_load(struct recov_db *db, const struct recov_config *cfg,
                                1u << RECOV_KIND_WORKOUT, &list);
     if (db && rc == RECOV_OK)
         rc = recov_store_range(db, recov_day_start(win.entries_first), end,
-                               1u << RECOV_KIND_SORENESS | 1u << RECOV_KIND_RECOVERY, &list);
+                               1u << RECOV_KIND_SORENESS | 1u << RECOV_KIND_RECOVERY |
+                                   1u << RECOV_KIND_WELLNESS, &list);
     if (rc == RECOV_OK) {
         sort(list.v, list.n, sizeof *list.v, by_time);
         in.entries = &list;

@@ -148,13 +148,17 @@ static json_t *helps(const struct recov_summary *s)
     json_t *a = json_array();
     for (size_t i = 0; a && i < s->nhelps && s->helps[i].enough; i++) {
         const struct recov_summary_help *h = &s->helps[i];
-        json_array_append_new(
-            a, json_pack("{s:s, s:s, s:i, s:i, s:o, s:o, s:o}", "region",
-                         recov_region_names[h->region], "action", recov_action_names[h->action],
-                         "with_days", h->with_days, "without_days", h->without_days,
-                         "with_change", rounded(h->with_change, 2), "without_change",
-                         rounded(h->without_change, 2), "difference",
-                         rounded(h->with_change - h->without_change, 2)));
+        const char *factor = recov_summary_help_factor_key(h);
+        json_t *o = json_pack("{s:s, s:i, s:i, s:o, s:o, s:o}", "region",
+                              recov_region_names[h->region], "with_days", h->with_days,
+                              "without_days", h->without_days, "with_change",
+                              rounded(h->with_change, 2), "without_change",
+                              rounded(h->without_change, 2), "difference",
+                              rounded(h->with_change - h->without_change, 2));
+        /* An action's comparison names it; a wellness factor's names the factor. */
+        json_object_set_new(o, factor ? "factor" : "action",
+                            json_string(factor ? factor : recov_action_names[h->action]));
+        json_array_append_new(a, o);
     }
     return a;
 }

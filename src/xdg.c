@@ -1,9 +1,11 @@
 /* xdg: where user files live, per the XDG Base Directory specification. */
 #include "recov/xdg.h"
 
+#include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "recov/error.h"
 
@@ -37,4 +39,18 @@ void recov_path_parent(const char *path, char *dir, size_t n)
         snprintf(dir, n, ".");
     else
         *(slash == dir ? slash + 1 : slash) = '\0';
+}
+
+void recov_path_beside_self(const char *name, char *buf, size_t n)
+{
+    char self[PATH_MAX], dir[PATH_MAX];
+    ssize_t len = readlink("/proc/self/exe", self, sizeof self - 1);
+    if (len > 0) {
+        self[len] = '\0';
+        recov_path_parent(self, dir, sizeof dir);
+        snprintf(buf, n, "%s/%s", dir, name);
+        if (access(buf, X_OK) == 0)
+            return;
+    }
+    snprintf(buf, n, "%s", name);
 }

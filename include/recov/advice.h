@@ -16,7 +16,7 @@ enum recov_advice_kind {
     RECOV_ADVICE_COOL_DOWN, RECOV_ADVICE_WARM_UP, RECOV_ADVICE_STRETCH, RECOV_ADVICE_YOGA,
     RECOV_ADVICE_ACTIVE_RECOVERY, RECOV_ADVICE_BATH, RECOV_ADVICE_MASSAGE,
     RECOV_ADVICE_FOAM_ROLL, RECOV_ADVICE_REST, RECOV_ADVICE_ICE, RECOV_ADVICE_REDUCE_LOAD,
-    RECOV_ADVICE_VARY_TRAINING, RECOV_ADVICE_PROTEIN, RECOV_ADVICE_SLEEP,
+    RECOV_ADVICE_LIGHTER_DAY, RECOV_ADVICE_VARY_TRAINING, RECOV_ADVICE_PROTEIN, RECOV_ADVICE_SLEEP,
     RECOV_ADVICE_SEE_CLINICIAN, RECOV_ADVICE_URGENT_CARE,
     RECOV_ADVICE_KIND_COUNT
 };
@@ -100,6 +100,8 @@ struct recov_advice_input {
  * RECOV_EIO (out of memory, message set). */
 int recov_advice_compute(const struct recov_advice_input *in, struct recov_advice *out);
 void recov_advice_free(struct recov_advice *advice);
+/* 1 when s comes from a rule over the morning's wellness check. */
+int recov_advice_is_wellness(const struct recov_suggestion *s);
 /* Keeps only the suggestions for which keep returns non-zero, in order. */
 void recov_advice_filter(struct recov_advice *advice,
                          int (*keep)(const struct recov_suggestion *s, void *ctx), void *ctx);

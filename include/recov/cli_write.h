@@ -23,6 +23,11 @@ struct recov_write_command {
                   const struct recov_advice *advice);
 };
 
+/* Sets e->at from --at (else dflt) and e->note from --note, checked.
+ * Returns 0 or RECOV_EINPUT (message set). */
+int recov_cli_write_at_note(const struct recov_cli *cli, const struct recov_args *a, time_t dflt,
+                            struct recov_entry *e);
+
 /* Parses, saves in one transaction (with the reminders it schedules), then
  * reports. Bad input is refused before the database is opened. Returns the
  * exit status. */

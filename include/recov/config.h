@@ -76,6 +76,18 @@ struct recov_remind_config {
     int weekly_until;      /* minute of its day after which a weekly one expires */
     int idle_after;        /* minutes idle that count as away; 0: never */
     char cooldown_actions[256]; /* space-separated actions / workout types */
+    /* [checkin] */
+    char checkin_terminal[256]; /* the terminal command a notice's "Check in now"
+                                   runs `recov checkin` in; "auto": $TERMINAL -e,
+                                   else x-terminal-emulator -e */
+    int checkin_mornings;       /* enum recov_checkin_mornings */
+};
+
+/* [checkin] mornings: which mornings get a check-in. */
+enum recov_checkin_mornings {
+    RECOV_MORNINGS_SESSIONS, /* "sessions": after a session at checkin_min_rpe or more */
+    RECOV_MORNINGS_SORE,     /* "sore": those, and while a region is still sore */
+    RECOV_MORNINGS_DAILY,    /* "daily": every morning */
 };
 
 struct recov_config {
@@ -144,7 +156,7 @@ int recov_config_places(const struct recov_config *cfg, const char *const *words
 /* One scalar key, for `recov config show` and the docs. */
 struct recov_config_key_view {
     const char *section, *key, *range, *meaning;
-    char value[64];
+    char value[256];
     int origin;         /* enum recov_config_origin */
     const char *source; /* recov_config_source of origin */
 };

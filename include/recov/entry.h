@@ -1,11 +1,25 @@
-/* entry: one logged workout, soreness score or recovery action. */
+/* entry: one logged workout, soreness score, recovery action or wellness check. */
 #ifndef RECOV_ENTRY_H
 #define RECOV_ENTRY_H
 
 #include <stdint.h>
 #include <time.h>
 
-enum recov_kind { RECOV_KIND_WORKOUT, RECOV_KIND_SORENESS, RECOV_KIND_RECOVERY };
+enum recov_kind {
+    RECOV_KIND_WORKOUT,
+    RECOV_KIND_SORENESS,
+    RECOV_KIND_RECOVERY,
+    RECOV_KIND_WELLNESS,
+};
+
+/* The 1-5 items of a wellness entry (McLean et al. 2010), 5 best. */
+enum recov_well_item {
+    RECOV_WELL_SLEEP_QUALITY,
+    RECOV_WELL_FATIGUE,
+    RECOV_WELL_STRESS,
+    RECOV_WELL_MOOD,
+    RECOV_WELL_ITEMS
+};
 
 /* A uid in text form: a random (version 4) UUID, 36 characters. */
 #define RECOV_UID_LEN 36
@@ -32,6 +46,11 @@ struct recov_entry {
     /* recovery */
     int action;       /* index into recov_action_names */
     uint32_t regions;
+    /* wellness (include/recov/wellness.h names and parses the values) */
+    int sleep_secs;   /* hours slept, in seconds; < 0 when not given */
+    int well[RECOV_WELL_ITEMS]; /* 1-5; 0 when not given */
+    int resting_hr;   /* beats per minute, 20-250; 0 when not given */
+    int hrv;          /* ms (rMSSD), 1-500; 0 when not given */
 };
 
 /* A zeroed entry of the given kind with "not given" markers set. */

@@ -24,11 +24,15 @@ struct recov_notice {
     enum recov_urgency urgency;
     int expire_ms;
     int actions;                /* offer Snooze / Done when the server can */
+    const char *open_action;    /* an action offered before them ("checkin"), or NULL */
+    const char *open_label;     /* its button ("Check in now") */
+    const char *no_actions_note; /* what the body adds, on a line of its own, when
+                                    no button can be offered, or NULL */
     uint32_t replaces_id;       /* the notice it takes the place of; 0: none */
 };
 
-/* Called from the main loop when the user picks an action ("snooze" or
- * "done") on a notice shown with actions. */
+/* Called from the main loop when the user picks an action ("snooze",
+ * "done", or the notice's open_action) on a notice shown with actions. */
 typedef void (*recov_notify_action_fn)(int64_t id, const char *action, void *ctx);
 
 /* Whether someone is at the screen (recov_notify_presence). */

@@ -29,6 +29,8 @@
 #define RECOV_REMIND_CHECKIN_LATE (12 * 60 * 60)
 /* What the daemon's "Snooze" action waits. */
 #define RECOV_REMIND_SNOOZE_MINUTES 30
+/* The check-in notice's "Check in now" action. */
+#define RECOV_REMIND_ACTION_CHECKIN "checkin"
 
 /* ---- pure: no database, no clock ---- */
 
@@ -58,6 +60,12 @@ int recov_remind_cooldown(const struct recov_config *cfg, time_t now,
                           const struct recov_entry *w, struct recov_reminder *out);
 int recov_remind_checkin(const struct recov_config *cfg, time_t now,
                          const struct recov_entry *w, struct recov_reminder *out);
+/* Fills out with the morning check-in of now's day that no session called
+ * for, as [checkin] mornings allows: asking about the regions still sore
+ * (open_regions), or, daily, about the wellness items alone. Returns 1 when the
+ * day has one and it is due by now (and not past its life), 0 otherwise. */
+int recov_remind_morning_checkin(const struct recov_config *cfg, time_t now,
+                                 uint32_t open_regions, struct recov_reminder *out);
 /* Rewrites a check-in's body for its (remaining) regions. */
 void recov_remind_checkin_body(struct recov_reminder *r);
 /* Fills out with the warning a suggestion calls for. Returns 1 when it is

@@ -98,6 +98,8 @@ int recov_store_remind_sent(struct recov_db *db, int64_t id, int64_t token, time
 /* 1 in *yes when the series was acknowledged or cancelled and has not been
  * resolved since (a warning the user already dealt with). */
 int recov_store_remind_suppressed(struct recov_db *db, const char *series, int *yes);
+/* 1 in *yes when the series has a row in any state. */
+int recov_store_remind_series_exists(struct recov_db *db, const char *series, int *yes);
 /* The warning's condition went away: live rows are cancelled and the whole
  * series is marked resolved, so a new episode warns again. */
 int recov_store_remind_resolve(struct recov_db *db, const char *series, time_t now);
@@ -115,7 +117,8 @@ int recov_store_remind_open(struct recov_db *db, time_t now, struct recov_remind
 int recov_store_remind_cooldown_done(struct recov_db *db, int64_t workout, time_t from,
                                      time_t until, const char *names_json, time_t *at);
 /* *at: the first soreness entry in [from, until] for one of the regions in
- * regions_json (a JSON array of names; NULL: any region); 0 when none. */
+ * regions_json (a JSON array of names; NULL: any region, or a wellness
+ * check); 0 when none. */
 int recov_store_remind_soreness_since(struct recov_db *db, time_t from, time_t until,
                                       const char *regions_json, time_t *at);
 /* The id of the series' notification that may still be on screen (0: none). */

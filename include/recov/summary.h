@@ -89,9 +89,15 @@ struct recov_summary_recovery {
     int count, minutes;
 };
 
-/* One region x action comparison; enough when both sides reach MIN_DAYS. */
+/* Wellness factors compared like actions: the night after a sore day. */
+enum { RECOV_FACTOR_LONG_NIGHT, RECOV_FACTOR_GOOD_SLEEP, RECOV_SUMMARY_FACTORS };
+
+/* One region x action (or wellness factor) comparison; enough when both
+ * sides reach MIN_DAYS. */
 struct recov_summary_help {
-    int region, action;
+    int region;
+    int action;                /* index into recov_action_names, -1 for a factor */
+    int factor;                /* RECOV_FACTOR_*, -1 for an action */
     int with_days, without_days;
     double with_change, without_change; /* mean next-day score change */
     int enough;
@@ -156,6 +162,11 @@ int recov_summary_compute(const struct recov_summary_input *in, struct recov_sum
 int recov_summary_load(struct recov_db *db, const struct recov_config *cfg,
                        struct recov_range range, time_t now, struct recov_summary *out);
 void recov_summary_free(struct recov_summary *s);
+/* What a comparison is about: the action's name, or the factor's words
+ * ("a night of 7 h or more"). */
+const char *recov_summary_help_name(const struct recov_summary_help *h);
+/* The factor's JSON key ("sleep_7h"), or NULL for an action. */
+const char *recov_summary_help_factor_key(const struct recov_summary_help *h);
 /* When text is ":all", starts r at the first entry of db (NULL: nothing
  * logged) rather than in 1970. Returns 0 or RECOV_EIO. */
 int recov_summary_clip_all(struct recov_db *db, const char *text, struct recov_range *r);

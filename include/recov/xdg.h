@@ -13,4 +13,8 @@ int recov_xdg_path(const char *env, const char *fallback, const char *leaf, char
  * "." for a bare file name. */
 void recov_path_parent(const char *path, char *dir, size_t n);
 
+/* The program name installed beside the running executable (the build tree
+ * and an installation alike), else the bare name for PATH to find. */
+void recov_path_beside_self(const char *name, char *buf, size_t n);
+
 #endif

@@ -41,15 +41,7 @@ static int parse(struct recov_cli *cli, const struct recov_args *a, struct recov
     size_t n = recov_args_all(a, "region", regions, RECOV_ARGS_MAX);
     if (recov_config_places(&cli->cfg, regions, n, &e->regions, &e->side))
         return RECOV_EINPUT;
-    e->at = cli->now - (time_t)e->minutes * 60;
-    const char *at = recov_args_get(a, "at"), *note = recov_args_get(a, "note");
-    if (at && recov_when_parse(at, cli->now, &e->at))
-        return RECOV_EINPUT;
-    if (note && recov_note_check(note))
-        return RECOV_EINPUT;
-    if (note)
-        e->note = strdup(note);
-    return RECOV_OK;
+    return recov_cli_write_at_note(cli, a, cli->now - (time_t)e->minutes * 60, e);
 }
 
 static int report(struct recov_cli *cli, const struct recov_entries *saved, int json,

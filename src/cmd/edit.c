@@ -9,6 +9,7 @@
 #include "recov/cli.h"
 #include "recov/cli_advice.h"
 #include "recov/cli_effect.h"
+#include "recov/cli_wellness.h"
 #include "recov/entry_json.h"
 #include "recov/error.h"
 #include "recov/journal.h"
@@ -19,7 +20,8 @@
 static const struct recov_option options[] = {
     {"at", 1},     {"minutes", 1}, {"duration", 1}, {"rpe", 1},   {"type", 1},
     {"distance", 1}, {"score", 1}, {"region", 1},   {"flag", 1},  {"no-flag", 1},
-    {"action", 1}, {"note", 1},    {"no-note", 0},  {"json", 0},  {NULL, 0},
+    {"action", 1}, {"note", 1},    {"no-note", 0},  {"json", 0},  RECOV_WELLNESS_OPTIONS,
+    {NULL, 0},
 };
 
 #define W (1u << RECOV_KIND_WORKOUT)
@@ -61,6 +63,11 @@ static int check_options(const struct recov_args *a, const struct recov_entry *e
     for (int i = 0; i < a->nopt; i++) {
         const char *name = a->opt[i].name;
         wanted |= strcmp(name, "json") != 0;
+        if (recov_wellness_option(name) && e->kind != RECOV_KIND_WELLNESS) {
+            recov_error_set("option '--%s': #%lld is a %s entry, which has no such value",
+                            name, (long long)e->id, recov_kind_name(e->kind));
+            return RECOV_EINPUT;
+        }
         for (size_t k = 0; k < sizeof owners / sizeof *owners; k++) {
             if (strcmp(owners[k].option, name) == 0 && !(owners[k].kinds & (1u << e->kind))) {
                 recov_error_set("option '--%s': #%lld is a %s entry, which has no such value",
@@ -205,6 +212,8 @@ static int edit_values(const struct recov_cli *cli, const struct recov_args *a,
         return edit_soreness(cli, a, e);
     case RECOV_KIND_RECOVERY:
         return edit_recovery(cli, a, e);
+    case RECOV_KIND_WELLNESS:
+        return recov_wellness_from_args(a, e);
     }
     return RECOV_EINPUT;
 }
@@ -345,8 +354,9 @@ static int run(struct recov_cli *cli, int argc, char **argv)
 const struct recov_command recov_cmd_edit = {
     "edit", run,
     "edit ID [--at WHEN] [--minutes|--duration DURATION] [--rpe N] [--type TYPE] [--distance KM] "
-    "[--score N] [--region R] [--flag F]... [--no-flag F]... [--action A] [--note TEXT] "
-    "[--no-note] [--json]",
+    "[--score N] [--region R] [--flag F]... [--no-flag F]... [--action A] [--sleep DURATION] "
+    "[--sleep-quality N] [--fatigue N] [--stress N] [--mood N] [--rhr BPM] [--hrv MS] "
+    "[--note TEXT] [--no-note] [--json]",
     "change an entry's time or values",
     "Every option takes the same values as when logging (see 'recov help log',\n"
     "'recov help sore', 'recov help did'), and only those of the entry's kind:\n"
@@ -354,7 +364,8 @@ const struct recov_command recov_cmd_edit = {
     "  workout    --type, --minutes (or --duration), --rpe, --distance\n"
     "  soreness   --score, --region (one region, e.g. quads or left-ankle),\n"
     "             --flag F and --no-flag F (add or take away a flag)\n"
-    "  recovery   --action, --minutes, --region R... (replaces the regions)\n\n"
+    "  recovery   --action, --minutes, --region R... (replaces the regions)\n"
+    "  wellness   --sleep, --sleep-quality, --fatigue, --stress, --mood, --rhr, --hrv\n\n"
     "One transaction. Prints the entry before and after and the advice that\n"
     "changes; 'recov undo' gives the entry its previous values back. Bad input\n"
     "changes nothing (exit 2).\n"

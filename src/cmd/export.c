@@ -9,6 +9,7 @@
 #include "recov/error.h"
 #include "recov/store.h"
 #include "recov/vocab.h"
+#include "recov/wellness.h"
 #include "recov/when.h"
 
 static const struct recov_option options[] = {{"format", 1}, {NULL, 0}};
@@ -84,7 +85,15 @@ static int write_csv(const struct recov_entry *e, void *ctx)
     recov_regions_format(r ? e->regions : 0, ";", list, sizeof list);
     csv_field(list, 0);
     csv_field(e->note ? e->note : "", 0);
-    csv_field(e->uid, 1);
+    csv_field(e->uid, 0);
+    int wl = e->kind == RECOV_KIND_WELLNESS;
+    csv_int(e->sleep_secs, wl && e->sleep_secs >= 0);
+    for (int i = 0; i < RECOV_WELL_ITEMS; i++)
+        csv_int(e->well[i], wl && e->well[i]);
+    csv_int(e->resting_hr, wl && e->resting_hr);
+    if (wl && e->hrv)
+        printf("%d", e->hrv);
+    fputs("\r\n", stdout);
     if (ferror(stdout)) {
         recov_error_set("export: cannot write to standard output");
         return RECOV_EIO;
@@ -110,7 +119,8 @@ static int run(struct recov_cli *cli, int argc, char **argv)
         return recov_cli_fail(rc);
     if (csv)
         fputs("kind,at,type,minutes,rpe,rpe_estimated,distance_km,region,side,score,flags,"
-              "action,regions,note,uid\r\n",
+              "action,regions,note,uid,sleep_secs,sleep_quality,fatigue,stress,mood,"
+              "resting_hr,hrv\r\n",
               stdout);
     /* No database yet: nothing logged, an empty export. */
     if (rc == RECOV_OK)
@@ -131,6 +141,7 @@ const struct recov_command recov_cmd_export = {
     "  {\"kind\":\"workout\",\"at\":\"2026-11-20T17:15:00Z\",\"type\":\"run\",\"minutes\":45,\"rpe\":7}\n"
     "  {\"kind\":\"soreness\",\"at\":...,\"region\":\"quads\",\"score\":5,\"flags\":[\"swelling\"]}\n"
     "  {\"kind\":\"recovery\",\"at\":...,\"action\":\"bath\",\"minutes\":20,\"regions\":[\"quads\"]}\n"
+    "  {\"kind\":\"wellness\",\"at\":...,\"sleep_secs\":27000,\"fatigue\":3,\"resting_hr\":52}\n"
     "CSV (RFC 4180): a header line, then one row per entry, CRLF line ends;\n"
     "lists are joined with ';'. A text that starts with = + - @ or ' gets one\n"
     "more ' in front, so that a spreadsheet shows it rather than running it as a\n"

@@ -17,14 +17,14 @@ static const struct recov_option options[] = {
 
 static int parse_kind(const char *text, unsigned *mask)
 {
-    static const char *const kinds[] = {"workout", "soreness", "recovery"};
-    for (unsigned k = 0; k < 3; k++) {
+    static const char *const kinds[] = {"workout", "soreness", "recovery", "wellness"};
+    for (unsigned k = 0; k < 4; k++) {
         if (strcmp(text, kinds[k]) == 0) {
             *mask = 1u << k;
             return RECOV_OK;
         }
     }
-    recov_error_set("kind '%s': expected workout, soreness or recovery", text);
+    recov_error_set("kind '%s': expected workout, soreness, recovery or wellness", text);
     return RECOV_EINPUT;
 }
 
@@ -98,18 +98,19 @@ static int run(struct recov_cli *cli, int argc, char **argv)
 }
 
 const struct recov_command recov_cmd_history = {
-    "history", run, "history [RANGE] [--kind workout|soreness|recovery] [--region R] [--json]",
+    "history", run, "history [RANGE] [--kind workout|soreness|recovery|wellness] [--region R] [--json]",
     "list logged entries, newest first, with their ids",
     "RANGE  :30d (default), :Nd, :week, :lastweek, :month, :lastmonth, :all,\n"
     "       FROM..TO (dates, inclusive) or one day (YYYY-MM-DD, today, yesterday);\n"
     "       only entries at or before now (--now pins it)\n"
-    "--kind      only workouts, soreness or recovery actions\n"
+    "--kind      only workouts, soreness, recovery actions or wellness checks\n"
     "--region R  only soreness of R and recovery actions for R (aliases such as\n"
     "            legs stand for each of their regions)\n\n"
     "--json prints an array of objects: id, kind, at (UTC ISO 8601), and per kind\n"
     "       workout: type, minutes, rpe, rpe_estimated (only when true), distance_km,\n"
     "       avg_hr, max_hr, source (imported sessions);\n"
     "       soreness: region, score, flags; recovery: action, minutes, regions;\n"
+    "       wellness: sleep_secs, sleep_quality, fatigue, stress, mood, resting_hr, hrv;\n"
     "       note when there is one.\n",
     .options = options,
 };

@@ -50,8 +50,7 @@ static int parse(struct recov_cli *cli, const struct recov_args *a, struct recov
     snprintf(e->type, sizeof e->type, "%s", t->name);
     if (recov_duration_parse(a->pos[1], &e->minutes))
         return RECOV_EINPUT;
-    const char *rpe = recov_args_get(a, "rpe"), *at = recov_args_get(a, "at");
-    const char *km = recov_args_get(a, "distance"), *note = recov_args_get(a, "note");
+    const char *rpe = recov_args_get(a, "rpe"), *km = recov_args_get(a, "distance");
     e->rpe = t->rpe;
     e->rpe_estimated = rpe == NULL;
     if (rpe && recov_rpe_parse(rpe, &e->rpe))
@@ -59,14 +58,7 @@ static int parse(struct recov_cli *cli, const struct recov_args *a, struct recov
     if (km && recov_distance_parse(km, &e->distance_km))
         return RECOV_EINPUT;
     /* Logged right after exercise: by default the session ended now. */
-    e->at = cli->now - (time_t)e->minutes * 60;
-    if (at && recov_when_parse(at, cli->now, &e->at))
-        return RECOV_EINPUT;
-    if (note && recov_note_check(note))
-        return RECOV_EINPUT;
-    if (note)
-        e->note = strdup(note);
-    return RECOV_OK;
+    return recov_cli_write_at_note(cli, a, cli->now - (time_t)e->minutes * 60, e);
 }
 
 /* Keeps what concerns the session just logged: the cool-down of the

@@ -14,7 +14,10 @@
 
 #include "recov/cmd_remind.h"
 #include "recov/error.h"
+#include "recov/remind.h"
+#include "recov/terminal.h"
 #include "recov/when.h"
+#include "recov/xdg.h"
 
 /* After a failed attempt (no server, a frozen one, a refusal), or while
  * the session is idle (no signal says when it ends), try again this much
@@ -185,10 +188,32 @@ static gboolean tick(gpointer data)
     return G_SOURCE_REMOVE;
 }
 
-/* A Snooze or Done button pressed on a notification. */
+/* "Check in now": `recov checkin` in a terminal; the check-in it saves
+ * settles the reminder as any check-in does. */
+static void open_checkin(struct daemon *d, int64_t id)
+{
+    char recov[PATH_MAX + 16], **argv = NULL;
+    recov_path_beside_self("recov", recov, sizeof recov);
+    int rc = recov_terminal_argv(d->cli->cfg.remind.checkin_terminal, recov, d->cli->db_path,
+                                 d->cli->cfg.path, &argv);
+    if (rc == RECOV_OK)
+        rc = recov_terminal_start(argv);
+    if (rc)
+        fprintf(stderr, "recov: %s\n", recov_error_get());
+    else
+        printf("check-in #%lld: opened %s\n", (long long)id, argv[0]);
+    fflush(stdout);
+    g_strfreev(argv);
+}
+
+/* A button pressed on a notification: Snooze, Done or Check in now. */
 static void on_action(int64_t id, const char *action, void *data)
 {
     struct daemon *d = data;
+    if (!strcmp(action, RECOV_REMIND_ACTION_CHECKIN)) {
+        open_checkin(d, id);
+        return;
+    }
     int snooze = !strcmp(action, "snooze");
     int rc = snooze ? recov_remind_snooze(d->db, id, daemon_now(d), RECOV_REMIND_SNOOZE_MINUTES, 1)
                     : recov_remind_ack(d->db, id, daemon_now(d));

@@ -9,6 +9,7 @@
 #include "recov/args.h"
 #include "recov/chart.h"
 #include "recov/cli.h"
+#include "recov/cli_wellness.h"
 #include "recov/error.h"
 #include "recov/range.h"
 #include "recov/store.h"
@@ -357,10 +358,11 @@ static void print_recovery(const struct recov_cli *cli, const struct recov_summa
 static void help_line(const struct recov_summary_help *h, int width)
 {
     double diff = h->with_change - h->without_change;
-    say(width, "  %s after %s: next-day score %+.1f on average, %+.1f after days without "
+    say(width, "  %s after %s: next-day score %+.1f on average, %+.1f after %s "
                "(%d vs %d days): %s",
-        recov_region_names[h->region], recov_action_names[h->action], h->with_change,
-        h->without_change, h->with_days, h->without_days,
+        recov_region_names[h->region], recov_summary_help_name(h), h->with_change,
+        h->without_change, h->factor >= 0 ? "the other nights logged" : "days without",
+        h->with_days, h->without_days,
         diff <= -0.5 ? "eased more after it" : diff >= 0.5 ? "eased less after it"
                                               : "about the same");
 }
@@ -482,7 +484,7 @@ static void md_recovery(const struct recov_summary *s)
     for (size_t i = 0; i < s->nhelps && s->helps[i].enough; i++) {
         const struct recov_summary_help *h = &s->helps[i];
         printf("- %s after %s: next-day change %+.1f with, %+.1f without (%d vs %d days)\n",
-               recov_region_names[h->region], recov_action_names[h->action], h->with_change,
+               recov_region_names[h->region], recov_summary_help_name(h), h->with_change,
                h->without_change, h->with_days, h->without_days);
     }
     if (s->nhelps == 0 || !s->helps[0].enough)
@@ -490,7 +492,34 @@ static void md_recovery(const struct recov_summary *s)
                RECOV_SUMMARY_MIN_DAYS, RECOV_SUMMARY_MIN_DAYS);
 }
 
-static int print_markdown(const struct recov_summary *s)
+/* The Wellness section as a table and a list of the flagged days. */
+static void md_wellness(const struct recov_wellness_summary *w)
+{
+    char date[16], why[512];
+    if (!w->days)
+        return;
+    printf("\n## Wellness\n\n| item | mean | days | baseline | sd | baseline days |\n"
+           "|---|---:|---:|---:|---:|---:|\n");
+    for (int i = 0; i < RECOV_WS_COUNT; i++) {
+        const struct recov_well_series *x = &w->series[i];
+        if (!x->period.days)
+            continue;
+        char base[16] = "-", sd[16] = "-";
+        if (x->baseline.days)
+            snprintf(base, sizeof base, "%.1f", x->baseline.mean);
+        if (x->baseline.days > 1)
+            snprintf(sd, sizeof sd, "%.1f", x->baseline.sd);
+        printf("| %s | %.1f | %d | %s | %s | %d |\n", recov_well_series_label(i), x->period.mean,
+               x->period.days, base, sd, x->baseline.days);
+    }
+    for (size_t k = 0; k < w->nflags; k++) {
+        recov_day_format(w->flags[k].day, date, sizeof date);
+        recov_wellness_reasons_format(w->flags[k].reasons, why, sizeof why);
+        printf("%s- %s: %s\n", k ? "" : "\n", date, why);
+    }
+}
+
+static int print_markdown(const struct recov_summary *s, const struct recov_wellness_summary *w)
 {
     char from[16], to[16];
     recov_day_format(s->range.first_day, from, sizeof from);
@@ -499,6 +528,7 @@ static int print_markdown(const struct recov_summary *s)
     md_load(s);
     md_body(s);
     md_recovery(s);
+    md_wellness(w);
     return RECOV_EXIT_OK;
 }
 
@@ -515,8 +545,21 @@ static int print_reminders(const struct recov_cli *cli, const struct recov_adher
     return RECOV_EXIT_OK;
 }
 
+/* The table, then each flagged day, wrapped like every line of the text. */
+static void print_wellness(const struct recov_cli *cli, const struct recov_wellness_summary *w)
+{
+    char date[16], why[512];
+    recov_cli_wellness_print(cli, w);
+    for (size_t k = 0; k < w->nflags; k++) {
+        recov_day_format(w->flags[k].day, date, sizeof date);
+        recov_wellness_reasons_format(w->flags[k].reasons, why, sizeof why);
+        say(columns(), "  ! %s %s", date, why);
+    }
+}
+
 static int print_summary(const struct recov_cli *cli, const struct recov_summary *s,
-                         const struct recov_adherence *a, enum format f)
+                         const struct recov_adherence *a, const struct recov_wellness_summary *w,
+                         enum format f)
 {
     json_t *o;
     switch (f) {
@@ -524,15 +567,19 @@ static int print_summary(const struct recov_cli *cli, const struct recov_summary
         o = recov_summary_to_json(s);
         if (o)
             json_object_set_new(o, "reminders", recov_adherence_to_json(a));
+        if (o)
+            json_object_set_new(o, "wellness", recov_wellness_summary_json(w));
         return recov_cli_print_json(o);
     case FORMAT_CSV:
         return print_csv(s);
     case FORMAT_MARKDOWN:
-        return print_markdown(s);
+        return print_markdown(s, w);
     case FORMAT_TEXT:
         break;
     }
     int status = print_text(cli, s);
+    if (status == RECOV_EXIT_OK)
+        print_wellness(cli, w);
     return status ? status : print_reminders(cli, a);
 }
 
@@ -556,6 +603,7 @@ static int run(struct recov_cli *cli, int argc, char **argv)
     struct recov_db *db = NULL;
     struct recov_summary s = {0};
     struct recov_adherence adh;
+    struct recov_wellness_summary well = {0};
     /* Reading never creates the database: no log is an empty summary. */
     int rc = recov_cli_db_existing(cli, &db);
     if (rc == RECOV_ENOTFOUND)
@@ -566,8 +614,11 @@ static int run(struct recov_cli *cli, int argc, char **argv)
         rc = recov_summary_load(db, &cli->cfg, range, cli->now, &s);
     if (rc == RECOV_OK)
         rc = recov_adherence_load(db, range, cli->now, &adh);
-    int status = rc ? recov_cli_fail(rc) : print_summary(cli, &s, &adh, format);
+    if (rc == RECOV_OK)
+        rc = recov_wellness_summary_load(db, range, cli->now, &well);
+    int status = rc ? recov_cli_fail(rc) : print_summary(cli, &s, &adh, &well, format);
     recov_summary_free(&s);
+    recov_wellness_summary_free(&well);
     return status;
 }
 
@@ -584,8 +635,12 @@ const struct recov_command recov_cmd_summary = {
     "warnings (red flags, soreness lasting beyond [advice] persist_days);\n"
     "recovery actions; changes versus the previous period of the same length;\n"
     "and what seems to help you: the mean next-day change of a region's score\n"
-    "after days with a recovery action versus days without, over the last 90\n"
-    "days, shown only with 3 or more days on each side.\n\n"
+    "after days with a recovery action versus days without (and after nights of\n"
+    "7 h or more, or of good sleep, versus the other nights logged), over the\n"
+    "last 90 days, shown only with 3 or more days on each side; and wellness ('recov\n"
+    "well'): each item's mean against its mean and SD over the 60 days before,\n"
+    "and the days flagged (sleep under 6 h, an item 2 or more below its 60-day\n"
+    "baseline, resting HR 5+ bpm above or HRV 15 % or more below its 14-day one).\n\n"
     "--json            one object; the keys are documented in docs/summary.md\n"
     "--format FORMAT   text (default), json, csv (a row per day) or markdown\n",
     .options = options,

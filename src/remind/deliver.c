@@ -3,6 +3,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "recov/checkin.h"
 #include "recov/error.h"
 #include "recov/remind.h"
 #include "recov/store.h"
@@ -62,6 +63,34 @@ static int schedule_weekly(struct recov_db *db, const struct prepare_ctx *p,
     return recov_store_remind_add(db, &r, &added);
 }
 
+/* The morning's check-in when no session called for one: a region still
+ * sore (an open episode, as `recov checkin` sees it), or every day when
+ * configured. Once a day: a check-in of the day in any state stands. */
+static int schedule_morning(struct recov_db *db, const struct prepare_ctx *p)
+{
+    struct recov_reminder r;
+    struct recov_checkin c;
+    char series[sizeof r.series];
+    uint32_t open = 0;
+    int have, added;
+    snprintf(series, sizeof series, "checkin:%d", recov_day_of(p->now));
+    /* Asked for every region first: is one due by now at all? Before it
+     * is, nothing is read (the daemon asks every few minutes). */
+    if (!recov_remind_morning_checkin(p->cfg, p->now, RECOV_REGION_ALL, &r))
+        return RECOV_OK;
+    if (recov_store_remind_series_exists(db, series, &have))
+        return RECOV_EIO;
+    if (have)
+        return RECOV_OK;
+    int rc = recov_checkin_from_db(db, p->cfg, p->now, &c);
+    for (int i = 0; rc == RECOV_OK && i < c.n; i++)
+        if (c.q[i].open)
+            open |= RECOV_REGION_BIT(c.q[i].region);
+    if (rc == RECOV_OK && recov_remind_morning_checkin(p->cfg, p->now, open, &r))
+        rc = recov_store_remind_add(db, &r, &added);
+    return rc;
+}
+
 static int do_prepare(struct recov_db *db, void *ctx)
 {
     const struct prepare_ctx *p = ctx;
@@ -80,6 +109,8 @@ static int do_prepare(struct recov_db *db, void *ctx)
     }
     if (rc == RECOV_OK && p->cfg->remind.weekly_enabled)
         rc = schedule_weekly(db, p, &live);
+    if (rc == RECOV_OK)
+        rc = schedule_morning(db, p);
     recov_reminders_free(&live);
     return rc;
 }

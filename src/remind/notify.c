@@ -175,10 +175,14 @@ int recov_notify_check(struct recov_notifier *n)
     return RECOV_OK;
 }
 
-static GVariant *notify_args(const struct recov_notice *notice, int actions)
+static GVariant *notify_args(const struct recov_notice *notice, int actions, const char *body)
 {
     GVariantBuilder acts, hints;
     g_variant_builder_init(&acts, G_VARIANT_TYPE("as"));
+    if (actions && notice->open_action) {
+        g_variant_builder_add(&acts, "s", notice->open_action);
+        g_variant_builder_add(&acts, "s", notice->open_label);
+    }
     if (actions) {
         static const char *const pairs[] = {"snooze", "Snooze", "done", "Done"};
         for (size_t i = 0; i < 4; i++)
@@ -192,8 +196,8 @@ static GVariant *notify_args(const struct recov_notice *notice, int actions)
     if (notice->image)
         g_variant_builder_add(&hints, "{sv}", "image-path", g_variant_new_string(notice->image));
     return g_variant_new("(susssasa{sv}i)", RECOV_NOTIFY_APP, notice->replaces_id,
-                         notice->icon ? notice->icon : "", notice->summary, notice->body,
-                         &acts, &hints, notice->expire_ms);
+                         notice->icon ? notice->icon : "", notice->summary, body, &acts,
+                         &hints, notice->expire_ms);
 }
 
 int recov_notify_show(struct recov_notifier *n, const struct recov_notice *notice,
@@ -202,8 +206,13 @@ int recov_notify_show(struct recov_notifier *n, const struct recov_notice *notic
     *server_id = 0;
     int actions = notice->actions && n->actions && n->on_action;
     GError *err = NULL;
+    /* Without buttons the body says what the button would have done. */
+    char *body = !actions && notice->no_actions_note
+                     ? g_strdup_printf("%s\n%s", notice->body, notice->no_actions_note)
+                     : g_strdup(notice->body);
     GVariant *reply = call(n, SERVER_NAME, SERVER_PATH, SERVER_NAME, "Notify",
-                           notify_args(notice, actions), "(u)", &err);
+                           notify_args(notice, actions, body), "(u)", &err);
+    g_free(body);
     if (!reply) {
         /* Sent, and no answer: the server may have shown it. Saying it was
          * not would show it again on every run. */

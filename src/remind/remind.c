@@ -164,6 +164,33 @@ int recov_remind_checkin(const struct recov_config *cfg, time_t now,
     return 1;
 }
 
+int recov_remind_morning_checkin(const struct recov_config *cfg, time_t now,
+                                 uint32_t open_regions, struct recov_reminder *out)
+{
+    int day = recov_day_of(now);
+    int mornings = cfg->remind.checkin_mornings;
+    if (mornings == RECOV_MORNINGS_SESSIONS || (!open_regions && mornings != RECOV_MORNINGS_DAILY))
+        return 0;
+    init(out, RECOV_REMIND_CHECKIN, now);
+    out->due = recov_remind_local(day, cfg->remind.checkin_time);
+    out->expires_at = recov_remind_day_end(day, cfg->remind.checkin_until);
+    if (out->due > now || out->expires_at <= now)
+        return 0;
+    out->due = now;
+    out->regions = open_regions;
+    snprintf(out->series, sizeof out->series, "checkin:%d", day);
+    if (open_regions) {
+        snprintf(out->summary, sizeof out->summary, "How sore this morning?");
+        recov_remind_checkin_body(out);
+    } else {
+        snprintf(out->summary, sizeof out->summary, "Your morning check-in");
+        snprintf(out->body, sizeof out->body,
+                 "How did you sleep, and how do you feel? 1 (poor) to 5 (good): "
+                 "recov well --sleep 7h30 --fatigue N --stress N --mood N");
+    }
+    return 1;
+}
+
 int recov_remind_warning(const struct recov_suggestion *s, time_t now,
                          struct recov_reminder *out)
 {
@@ -232,6 +259,11 @@ void recov_remind_notice(const struct recov_reminder *r, char *buf, size_t n,
     out->image = image(r);
     out->category = categories[r->kind];
     out->urgency = r->urgency;
+    if (r->kind == RECOV_REMIND_CHECKIN) {
+        out->open_action = RECOV_REMIND_ACTION_CHECKIN;
+        out->open_label = "Check in now";
+        out->no_actions_note = "Or answer it all in one go: recov checkin";
+    }
     /* Critical notices stay until the user deals with them, and recov
      * closes them once acknowledged or resolved; every other one leaves
      * after the server's own timeout. */

@@ -13,29 +13,11 @@
 #include "recov/cmd_remind.h"
 #include "recov/error.h"
 #include "recov/when.h"
+#include "recov/xdg.h"
 
 extern char **environ;
 
 #define RUNNER "recov-remind"
-
-/* recov-remind beside this executable (the build tree and an installation
- * alike), else wherever PATH finds it. */
-static void runner_path(char *buf, size_t n)
-{
-    char self[PATH_MAX];
-    ssize_t len = readlink("/proc/self/exe", self, sizeof self - 1);
-    if (len > 0) {
-        self[len] = '\0';
-        char *slash = strrchr(self, '/');
-        if (slash) {
-            *slash = '\0';
-            snprintf(buf, n, "%s/%s", self, RUNNER);
-            if (access(buf, X_OK) == 0)
-                return;
-        }
-    }
-    snprintf(buf, n, "%s", RUNNER);
-}
 
 struct runner_argv {
     char *v[12];
@@ -77,7 +59,7 @@ int recov_remind_cmd_run(struct recov_cli *cli, int dry_run)
     struct runner_argv a;
     pid_t pid;
     int status;
-    runner_path(path, sizeof path);
+    recov_path_beside_self(RUNNER, path, sizeof path);
     build_argv(cli, "run", dry_run ? "--dry-run" : NULL, path, &a);
     /* The config was read and its warnings shown already. */
     setenv("RECOV_CONFIG_WARNED", "1", 1);
@@ -99,7 +81,7 @@ int recov_remind_cmd_daemon(struct recov_cli *cli)
 {
     char path[PATH_MAX + 16];
     struct runner_argv a;
-    runner_path(path, sizeof path);
+    recov_path_beside_self(RUNNER, path, sizeof path);
     build_argv(cli, "daemon", NULL, path, &a);
     setenv("RECOV_CONFIG_WARNED", "1", 1);
     fflush(stdout);

@@ -119,7 +119,7 @@ static void helps(FILE *f, const struct recov_summary *s)
         fputs("<li>", f);
         recov_html_textf(f, "%s after %s: next-day change %+.1f with, %+.1f without (%d vs %d "
                             "days)", recov_region_names[h->region],
-                         recov_action_names[h->action], h->with_change, h->without_change,
+                         recov_summary_help_name(h), h->with_change, h->without_change,
                          h->with_days, h->without_days);
         fputs("</li>\n", f);
     }

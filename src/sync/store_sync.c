@@ -10,14 +10,17 @@
 #include "recov/sync.h"
 
 /* The entry table's columns, in the order its changesets carry them. */
-#define NCOL 20
+#define NCOL 27
+#define NCOL_BEFORE_WELLNESS 20 /* changes made before the wellness columns */
 #define COL_ID 0
 #define COL_UID 1
 #define COL_BATCH 2
-#define FIRST_VALUE 3           /* kind ... regions: what an event carries */
+#define FIRST_VALUE 3           /* kind ... hrv: what an event carries */
 #define VALUES "kind, at, note, type, minutes, rpe, rpe_estimated, distance_km, avg_hr, " \
-               "max_hr, source, region, side, score, flags, action, regions"
-#define VALUE_MARKS "?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18"
+               "max_hr, source, region, side, score, flags, action, regions, sleep_secs, " \
+               "sleep_quality, fatigue, stress, mood, resting_hr, hrv"
+#define VALUE_MARKS "?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, " \
+                    "?19, ?20, ?21, ?22, ?23, ?24, ?25"
 
 enum { OP_INSERT, OP_UPDATE, OP_DELETE };
 
@@ -108,7 +111,8 @@ static int entry_changes(sqlite3_changeset_iter *it, int *op)
     const char *table;
     int ncol, indirect;
     sqlite3changeset_op(it, &table, &ncol, op, &indirect);
-    if (strcmp(table, "entry") != 0 || ncol != NCOL) {
+    /* A change made before the wellness columns lacks them: they stay unset. */
+    if (strcmp(table, "entry") != 0 || ncol < NCOL_BEFORE_WELLNESS || ncol > NCOL) {
         recov_error_set("sync: a change of another table or shape ('%s', %d columns)", table,
                         ncol);
         return RECOV_EINPUT;
@@ -175,7 +179,7 @@ static int store_event(struct recov_db *db, const struct origin *o, int idx, con
                                 "INSERT OR IGNORE INTO sync_event (uid, clock, device, seq, idx, "
                                 "op, mask, " VALUES ") VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, "
                                 "?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, "
-                                "?21, ?22, ?23, ?24)",
+                                "?21, ?22, ?23, ?24, ?25, ?26, ?27, ?28, ?29, ?30, ?31)",
                                 &st))
         return RECOV_EIO;
     int kind = op == SQLITE_INSERT ? OP_INSERT : op == SQLITE_UPDATE ? OP_UPDATE : OP_DELETE;

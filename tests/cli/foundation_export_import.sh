@@ -44,7 +44,9 @@ rows = list(csv.reader(open(sys.argv[1], newline="")))
 entries = [json.loads(l) for l in open(sys.argv[2])]
 head = rows[0]
 assert head == ["kind", "at", "type", "minutes", "rpe", "rpe_estimated", "distance_km",
-                "region", "side", "score", "flags", "action", "regions", "note", "uid"], head
+                "region", "side", "score", "flags", "action", "regions", "note", "uid",
+                "sleep_secs", "sleep_quality", "fatigue", "stress", "mood", "resting_hr",
+                "hrv"], head
 assert len(rows) == 1 + len(entries), len(rows)
 for row, e in zip(rows[1:], entries):
     assert len(row) == len(head), row

@@ -2,6 +2,9 @@
 # remind_settle: what the log has done is never asked for; settled notices close; adherence.
 source "$(dirname "$0")/remind_lib.sh"
 
+# The notices counted here are the sessions' and the warnings'; the morning
+# check-in a region still sore brings is remind_checkin's.
+config "[checkin]" "mornings = sessions"
 server
 rid() { sql "SELECT max(id) FROM reminder WHERE kind = '$1'"; }
 
@@ -82,14 +85,14 @@ has "check-ins answered 0 of 0 shown, cool-downs done 6 of 8, 0 snoozes, 2 expir
 
 # What counts as a cool-down is configurable; a word that is neither an
 # action nor a workout type is refused.
-config "[remind]" "cooldown_actions = bath"
+config "[remind]" "cooldown_actions = bath" "[checkin]" "mornings = sessions"
 RECOV_NOW="2026-12-01 18:00" ok log run 30m --rpe 4
 cool4=$(rid cooldown)
 RECOV_NOW="2026-12-01 18:02" ok did stretch 5m
 same "$(state "$cool4")" pending "stretch no longer counts"
 RECOV_NOW="2026-12-01 18:30" ok did bath 20m
 same "$(state "$cool4")" acknowledged "a configured action settles it"
-config "[remind]" "cooldown_actions = walk sunburn"
+config "[remind]" "cooldown_actions = walk sunburn" "[checkin]" "mornings = sessions"
 refuses 2 config check
 err_has "cooldown_actions = 'walk sunburn': expected action or type names"
 finish

@@ -14,6 +14,7 @@
 #include "recov/entry.h"
 #include "recov/vocab.h"
 
+
 /* 2026-11-20 19:00:00 UTC, a Friday; the tests run with TZ=UTC. */
 static const time_t NOW = 1795201200;
 #define H 3600
@@ -603,14 +604,101 @@ static void test_no_region_gets_forbidden_advice(void **state)
             }
 }
 
+/* ---- the morning's wellness check ---- */
+
+/* A wellness check logged `ago` before NOW: sleep in minutes (-1: none),
+ * fatigue and mood 1-5 (0: none). */
+static void check(struct history *h, time_t ago, int sleep_min, int fatigue, int mood)
+{
+    struct recov_entry e;
+    recov_entry_init(&e, RECOV_KIND_WELLNESS);
+    e.at = NOW - ago;
+    e.sleep_secs = sleep_min < 0 ? -1 : sleep_min * 60;
+    e.well[RECOV_WELL_FATIGUE] = fatigue;
+    e.well[RECOV_WELL_MOOD] = mood;
+    push(h, &e);
+}
+
+/* Ten ordinary mornings: 7 h 30, fatigue 4, mood 4. */
+static void usual_mornings(struct history *h)
+{
+    for (int d = 10; d >= 1; d--)
+        check(h, d * D + 12 * H, 450, 4, 4);
+}
+
+static void test_poor_morning_means_a_lighter_day(void **state)
+{
+    struct history *h = *state;
+    usual_mornings(h);
+    check(h, 12 * H, 450, 2, 2); /* today 07:00: fatigue and mood 2 below normal */
+    compute(h);
+    const struct recov_suggestion *s = find(h, RECOV_ADVICE_LIGHTER_DAY, NULL);
+    assert_rule(s, "poor-morning", RECOV_SEV_CAUTION);
+    assert_non_null(strstr(s->because, "fatigue 2+ below baseline, mood 2+ below baseline"));
+    assert_true(recov_advice_is_wellness(s));
+    /* One item down is not a poor morning. */
+    reset(h);
+    usual_mornings(h);
+    check(h, 12 * H, 450, 2, 4);
+    compute(h);
+    LACKS(h, LIGHTER_DAY, NULL);
+    /* Yesterday's poor morning says nothing about today. */
+    reset(h);
+    usual_mornings(h);
+    check(h, D + 2 * H, 450, 1, 1);
+    compute(h);
+    LACKS(h, LIGHTER_DAY, NULL);
+}
+
+static void test_short_night_after_a_hard_session(void **state)
+{
+    struct history *h = *state;
+    check(h, 12 * H, 320, 0, 0); /* 5 h 20 this morning, nothing else */
+    compute(h);
+    LACKS(h, LIGHTER_DAY, NULL);
+    reset(h);
+    workout(h, "run", 25 * H, 60, 8); /* ended yesterday 18:00 */
+    check(h, 12 * H, 320, 0, 0);
+    compute(h);
+    const struct recov_suggestion *s = find(h, RECOV_ADVICE_LIGHTER_DAY, NULL);
+    assert_rule(s, "poor-morning", RECOV_SEV_CAUTION);
+    assert_non_null(strstr(s->because, "after a hard run session"));
+    /* An easy session, or a hard one three days ago, does not count. */
+    reset(h);
+    workout(h, "run", 25 * H, 60, 4);
+    workout(h, "run", 3 * D, 60, 9);
+    check(h, 12 * H, 320, 0, 0);
+    compute(h);
+    LACKS(h, LIGHTER_DAY, NULL);
+}
+
+/* Beside a load spike the morning's line stands too: both call for less
+ * (the weeks, and today), and neither rules the other out; an urgent sign
+ * silences it with everything else. */
+static void test_poor_morning_composes(void **state)
+{
+    struct history *h = *state;
+    usual_mornings(h);
+    check(h, 12 * H, 300, 2, 2);
+    h->in.load = (struct recov_load_state){.acute = 480, .chronic = 300, .acwr = 1.6};
+    compute(h);
+    assert_rule(find(h, RECOV_ADVICE_REDUCE_LOAD, NULL), "acwr-spike", RECOV_SEV_CAUTION);
+    assert_rule(find(h, RECOV_ADVICE_LIGHTER_DAY, NULL), "poor-morning", RECOV_SEV_CAUTION);
+    h->in.load.acwr = -1;
+    sore(h, "quads", 5, H, RECOV_FLAG_DARK_URINE);
+    compute(h);
+    LACKS(h, LIGHTER_DAY, NULL);
+    HAS(h, URGENT_CARE, "quads");
+}
+
 static void test_names(void **state)
 {
     (void)state;
     static const char *const want[] = {
         "cool-down", "warm-up", "stretch", "yoga", "active-recovery", "bath", "massage",
-        "foam-roll", "rest", "ice", "reduce-load", "vary-training", "protein", "sleep",
-        "see-clinician", "urgent-care"};
-    assert_int_equal(RECOV_ADVICE_KIND_COUNT, 16);
+        "foam-roll", "rest", "ice", "reduce-load", "lighter-day", "vary-training", "protein",
+        "sleep", "see-clinician", "urgent-care"};
+    assert_int_equal(RECOV_ADVICE_KIND_COUNT, 17);
     for (int k = 0; k < RECOV_ADVICE_KIND_COUNT; k++)
         assert_string_equal(recov_advice_kind_name(k), want[k]);
     assert_string_equal(recov_severity_name(RECOV_SEV_URGENT), "urgent");
@@ -782,6 +870,9 @@ int main(void)
         SCENARIO(test_only_regions),
         SCENARIO(test_future_entries_are_ignored),
         SCENARIO(test_no_region_gets_forbidden_advice),
+        SCENARIO(test_poor_morning_means_a_lighter_day),
+        SCENARIO(test_short_night_after_a_hard_session),
+        SCENARIO(test_poor_morning_composes),
         cmocka_unit_test(test_names),
         cmocka_unit_test(test_docs_match_the_rule_table),
     };

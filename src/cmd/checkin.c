@@ -1,0 +1,319 @@
+/* cmd_checkin: `recov checkin`: soreness per region and the wellness items, asked in turn. */
+#include <errno.h>
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "recov/args.h"
+#include "recov/checkin.h"
+#include "recov/cli.h"
+#include "recov/cli_advice.h"
+#include "recov/error.h"
+#include "recov/vocab.h"
+#include "recov/wellness.h"
+
+static const struct recov_option options[] = {{NULL, 0}};
+
+/* Set by SIGINT: the read in progress fails with EINTR and nothing is saved. */
+static volatile sig_atomic_t interrupted;
+
+static void on_interrupt(int sig)
+{
+    (void)sig;
+    interrupted = 1;
+}
+
+/* Ctrl-C interrupts the read (no SA_RESTART) instead of killing recov. */
+static void catch_interrupt(void)
+{
+    struct sigaction sa;
+    memset(&sa, 0, sizeof sa);
+    sa.sa_handler = on_interrupt;
+    sigemptyset(&sa.sa_mask);
+    sigaction(SIGINT, &sa, NULL);
+}
+
+/* One answer line without its newline; NULL on EOF or Ctrl-C. */
+static char *ask(const char *prompt, char *buf, size_t n)
+{
+    printf("%s", prompt);
+    fflush(stdout);
+    if (interrupted || !fgets(buf, (int)n, stdin) || interrupted)
+        return NULL;
+    buf[strcspn(buf, "\r\n")] = '\0';
+    /* Leading and trailing blanks are no part of the answer. */
+    char *p = buf + strspn(buf, " \t");
+    size_t len = strlen(p);
+    while (len && (p[len - 1] == ' ' || p[len - 1] == '\t'))
+        p[--len] = '\0';
+    return p;
+}
+
+static const char soreness_help[] =
+    "  How sore is it now, 0-10: 0 none (recovered), 1-3 mild, 4-6 moderate,\n"
+    "  7-10 severe. A flag may follow the score: 6 swelling. Flags: sharp,\n"
+    "  swelling, numbness, tingling, sprain, radiating, dark-urine.\n"
+    "  Enter skips the question.\n";
+
+/* "6", "6 swelling", "6 sharp swelling": the score and its flags. */
+static int parse_soreness(char *text, struct recov_entry *e)
+{
+    char *save = NULL, *word = strtok_r(text, " \t", &save);
+    if (recov_score_parse(word, &e->score))
+        return RECOV_EINPUT;
+    while ((word = strtok_r(NULL, " \t", &save))) {
+        int f = recov_flag_index(word);
+        if (f < 0) {
+            recov_error_set("flag '%s': unknown; flags are sharp, swelling, numbness, "
+                            "tingling, sprain, radiating, dark-urine",
+                            word);
+            return RECOV_EINPUT;
+        }
+        e->flags |= 1u << f;
+    }
+    return RECOV_OK;
+}
+
+/* Asks one region until answered or skipped: 1 answered, 0 skipped, -1 stop. */
+static int ask_region(const struct recov_cli *cli, const struct recov_checkin_question *q,
+                      struct recov_entry *e)
+{
+    char place[64], prompt[160], buf[256];
+    recov_place_format(q->region, q->side, place, sizeof place);
+    snprintf(prompt, sizeof prompt, "%s%s, soreness 0-10: ", place,
+             q->open ? " (still sore)" : "");
+    for (;;) {
+        char *a = ask(prompt, buf, sizeof buf);
+        if (!a)
+            return -1;
+        if (!*a)
+            return 0;
+        if (strcmp(a, "?") == 0) {
+            fputs(soreness_help, stdout);
+            continue;
+        }
+        recov_entry_init(e, RECOV_KIND_SORENESS);
+        e->at = cli->now;
+        e->region = q->region;
+        e->side = q->side;
+        if (parse_soreness(a, e) == RECOV_OK)
+            return 1;
+        printf("  %s\n", recov_error_get());
+    }
+}
+
+/* The wellness questions in the order asked; item < 0 for the others. */
+enum { Q_SLEEP = -1, Q_RHR = -2, Q_HRV = -3 };
+static const int well_order[] = {Q_SLEEP,           RECOV_WELL_SLEEP_QUALITY, RECOV_WELL_FATIGUE,
+                                 RECOV_WELL_STRESS, RECOV_WELL_MOOD,          Q_RHR,
+                                 Q_HRV};
+
+static void well_prompt(int q, char *buf, size_t n)
+{
+    if (q == Q_SLEEP)
+        snprintf(buf, n, "sleep, hours (7h30): ");
+    else if (q == Q_RHR)
+        snprintf(buf, n, "resting heart rate, bpm: ");
+    else if (q == Q_HRV)
+        snprintf(buf, n, "HRV (rMSSD), ms: ");
+    else
+        snprintf(buf, n, "%s, 1 %s ... 5 %s: ", recov_well_items[q].label,
+                 recov_well_items[q].anchors[0], recov_well_items[q].anchors[4]);
+}
+
+static void well_help(int q)
+{
+    if (q == Q_SLEEP)
+        printf("  Hours slept last night, 0-24 h: 7h30, 8h, 450m. Enter skips.\n");
+    else if (q == Q_RHR)
+        printf("  Resting heart rate this morning, 20-250 beats per minute. Enter skips.\n");
+    else if (q == Q_HRV)
+        printf("  Heart-rate variability this morning (rMSSD), 1-500 ms. Enter skips.\n");
+    else
+        for (int i = 0; i < 5; i++)
+            printf("  %d %s%s\n", i + 1, recov_well_items[q].anchors[i],
+                   i == 4 ? " (Enter skips)" : "");
+}
+
+static int well_parse(int q, const char *text, struct recov_entry *e)
+{
+    if (q == Q_SLEEP)
+        return recov_sleep_parse(text, &e->sleep_secs);
+    if (q == Q_RHR)
+        return recov_rhr_parse(text, &e->resting_hr);
+    if (q == Q_HRV)
+        return recov_hrv_parse(text, &e->hrv);
+    return recov_well_item_parse(q, text, &e->well[q]);
+}
+
+/* Asks the wellness items into e. Returns 0, or -1 on EOF or Ctrl-C. */
+static int ask_wellness(struct recov_entry *e)
+{
+    char prompt[160], buf[256];
+    for (size_t i = 0; i < sizeof well_order / sizeof *well_order; i++) {
+        int q = well_order[i];
+        well_prompt(q, prompt, sizeof prompt);
+        for (;;) {
+            char *a = ask(prompt, buf, sizeof buf);
+            if (!a)
+                return -1;
+            if (!*a)
+                break;
+            if (strcmp(a, "?") == 0)
+                well_help(q);
+            else if (well_parse(q, a, e) == RECOV_OK)
+                break;
+            else
+                printf("  %s\n", recov_error_get());
+        }
+    }
+    return 0;
+}
+
+/* All the questions; the answers go to list. Returns 0, or -1 to stop. */
+static int interview(struct recov_cli *cli, const struct recov_checkin *c,
+                     struct recov_entries *list)
+{
+    struct recov_entry e, well;
+    if (c->n)
+        printf("Soreness now (Enter skips, ? explains):\n");
+    for (int i = 0; i < c->n; i++) {
+        int got = ask_region(cli, &c->q[i], &e);
+        if (got < 0)
+            return -1;
+        if (got && recov_entries_push(list, &e))
+            return -1;
+    }
+    printf("This morning (Enter skips, ? explains):\n");
+    recov_entry_init(&well, RECOV_KIND_WELLNESS);
+    well.at = cli->now;
+    if (ask_wellness(&well))
+        return -1;
+    if (recov_wellness_any(&well) && recov_entries_push(list, &well))
+        return -1;
+    return 0;
+}
+
+/* Shows what will be saved and asks once; 1 to save. */
+static int confirm(const struct recov_entries *list)
+{
+    char buf[64], place[64], what[256];
+    printf("To save:\n");
+    for (size_t i = 0; i < list->n; i++) {
+        const struct recov_entry *e = &list->v[i];
+        if (e->kind == RECOV_KIND_WELLNESS) {
+            recov_wellness_format(e, what, sizeof what);
+            printf("  wellness: %s\n", what);
+            continue;
+        }
+        recov_place_format(e->region, e->side, place, sizeof place);
+        recov_flags_format(e->flags, ", ", what, sizeof what);
+        printf("  %s sore %d/10%s%s%s\n", place, e->score, e->flags ? " [" : "", what,
+               e->flags ? "]" : "");
+    }
+    char *a = ask("Save? [Y/n] ", buf, sizeof buf);
+    return a && (!*a || *a == 'y' || *a == 'Y');
+}
+
+/* The advice for the regions answered, and what the morning's check says. */
+static int about_regions(const struct recov_suggestion *s, void *logged)
+{
+    return (s->region >= 0 && (*(uint32_t *)logged & RECOV_REGION_BIT(s->region))) ||
+           recov_advice_is_wellness(s);
+}
+
+/* Saves the answers as one operation and prints them with their advice. */
+static int save(struct recov_cli *cli, struct recov_entries *list)
+{
+    struct recov_advice advice = {0};
+    int rc = recov_cli_save(cli, "checkin", list, &advice);
+    if (rc) {
+        recov_advice_free(&advice);
+        return recov_cli_fail(rc);
+    }
+    uint32_t logged = 0;
+    for (size_t i = 0; i < list->n; i++) {
+        if (list->v[i].kind == RECOV_KIND_SORENESS)
+            logged |= RECOV_REGION_BIT(list->v[i].region);
+        recov_cli_print_entry(cli, &list->v[i], "saved ");
+    }
+    recov_advice_filter(&advice, about_regions, &logged);
+    recov_cli_advice_warn(&advice);
+    recov_cli_advice_print(cli, &advice, "advice:");
+    recov_advice_free(&advice);
+    return RECOV_EXIT_OK;
+}
+
+/* Without a terminal: the one line that logs the same answers. */
+static int not_a_terminal(const struct recov_checkin *c)
+{
+    char line[1024] = "";
+    size_t len = 0;
+    for (int i = 0; i < c->n; i++)
+        len += (size_t)snprintf(line + len, sizeof line - len, "%s %s N",
+                                i ? "" : "recov sore", recov_region_names[c->q[i].region]);
+    snprintf(line + len, sizeof line - len,
+             "%srecov well --sleep 7h30 --sleep-quality N --fatigue N --stress N --mood N",
+             c->n ? " && " : "");
+    recov_error_set("checkin: standard input is not a terminal; answer in one line instead: %s",
+                    line);
+    return recov_cli_fail(RECOV_EINPUT);
+}
+
+static int run(struct recov_cli *cli, int argc, char **argv)
+{
+    struct recov_args a;
+    struct recov_checkin c = {.n = 0};
+    struct recov_db *db;
+    int done = recov_cli_args(&recov_cmd_checkin, argc, argv, options, &a);
+    if (done >= 0)
+        return done;
+    if (a.npos) {
+        recov_error_set("checkin: '%s': expected no arguments", a.pos[0]);
+        return recov_cli_fail(RECOV_EINPUT);
+    }
+    int rc = recov_cli_db_existing(cli, &db);
+    if (rc == RECOV_OK)
+        rc = recov_checkin_from_db(db, &cli->cfg, cli->now, &c);
+    if (rc && rc != RECOV_ENOTFOUND)
+        return recov_cli_fail(rc);
+    if (!isatty(STDIN_FILENO))
+        return not_a_terminal(&c);
+    catch_interrupt();
+    struct recov_entries list = {0};
+    int status = RECOV_EXIT_OK;
+    if (interview(cli, &c, &list) < 0) {
+        printf("\ncheck-in cancelled: nothing saved\n");
+        status = interrupted ? 130 : 1;
+    } else if (list.n == 0) {
+        printf("nothing to save\n");
+    } else if (!confirm(&list)) {
+        printf("%snothing saved\n", interrupted ? "\n" : "");
+        status = interrupted ? 130 : RECOV_EXIT_OK;
+    } else {
+        status = save(cli, &list);
+    }
+    recov_entries_free(&list);
+    return status;
+}
+
+const struct recov_command recov_cmd_checkin = {
+    "checkin", run, "checkin",
+    "the morning check-in: soreness per region, then sleep, fatigue, stress, mood",
+    "Asks, one line each, a soreness score 0-10 for every region worked by the\n"
+    "sessions since the last check-in answered (at most 3 days back) and every\n"
+    "region still sore; a flag may follow the score (6 swelling). Then the\n"
+    "wellness items of 'recov well': sleep, sleep quality, fatigue, stress,\n"
+    "mood (1 bad ... 5 good), resting heart rate, HRV.\n"
+    "Enter skips a question, ? explains it. Shows what it will save and asks\n"
+    "once (Enter saves); saves everything as one operation ('recov undo' takes\n"
+    "it back whole), settles the check-in reminder and prints the advice as\n"
+    "'recov sore' does. Ctrl-C (exit 130) or end of input (exit 1) saves nothing.\n"
+    "Without a terminal on standard input it exits 2 and prints the one-line\n"
+    "'recov sore ... && recov well ...' that logs the same answers.\n"
+    "The reminder daemon's check-in notification opens it in a terminal (its\n"
+    "Check in now button; see 'recov help remind').\n",
+    .options = options,
+};
