@@ -30,7 +30,7 @@ case "$(call 1 body)" in *"recov checkin"*) fail "a notice with buttons names th
 want=$(printf '%s\n' --title "recov check-in" "$RECOV_BIN" --db "$DB" --config \
     "$XDG_CONFIG_HOME/recov/recov.ini" checkin)
 wait_for 5 argv_is term "$want" && pass || fail "terminal argv: $(cat "$WORK/term.argv" 2>&1) $(cat "$WORK/daemon.err")"
-grep -q "check-in #$chk: opened $WORK/term" "$WORK/daemon.out" && pass || fail "daemon did not say: $(cat "$WORK/daemon.out")"
+wait_for 5 grep -q "check-in #$chk: opened $WORK/term" "$WORK/daemon.out" && pass || fail "daemon did not say: $(cat "$WORK/daemon.out")"
 same "$(state "$chk")" sent "opening the terminal answers nothing yet"
 kill "$DAEMON"; wait "$DAEMON" 2>/dev/null
 

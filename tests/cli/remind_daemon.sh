@@ -21,7 +21,7 @@ daemon "2026-11-20T19:04:50Z"
 sleep 4
 same "$(calls)" 0 "nothing shown before it is due"
 wait_for 20 calls_are 1 && pass || fail "cool-down not shown by the daemon: $(cat "$WORK/daemon.err")"
-same "$(state "$first")" sent "recorded sent"
+wait_for 5 state_is "$first" sent && pass || fail "not recorded sent: $(state "$first")"
 same "$(call 1 actions)" "snooze,Snooze,done,Done" "the daemon offers Snooze and Done"
 same "$(call 1 app_name)" recov "app name"
 
@@ -42,7 +42,7 @@ RECOV_NOW="2026-11-20 19:05" ok log cycle 20m --rpe 3
 third=$(sql "SELECT max(id) FROM reminder WHERE kind = 'cooldown'")
 wait_for 8 calls_are 3 && pass || fail "not shown after the server restarted: $(cat "$WORK/daemon.err")"
 wait_for 5 state_is "$third" acknowledged && pass || fail "Done did not acknowledge #$third: $(state "$third")"
-grep -q "acknowledged #$third" "$WORK/daemon.out" && pass || fail "daemon did not report the ack"
+wait_for 5 grep -q "acknowledged #$third" "$WORK/daemon.out" && pass || fail "daemon did not report the ack"
 
 # "Snooze" puts it off by 30 minutes.
 stop_server
