@@ -54,10 +54,10 @@ static int new_op(struct recov_db *db, const char *command, time_t now, int64_t 
 
 /* Keeps the operation's changesets, or drops an operation that changed
  * nothing. A new operation ends what redo could repeat. */
-static int finish_op(struct recov_db *db, int64_t op, const void *changes, int n,
+static int finish_op(struct recov_db *db, int64_t op, int parts, const void *changes, int n,
                      const void *local, int nlocal)
 {
-    if (n == 0 && nlocal == 0)
+    if (n == 0 && nlocal == 0 && parts == 0)
         return exec_ids(db, "DELETE FROM journal WHERE id = ?1", op, 0, "dropping an operation");
     sqlite3_stmt *st;
     if (recov_db_prepare(db, "UPDATE journal SET changes = ?2, local = ?3 WHERE id = ?1", &st))
@@ -81,7 +81,14 @@ struct body {
     recov_journal_fn fn;
     void *ctx;
     int reminders;              /* also record the reminder table (locally) */
+    int64_t op;
+    sqlite3_session *entries;   /* what the body changed since the last part */
+    int parts;                  /* parts stored so far (journal_part) */
 };
+
+/* The operation whose body is running, for recov_journal_part: a
+ * connection writes one operation at a time, and recov runs one. */
+static struct body *writing;
 
 /* A session recording the changes to table; NULL with a message on failure. */
 static sqlite3_session *record(struct recov_db *db, const char *table)
@@ -122,13 +129,18 @@ static int run_op(struct recov_db *db, void *ctx)
             sqlite3session_delete(entries);
         return RECOV_EIO;
     }
+    b->op = op;
+    b->entries = entries;
+    b->parts = 0;
+    writing = b;
     rc = b->fn(db, op, b->ctx);
+    writing = NULL;
     void *changes = NULL, *local_changes = NULL;
     int n = 0, nlocal = 0;
-    rc = recorded(db, entries, rc, &changes, &n);
+    rc = recorded(db, b->entries, rc, &changes, &n);
     rc = recorded(db, local, rc, &local_changes, &nlocal);
     if (rc == RECOV_OK)
-        rc = finish_op(db, op, changes, n, local_changes, nlocal);
+        rc = finish_op(db, op, b->parts, changes, n, local_changes, nlocal);
     sqlite3_free(changes);
     sqlite3_free(local_changes);
     return rc;
@@ -137,15 +149,55 @@ static int run_op(struct recov_db *db, void *ctx)
 int recov_journal_write(struct recov_db *db, const char *command, time_t now,
                         recov_journal_fn fn, void *ctx)
 {
-    struct body b = {command, now, fn, ctx, 0};
+    struct body b = {command, now, fn, ctx, 0, 0, NULL, 0};
     return recov_db_write(db, run_op, &b);
 }
 
 int recov_journal_write_reminders(struct recov_db *db, const char *command, time_t now,
                                   recov_journal_fn fn, void *ctx)
 {
-    struct body b = {command, now, fn, ctx, 1};
+    struct body b = {command, now, fn, ctx, 1, 0, NULL, 0};
     return recov_db_write(db, run_op, &b);
+}
+
+int recov_journal_part(struct recov_db *db)
+{
+    struct body *b = writing;
+    void *changes = NULL;
+    int n = 0;
+    if (!b)
+        return RECOV_OK;
+    if (sqlite3session_changeset(b->entries, &n, &changes) != SQLITE_OK)
+        return recov_db_fail(db, "recording an operation");
+    if (n == 0) {
+        sqlite3_free(changes);
+        return RECOV_OK;
+    }
+    sqlite3_stmt *st;
+    int rc = recov_db_prepare_cached(db, "INSERT INTO journal_part (op, part, changes) "
+                                         "VALUES (?1, ?2, ?3)", &st);
+    if (rc == RECOV_OK) {
+        sqlite3_bind_int64(st, 1, b->op);
+        sqlite3_bind_int(st, 2, b->parts + 1);
+        sqlite3_bind_blob(st, 3, changes, n, SQLITE_STATIC);
+        rc = sqlite3_step(st) == SQLITE_DONE ? RECOV_OK
+                                             : recov_db_fail(db, "recording an operation");
+        sqlite3_reset(st);
+        sqlite3_clear_bindings(st);
+    }
+    /* Each part is a change of its own for the other devices. */
+    if (rc == RECOV_OK)
+        rc = recov_sync_note(db, changes, n);
+    sqlite3_free(changes);
+    if (rc)
+        return rc;
+    /* A new session starts empty: its memory is the next part's only. */
+    sqlite3session_delete(b->entries);
+    b->entries = record(db, "entry");
+    if (!b->entries)
+        return RECOV_EIO;
+    b->parts++;
+    return RECOV_OK;
 }
 
 int recov_journal_keep_reminders(struct recov_db *db, int64_t op, int64_t entry_id)
@@ -375,16 +427,71 @@ static int invert(struct recov_db *db, struct blob *b)
     return RECOV_OK;
 }
 
+/* Applies one part of the operation's entry changes (inverted for undo)
+ * and hands what it applied to sync. */
+static int apply_part(struct recov_db *db, struct step *s, struct blob *b)
+{
+    int rc = s->undo ? invert(db, b) : RECOV_OK;
+    if (rc == RECOV_OK)
+        rc = apply_entries(db, s, *b);
+    return rc ? rc : recov_sync_note(db, b->p, b->n);
+}
+
+/* The same for stored part number `part` (journal_part): read one at a
+ * time, so undoing a large import holds one part's changeset at once. */
+static int apply_stored_part(struct recov_db *db, struct step *s, int part)
+{
+    sqlite3_stmt *st;
+    struct blob b = {0};
+    if (recov_db_prepare_cached(db, "SELECT changes FROM journal_part WHERE op = ?1 AND part = ?2",
+                                &st))
+        return RECOV_EIO;
+    sqlite3_bind_int64(st, 1, s->effect->op);
+    sqlite3_bind_int(st, 2, part);
+    int found = sqlite3_step(st);
+    int rc = found == SQLITE_ROW ? copy_blob(st, 0, &b) : recov_db_fail(db, "reading the journal");
+    sqlite3_reset(st);
+    if (rc == RECOV_OK)
+        rc = apply_part(db, s, &b);
+    sqlite3_free(b.p);
+    return rc;
+}
+
+static int count_parts(struct recov_db *db, int64_t op, int *parts)
+{
+    sqlite3_stmt *st;
+    if (recov_db_prepare(db, "SELECT count(*) FROM journal_part WHERE op = ?1", &st))
+        return RECOV_EIO;
+    sqlite3_bind_int64(st, 1, op);
+    int rc = sqlite3_step(st);
+    *parts = rc == SQLITE_ROW ? sqlite3_column_int(st, 0) : 0;
+    sqlite3_finalize(st);
+    return rc == SQLITE_ROW ? RECOV_OK : recov_db_fail(db, "reading the journal");
+}
+
+/* The stored parts come before journal.changes: redo repeats them in
+ * order, undo takes them back from the last. */
+static int apply_parts(struct recov_db *db, struct step *s, struct blob *last)
+{
+    int parts;
+    int rc = count_parts(db, s->effect->op, &parts);
+    if (rc == RECOV_OK && s->undo)
+        rc = apply_part(db, s, last);
+    for (int i = 0; rc == RECOV_OK && i < parts; i++)
+        rc = apply_stored_part(db, s, s->undo ? parts - i : i + 1);
+    if (rc == RECOV_OK && !s->undo)
+        rc = apply_part(db, s, last);
+    return rc;
+}
+
 static int step(struct recov_db *db, struct step *s)
 {
     struct blob changes = {0}, local = {0};
     int rc = pick(db, s, &changes, &local);
+    if (rc == RECOV_OK)
+        rc = apply_parts(db, s, &changes);
     if (rc == RECOV_OK && s->undo)
-        rc = invert(db, &changes) ? RECOV_EIO : invert(db, &local);
-    if (rc == RECOV_OK)
-        rc = apply_entries(db, s, changes);
-    if (rc == RECOV_OK)
-        rc = recov_sync_note(db, changes.p, changes.n);
+        rc = invert(db, &local);
     if (rc == RECOV_OK)
         rc = apply_local(db, local, s->effect);
     if (rc == RECOV_OK)

@@ -40,6 +40,13 @@ int recov_journal_write(struct recov_db *db, const char *command, time_t now,
 int recov_journal_write_reminders(struct recov_db *db, const char *command, time_t now,
                                   recov_journal_fn fn, void *ctx);
 
+/* For fn of an operation that writes many rows (an import): stores what
+ * it changed since the last call as one part of the operation, handed to
+ * sync as a change of its own, so that memory does not grow with the
+ * operation. Undo and redo apply every part. Returns 0 or RECOV_EIO; a
+ * no-op outside recov_journal_write. */
+int recov_journal_part(struct recov_db *db);
+
 /* For fn: call before deleting entry_id, so that the reminders the removal
  * cancels come back when the entry does. Returns 0 or RECOV_EIO. */
 int recov_journal_keep_reminders(struct recov_db *db, int64_t op, int64_t entry_id);

@@ -4,25 +4,33 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include <sqlite3.h>
+
 #include "recov/args.h"
 #include "recov/cli.h"
 #include "recov/cmd_import.h"
 #include "recov/entry_csv.h"
 #include "recov/entry_json.h"
 #include "recov/error.h"
-#include "recov/grow.h"
 #include "recov/journal.h"
 #include "recov/store.h"
 #include "recov/when.h"
 
 static const struct recov_option options[] = {{"skip-bad", 0}, {"dry-run", 0}, {NULL, 0}};
 
-/* The entries of a file, each with the line it starts on. */
-struct batch {
+/* Entries per part of the operation's journal and sync changes: memory
+ * for a few thousand rows, whatever the size of the file. */
+#define PART_ROWS 4096
+
+/* An import reads the file twice: once to check every line before the
+ * database is opened (a bad file neither changes nor creates it), then
+ * again to add its entries, one at a time, in one transaction. Nothing
+ * holds more than one entry, so memory does not grow with the file. */
+struct pass {
     time_t now;                 /* entries after it are refused, as on the command line */
-    struct recov_entries list;
-    long *lines;
-    size_t lines_cap;
+    struct recov_db *db;        /* NULL: the checking pass */
+    int64_t op;
+    size_t entries;             /* lines that hold an entry */
     size_t added, present;
 };
 
@@ -40,22 +48,48 @@ static int at_line(long lineno, int rc)
     return rc;
 }
 
-static int keep(struct batch *b, struct recov_entry *e, long lineno)
+/* Adds e unless it is there: an entry whose uid is present is skipped
+ * when identical and refused when it differs; one without a uid is
+ * skipped when an entry of the same kind, time and values exists (also
+ * one added by an earlier line of the same file). */
+static int add(struct pass *p, struct recov_entry *e, long lineno)
 {
-    if (e->at > b->now) {
+    int64_t id;
+    int same;
+    int rc = recov_store_find(p->db, e, &id, &same);
+    if (rc == RECOV_OK && id && !same) {
+        recov_error_set("import: line %ld: uid '%s' is entry #%lld, which has other values; "
+                        "nothing imported (remove the uid to add it as a new entry)",
+                        lineno, e->uid, (long long)id);
+        return RECOV_EINPUT;
+    }
+    if (rc)
+        return rc;
+    if (id) {
+        p->present++;
+        return RECOV_OK;
+    }
+    rc = recov_store_insert(p->db, p->op, e);
+    if (rc == RECOV_OK && ++p->added % PART_ROWS == 0)
+        rc = recov_journal_part(p->db);
+    return rc;
+}
+
+/* One parsed entry: checked in the first pass, added in the second. */
+static int visit(struct pass *p, struct recov_entry *e, long lineno)
+{
+    if (e->at > p->now) {
         char at[32];
         recov_when_format_utc(e->at, at, sizeof at);
-        return at_line(lineno, recov_when_check(at, e->at, b->now));
+        return at_line(lineno, recov_when_check(at, e->at, p->now));
     }
-    if (recov_grow((void **)&b->lines, &b->lines_cap, b->list.n, sizeof *b->lines))
-        return RECOV_EIO;
-    b->lines[b->list.n] = lineno;
-    return recov_entries_push(&b->list, e);
+    p->entries++;
+    return p->db ? add(p, e, lineno) : RECOV_OK;
 }
 
 /* NDJSON: one entry per line; first is the line already read. */
 static int read_ndjson(const struct recov_config *cfg, FILE *in, char **line, size_t *cap,
-                       ssize_t len, struct batch *b)
+                       ssize_t len, struct pass *p)
 {
     long lineno = 1;
     int rc = RECOV_OK;
@@ -64,14 +98,14 @@ static int read_ndjson(const struct recov_config *cfg, FILE *in, char **line, si
             continue;
         struct recov_entry e;
         rc = recov_entry_from_json(*line, (size_t)len, cfg, &e);
-        rc = rc ? at_line(lineno, rc) : keep(b, &e, lineno);
+        rc = rc ? at_line(lineno, rc) : visit(p, &e, lineno);
         recov_entry_clear(&e);
     }
     return rc;
 }
 
 /* recov's CSV export: the header names the columns of every row. */
-static int read_csv(const struct recov_config *cfg, FILE *in, const char *first, struct batch *b)
+static int read_csv(const struct recov_config *cfg, FILE *in, const char *first, struct pass *p)
 {
     struct recov_csv_record header = {0}, row = {0};
     long lineno = 1;
@@ -87,7 +121,7 @@ static int read_csv(const struct recov_config *cfg, FILE *in, const char *first,
             continue; /* a blank line */
         struct recov_entry e;
         rc = recov_entry_from_csv(&header, &row, cfg, &e);
-        rc = rc ? at_line(start, rc) : keep(b, &e, start);
+        rc = rc ? at_line(start, rc) : visit(p, &e, start);
         recov_entry_clear(&e);
     }
     recov_csv_record_free(&header);
@@ -95,12 +129,12 @@ static int read_csv(const struct recov_config *cfg, FILE *in, const char *first,
     return rc;
 }
 
-/* Reads the whole file before the database is opened, so a bad file
- * neither changes nor creates it. The first line tells the format. */
-static int read_entries(const struct recov_config *cfg, FILE *in, struct batch *b)
+/* One pass over the file from its start. The first line tells the format. */
+static int read_entries(const struct recov_config *cfg, FILE *in, struct pass *p)
 {
     char *line = NULL;
     size_t cap = 0;
+    rewind(in);
     ssize_t len = getline(&line, &cap, in);
     int rc = RECOV_OK;
     if (len >= 3 && memcmp(line, "\xef\xbb\xbf", 3) == 0) {
@@ -108,9 +142,9 @@ static int read_entries(const struct recov_config *cfg, FILE *in, struct batch *
         len -= 3;
     }
     if (len >= 0 && recov_csv_is_header(line))
-        rc = read_csv(cfg, in, line, b);
+        rc = read_csv(cfg, in, line, p);
     else if (len >= 0)
-        rc = read_ndjson(cfg, in, &line, &cap, len, b);
+        rc = read_ndjson(cfg, in, &line, &cap, len, p);
     if (rc == RECOV_OK && ferror(in)) {
         recov_error_set("import: read error: %s", strerror(errno));
         rc = RECOV_EIO;
@@ -119,42 +153,53 @@ static int read_entries(const struct recov_config *cfg, FILE *in, struct batch *
     return rc;
 }
 
-/* Adds what is not there yet: an entry whose uid is present is skipped when
- * identical and refused when it differs; one without a uid is skipped when
- * an entry of the same kind, time and values exists. */
+struct second {
+    const struct recov_config *cfg;
+    FILE *in;
+    struct pass *p;
+};
+
 static int insert_entries(struct recov_db *db, int64_t op, void *ctx)
 {
-    struct batch *b = ctx;
-    int rc = RECOV_OK;
-    for (size_t i = 0; rc == RECOV_OK && i < b->list.n; i++) {
-        struct recov_entry *e = &b->list.v[i];
-        int64_t id;
-        int same;
-        rc = recov_store_find(db, e, &id, &same);
-        if (rc == RECOV_OK && id && !same) {
-            recov_error_set("import: line %ld: uid '%s' is entry #%lld, which has other values; "
-                            "nothing imported (remove the uid to add it as a new entry)",
-                            b->lines[i], e->uid, (long long)id);
-            rc = RECOV_EINPUT;
-        } else if (rc == RECOV_OK && id) {
-            b->present++;
-        } else if (rc == RECOV_OK) {
-            rc = recov_store_insert(db, op, e);
-            b->added++;
-        }
-    }
-    return rc;
+    struct second *s = ctx;
+    *s->p = (struct pass){.now = s->p->now, .db = db, .op = op};
+    return read_entries(s->cfg, s->in, s->p);
 }
 
-static int import_file(struct recov_cli *cli, FILE *in, struct batch *b)
+static int import_file(struct recov_cli *cli, FILE *in, struct pass *p)
 {
     struct recov_db *db;
-    int rc = read_entries(&cli->cfg, in, b);
-    if (rc || b->list.n == 0)
+    int rc = read_entries(&cli->cfg, in, p);
+    if (rc || p->entries == 0)
         return rc;
     if (recov_cli_db(cli, &db))
         return RECOV_EIO;
-    return recov_journal_write(db, "import", cli->now, insert_entries, b);
+    /* The uid index takes each new entry at a random place: a larger page
+     * cache than SQLite's 2 MiB spares reading and spilling its pages. */
+    if (sqlite3_exec(recov_db_sqlite(db), "PRAGMA cache_size = -4096", NULL, NULL, NULL) !=
+        SQLITE_OK)
+        return recov_db_fail(db, "import");
+    struct second s = {&cli->cfg, in, p};
+    return recov_journal_write(db, "import", cli->now, insert_entries, &s);
+}
+
+/* Standard input can be read once: it is kept in a temporary file (removed
+ * when closed) for the second pass. NULL with a message on failure. */
+static FILE *spool_stdin(void)
+{
+    FILE *f = tmpfile();
+    char buf[65536];
+    size_t n;
+    while (f && (n = fread(buf, 1, sizeof buf, stdin)) > 0)
+        if (fwrite(buf, 1, n, f) != n)
+            break;
+    if (f && !ferror(stdin) && !ferror(f) && fflush(f) == 0)
+        return f;
+    recov_error_set("import: cannot keep standard input in a temporary file: %s",
+                    strerror(errno));
+    if (f)
+        fclose(f);
+    return NULL;
 }
 
 static int run(struct recov_cli *cli, int argc, char **argv)
@@ -170,20 +215,19 @@ static int run(struct recov_cli *cli, int argc, char **argv)
         return recov_cli_fail(RECOV_EINPUT);
     }
     /* A file that cannot be read is a runtime failure, like any I/O. */
-    FILE *in = strcmp(a.pos[0], "-") == 0 ? stdin : fopen(a.pos[0], "r");
+    int from_stdin = strcmp(a.pos[0], "-") == 0;
+    FILE *in = from_stdin ? spool_stdin() : fopen(a.pos[0], "r");
     if (!in) {
-        recov_error_set("import: cannot open '%s': %s", a.pos[0], strerror(errno));
+        if (!from_stdin)
+            recov_error_set("import: cannot open '%s': %s", a.pos[0], strerror(errno));
         return recov_cli_fail(RECOV_EIO);
     }
-    struct batch b = {.now = cli->now};
-    int rc = import_file(cli, in, &b);
-    if (in != stdin)
-        fclose(in);
-    recov_entries_free(&b.list);
-    free(b.lines);
+    struct pass p = {.now = cli->now};
+    int rc = import_file(cli, in, &p);
+    fclose(in);
     if (rc)
         return recov_cli_fail(rc);
-    printf("%zu added, %zu already present\n", b.added, b.present);
+    printf("%zu added, %zu already present\n", p.added, p.present);
     return RECOV_EXIT_OK;
 }
 
