@@ -1,15 +1,29 @@
-/* bench_import: how long `recov import` takes on a folder of recordings.
+/* bench_import: how long `recov import` takes on a folder of recordings,
+ * and on a large export, and how much memory the latter needs.
  *
- * usage: bench_import [FILES]
+ * usage: bench_import [FILES [ENTRIES [RUNS]]]
  *
- * Writes FILES activity files (default 2,000: half FIT with 1,801 records,
- * half GPX with 361 points and heart rate, one session each) into one
- * folder, then times, in one run: reading every byte of them (cat, the
- * baseline), `recov import FOLDER` into an empty database, and importing
- * the same folder again (every session already present). Prints each time
- * and its ratio to the baseline, and whether the first import meets the
- * goal (under 10 s). Exits 0 when it does, 1 when not, 2 on a failure to
+ * Recordings: writes FILES activity files (default 2,000: half FIT with
+ * 1,801 records, half GPX with 361 points and heart rate, one session
+ * each) into one folder, then times, in one run: reading every byte of
+ * them (cat, the baseline), `recov import FOLDER` into an empty database,
+ * and importing the same folder again (every session already present).
+ * Goal: the first import under 10 s.
+ *
+ * Exports: writes ENTRIES entries (default 1,000,000, every kind, with
+ * uids, as `recov export` writes them) as NDJSON, and their CSV export,
+ * then, RUNS times (default 3) interleaved: `recov import` of each into an
+ * empty database, and the sqlite3 CLI's `.import --csv` of the CSV into a
+ * table of its columns with the indexes recov's entry table has (uid
+ * unique, kind and time, time); then `recov export` against `sqlite3
+ * -json` of the same table. Prints medians, the peak resident set of each
+ * import, and the ratios. Goals: peak under 16 MiB, at least 250,000
+ * entries/s, import no slower than sqlite3's .import, export no slower
+ * than sqlite3 -json.
+ *
+ * Exits 0 when every goal is met, 1 when one is missed, 2 on a failure to
  * run. Build it Release. */
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -79,13 +93,8 @@ static void make_folder(const char *dir, int files)
     }
 }
 
-int main(int argc, char **argv)
+static int bench_recordings(int files)
 {
-    int files = argc > 1 ? atoi(argv[1]) : 2000;
-    if (files < 1 || !bench_home("recov-bench-import")) {
-        fprintf(stderr, "usage: bench_import [FILES]\n");
-        return 2;
-    }
     char dir[1024], db[1024], glob[1100];
     snprintf(dir, sizeof dir, "%s", bench_path("activities"));
     snprintf(db, sizeof db, "%s", bench_path("import.db"));
@@ -106,6 +115,175 @@ int main(int argc, char **argv)
            ok ? "met" : "MISSED");
     printf("re-import: every session already present in %.2f s, %.1fx the baseline\n", again,
            again / base);
+    fflush(stdout);
+    return ok;
+}
+
+#define GOAL_KIB (16 * 1024)
+#define GOAL_RATE 250000.0
+
+/* splitmix64: the same entries on every run and platform. */
+static uint64_t next_u64(uint64_t *state)
+{
+    uint64_t z = (*state += 0x9E3779B97F4A7C15ull);
+    z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ull;
+    z = (z ^ (z >> 27)) * 0x94D049BB133111EBull;
+    return z ^ (z >> 31);
+}
+
+/* n entries, one every 10 minutes from 2000 on, of every kind, each with
+ * a random (version 4) uid as recov gives them. */
+static void write_entries(const char *path, long n)
+{
+    static const char *const types[] = {"run", "cycle", "strength", "swim"};
+    static const char *const regions[] = {"quads", "calves", "hamstrings", "shoulders"};
+    FILE *f = fopen(path, "w");
+    uint64_t rng = 1;
+    if (!f) {
+        perror(path);
+        exit(2);
+    }
+    for (long i = 0; i < n; i++) {
+        time_t t = (time_t)(946771200L + i * 600L);
+        struct tm tm;
+        char at[32], uid[40];
+        gmtime_r(&t, &tm);
+        strftime(at, sizeof at, "%Y-%m-%dT%H:%M:%SZ", &tm);
+        uint64_t a = next_u64(&rng), b = next_u64(&rng);
+        snprintf(uid, sizeof uid, "%08x-%04x-4%03x-%x%03x-%012llx", (unsigned)(a >> 32),
+                 (unsigned)(a >> 16) & 0xffff, (unsigned)a & 0xfff, 8 + (unsigned)(b >> 62),
+                 (unsigned)(b >> 48) & 0xfff, (unsigned long long)(b & 0xffffffffffffull));
+        switch (i % 4) {
+        case 0:
+            fprintf(f, "{\"kind\":\"workout\",\"at\":\"%s\",\"type\":\"%s\",\"minutes\":%ld,"
+                       "\"rpe\":%ld,\"distance_km\":%.1f,\"uid\":\"%s\"}\n",
+                    at, types[i / 4 % 4], 20 + i % 90, 2 + i % 9, 3 + (double)(i % 150) / 10,
+                    uid);
+            break;
+        case 1:
+            fprintf(f, "{\"kind\":\"soreness\",\"at\":\"%s\",\"region\":\"%s\",\"score\":%ld,"
+                       "\"uid\":\"%s\"}\n", at, regions[i / 4 % 4], i % 11, uid);
+            break;
+        case 2:
+            fprintf(f, "{\"kind\":\"recovery\",\"at\":\"%s\",\"action\":\"stretch\","
+                       "\"minutes\":%ld,\"uid\":\"%s\"}\n", at, 5 + i % 20, uid);
+            break;
+        default:
+            fprintf(f, "{\"kind\":\"wellness\",\"at\":\"%s\",\"sleep_secs\":%ld,\"mood\":%ld,"
+                       "\"note\":\"slept, \\\"ok\\\"\",\"uid\":\"%s\"}\n",
+                    at, 21600 + i % 7200, 1 + i % 5, uid);
+        }
+    }
+    if (fclose(f) != 0) {
+        perror(path);
+        exit(2);
+    }
+}
+
+/* The sqlite3 CLI's side: a table of the CSV export's columns with the
+ * indexes recov's entry table has. */
+static const char BASELINE_SCHEMA[] =
+    "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL;"
+    "CREATE TABLE entry (kind TEXT, at TEXT, type TEXT, minutes INT, rpe INT, "
+    "rpe_estimated INT, distance_km REAL, region TEXT, side TEXT, score INT, flags TEXT, "
+    "action TEXT, regions TEXT, note TEXT, uid TEXT UNIQUE, sleep_secs INT, "
+    "sleep_quality INT, fatigue INT, stress INT, mood INT, resting_hr INT, hrv INT);"
+    "CREATE INDEX entry_kind_at ON entry (kind, at); CREATE INDEX entry_at ON entry (at);";
+
+static void remove_db(const char *db)
+{
+    char p[1100];
+    remove(db);
+    snprintf(p, sizeof p, "%s-wal", db);
+    remove(p);
+    snprintf(p, sizeof p, "%s-shm", db);
+    remove(p);
+}
+
+struct sample {
+    double s[16];
+    long kib;                   /* the largest peak seen */
+};
+
+static void timed(char *const argv[], const char *db, const char *out, struct sample *x, int i)
+{
+    long kib;
+    double cpu;
+    if (db)
+        remove_db(db);
+    x->s[i] = bench_run_usage(argv, out, &kib, &cpu);
+    if (kib > x->kib)
+        x->kib = kib;
+}
+
+static int bench_entries(long n, int runs)
+{
+    char nd[1024], csv[1024], db[1024], base[1024], imp[1100];
+    snprintf(nd, sizeof nd, "%s", bench_path("entries.ndjson"));
+    snprintf(csv, sizeof csv, "%s", bench_path("entries.csv"));
+    snprintf(db, sizeof db, "%s", bench_path("entries.db"));
+    snprintf(base, sizeof base, "%s", bench_path("sqlite3.db"));
+    snprintf(imp, sizeof imp, ".import --csv --skip 1 %s entry", csv);
+    write_entries(nd, n);
+    char *first[] = {RECOV_BIN, "--db", db, "import", nd, NULL};
+    char *to_csv[] = {RECOV_BIN, "--db", db, "export", "--format", "csv", NULL};
+    bench_run(first, NULL);
+    bench_run(to_csv, csv);
+    char *imp_nd[] = {RECOV_BIN, "--db", db, "import", nd, NULL};
+    char *imp_csv[] = {RECOV_BIN, "--db", db, "import", csv, NULL};
+    char *schema[] = {"sqlite3", base, (char *)BASELINE_SCHEMA, NULL};
+    char *sq_imp[] = {"sqlite3", base, imp, NULL};
+    struct sample a = {0}, b = {0}, c = {0};
+    if (runs > 16)
+        runs = 16;
+    for (int i = 0; i < runs; i++) {
+        timed(imp_nd, db, NULL, &a, i);
+        timed(imp_csv, db, NULL, &b, i);
+        remove_db(base);
+        bench_run(schema, NULL);
+        timed(sq_imp, NULL, NULL, &c, i);
+    }
+    /* db now holds the CSV import, base the same rows for sqlite3. */
+    char *exp[] = {RECOV_BIN, "--db", db, "export", NULL};
+    char *sq_exp[] = {"sqlite3", "-json", base, "SELECT * FROM entry", NULL};
+    double ms[2];
+    char *const *const cmds[] = {exp, sq_exp};
+    bench_medians(cmds, 2, runs, ms);
+    double tn = bench_median(a.s, runs), tc = bench_median(b.s, runs),
+           ts = bench_median(c.s, runs);
+    double rate = n / (tn > tc ? tn : tc);
+    int mem_ok = a.kib < GOAL_KIB && b.kib < GOAL_KIB, rate_ok = rate >= GOAL_RATE,
+        vs_ok = tn <= ts && tc <= ts, exp_ok = ms[0] <= ms[1];
+    printf("import of %ld entries (medians of %d):\n", n, runs);
+    printf("  NDJSON %.2f s, %.0f entries/s, %.2fx sqlite3 .import, peak %.1f MiB\n", tn, n / tn,
+           tn / ts, a.kib / 1024.0);
+    printf("  CSV    %.2f s, %.0f entries/s, %.2fx sqlite3 .import, peak %.1f MiB\n", tc, n / tc,
+           tc / ts, b.kib / 1024.0);
+    printf("  sqlite3 .import --csv %.2f s, %.0f entries/s, peak %.1f MiB\n", ts, n / ts,
+           c.kib / 1024.0);
+    printf("  goal peak < 16 MiB: %s; goal >= %.0f entries/s: %s; goal <= 1x sqlite3 .import: "
+           "%s\n", mem_ok ? "met" : "MISSED", GOAL_RATE, rate_ok ? "met" : "MISSED",
+           vs_ok ? "met" : "MISSED");
+    printf("export of %ld entries: recov export %.2f s, sqlite3 -json %.2f s, %.2fx "
+           "(goal <= 1x): %s\n", n, ms[0] / 1000, ms[1] / 1000, ms[0] / ms[1],
+           exp_ok ? "met" : "MISSED");
+    return mem_ok && rate_ok && vs_ok && exp_ok;
+}
+
+int main(int argc, char **argv)
+{
+    int files = argc > 1 ? atoi(argv[1]) : 2000;
+    long entries = argc > 2 ? atol(argv[2]) : 1000000;
+    int runs = argc > 3 ? atoi(argv[3]) : 3;
+    if (files < 0 || entries < 0 || runs < 1 || !bench_home("recov-bench-import")) {
+        fprintf(stderr, "usage: bench_import [FILES [ENTRIES [RUNS]]]\n");
+        return 2;
+    }
+    int ok = 1;
+    if (files > 0)
+        ok = bench_recordings(files);
+    if (entries > 0)
+        ok = bench_entries(entries, runs) && ok;
     bench_cleanup();
     return ok ? 0 : 1;
 }
