@@ -618,26 +618,24 @@ static void region_rules(struct ctx *c, const struct recov_episode *ep)
 
 /* ---- rules over the whole history ---- */
 
-static int is_cool_down_action(int action)
+/* The recovery actions that count as a cool-down, as a bit per action. */
+static unsigned cool_down_actions(void)
 {
     static const char *const names[] = {"walk", "stretch", "yoga", "foam-roll"};
+    unsigned bits = 0;
     for (size_t i = 0; i < sizeof names / sizeof *names; i++)
-        if (action == recov_action_index(names[i]))
-            return 1;
-    return 0;
+        if (recov_action_index(names[i]) >= 0)
+            bits |= 1u << recov_action_index(names[i]);
+    return bits;
 }
 
-/* Regions a cool-down logged from t up to now covers (no region: all). */
-static uint32_t cooled_down(const struct recov_entries *entries, time_t t, time_t now)
+/* Regions the cool-down e covers when logged by now (no region: all); 0
+ * when e is no cool-down. */
+static uint32_t cools(const struct recov_entry *e, unsigned actions, time_t now)
 {
-    uint32_t covered = 0;
-    for (size_t i = 0; i < entries->n; i++) {
-        const struct recov_entry *e = &entries->v[i];
-        if (e->kind == RECOV_KIND_RECOVERY && e->at >= t && e->at <= now &&
-            is_cool_down_action(e->action))
-            covered |= e->regions ? e->regions : RECOV_REGION_ALL;
-    }
-    return covered;
+    if (e->kind != RECOV_KIND_RECOVERY || e->at > now || !(actions & (1u << e->action)))
+        return 0;
+    return e->regions ? e->regions : RECOV_REGION_ALL;
 }
 
 static time_t end_of(const struct recov_entry *workout)
@@ -653,20 +651,30 @@ static int cool_down_due(const struct ctx *c, const struct recov_entry *w)
 }
 
 /* Each region worked without a cool-down since, named after its latest
- * such session. */
+ * such session. One pass from the newest entry back (entries are oldest
+ * first), carrying the regions cooled down from there on: linear in the
+ * entries however many sessions a day holds. */
 static void cool_down_rules(struct ctx *c)
 {
     const struct recov_entries *e = c->in->entries;
     const struct recov_entry *last[RECOV_REGION_COUNT] = {0};
-    for (size_t i = 0; i < e->n; i++) {
-        const struct recov_entry *w = &e->v[i];
-        if (w->kind != RECOV_KIND_WORKOUT || !cool_down_due(c, w))
-            continue;
-        uint32_t regions = recov_workout_regions(c->in->cfg, w) &
-                           ~cooled_down(e, w->at, c->in->now);
-        for (int r = 0; r < RECOV_REGION_COUNT; r++)
-            if (regions & RECOV_REGION_BIT(r))
-                last[r] = w;
+    unsigned actions = cool_down_actions();
+    uint32_t covered = 0; /* by the cool-downs at or after the group's time */
+    for (size_t end = e->n, start; end > 0; end = start) {
+        /* The group v[start .. end) shares one time: a cool-down logged at
+         * the very time of a session counts for it, in any order. */
+        time_t at = e->v[end - 1].at;
+        for (start = end; start > 0 && e->v[start - 1].at == at; start--)
+            covered |= cools(&e->v[start - 1], actions, c->in->now);
+        for (size_t i = end; i-- > start;) {
+            const struct recov_entry *w = &e->v[i];
+            if (w->kind != RECOV_KIND_WORKOUT || !cool_down_due(c, w))
+                continue;
+            uint32_t regions = recov_workout_regions(c->in->cfg, w) & ~covered;
+            for (int r = 0; r < RECOV_REGION_COUNT; r++)
+                if ((regions & RECOV_REGION_BIT(r)) && !last[r])
+                    last[r] = w; /* the latest such session */
+        }
     }
     for (int r = 0; r < RECOV_REGION_COUNT; r++) {
         char when[32];
