@@ -389,24 +389,32 @@ static int first_at(struct recov_db *db, sqlite3_stmt *st, time_t *at)
     return rc == SQLITE_ROW ? RECOV_OK : recov_db_fail(db, "reading the log for reminders");
 }
 
-int recov_store_remind_cooldown_done(struct recov_db *db, int64_t workout, time_t from,
-                                     time_t until, const char *names_json, time_t *at)
+int recov_store_remind_settlers(struct recov_db *db, time_t from, time_t until,
+                                const char *names_json, struct recov_settlers *out)
 {
     sqlite3_stmt *st;
-    /* Recovery actions and workouts alike (`did walk`, `log walk`): logged
-     * after the workout (a larger id), ending after it did, and started
-     * within the cool-down's life. */
-    if (recov_db_prepare(db, "SELECT min(at + minutes * 60) FROM entry WHERE at >= ?1 - 86400 "
-                             "AND at <= ?2 AND at + minutes * 60 >= ?1 AND id > ?4 AND ((kind = 'recovery' "
-                             "AND action IN (SELECT value FROM json_each(?3))) OR (kind = "
-                             "'workout' AND type IN (SELECT value FROM json_each(?3))))",
+    /* Recovery actions and workouts alike (`did walk`, `log walk`). */
+    if (recov_db_prepare(db, "SELECT id, at, at + minutes * 60 FROM entry WHERE at >= ?1 AND "
+                             "at <= ?2 AND ((kind = 'recovery' AND action IN (SELECT value FROM "
+                             "json_each(?3))) OR (kind = 'workout' AND type IN (SELECT value "
+                             "FROM json_each(?3))))",
                          &st))
         return RECOV_EIO;
     sqlite3_bind_int64(st, 1, (sqlite3_int64)from);
     sqlite3_bind_int64(st, 2, (sqlite3_int64)until);
     sqlite3_bind_text(st, 3, names_json, -1, SQLITE_STATIC);
-    sqlite3_bind_int64(st, 4, workout);
-    return first_at(db, st, at);
+    int rc;
+    while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+        if (recov_grow((void **)&out->v, &out->cap, out->n, sizeof *out->v)) {
+            sqlite3_finalize(st);
+            return RECOV_EIO;
+        }
+        out->v[out->n++] = (struct recov_settler){sqlite3_column_int64(st, 0),
+                                                  (time_t)sqlite3_column_int64(st, 1),
+                                                  (time_t)sqlite3_column_int64(st, 2)};
+    }
+    sqlite3_finalize(st);
+    return rc == SQLITE_DONE ? RECOV_OK : recov_db_fail(db, "reading the log for reminders");
 }
 
 int recov_store_remind_soreness_since(struct recov_db *db, time_t from, time_t until,

@@ -111,11 +111,21 @@ int recov_store_remind_expiring(struct recov_db *db, time_t now, struct recov_re
 /* Cool-downs and check-ins that the log may still settle: live or sent,
  * not done, within their life. */
 int recov_store_remind_open(struct recov_db *db, time_t now, struct recov_reminders *out);
-/* *at: when the first entry named in names_json (a JSON array of action and
- * workout type names) ended, among those logged after entry `workout`,
- * ending at or after `from` and starting by `until`; 0 when none. */
-int recov_store_remind_cooldown_done(struct recov_db *db, int64_t workout, time_t from,
-                                     time_t until, const char *names_json, time_t *at);
+/* An entry that can settle a cool-down: an action or a workout whose name
+ * is one of the config's cool-down actions. */
+struct recov_settler {
+    int64_t id;
+    time_t at, end;
+};
+struct recov_settlers {
+    struct recov_settler *v;
+    size_t n, cap;
+};
+/* The entries named in names_json (a JSON array of action and workout type
+ * names) that started in [from, until]. One
+ * read of the window serves every cool-down a sweep looks at. */
+int recov_store_remind_settlers(struct recov_db *db, time_t from, time_t until,
+                                const char *names_json, struct recov_settlers *out);
 /* *at: the first soreness entry in [from, until] for one of the regions in
  * regions_json (a JSON array of names; NULL: any region, or a wellness
  * check); 0 when none. */

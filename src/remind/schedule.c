@@ -1,5 +1,6 @@
 /* remind/schedule: writing reminders as entries are saved, and the user's answers. */
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "recov/advice_input.h"
@@ -90,8 +91,12 @@ static void json_words(char *buf, size_t n, const char *const *names, size_t cou
     snprintf(buf + strlen(buf), n - strlen(buf), "]");
 }
 
-static int cooldown_done(struct recov_db *db, const struct recov_config *cfg,
-                         const struct recov_reminder *r, time_t *at)
+/* A cool-down is done by an entry that started up to a day before it. */
+#define SETTLER_LOOKBACK 86400
+
+/* The entries that may settle cool-downs anchored in [from, until]. */
+static int read_settlers(struct recov_db *db, const struct recov_config *cfg, time_t from,
+                         time_t until, struct recov_settlers *out)
 {
     char words[sizeof cfg->remind.cooldown_actions], json[2 * sizeof words];
     const char *names[64];
@@ -101,8 +106,37 @@ static int cooldown_done(struct recov_db *db, const struct recov_config *cfg,
          w = strtok_r(NULL, " ", &save))
         names[n++] = w;
     json_words(json, sizeof json, names, n);
-    return recov_store_remind_cooldown_done(db, r->entry_id, r->anchor, r->expires_at, json,
-                                            at);
+    return recov_store_remind_settlers(db, from - SETTLER_LOOKBACK, until, json, out);
+}
+
+/* When r was done: the first end among the settlers logged after its
+ * workout, ending at or after its anchor and started within its life
+ * (or the day before); 0 when none did. */
+static time_t cooldown_done_at(const struct recov_settlers *s, const struct recov_reminder *r)
+{
+    time_t first = 0;
+    for (size_t i = 0; i < s->n; i++) {
+        const struct recov_settler *e = &s->v[i];
+        if (e->id > r->entry_id && e->at >= r->anchor - SETTLER_LOOKBACK &&
+            e->at <= r->expires_at && e->end >= r->anchor && (!first || e->end < first))
+            first = e->end;
+    }
+    return first;
+}
+
+static int cooldown_done(struct recov_db *db, const struct recov_config *cfg,
+                         const struct recov_reminder *r, time_t *at)
+{
+    struct recov_settlers s = {0};
+    int rc = read_settlers(db, cfg, r->anchor, r->expires_at, &s);
+    *at = rc ? 0 : cooldown_done_at(&s, r);
+    free(s.v);
+    return rc;
+}
+
+static int is_cooldown(const struct recov_reminder *r)
+{
+    return r->kind == RECOV_REMIND_COOLDOWN && r->anchor;
 }
 
 static int checkin_answered(struct recov_db *db, const struct recov_reminder *r, time_t *at)
@@ -122,7 +156,7 @@ int recov_remind_settled(struct recov_db *db, const struct recov_config *cfg,
                          const struct recov_reminder *r, time_t *done_at)
 {
     *done_at = 0;
-    if (r->kind == RECOV_REMIND_COOLDOWN && r->anchor)
+    if (is_cooldown(r))
         return cooldown_done(db, cfg, r, done_at);
     if (r->kind == RECOV_REMIND_CHECKIN)
         return checkin_answered(db, r, done_at);
@@ -144,13 +178,38 @@ int recov_remind_next_occurrence(struct recov_db *db, const struct recov_reminde
     return recov_store_remind_add(db, &next, &added);
 }
 
+/* The settlers of every open cool-down in one read of the log, so that a
+ * sweep costs the same whether a day holds one workout or a thousand. */
+static int open_settlers(struct recov_db *db, const struct recov_config *cfg,
+                         const struct recov_reminders *open, struct recov_settlers *out)
+{
+    time_t from = 0, until = 0;
+    for (size_t i = 0; i < open->n; i++) {
+        const struct recov_reminder *r = &open->v[i];
+        if (!is_cooldown(r))
+            continue;
+        if (!from || r->anchor < from)
+            from = r->anchor;
+        if (r->expires_at > until)
+            until = r->expires_at;
+    }
+    return from ? read_settlers(db, cfg, from, until, out) : RECOV_OK;
+}
+
 int recov_remind_sweep(struct recov_db *db, const struct recov_config *cfg, time_t now)
 {
     struct recov_reminders open = {0}, old = {0};
+    struct recov_settlers settlers = {0};
     int rc = recov_store_remind_open(db, now, &open);
+    if (rc == RECOV_OK)
+        rc = open_settlers(db, cfg, &open, &settlers);
     for (size_t i = 0; rc == RECOV_OK && i < open.n; i++) {
         struct recov_reminder *r = &open.v[i];
-        if ((rc = recov_remind_settled(db, cfg, r, &r->done_at)) || !r->done_at)
+        if (is_cooldown(r))
+            r->done_at = cooldown_done_at(&settlers, r);
+        else if ((rc = recov_remind_settled(db, cfg, r, &r->done_at)))
+            continue;
+        if (!r->done_at)
             continue;
         r->state = RECOV_REMIND_ACKNOWLEDGED;
         rc = recov_store_remind_update(db, r);
@@ -163,6 +222,7 @@ int recov_remind_sweep(struct recov_db *db, const struct recov_config *cfg, time
         if (rc == RECOV_OK)
             rc = recov_remind_next_occurrence(db, &old.v[i], now);
     }
+    free(settlers.v);
     recov_reminders_free(&open);
     recov_reminders_free(&old);
     return rc;
