@@ -59,39 +59,55 @@ static int report(const char *dir, const struct recov_sync_report *r, int status
     return RECOV_EXIT_OK;
 }
 
+/* The folder: the one given, else [sync] dir; NULL (message set) if none. */
+static const char *folder(const struct recov_cli *cli, const struct recov_args *a)
+{
+    if (a->npos > 1) {
+        recov_error_set("sync: expected one folder, got %d arguments; usage: recov %s",
+                        a->npos, recov_cmd_sync.synopsis);
+        return NULL;
+    }
+    if (a->npos == 1)
+        return a->pos[0];
+    if (cli->cfg.sync.dir[0])
+        return cli->cfg.sync.dir;
+    recov_error_set("sync: no folder: give one ('recov sync DIR') or set [sync] dir in the "
+                    "config (%s)", cli->cfg.path[0] ? cli->cfg.path : "recov.ini");
+    return NULL;
+}
+
 static int run(struct recov_cli *cli, int argc, char **argv)
 {
     struct recov_args a;
     int done = recov_cli_args(&recov_cmd_sync, argc, argv, options, &a);
     if (done >= 0)
         return done;
-    if (a.npos != 1) {
-        recov_error_set("sync: expected one folder, got %d arguments; usage: recov %s",
-                        a.npos, recov_cmd_sync.synopsis);
+    const char *dir = folder(cli, &a);
+    if (!dir)
         return recov_cli_fail(RECOV_EINPUT);
-    }
     int status = recov_args_get(&a, "status") != NULL;
     struct recov_db *db;
     struct recov_sync_report r;
     int rc = recov_cli_db(cli, &db);
     if (rc)
         return recov_cli_fail(rc);
-    rc = recov_sync_run(db, a.pos[0], status, &r);
+    rc = recov_sync_run(db, dir, status, &r);
     int exit = rc ? recov_cli_fail(rc)
-                  : report(a.pos[0], &r, status, recov_args_get(&a, "json") != NULL);
+                  : report(dir, &r, status, recov_args_get(&a, "json") != NULL);
     recov_sync_report_free(&r);
     return exit;
 }
 
 const struct recov_command recov_cmd_sync = {
-    "sync", run, "sync DIR [--status] [--json]", "share the log with other devices",
+    "sync", run, "sync [DIR] [--status] [--json]", "share the log with other devices",
     "Writes this device's changes into DIR/<device-id>/, one file per change,\n"
     "and applies the other devices' files not applied yet. DIR is any folder\n"
     "that Syncthing, Nextcloud, Dropbox, rsync or a git repository replicates:\n"
     "no file is ever written by two devices. Every device that has applied\n"
     "the same changes holds the same entries; see docs/sync.md for how edits\n"
     "of one entry on two devices are settled. A file still being copied or\n"
-    "damaged is skipped with a message and tried again at the next sync.\n\n"
+    "damaged is skipped with a message and tried again at the next sync.\n"
+    "Without DIR, the config's [sync] dir is used.\n\n"
     "--status  list the devices seen and what is pending; change nothing\n"
     "--json    print the result as one object (see docs/json.md)\n",
     .options = options,
