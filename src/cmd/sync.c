@@ -1,10 +1,17 @@
 /* cmd_sync: `recov sync DIR`: exchange changes with other devices through a folder. */
+#include <errno.h>
 #include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
 
 #include "recov/args.h"
 #include "recov/cli.h"
 #include "recov/error.h"
+#include "recov/remind.h"
+#include "recov/store.h"
 #include "recov/sync.h"
+
+#define PASSPHRASE_MAX 1024
 
 static const struct recov_option options[] = {{"status", 0}, {"json", 0}, {NULL, 0}};
 
@@ -22,6 +29,7 @@ static json_t *report_json(const char *dir, const struct recov_sync_report *r, i
     json_t *o = json_pack("{s:s, s:s?, s:I, s:o, s:o}", "folder", dir, "device",
                           r->device[0] ? r->device : NULL, "changes", (json_int_t)r->sent,
                           "devices", peers, "skipped", skipped);
+    json_object_set_new(o, "encrypted", json_boolean(r->encrypted));
     json_object_set_new(o, status ? "unwritten" : "written",
                         json_integer(status ? r->unwritten : r->written));
     if (!status)
@@ -34,8 +42,9 @@ static void print_status(const struct recov_sync_report *r)
     if (!r->device[0]) {
         printf("this device: no id yet (the first 'recov sync' creates it)\n");
     } else {
-        printf("this device: %s, %lld change%s, %lld not in the folder yet\n", r->device,
-               (long long)r->sent, r->sent == 1 ? "" : "s", (long long)r->unwritten);
+        printf("this device: %s, %lld change%s, %lld not in the folder yet%s\n", r->device,
+               (long long)r->sent, r->sent == 1 ? "" : "s", (long long)r->unwritten,
+               r->encrypted ? ", encrypted" : "");
     }
     for (size_t i = 0; i < r->npeers; i++)
         printf("device %s: applied up to change %lld (clock %lld), %lld pending\n",
@@ -76,6 +85,70 @@ static const char *folder(const struct recov_cli *cli, const struct recov_args *
     return NULL;
 }
 
+/* The passphrase: the first line of [sync] passphrase_file, else
+ * RECOV_SYNC_PASSPHRASE; *out is NULL with neither. Never an option: a
+ * command line is visible to every user in ps and kept in shell history.
+ * RECOV_EINPUT (message set) for a file that cannot be read or is empty. */
+static int passphrase(const struct recov_cli *cli, char buf[PASSPHRASE_MAX], const char **out)
+{
+    const char *path = cli->cfg.sync.passphrase_file, *env = getenv("RECOV_SYNC_PASSPHRASE");
+    *out = NULL;
+    if (!path[0]) {
+        if (env && *env) {
+            if (strlen(env) >= PASSPHRASE_MAX) {
+                recov_error_set("sync: RECOV_SYNC_PASSPHRASE: longer than %d bytes",
+                                PASSPHRASE_MAX - 1);
+                return RECOV_EINPUT;
+            }
+            *out = env;
+        }
+        return RECOV_OK;
+    }
+    FILE *f = fopen(path, "r");
+    if (!f) {
+        recov_error_set("sync: [sync] passphrase_file '%s': %s; give a readable file whose "
+                        "first line is the passphrase", path, strerror(errno));
+        return RECOV_EINPUT;
+    }
+    int got = fgets(buf, PASSPHRASE_MAX, f) != NULL;
+    fclose(f);
+    buf[got ? strcspn(buf, "\r\n") : 0] = '\0';
+    if (!buf[0]) {
+        recov_error_set("sync: [sync] passphrase_file '%s': its first line is empty; write the "
+                        "passphrase there", path);
+        return RECOV_EINPUT;
+    }
+    *out = buf;
+    return RECOV_OK;
+}
+
+/* Entries new on this device get the reminders logging them here would
+ * have scheduled (only those still timely: not for years of history). */
+static int arrived(struct recov_db *db, void *ctx, const char (*uids)[37], size_t n)
+{
+    const struct recov_cli *cli = ctx;
+    struct recov_entries got = {0};
+    int rc = RECOV_OK;
+    for (size_t i = 0; rc == RECOV_OK && i < n; i++) {
+        struct recov_entry e = {0};
+        int64_t id;
+        int same;
+        snprintf(e.uid, sizeof e.uid, "%s", uids[i]);
+        rc = recov_store_find(db, &e, &id, &same);
+        if (rc == RECOV_OK && id && (rc = recov_store_get(db, id, &e)) == RECOV_OK &&
+            e.kind != RECOV_KIND_WORKOUT && e.kind != RECOV_KIND_SORENESS) {
+            recov_entry_clear(&e);
+            continue;
+        }
+        if (rc == RECOV_OK && id)
+            rc = recov_entries_push(&got, &e);
+    }
+    if (rc == RECOV_OK && got.n)
+        rc = recov_remind_schedule(db, &cli->cfg, cli->now, &got);
+    recov_entries_free(&got);
+    return rc;
+}
+
 static int run(struct recov_cli *cli, int argc, char **argv)
 {
     struct recov_args a;
@@ -85,13 +158,24 @@ static int run(struct recov_cli *cli, int argc, char **argv)
     const char *dir = folder(cli, &a);
     if (!dir)
         return recov_cli_fail(RECOV_EINPUT);
-    int status = recov_args_get(&a, "status") != NULL;
+    struct recov_sync_options o = {
+        .status_only = recov_args_get(&a, "status") != NULL,
+        .share_answers = cli->cfg.sync.reminders == RECOV_SYNC_REMINDERS_SHARED,
+        .hooks = {arrived, cli},
+    };
+    int status = o.status_only;
+    char secret[PASSPHRASE_MAX];
     struct recov_db *db;
     struct recov_sync_report r;
-    int rc = recov_cli_db(cli, &db);
+    int rc = passphrase(cli, secret, &o.passphrase);
+    if (rc == RECOV_OK)
+        rc = recov_cli_db(cli, &db);
     if (rc)
         return recov_cli_fail(rc);
-    rc = recov_sync_run(db, dir, status, &r);
+    rc = recov_sync_run(db, dir, &o, &r);
+    memset(secret, 0, sizeof secret);
+    if (rc == RECOV_OK && !status && o.share_answers)
+        rc = recov_remind_take_answers(db, cli->now);
     int exit = rc ? recov_cli_fail(rc)
                   : report(dir, &r, status, recov_args_get(&a, "json") != NULL);
     recov_sync_report_free(&r);
