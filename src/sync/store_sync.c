@@ -660,7 +660,7 @@ static int note_answers_fn(struct recov_db *db, void *ctx)
 {
     const int *share = ctx;
     char device[37];
-    int64_t clock, after, last, seq;
+    int64_t clock, after = 0, last = 0, seq;
     struct answers a = {0};
     int rc = recov_sync_device_read(db, device, &clock);
     if (rc || !device[0])
