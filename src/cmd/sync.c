@@ -1,4 +1,4 @@
-/* cmd_sync: `recov sync DIR`: exchange changes with other devices through a folder. */
+/* cmd_sync: `recov sync [DIR]`: exchange changes with other devices through a folder. */
 #include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -191,7 +191,9 @@ const struct recov_command recov_cmd_sync = {
     "the same changes holds the same entries; see docs/sync.md for how edits\n"
     "of one entry on two devices are settled. A file still being copied or\n"
     "damaged is skipped with a message and tried again at the next sync.\n"
-    "Without DIR, the config's [sync] dir is used.\n\n"
+    "Without DIR, the config's [sync] dir is used. With a passphrase ([sync]\n"
+    "passphrase_file, or RECOV_SYNC_PASSPHRASE) the files are encrypted; with\n"
+    "[sync] reminders = shared, answering a reminder settles it everywhere.\n\n"
     "--status  list the devices seen and what is pending; change nothing\n"
     "--json    print the result as one object (see docs/json.md)\n",
     .options = options,
