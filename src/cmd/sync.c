@@ -4,6 +4,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include <sodium.h>
+
 #include "recov/args.h"
 #include "recov/cli.h"
 #include "recov/error.h"
@@ -173,7 +175,8 @@ static int run(struct recov_cli *cli, int argc, char **argv)
     if (rc)
         return recov_cli_fail(rc);
     rc = recov_sync_run(db, dir, &o, &r);
-    memset(secret, 0, sizeof secret);
+    /* Not memset: a store to a buffer about to die may be dropped. */
+    sodium_memzero(secret, sizeof secret);
     if (rc == RECOV_OK && !status && o.share_answers)
         rc = recov_remind_take_answers(db, cli->now);
     int exit = rc ? recov_cli_fail(rc)
