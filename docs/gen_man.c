@@ -50,7 +50,8 @@ static void keys(FILE *out)
         fprintf(out, ".\nValid: ");
         roff(out, k.range, 7);
         fprintf(out, "; default: ");
-        roff(out, k.value, 40);
+        /* An empty default is "not set" (a path key): say so. */
+        roff(out, k.value[0] ? k.value : "none", 40);
         fprintf(out, ".\n");
     }
     recov_config_free(&cfg);

@@ -22,10 +22,13 @@
 #include "recov/xdg.h"
 
 enum key_type { KEY_INT, KEY_REAL, KEY_BOOL, KEY_CLOCK, KEY_DELAY, KEY_WEEKSTART, KEY_QUIET,
-                KEY_WEEKLY, KEY_ACTIONS, KEY_COMMAND, KEY_MORNINGS };
+                KEY_WEEKLY, KEY_ACTIONS, KEY_COMMAND, KEY_MORNINGS, KEY_PATH, KEY_SHARING };
 
 /* [checkin] mornings, by enum recov_checkin_mornings. */
 static const char *const mornings[] = {"sessions", "sore", "daily"};
+
+/* [sync] reminders, by enum recov_sync_reminders. */
+static const char *const sharing[] = {"device", "shared"};
 
 /* One scalar key: where it lives in struct recov_config and what it accepts.
  * The default is written as the user would write it and goes through the
@@ -41,6 +44,7 @@ struct key {
 #define ADV(f) offsetof(struct recov_config, advice.f)
 #define REM(f) offsetof(struct recov_config, remind.f)
 #define ATH(f) offsetof(struct recov_config, athlete.f)
+#define SYN(f) offsetof(struct recov_config, sync.f)
 
 static const struct key keys[] = {
     {"general", "week_start", KEY_WEEKSTART, offsetof(struct recov_config, week_start), 0, 1,
@@ -104,6 +108,13 @@ static const struct key keys[] = {
      "maximum heart rate (bpm) for RPE estimated from heart rate; 0: unknown"},
     {"athlete", "hr_rest", KEY_INT, ATH(hr_rest), 0, 120, "0", "0-120",
      "resting heart rate (bpm); 0: unknown (a typical 60 is assumed)"},
+    {"sync", "dir", KEY_PATH, SYN(dir), 0, 0, "", "an absolute path, ~/path or nothing",
+     "the folder 'recov sync' uses when none is given"},
+    {"sync", "passphrase_file", KEY_PATH, SYN(passphrase_file), 0, 0, "",
+     "an absolute path, ~/path or nothing",
+     "a file whose first line is the passphrase that encrypts the shared files"},
+    {"sync", "reminders", KEY_SHARING, SYN(reminders), 0, 0, "device", "device|shared",
+     "shared: answering a reminder on one device settles it on the others"},
 };
 #define NKEYS (sizeof keys / sizeof *keys)
 _Static_assert(NKEYS <= RECOV_CONFIG_MAX_KEYS, "raise RECOV_CONFIG_MAX_KEYS in config.h");
@@ -271,6 +282,32 @@ static int parse_weekly(const char *text, int *weekday, int *minute)
     return -1;
 }
 
+/* The index of text among words, case-insensitively, into *ip; -1: none. */
+static int pick(const char *const *words, size_t n, const char *text, int *ip)
+{
+    for (size_t i = 0; i < n; i++)
+        if (!strcasecmp(text, words[i])) {
+            *ip = (int)i;
+            return 0;
+        }
+    return -1;
+}
+
+/* A path key: empty (unset), absolute, or "~/..." under $HOME. A relative
+ * path is refused: relative to which directory would be a guess. */
+static int set_path(char *dst, size_t n, const char *text)
+{
+    const char *home = getenv("HOME");
+    int len;
+    if (!*text || *text == '/')
+        len = snprintf(dst, n, "%s", text);
+    else if (!strncmp(text, "~/", 2) && home && *home == '/')
+        len = snprintf(dst, n, "%s/%s", home, text + 2);
+    else
+        return -1;
+    return len < 0 || (size_t)len >= n || recov_text_check("path", dst) ? -1 : 0;
+}
+
 /* Parses text as the key's type into cfg. Returns 0 or -1 (out of range or
  * malformed); the caller words the message. Every parser reads the value
  * to its end: trailing text is an error, never ignored. */
@@ -350,12 +387,11 @@ static int set_key(struct recov_config *cfg, const struct key *k, const char *te
         snprintf(base, sizeof cfg->remind.checkin_terminal, "%s", text);
         return 0;
     case KEY_MORNINGS:
-        for (int i = 0; i < 3; i++)
-            if (!strcasecmp(text, mornings[i])) {
-                *ip = i;
-                return 0;
-            }
-        return -1;
+        return pick(mornings, sizeof mornings / sizeof *mornings, text, ip);
+    case KEY_SHARING:
+        return pick(sharing, sizeof sharing / sizeof *sharing, text, ip);
+    case KEY_PATH:
+        return set_path(base, sizeof cfg->sync.dir, text);
     case KEY_WEEKLY: {
         struct recov_remind_config *r = &cfg->remind;
         int weekday, minute;
@@ -544,9 +580,9 @@ static int type_key(struct load *l, const char *section, const char *key, const 
 static int enter_section(struct load *l, const char *s)
 {
     static const char *const known[] = {"general", "advice", "remind", "checkin", "regions",
-                                        "workout.NAME", "athlete", "import.types"};
+                                        "workout.NAME", "athlete", "import.types", "sync"};
     if (!strcmp(s, "general") || !strcmp(s, "advice") || !strcmp(s, "remind") ||
-        !strcmp(s, "checkin") || !strcmp(s, "athlete")) {
+        !strcmp(s, "checkin") || !strcmp(s, "athlete") || !strcmp(s, "sync")) {
         l->section_kind = SEC_SCALAR;
     } else if (!strcmp(s, "regions")) {
         l->section_kind = SEC_REGIONS;
@@ -786,6 +822,12 @@ static void format_value(const struct recov_config *cfg, const struct key *k, ch
         break;
     case KEY_MORNINGS:
         snprintf(buf, n, "%s", mornings[v]);
+        break;
+    case KEY_SHARING:
+        snprintf(buf, n, "%s", sharing[v]);
+        break;
+    case KEY_PATH:
+        snprintf(buf, n, "%s", base);
         break;
     case KEY_QUIET:
         if (r->quiet_start == r->quiet_end)

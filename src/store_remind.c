@@ -14,6 +14,10 @@
  * such an index only when its WHERE repeats them word for word. */
 #define LIVE "state IN ('pending', 'snoozed')"
 #define OPEN_WARNING "kind = 'warning' AND resolved_at IS NULL"
+/* The key a reminder is known by on every device: local entry ids differ
+ * from device to device, uids do not. */
+#define SHARED_KEY "CASE reminder.kind WHEN 'cooldown' THEN 'cooldown:' || (SELECT uid FROM " \
+                   "entry WHERE entry.id = reminder.entry_id) ELSE reminder.series END"
 
 static const char *const kind_names[] = {"cooldown", "checkin", "warning", "weekly"};
 static const char *const state_names[] = {"pending", "sent", "snoozed", "cancelled",
@@ -502,4 +506,40 @@ int recov_store_remind_adherence(struct recov_db *db, time_t from, time_t to,
     }
     sqlite3_finalize(st);
     return rc == SQLITE_ROW ? RECOV_OK : recov_db_fail(db, "reading reminder adherence");
+}
+
+int recov_store_remind_answered(struct recov_db *db, int64_t id, enum recov_remind_state state,
+                                time_t due, time_t at)
+{
+    sqlite3_stmt *st;
+    if (recov_db_prepare(db, "INSERT INTO reminder_answer (key, state, due, at) SELECT key, "
+                             "?2, ?3, ?4 FROM (SELECT " SHARED_KEY " AS key FROM reminder "
+                             "WHERE id = ?1) WHERE key IS NOT NULL",
+                         &st))
+        return RECOV_EIO;
+    sqlite3_bind_int64(st, 1, id);
+    sqlite3_bind_text(st, 2, state_names[state], -1, SQLITE_STATIC);
+    sqlite3_bind_int64(st, 3, (sqlite3_int64)due);
+    sqlite3_bind_int64(st, 4, (sqlite3_int64)at);
+    return run(db, st, "recording a reminder answer");
+}
+
+int recov_store_remind_apply_answers(struct recov_db *db, time_t now)
+{
+    sqlite3_stmt *st;
+    /* Live rows by the state index, and shown ones of the last two days
+     * (no notice of recov's lives longer): never every row ever written. */
+    if (recov_db_prepare(db,
+                         "UPDATE reminder SET state = a.state, due = CASE WHEN a.state = "
+                         "'snoozed' THEN a.due ELSE reminder.due END, claimed_by = NULL, "
+                         "claimed_at = NULL FROM sync_answer AS a WHERE a.key = " SHARED_KEY
+                         " AND (reminder.state IN ('pending', 'snoozed') OR (reminder.state "
+                         "= 'sent' AND reminder.due > ?1 - 172800 AND a.state <> 'snoozed')) "
+                         "AND NOT (a.state = 'snoozed' AND reminder.state = 'snoozed' AND "
+                         "reminder.due >= a.due) AND NOT EXISTS (SELECT 1 FROM reminder AS "
+                         "r2 WHERE r2.series = reminder.series AND r2.resolved_at > a.at)",
+                         &st))
+        return RECOV_EIO;
+    sqlite3_bind_int64(st, 1, (sqlite3_int64)now);
+    return run(db, st, "settling reminders answered on another device");
 }

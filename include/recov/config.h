@@ -90,6 +90,19 @@ enum recov_checkin_mornings {
     RECOV_MORNINGS_DAILY,    /* "daily": every morning */
 };
 
+/* [sync] reminders: whether reminder answers travel with the log. */
+enum recov_sync_reminders {
+    RECOV_SYNC_REMINDERS_DEVICE, /* "device": each device keeps its own */
+    RECOV_SYNC_REMINDERS_SHARED, /* "shared": an answer on one settles it on all */
+};
+
+/* [sync]: the folder `recov sync` uses when none is given, its passphrase. */
+struct recov_sync_config {
+    char dir[4096];             /* absolute, "~/" expanded; "" when unset */
+    char passphrase_file[4096]; /* the same; "" when unset */
+    int reminders;              /* enum recov_sync_reminders */
+};
+
 struct recov_config {
     int week_start;   /* 0 = Sunday, 1 = Monday */
     int busy_timeout; /* seconds to wait for another program's write */
@@ -103,6 +116,7 @@ struct recov_config {
     struct recov_sport_type sports[RECOV_MAX_SPORTS]; /* [import.types] */
     size_t nsports;
     struct recov_athlete_config athlete;
+    struct recov_sync_config sync;
     char path[4096];        /* the user's file, or "" for defaults only */
     int loaded;             /* 1 when path existed and was read */
     char system_path[4096]; /* the system-wide file read, or "" */

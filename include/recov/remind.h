@@ -151,6 +151,9 @@ int recov_remind_next(struct recov_db *db, const struct recov_config *cfg, time_
  * its life. RECOV_ENOTFOUND / RECOV_EINPUT with a message when it cannot
  * be. */
 int recov_remind_snooze(struct recov_db *db, int64_t id, time_t now, int minutes, int shown);
+/* With [sync] reminders = shared: settles, in one transaction, what other
+ * devices answered (see recov_store_remind_apply_answers). 0 or RECOV_EIO. */
+int recov_remind_take_answers(struct recov_db *db, time_t now);
 /* Never shows it (pending or snoozed ones), nor the rest of its series. */
 int recov_remind_cancel(struct recov_db *db, int64_t id, time_t now);
 /* The user dealt with it: it and the rest of its series stop. */

@@ -136,6 +136,19 @@ int recov_store_remind_series_notice(struct recov_db *db, const char *series, ui
 /* Rows whose notification is to be closed; and marking one done. */
 int recov_store_remind_to_close(struct recov_db *db, struct recov_reminders *out);
 int recov_store_remind_closed(struct recov_db *db, int64_t id);
+/* Records the user's answer to reminder id (snoozed until due, cancelled
+ * or acknowledged, at the moment at) under the key every device knows it
+ * by, for `recov sync` to ship with [sync] reminders = shared. A reminder
+ * without such a key (a cool-down whose workout is gone) records nothing.
+ * Returns 0 or RECOV_EIO. */
+int recov_store_remind_answered(struct recov_db *db, int64_t id, enum recov_remind_state state,
+                                time_t due, time_t at);
+/* Settles this device's reminders the way other devices' answers (kept by
+ * sync) say: live ones acknowledged, cancelled or snoozed until the same
+ * moment, one shown since now - 2 days acknowledged or cancelled (its
+ * notice closed). A warning whose episode ended here after the answer
+ * is a new one: left alone. Returns 0 or RECOV_EIO. */
+int recov_store_remind_apply_answers(struct recov_db *db, time_t now);
 /* The figures of rows due in [from, to) and by out->now. */
 int recov_store_remind_adherence(struct recov_db *db, time_t from, time_t to,
                                  struct recov_adherence *out);

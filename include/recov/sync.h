@@ -7,8 +7,24 @@
 
 #include "recov/db.h"
 
-#define RECOV_SYNC_FORMAT 1
+#define RECOV_SYNC_FORMAT 2       /* the newest file format this recov reads */
 #define RECOV_SYNC_HEADER 84      /* bytes before the payload */
+#define RECOV_SYNC_SALT_BYTES 16
+
+/* What an outgoing change carries. */
+enum recov_sync_kind {
+    RECOV_SYNC_KIND_LOG,        /* entries: uids and a changeset */
+    RECOV_SYNC_KIND_ANSWERS,    /* reminder answers given on the device */
+};
+
+/* What the command layer does with what arrives. */
+struct recov_sync_hooks {
+    /* Called in the transaction that applied another device's change,
+     * with the entries it brought that were not here (uids); 0 or an
+     * error, which rolls the change back. */
+    int (*arrived)(struct recov_db *db, void *ctx, const char (*uids)[37], size_t n);
+    void *ctx;
+};
 
 /* Called by the journal inside each transaction that changes entries
  * (an operation, an undo, a redo) with the changeset it applied: once this
@@ -21,10 +37,16 @@ int recov_sync_note(struct recov_db *db, const void *changes, int n);
  * none. Returns 0 or RECOV_EIO. */
 int recov_sync_device(struct recov_db *db, int create, char device[37]);
 
-/* One outgoing change: seq, clock and payload (sqlite3_free'd by the
- * caller); RECOV_ENOTFOUND past the last. */
-int recov_sync_outgoing(struct recov_db *db, int64_t seq, int64_t *clock, void **payload,
-                        int *n);
+/* One outgoing change: seq, kind, clock and payload (sqlite3_free'd by
+ * the caller); RECOV_ENOTFOUND past the last. */
+int recov_sync_outgoing(struct recov_db *db, int64_t seq, int *kind, int64_t *clock,
+                        void **payload, int *n);
+/* The reminder answers given here since the last call become one
+ * outgoing change when share is set; without it they stay here (and
+ * are not shipped later either). Returns 0 or RECOV_EIO. */
+int recov_sync_note_answers(struct recov_db *db, int share);
+/* This device's salt for its file key, made on first use. 0 or RECOV_EIO. */
+int recov_sync_salt(struct recov_db *db, unsigned char salt[RECOV_SYNC_SALT_BYTES]);
 int64_t recov_sync_sent(struct recov_db *db);
 
 /* The number of the last change applied from device and its logical
@@ -34,10 +56,12 @@ int recov_sync_peer_state(struct recov_db *db, const char *device, int64_t *appl
 
 /* Applies another device's change seq (the next after the last applied)
  * in one transaction: its entries are rebuilt from all their changes in
- * (clock, device) order. RECOV_EINPUT (message set) if the payload does
- * not decode: nothing changes then. */
+ * (clock, device) order, or its reminder answers kept (the latest per
+ * reminder). RECOV_EINPUT (message set) if the payload does not decode:
+ * nothing changes then. hooks may be NULL. */
 int recov_sync_apply(struct recov_db *db, const char *device, int64_t seq, int64_t clock,
-                     const void *payload, size_t n);
+                     int kind, const void *payload, size_t n,
+                     const struct recov_sync_hooks *hooks);
 
 /* The shared file of one change: header (format, device, seq, schema
  * version, clock, length, checksum) then payload; *out malloc'd. */
@@ -66,15 +90,26 @@ struct recov_sync_report {
     size_t npeers;
     char skipped[16][512];      /* files left for next time, with why */
     size_t nskipped;
+    int encrypted;              /* this device writes its files encrypted */
 };
 void recov_sync_report_free(struct recov_sync_report *r);
+
+/* How a run goes. */
+struct recov_sync_options {
+    int status_only;            /* write and apply nothing: *r says what is pending */
+    const char *passphrase;     /* NULL: this device's files are written in the clear */
+    int share_answers;          /* ship the reminder answers given here */
+    struct recov_sync_hooks hooks;
+};
 
 /* Writes this device's new changes into dir/<device>/ (each file written
  * whole, then renamed in), and applies every other device's files not
  * applied yet, in order per device; a bad or partial file is skipped (and
- * the ones after it from that device) and tried again next time. With
- * status_only nothing is written or applied: *r says what is pending. */
-int recov_sync_run(struct recov_db *db, const char *dir, int status_only,
+ * the ones after it from that device) and tried again next time.
+ * RECOV_EINPUT (message set) when the passphrase does not open a file,
+ * or a file is encrypted and there is none: checked on the next file of
+ * every device before anything is written or applied. */
+int recov_sync_run(struct recov_db *db, const char *dir, const struct recov_sync_options *o,
                    struct recov_sync_report *r);
 
 #endif

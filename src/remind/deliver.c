@@ -111,6 +111,9 @@ static int do_prepare(struct recov_db *db, void *ctx)
         rc = schedule_weekly(db, p, &live);
     if (rc == RECOV_OK)
         rc = schedule_morning(db, p);
+    /* Before anything is shown: what another device answered is settled. */
+    if (rc == RECOV_OK && p->cfg->sync.reminders == RECOV_SYNC_REMINDERS_SHARED)
+        rc = recov_store_remind_apply_answers(db, p->now);
     recov_reminders_free(&live);
     return rc;
 }

@@ -342,7 +342,8 @@ static int do_snooze(struct recov_db *db, void *ctx)
     r.state = RECOV_REMIND_SNOOZED;
     r.due = due;
     r.snoozes++;
-    return recov_store_remind_update(db, &r);
+    rc = recov_store_remind_update(db, &r);
+    return rc ? rc : recov_store_remind_answered(db, r.id, r.state, r.due, a->now);
 }
 
 /* Cancel and ack settle the reminder and the live rest of its series. */
@@ -358,9 +359,20 @@ static int do_settle(struct recov_db *db, void *ctx)
     if (a->to == RECOV_REMIND_ACKNOWLEDGED && !live && r.state != RECOV_REMIND_SENT)
         return refuse(&r, "acknowledged", "pending, snoozed or sent");
     r.state = a->to;
-    if (recov_store_remind_update(db, &r))
+    if (recov_store_remind_update(db, &r) ||
+        recov_store_remind_answered(db, r.id, r.state, r.due, a->now))
         return RECOV_EIO;
     return recov_store_remind_settle_series(db, r.series, a->to);
+}
+
+static int take_answers(struct recov_db *db, void *ctx)
+{
+    return recov_store_remind_apply_answers(db, *(const time_t *)ctx);
+}
+
+int recov_remind_take_answers(struct recov_db *db, time_t now)
+{
+    return recov_db_write(db, take_answers, &now);
 }
 
 int recov_remind_snooze(struct recov_db *db, int64_t id, time_t now, int minutes, int shown)

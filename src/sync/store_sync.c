@@ -299,7 +299,8 @@ static int fold_events(struct recov_db *db, const char *uid, struct row *r)
     return rc == SQLITE_DONE ? RECOV_OK : recov_db_fail(db, "reading sync events");
 }
 
-static int write_row(struct recov_db *db, const char *uid, const struct row *r)
+/* Writes the folded row; *inserted when the entry was not here before. */
+static int write_row(struct recov_db *db, const char *uid, const struct row *r, int *inserted)
 {
     int64_t id;
     if (query_int(db, "SELECT id FROM entry WHERE uid = ?1", uid, 0, 0, &id))
@@ -308,6 +309,7 @@ static int write_row(struct recov_db *db, const char *uid, const struct row *r)
         !r->present ? "DELETE FROM entry WHERE uid = ?1"
         : id ? "UPDATE entry SET (" VALUES ") = (" VALUE_MARKS ") WHERE uid = ?1"
              : "INSERT INTO entry (uid, batch, " VALUES ") VALUES (?1, 0, " VALUE_MARKS ")";
+    *inserted = r->present && !id;
     if (!r->present && !id)
         return RECOV_OK;
     sqlite3_stmt *st;
@@ -322,45 +324,56 @@ static int write_row(struct recov_db *db, const char *uid, const struct row *r)
     return rc == SQLITE_DONE ? RECOV_OK : recov_db_fail(db, "applying a synced change");
 }
 
-static int refold(struct recov_db *db, const char *uid)
+static int refold(struct recov_db *db, const char *uid, int *inserted)
 {
     struct row r = {0};
     int rc = fold_events(db, uid, &r);
     if (rc == RECOV_OK)
-        rc = write_row(db, uid, &r);
+        rc = write_row(db, uid, &r, inserted);
     row_clear(&r);
     return rc;
 }
 
 /* ---- this device's changes ---- */
 
-/* Records a changeset as this device's next outgoing change. */
-static int note_as(struct recov_db *db, const char *device, int64_t clock, const void *changes,
-                   int n)
+/* Appends an outgoing change of kind; its number goes to *seq. */
+static int add_outgoing(struct recov_db *db, int kind, int64_t clock, const void *payload,
+                        size_t np, int64_t *seq)
 {
-    int64_t seq;
-    unsigned char *payload = NULL;
-    size_t np = 0;
     int rc = query_int(db, "SELECT max(seq) FROM sync_out WHERE ?1 IS NOT NULL", NULL, 1, 0,
-                       &seq);
-    if (rc == RECOV_OK)
-        rc = build_payload(db, changes, n, &payload, &np);
+                       seq);
     sqlite3_stmt *st = NULL;
     if (rc == RECOV_OK &&
-        recov_db_prepare(db, "INSERT INTO sync_out (seq, clock, payload) VALUES (?1, ?2, ?3)",
+        recov_db_prepare(db, "INSERT INTO sync_out (seq, kind, clock, payload) "
+                             "VALUES (?1, ?2, ?3, ?4)",
                          &st))
         rc = RECOV_EIO;
     if (rc == RECOV_OK) {
-        sqlite3_bind_int64(st, 1, seq + 1);
-        sqlite3_bind_int64(st, 2, clock);
-        sqlite3_bind_blob(st, 3, payload, (int)np, SQLITE_STATIC);
+        *seq += 1;
+        sqlite3_bind_int64(st, 1, *seq);
+        sqlite3_bind_int(st, 2, kind);
+        sqlite3_bind_int64(st, 3, clock);
+        sqlite3_bind_blob(st, 4, payload, (int)np, SQLITE_STATIC);
         if (sqlite3_step(st) != SQLITE_DONE)
             rc = recov_db_fail(db, "recording a change to sync");
     }
     sqlite3_finalize(st);
+    return rc;
+}
+
+/* Records a changeset as this device's next outgoing change. */
+static int note_as(struct recov_db *db, const char *device, int64_t clock, const void *changes,
+                   int n)
+{
+    int64_t seq = 0;
+    unsigned char *payload = NULL;
+    size_t np = 0;
+    int rc = build_payload(db, changes, n, &payload, &np);
+    if (rc == RECOV_OK)
+        rc = add_outgoing(db, RECOV_SYNC_KIND_LOG, clock, payload, np, &seq);
     char (*uids)[37] = NULL;
     size_t nuids = 0;
-    struct origin o = {device, seq + 1, clock};
+    struct origin o = {device, seq, clock};
     if (rc == RECOV_OK)
         rc = store_events(db, &o, payload, np, &uids, &nuids);
     if (rc == RECOV_OK)
@@ -451,16 +464,18 @@ int recov_sync_device(struct recov_db *db, int create, char device[37])
     return recov_db_write(db, create_device, &c);
 }
 
-int recov_sync_outgoing(struct recov_db *db, int64_t seq, int64_t *clock, void **payload, int *n)
+int recov_sync_outgoing(struct recov_db *db, int64_t seq, int *kind, int64_t *clock,
+                        void **payload, int *n)
 {
     sqlite3_stmt *st;
-    if (recov_db_prepare(db, "SELECT clock, payload FROM sync_out WHERE seq = ?1", &st))
+    if (recov_db_prepare(db, "SELECT clock, payload, kind FROM sync_out WHERE seq = ?1", &st))
         return RECOV_EIO;
     sqlite3_bind_int64(st, 1, seq);
     int rc = sqlite3_step(st);
     if (rc == SQLITE_ROW) {
         *clock = sqlite3_column_int64(st, 0);
         *n = sqlite3_column_bytes(st, 1);
+        *kind = sqlite3_column_int(st, 2);
         *payload = sqlite3_malloc(*n ? *n : 1);
         if (*payload)
             memcpy(*payload, sqlite3_column_blob(st, 1), (size_t)*n);
@@ -495,17 +510,39 @@ struct incoming {
     struct origin o;
     const unsigned char *p;
     size_t n;
+    const struct recov_sync_hooks *hooks;
+    int kind;
 };
+
+static int apply_answers(struct recov_db *db, struct incoming *in);
+
+static int apply_log(struct recov_db *db, struct incoming *in)
+{
+    char (*uids)[37] = NULL;
+    size_t nuids = 0, narrived = 0;
+    int rc = store_events(db, &in->o, in->p, in->n, &uids, &nuids);
+    /* The entries new here move to the front, for the hook. */
+    for (size_t i = 0; rc == RECOV_OK && i < nuids; i++) {
+        int inserted = 0;
+        rc = refold(db, uids[i], &inserted);
+        if (rc == RECOV_OK && inserted) {
+            char t[37];
+            memcpy(t, uids[narrived], 37);
+            memcpy(uids[narrived], uids[i], 37);
+            memcpy(uids[i], t, 37);
+            narrived++;
+        }
+    }
+    if (rc == RECOV_OK && narrived && in->hooks && in->hooks->arrived)
+        rc = in->hooks->arrived(db, in->hooks->ctx, (const char (*)[37])uids, narrived);
+    free(uids);
+    return rc;
+}
 
 static int apply_fn(struct recov_db *db, void *ctx)
 {
     struct incoming *in = ctx;
-    char (*uids)[37] = NULL;
-    size_t nuids = 0;
-    int rc = store_events(db, &in->o, in->p, in->n, &uids, &nuids);
-    for (size_t i = 0; rc == RECOV_OK && i < nuids; i++)
-        rc = refold(db, uids[i]);
-    free(uids);
+    int rc = in->kind == RECOV_SYNC_KIND_LOG ? apply_log(db, in) : apply_answers(db, in);
     sqlite3_stmt *st = NULL;
     if (rc == RECOV_OK &&
         recov_db_prepare(db,
@@ -527,11 +564,229 @@ static int apply_fn(struct recov_db *db, void *ctx)
 }
 
 int recov_sync_apply(struct recov_db *db, const char *device, int64_t seq, int64_t clock,
-                     const void *payload, size_t n)
+                     int kind, const void *payload, size_t n, const struct recov_sync_hooks *hooks)
 {
-    struct incoming in = {{device, seq, clock}, payload, n};
+    struct incoming in = {{device, seq, clock}, payload, n, hooks, kind};
     /* Removals fire the reminder trigger: statement journals in memory. */
     if (exec(db, "PRAGMA temp_store = MEMORY", "applying a synced change"))
         return RECOV_EIO;
     return recov_db_write(db, apply_fn, &in);
+}
+
+/* ---- reminder answers: key, state, due and when, the latest per key ---- */
+
+static const char *const answer_states[] = {"snoozed", "cancelled", "acknowledged"};
+#define NSTATES 3
+
+struct answers {
+    unsigned char *p;
+    size_t n, cap;
+};
+
+static int append(struct answers *a, const void *data, size_t n)
+{
+    if (a->n + n > a->cap) {
+        size_t cap = a->cap ? a->cap : 256;
+        while (cap < a->n + n)
+            cap *= 2;
+        unsigned char *p = realloc(a->p, cap);
+        if (!p) {
+            recov_error_set("sync: out of memory");
+            return RECOV_EIO;
+        }
+        a->p = p;
+        a->cap = cap;
+    }
+    memcpy(a->p + a->n, data, n);
+    a->n += n;
+    return RECOV_OK;
+}
+
+static int append_int(struct answers *a, uint64_t v, int bytes)
+{
+    unsigned char b[8];
+    for (int i = 0; i < bytes; i++)
+        b[i] = (unsigned char)(v >> (8 * i));
+    return append(a, b, (size_t)bytes);
+}
+
+static int state_index(const char *state)
+{
+    for (int i = 0; i < NSTATES; i++)
+        if (!strcmp(answer_states[i], state))
+            return i;
+    return -1;
+}
+
+/* Layout: count 4, then per answer: key length 2, key, state 1, due 8, at 8. */
+static int answers_payload(struct recov_db *db, int64_t after, struct answers *a,
+                           int64_t *last)
+{
+    sqlite3_stmt *st;
+    if (recov_db_prepare(db, "SELECT id, key, state, due, at FROM reminder_answer "
+                             "WHERE id > ?1 ORDER BY id",
+                         &st))
+        return RECOV_EIO;
+    sqlite3_bind_int64(st, 1, after);
+    uint32_t count = 0;
+    int rc = append_int(a, 0, 4), step;
+    *last = after;
+    while (rc == RECOV_OK && (step = sqlite3_step(st)) == SQLITE_ROW) {
+        const char *key = (const char *)sqlite3_column_text(st, 1);
+        size_t len = strlen(key);
+        *last = sqlite3_column_int64(st, 0);
+        if (len > 0xffff)
+            continue;
+        rc = append_int(a, len, 2);
+        if (rc == RECOV_OK)
+            rc = append(a, key, len);
+        if (rc == RECOV_OK)
+            rc = append_int(a, (uint64_t)state_index((const char *)sqlite3_column_text(st, 2)), 1);
+        if (rc == RECOV_OK)
+            rc = append_int(a, (uint64_t)sqlite3_column_int64(st, 3), 8);
+        if (rc == RECOV_OK)
+            rc = append_int(a, (uint64_t)sqlite3_column_int64(st, 4), 8);
+        count++;
+    }
+    sqlite3_finalize(st);
+    if (rc == RECOV_OK && step != SQLITE_DONE)
+        rc = recov_db_fail(db, "reading reminder answers");
+    for (int i = 0; rc == RECOV_OK && i < 4; i++)
+        a->p[i] = (unsigned char)(count >> (8 * i));
+    return rc == RECOV_OK && count == 0 ? RECOV_ENOTFOUND : rc;
+}
+
+static int note_answers_fn(struct recov_db *db, void *ctx)
+{
+    const int *share = ctx;
+    char device[37];
+    int64_t clock, after = 0, last = 0, seq;
+    struct answers a = {0};
+    int rc = recov_sync_device_read(db, device, &clock);
+    if (rc || !device[0])
+        return rc;
+    rc = query_int(db, "SELECT answers_sent FROM sync_self WHERE ?1 IS NOT NULL", NULL, 1, 0,
+                   &after);
+    if (rc == RECOV_OK)
+        rc = answers_payload(db, after, &a, &last);
+    if (rc == RECOV_ENOTFOUND) {
+        rc = RECOV_OK; /* nothing to ship; the mark may still move past skipped rows */
+    } else if (rc == RECOV_OK && *share) {
+        rc = add_outgoing(db, RECOV_SYNC_KIND_ANSWERS, clock + 1, a.p, a.n, &seq);
+        if (rc == RECOV_OK)
+            rc = set_clock(db, clock + 1);
+    }
+    free(a.p);
+    sqlite3_stmt *st = NULL;
+    if (rc == RECOV_OK && last > after &&
+        recov_db_prepare(db, "UPDATE sync_self SET answers_sent = ?1", &st))
+        rc = RECOV_EIO;
+    if (st) {
+        sqlite3_bind_int64(st, 1, last);
+        if (sqlite3_step(st) != SQLITE_DONE)
+            rc = recov_db_fail(db, "recording shipped reminder answers");
+        sqlite3_finalize(st);
+    }
+    return rc;
+}
+
+int recov_sync_note_answers(struct recov_db *db, int share)
+{
+    return recov_db_write(db, note_answers_fn, &share);
+}
+
+static uint64_t get_le(const unsigned char *p, int bytes)
+{
+    uint64_t v = 0;
+    for (int i = 0; i < bytes; i++)
+        v |= (uint64_t)p[i] << (8 * i);
+    return v;
+}
+
+static int store_answer(struct recov_db *db, const struct origin *o, const char *key, size_t len,
+                        int state, int64_t due, int64_t at)
+{
+    sqlite3_stmt *st;
+    /* The later answer by (clock, device) wins, as edits of an entry do. */
+    if (recov_db_prepare_cached(db,
+                                "INSERT INTO sync_answer (key, state, due, at, clock, device) "
+                                "VALUES (?1, ?2, ?3, ?4, ?5, ?6) ON CONFLICT (key) DO UPDATE "
+                                "SET state = ?2, due = ?3, at = ?4, clock = ?5, device = ?6 "
+                                "WHERE (?5, ?6) > (clock, device)",
+                                &st))
+        return RECOV_EIO;
+    sqlite3_bind_text(st, 1, key, (int)len, SQLITE_TRANSIENT);
+    sqlite3_bind_text(st, 2, answer_states[state], -1, SQLITE_STATIC);
+    sqlite3_bind_int64(st, 3, due);
+    sqlite3_bind_int64(st, 4, at);
+    sqlite3_bind_int64(st, 5, o->clock);
+    sqlite3_bind_text(st, 6, o->device, -1, SQLITE_TRANSIENT);
+    int rc = sqlite3_step(st);
+    sqlite3_reset(st);
+    sqlite3_clear_bindings(st);
+    return rc == SQLITE_DONE ? RECOV_OK : recov_db_fail(db, "storing a reminder answer");
+}
+
+static int apply_answers(struct recov_db *db, struct incoming *in)
+{
+    const unsigned char *p = in->p, *end = in->p + in->n;
+    if (in->n < 4)
+        goto bad;
+    uint32_t count = (uint32_t)get_le(p, 4);
+    p += 4;
+    for (uint32_t i = 0; i < count; i++) {
+        if (end - p < 2)
+            goto bad;
+        size_t len = (size_t)get_le(p, 2);
+        if ((size_t)(end - p) < 2 + len + 17 || len == 0)
+            goto bad;
+        const char *key = (const char *)p + 2;
+        p += 2 + len;
+        int state = p[0];
+        if (state >= NSTATES || memchr(key, '\0', len))
+            goto bad;
+        int rc = store_answer(db, &in->o, key, len, state, (int64_t)get_le(p + 1, 8),
+                              (int64_t)get_le(p + 9, 8));
+        if (rc)
+            return rc;
+        p += 17;
+    }
+    if (p != end)
+        goto bad;
+    return RECOV_OK;
+bad:
+    recov_error_set("the reminder answers do not decode");
+    return RECOV_EINPUT;
+}
+
+/* ---- the salt this device's key is derived with ---- */
+
+static int salt_fn(struct recov_db *db, void *ctx)
+{
+    unsigned char *salt = ctx;
+    sqlite3_stmt *st;
+    if (recov_db_prepare(db, "SELECT salt FROM sync_self", &st))
+        return RECOV_EIO;
+    int rc = sqlite3_step(st), have = 0;
+    if (rc == SQLITE_ROW && sqlite3_column_bytes(st, 0) == RECOV_SYNC_SALT_BYTES) {
+        memcpy(salt, sqlite3_column_blob(st, 0), RECOV_SYNC_SALT_BYTES);
+        have = 1;
+    }
+    sqlite3_finalize(st);
+    if (rc != SQLITE_ROW)
+        return recov_db_fail(db, "reading the sync salt");
+    if (have)
+        return RECOV_OK;
+    sqlite3_randomness(RECOV_SYNC_SALT_BYTES, salt);
+    if (recov_db_prepare(db, "UPDATE sync_self SET salt = ?1", &st))
+        return RECOV_EIO;
+    sqlite3_bind_blob(st, 1, salt, RECOV_SYNC_SALT_BYTES, SQLITE_STATIC);
+    rc = sqlite3_step(st);
+    sqlite3_finalize(st);
+    return rc == SQLITE_DONE ? RECOV_OK : recov_db_fail(db, "storing the sync salt");
+}
+
+int recov_sync_salt(struct recov_db *db, unsigned char salt[RECOV_SYNC_SALT_BYTES])
+{
+    return recov_db_write(db, salt_fn, salt);
 }

@@ -8,11 +8,14 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <sodium.h>
 #include <sqlite3.h>
 
 #include "recov/entry.h"
 #include "recov/error.h"
 #include "recov/sync.h"
+
+#include "crypt.h"
 
 static const unsigned char MAGIC[8] = "RECOVSYN";
 
@@ -41,28 +44,83 @@ static uint64_t get(const unsigned char *p, int bytes)
     return v;
 }
 
+/* Magic, format, device, seq, schema and clock: what a sealed payload is
+ * bound to (its additional data), so a file cannot pass for another. */
+#define HEAD 68
+
+static void put_head(unsigned char *p, int format, const char *device, int64_t seq,
+                     int64_t clock)
+{
+    memcpy(p, MAGIC, 8);
+    p = put(p + 8, (uint64_t)format, 4);
+    memcpy(p, device, 36);
+    p = put(p + 36, (uint64_t)seq, 8);
+    p = put(p, (uint64_t)recov_db_schema_version(), 4);
+    put(p, (uint64_t)clock, 8);
+}
+
+/* Length and checksum, once the payload is in place. */
+static void put_tail(unsigned char *file, size_t n)
+{
+    put(file + HEAD, n, 8);
+    uint64_t h = checksum(CHECKSUM_SEED, file, RECOV_SYNC_HEADER - 8);
+    put(file + RECOV_SYNC_HEADER - 8, checksum(h, file + RECOV_SYNC_HEADER, n), 8);
+}
+
+static unsigned char *alloc_file(size_t n, unsigned char **out, size_t *nout)
+{
+    *nout = RECOV_SYNC_HEADER + n;
+    *out = malloc(*nout);
+    if (!*out)
+        recov_error_set("sync: out of memory");
+    return *out;
+}
+
 /* Layout: magic 8, format 4, device 36, seq 8, schema 4, clock 8,
  * length 8, checksum 8 (of all before it and the payload). */
 int recov_sync_encode(const char *device, int64_t seq, int64_t clock, const void *payload,
                       size_t n, unsigned char **out, size_t *nout)
 {
-    *nout = RECOV_SYNC_HEADER + n;
-    unsigned char *p = *out = malloc(*nout);
-    if (!p) {
+    if (!alloc_file(n, out, nout))
+        return RECOV_EIO;
+    put_head(*out, 1, device, seq, clock);
+    memcpy(*out + RECOV_SYNC_HEADER, payload, n);
+    put_tail(*out, n);
+    return RECOV_OK;
+}
+
+/* Format 2: the payload is a cipher byte (0 none, 1 sealed) then the
+ * kind byte and the change, sealed when keys are given. */
+static int encode2(const char *device, int64_t seq, int64_t clock, int kind,
+                   struct recov_sync_keys *keys, const unsigned char *salt, const void *body,
+                   size_t n, unsigned char **out, size_t *nout)
+{
+    unsigned char *inner = malloc(n + 1);
+    if (!inner) {
         recov_error_set("sync: out of memory");
         return RECOV_EIO;
     }
-    memcpy(p, MAGIC, 8);
-    p = put(p + 8, RECOV_SYNC_FORMAT, 4);
-    memcpy(p, device, 36);
-    p = put(p + 36, (uint64_t)seq, 8);
-    p = put(p, (uint64_t)recov_db_schema_version(), 4);
-    p = put(p, (uint64_t)clock, 8);
-    p = put(p, n, 8);
-    uint64_t h = checksum(CHECKSUM_SEED, *out, RECOV_SYNC_HEADER - 8);
-    p = put(p, checksum(h, payload, n), 8);
-    memcpy(p, payload, n);
-    return RECOV_OK;
+    inner[0] = (unsigned char)kind;
+    memcpy(inner + 1, body, n);
+    size_t np = 1 + (keys ? recov_sync_sealed_size(n + 1) : n + 1);
+    int rc = alloc_file(np, out, nout) ? RECOV_OK : RECOV_EIO;
+    if (rc == RECOV_OK) {
+        unsigned char *p = *out + RECOV_SYNC_HEADER;
+        put_head(*out, 2, device, seq, clock);
+        p[0] = keys ? 1 : 0;
+        if (keys)
+            rc = recov_sync_seal(keys, salt, *out, HEAD, inner, n + 1, p + 1);
+        else
+            memcpy(p + 1, inner, n + 1);
+        put_tail(*out, np);
+    }
+    sodium_memzero(inner, n + 1);
+    free(inner);
+    if (rc) {
+        free(*out);
+        *out = NULL;
+    }
+    return rc;
 }
 
 static int bad(const char *why)
@@ -180,16 +238,27 @@ static int exists(const char *path)
     return stat(path, &st) == 0;
 }
 
+/* One run: the folder, the options, the keys of the passphrase. */
+struct run {
+    struct recov_db *db;
+    const char *dir;
+    const struct recov_sync_options *o;
+    struct recov_sync_keys *keys;    /* NULL without a passphrase */
+    unsigned char salt[RECOV_SYNC_SALT_BYTES];
+    struct recov_sync_report *r;
+};
+
 /* Writes this device's changes missing from the folder. */
-static int send(struct recov_db *db, const char *dir, struct recov_sync_report *r, int dry)
+static int send(struct run *x, int dry)
 {
+    struct recov_sync_report *r = x->r;
     char path[4200];
-    snprintf(path, sizeof path, "%s/%s", dir, r->device);
+    snprintf(path, sizeof path, "%s/%s", x->dir, r->device);
     if (!dry && mkdir(path, 0755) != 0 && errno != EEXIST)
         return io_fail("cannot create", path);
-    r->sent = recov_sync_sent(db);
+    r->sent = recov_sync_sent(x->db);
     for (int64_t seq = 1; seq <= r->sent; seq++) {
-        file_path(path, sizeof path, dir, r->device, seq);
+        file_path(path, sizeof path, x->dir, r->device, seq);
         if (exists(path))
             continue;
         if (dry) {
@@ -198,13 +267,19 @@ static int send(struct recov_db *db, const char *dir, struct recov_sync_report *
         }
         int64_t clock;
         void *payload;
-        int n;
-        unsigned char *buf;
+        int n, kind;
+        unsigned char *buf = NULL;
         size_t nbuf;
-        int rc = recov_sync_outgoing(db, seq, &clock, &payload, &n);
+        int rc = recov_sync_outgoing(x->db, seq, &kind, &clock, &payload, &n);
         if (rc)
             return rc;
-        rc = recov_sync_encode(r->device, seq, clock, payload, (size_t)n, &buf, &nbuf);
+        /* Format 1 where it suffices, so that an older recov still reads
+         * a plain change of the log. */
+        if (x->keys || kind != RECOV_SYNC_KIND_LOG)
+            rc = encode2(r->device, seq, clock, kind, x->keys, x->salt, payload, (size_t)n, &buf,
+                         &nbuf);
+        else
+            rc = recov_sync_encode(r->device, seq, clock, payload, (size_t)n, &buf, &nbuf);
         sqlite3_free(payload);
         if (rc == RECOV_OK)
             rc = write_file(path, buf, nbuf);
@@ -225,33 +300,116 @@ static void skip(struct recov_sync_report *r, const char *path)
         r->nskipped++;
 }
 
-/* Applies one file; 1 when there is none, 2 after a skip. */
-static int receive_one(struct recov_db *db, const char *dir, const char *device, int64_t seq,
-                       struct recov_sync_report *r)
+/* What a file read whole holds once checked and opened. */
+struct opened {
+    unsigned char *buf, *plain;     /* the file; its opened payload if sealed */
+    int64_t clock;
+    int kind;
+    const unsigned char *body;
+    size_t nbody;
+};
+
+static void opened_free(struct opened *f)
 {
-    char path[4200];
-    file_path(path, sizeof path, dir, device, seq);
-    unsigned char *buf = NULL;
-    size_t n;
-    int rc = read_file(path, &buf, &n);
-    if (rc == RECOV_ENOTFOUND)
-        return 1;
+    free(f->buf);
+    if (f->plain)
+        sodium_memzero(f->plain, f->nbody + 1);
+    free(f->plain);
+    memset(f, 0, sizeof *f);
+}
+
+/* Reads, checks and opens one file. RECOV_ENOTFOUND when it is not there;
+ * RECOV_EINPUT with *skip set when it is cut short, garbled or from a newer
+ * recov (tried again later); RECOV_EINPUT with *skip clear when the
+ * passphrase is wrong or missing (the user's to fix). */
+static int open_file(struct run *x, const char *path, const char *device, int64_t seq,
+                     struct opened *f, int *skip)
+{
+    size_t n, np;
+    const unsigned char *payload;
+    memset(f, 0, sizeof *f);
+    *skip = 1;
+    int rc = read_file(path, &f->buf, &n);
+    if (rc == RECOV_OK)
+        rc = recov_sync_decode(f->buf, n, device, seq, &f->clock, &payload, &np);
     if (rc)
         return rc;
-    int64_t clock;
-    const unsigned char *payload;
-    size_t np;
-    rc = recov_sync_decode(buf, n, device, seq, &clock, &payload, &np);
+    if (get(f->buf + 8, 4) == 1) { /* format 1: a plain change of the log */
+        f->body = payload;
+        f->nbody = np;
+        return RECOV_OK;
+    }
+    if (np < 2 || payload[0] > 1)
+        return bad("its payload is not one this recov reads");
+    if (payload[0] == 0) {
+        f->kind = payload[1];
+        f->body = payload + 2;
+        f->nbody = np - 2;
+        return RECOV_OK;
+    }
+    *skip = 0;
+    if (!x->keys) {
+        recov_error_set("sync: '%s' is encrypted and this device has no passphrase: set "
+                        "[sync] passphrase_file (or RECOV_SYNC_PASSPHRASE) to the one the "
+                        "other devices use", path);
+        return RECOV_EINPUT;
+    }
+    size_t nplain;
+    rc = recov_sync_unseal(x->keys, f->buf, HEAD, payload + 1, np - 1, &f->plain, &nplain);
+    if (rc == RECOV_CRYPT_WRONG_KEY) {
+        recov_error_set("sync: cannot decrypt '%s': wrong passphrase (every device must use "
+                        "the same one); nothing was applied", path);
+        return RECOV_EINPUT;
+    }
+    *skip = 1;
+    if (rc == RECOV_CRYPT_MALFORMED || (rc == RECOV_OK && nplain < 1))
+        return bad("its encryption is not one this recov reads");
+    if (rc)
+        return rc;
+    f->kind = f->plain[0];
+    f->body = f->plain + 1;
+    f->nbody = nplain - 1;
+    return RECOV_OK;
+}
+
+/* Applies one file; 1 when there is none, 2 after a skip. */
+static int receive_one(struct run *x, const char *device, int64_t seq)
+{
+    char path[4200];
+    struct opened f;
+    int skipping;
+    file_path(path, sizeof path, x->dir, device, seq);
+    int rc = open_file(x, path, device, seq, &f, &skipping);
+    if (rc == RECOV_OK && f.kind != RECOV_SYNC_KIND_LOG && f.kind != RECOV_SYNC_KIND_ANSWERS)
+        rc = bad("a kind of change this recov does not know");
     if (rc == RECOV_OK)
-        rc = recov_sync_apply(db, device, seq, clock, payload, np);
-    free(buf);
-    if (rc == RECOV_EINPUT) {
-        skip(r, path);
+        rc = recov_sync_apply(x->db, device, seq, f.clock, f.kind, f.body, f.nbody,
+                              &x->o->hooks);
+    opened_free(&f);
+    if (rc == RECOV_ENOTFOUND)
+        return 1;
+    if (rc == RECOV_EINPUT && skipping) {
+        skip(x->r, path);
         return 2;
     }
     if (rc == RECOV_OK)
-        r->applied++;
+        x->r->applied++;
     return rc;
+}
+
+/* The passphrase is tried on the next file of every device (this one's
+ * last, before more are written with it) before anything is written or
+ * applied: a wrong one stops the run with nothing done. A file cut short
+ * or garbled is left to the run itself. */
+static int check_key(struct run *x, const char *device, int64_t seq)
+{
+    char path[4200];
+    struct opened f;
+    int skipping;
+    file_path(path, sizeof path, x->dir, device, seq);
+    int rc = open_file(x, path, device, seq, &f, &skipping);
+    opened_free(&f);
+    return rc == RECOV_EINPUT && !skipping ? rc : rc == RECOV_EIO ? rc : RECOV_OK;
 }
 
 static int add_peer(struct recov_sync_report *r, const char *device, int64_t applied)
@@ -306,37 +464,84 @@ static void count_pending(const char *dir, struct recov_sync_peer *p)
     }
 }
 
-int recov_sync_run(struct recov_db *db, const char *dir, int status_only,
-                   struct recov_sync_report *r)
+static int check_keys(struct run *x)
 {
-    memset(r, 0, sizeof *r);
-    struct stat st;
-    if (stat(dir, &st) != 0 || !S_ISDIR(st.st_mode)) {
-        recov_error_set("sync: folder '%s': %s; give an existing folder that all devices share",
-                        dir, errno ? strerror(errno) : "not a folder");
-        return RECOV_EINPUT;
+    struct recov_sync_report *r = x->r;
+    int64_t sent = recov_sync_sent(x->db);
+    char path[4200];
+    int rc = RECOV_OK;
+    /* This device's newest file in the folder, when more are to follow it:
+     * they must be sealed with the key the others already read. */
+    for (int64_t seq = r->device[0] ? sent : 0; rc == RECOV_OK && seq > 0; seq--) {
+        file_path(path, sizeof path, x->dir, r->device, seq);
+        if (exists(path)) {
+            if (seq < sent)
+                rc = check_key(x, r->device, seq);
+            break;
+        }
     }
-    int rc = recov_sync_device(db, !status_only, r->device);
-    if (rc == RECOV_OK && r->device[0])
-        rc = send(db, dir, r, status_only);
-    if (rc == RECOV_OK)
-        rc = list_peers(dir, r);
     for (size_t i = 0; rc == RECOV_OK && i < r->npeers; i++) {
         struct recov_sync_peer *p = &r->peers[i];
-        rc = recov_sync_peer_state(db, p->device, &p->applied, &p->clock);
+        rc = recov_sync_peer_state(x->db, p->device, &p->applied, &p->clock);
+        if (rc == RECOV_OK)
+            rc = check_key(x, p->device, p->applied + 1);
+    }
+    return rc;
+}
+
+static int run_all(struct run *x)
+{
+    struct recov_sync_report *r = x->r;
+    int status_only = x->o->status_only;
+    struct stat st;
+    if (stat(x->dir, &st) != 0 || !S_ISDIR(st.st_mode)) {
+        recov_error_set("sync: folder '%s': %s; give an existing folder that all devices share",
+                        x->dir, errno ? strerror(errno) : "not a folder");
+        return RECOV_EINPUT;
+    }
+    /* Everything is checked before anything is written: a wrong passphrase
+     * leaves the database as it was, device id included. */
+    int rc = recov_sync_device(x->db, 0, r->device);
+    if (rc == RECOV_OK)
+        rc = list_peers(x->dir, r);
+    if (rc == RECOV_OK && !status_only)
+        rc = check_keys(x);
+    if (rc == RECOV_OK && !status_only)
+        rc = recov_sync_device(x->db, 1, r->device);
+    if (rc == RECOV_OK && !status_only)
+        rc = recov_sync_note_answers(x->db, x->o->share_answers);
+    if (rc == RECOV_OK && x->keys && !status_only)
+        rc = recov_sync_salt(x->db, x->salt);
+    if (rc == RECOV_OK && r->device[0])
+        rc = send(x, status_only);
+    for (size_t i = 0; rc == RECOV_OK && i < r->npeers; i++) {
+        struct recov_sync_peer *p = &r->peers[i];
+        rc = recov_sync_peer_state(x->db, p->device, &p->applied, &p->clock);
         for (int64_t seq = p->applied + 1; rc == RECOV_OK && !status_only; seq++) {
-            int got = receive_one(db, dir, p->device, seq, r);
+            int got = receive_one(x, p->device, seq);
             if (got != 0) {
                 rc = got > 0 ? RECOV_OK : got;
                 break;
             }
         }
-        if (rc == RECOV_OK) {
-            rc = recov_sync_peer_state(db, p->device, &p->applied, &p->clock);
         if (rc == RECOV_OK)
-            count_pending(dir, p);
-        }
+            rc = recov_sync_peer_state(x->db, p->device, &p->applied, &p->clock);
+        if (rc == RECOV_OK)
+            count_pending(x->dir, p);
     }
+    return rc;
+}
+
+int recov_sync_run(struct recov_db *db, const char *dir, const struct recov_sync_options *o,
+                   struct recov_sync_report *r)
+{
+    memset(r, 0, sizeof *r);
+    struct run x = {db, dir, o, NULL, {0}, r};
+    r->encrypted = o->passphrase != NULL;
+    int rc = o->passphrase ? recov_sync_keys_new(o->passphrase, &x.keys) : RECOV_OK;
+    if (rc == RECOV_OK)
+        rc = run_all(&x);
+    recov_sync_keys_free(x.keys);
     return rc;
 }
 
