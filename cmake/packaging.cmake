@@ -39,6 +39,8 @@ set(CPACK_DEBIAN_PACKAGE_RELEASE ${RECOV_DEB_REVISION})
 set(CPACK_DEBIAN_PACKAGE_SECTION utils)
 set(CPACK_DEBIAN_PACKAGE_PRIORITY optional)
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
+# recov loads libxml2 with dlopen on first use, so dpkg-shlibdeps cannot see it.
+set(CPACK_DEBIAN_PACKAGE_DEPENDS "libxml2 (>= 2.9)")
 set(CPACK_DEBIAN_PACKAGE_CONTROL_STRICT_PERMISSION ON)
 # CPack puts the summary above this and indents it as the control file wants.
 set(CPACK_DEBIAN_PACKAGE_DESCRIPTION

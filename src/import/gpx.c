@@ -10,18 +10,13 @@
 /* A track point's position from its lat/lon attributes; 0 when absent. */
 static int point_position(xmlNode *pt, double *lat, double *lon)
 {
-    xmlChar *a = xmlGetProp(pt, (const xmlChar *)"lat"), *b = xmlGetProp(pt, (const xmlChar *)"lon");
-    int ok = a && b;
-    if (ok) {
-        char *ea, *eb;
-        *lat = strtod((const char *)a, &ea);
-        *lon = strtod((const char *)b, &eb);
-        ok = *ea == '\0' && *eb == '\0' && *lat >= -90 && *lat <= 90 && *lon >= -180 &&
-             *lon <= 180;
-    }
-    xmlFree(a);
-    xmlFree(b);
-    return ok;
+    char a[64], b[64], *ea, *eb;
+    if (recov_xml_attr(pt, "lat", a, sizeof a) || recov_xml_attr(pt, "lon", b, sizeof b))
+        return 0;
+    *lat = strtod(a, &ea);
+    *lon = strtod(b, &eb);
+    return *a && *b && *ea == '\0' && *eb == '\0' && *lat >= -90 && *lat <= 90 &&
+           *lon >= -180 && *lon <= 180;
 }
 
 /* Heart rate from <extensions><gpxtpx:TrackPointExtension><gpxtpx:hr>, the

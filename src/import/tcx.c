@@ -75,10 +75,8 @@ static int read_activity(xmlNode *root, xmlNode *act, struct recov_activity *a)
     recov_track_init(&t);
     recov_activity_init(a);
     char text[128];
-    xmlChar *sport = xmlGetProp(act, (const xmlChar *)"Sport");
-    if (sport)
-        recov_sport_normalise((const char *)sport, a->sport, sizeof a->sport);
-    xmlFree(sport);
+    if (recov_xml_attr(act, "Sport", text, sizeof text) == 0)
+        recov_sport_normalise(text, a->sport, sizeof a->sport);
     if (recov_xml_text(act, "Id", text, sizeof text) == 0)
         recov_xml_time(text, &a->start);
     recov_xml_text(act, "Notes", a->name, sizeof a->name);

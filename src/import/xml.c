@@ -6,8 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include <libxml/parser.h>
-
+#include "libxml.h"
 #include "recov/error.h"
 #include "recov/when.h"
 
@@ -17,26 +16,29 @@ xmlDocPtr recov_xml_read(const char *buf, size_t len)
         recov_error_set("malformed XML (too large)");
         return NULL;
     }
-    xmlParserCtxtPtr ctx = xmlNewParserCtxt();
+    const struct recov_libxml *x = recov_libxml();
+    if (!x)
+        return NULL;
+    xmlParserCtxtPtr ctx = x->new_ctxt();
     if (!ctx) {
         recov_error_set("out of memory");
         return NULL;
     }
     /* Files come from anywhere: no network, no DTD loading, no entities. */
-    xmlDocPtr doc = xmlCtxtReadMemory(ctx, buf, (int)len, NULL, NULL,
-                                      XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING);
+    xmlDocPtr doc = x->ctxt_read_memory(ctx, buf, (int)len, NULL, NULL,
+                                        XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING);
     if (!doc || !ctx->wellFormed) {
-        const xmlError *err = xmlCtxtGetLastError(ctx);
+        const xmlError *err = x->ctxt_last_error(ctx);
         char why[200] = "not well-formed";
         if (err && err->message) {
             snprintf(why, sizeof why, "line %d: %s", err->line, err->message);
             why[strcspn(why, "\n")] = '\0';
         }
         recov_error_set("malformed XML (%s)", why);
-        xmlFreeDoc(doc);
+        x->free_doc(doc);
         doc = NULL;
     }
-    xmlFreeParserCtxt(ctx);
+    x->free_ctxt(ctx);
     return doc;
 }
 
@@ -65,12 +67,9 @@ xmlNode *recov_xml_find(const xmlNode *node, const char *name)
     return NULL;
 }
 
-int recov_xml_text(const xmlNode *node, const char *name, char *buf, size_t n)
+/* Trimmed of surrounding space into buf; frees t. */
+static int trimmed(xmlChar *t, char *buf, size_t n)
 {
-    xmlNode *c = recov_xml_child(node, name);
-    if (!c || !n)
-        return -1;
-    xmlChar *t = xmlNodeGetContent(c);
     if (!t)
         return -1;
     const char *s = (const char *)t;
@@ -80,8 +79,23 @@ int recov_xml_text(const xmlNode *node, const char *name, char *buf, size_t n)
     size_t len = strlen(buf);
     while (len && isspace((unsigned char)buf[len - 1]))
         buf[--len] = '\0';
-    xmlFree(t);
+    recov_libxml()->free(t);
     return 0;
+}
+
+int recov_xml_text(const xmlNode *node, const char *name, char *buf, size_t n)
+{
+    xmlNode *c = recov_xml_child(node, name);
+    if (!c || !n)
+        return -1;
+    return trimmed(recov_libxml()->content(c), buf, n);
+}
+
+int recov_xml_attr(const xmlNode *node, const char *name, char *buf, size_t n)
+{
+    if (!node || !n)
+        return -1;
+    return trimmed(recov_libxml()->prop(node, (const xmlChar *)name), buf, n);
 }
 
 int recov_xml_number(const xmlNode *node, const char *name, double *out)
@@ -115,7 +129,7 @@ int recov_xml_sessions(const char *buf, size_t len, const struct recov_xml_forma
     xmlDocPtr doc = recov_xml_read(buf, len);
     if (!doc)
         return RECOV_EINPUT;
-    xmlNode *root = xmlDocGetRootElement(doc);
+    xmlNode *root = recov_libxml()->root(doc);
     size_t before = out->n, count = 0;
     int rc = RECOV_OK;
     if (!recov_xml_is(root, f->root)) {
@@ -142,6 +156,6 @@ int recov_xml_sessions(const char *buf, size_t len, const struct recov_xml_forma
     }
     if (rc)
         out->n = before;
-    xmlFreeDoc(doc);
+    recov_libxml()->free_doc(doc);
     return rc;
 }

@@ -10,7 +10,8 @@
 #include "recov/activity.h"
 
 /* Parses buf without network access or entity expansion. Returns the
- * document (xmlFreeDoc it) or NULL with "malformed XML (line N: why)" set. */
+ * document or NULL with "malformed XML (line N: why)" set (or why libxml2
+ * could not be loaded). Only recov_xml_sessions frees what it reads. */
 xmlDocPtr recov_xml_read(const char *buf, size_t len);
 /* 1 when node is an element called name (local name, any namespace). */
 int recov_xml_is(const xmlNode *node, const char *name);
@@ -20,6 +21,8 @@ xmlNode *recov_xml_child(const xmlNode *node, const char *name);
 xmlNode *recov_xml_find(const xmlNode *node, const char *name);
 /* The trimmed text of the child called name into buf; 0, or -1 when absent. */
 int recov_xml_text(const xmlNode *node, const char *name, char *buf, size_t n);
+/* The trimmed value of node's attribute name into buf; 0, or -1 when absent. */
+int recov_xml_attr(const xmlNode *node, const char *name, char *buf, size_t n);
 /* The child called name as a number; 0, or -1 when absent or not a number. */
 int recov_xml_number(const xmlNode *node, const char *name, double *out);
 /* What tells the sessions of one XML format apart. */

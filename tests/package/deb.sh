@@ -75,6 +75,9 @@ for page in "$X"/usr/share/man/man*/*.gz; do
     check '[ ! -s "$WORK/mandoc" ]' "mandoc -T lint $(basename "$page"): $(cat "$WORK/mandoc")"
 done
 
+# libxml2 is loaded with dlopen, out of dpkg-shlibdeps' sight: named by hand.
+check 'dpkg-deb -f "$DEB" Depends | grep -q "libxml2 (>= 2.9)"' \
+    "Depends lacks libxml2 (GPX and TCX import load it): $(dpkg-deb -f "$DEB" Depends)"
 # apt would install it here: every dependency can be met.
 apt-get install --simulate --no-install-recommends "$DEB" >"$WORK/apt" 2>&1
 check '[ $? -eq 0 ] && grep -q "^Inst recov " "$WORK/apt"' "apt-get install --simulate: $(tail -5 "$WORK/apt")"
