@@ -119,7 +119,7 @@ static enum recov_episode_class class_of(const struct recov_episode *ep)
 static void close_episode(const struct recov_entries *entries, const struct recov_config *cfg,
                           struct recov_episode *ep)
 {
-    ep->days = recov_day_of(ep->latest->at) - recov_day_of(ep->since);
+    ep->days = recov_episode_day_count(ep, recov_day_of(ep->latest->at));
     ep->trend = recov_trend_of(ep->first, ep->peak, ep->score);
     find_cause(entries, cfg, ep);
     ep->cls = class_of(ep);
@@ -176,6 +176,11 @@ void recov_episodes_free(struct recov_episodes *eps)
 {
     free(eps->v);
     *eps = (struct recov_episodes){0};
+}
+
+int recov_episode_day_count(const struct recov_episode *ep, int day)
+{
+    return day - recov_day_of(ep->since);
 }
 
 int recov_episode_flag_within(const struct recov_episode *ep, unsigned flag, time_t now,

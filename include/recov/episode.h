@@ -76,6 +76,10 @@ int recov_episodes_compute(const struct recov_entries *entries, const struct rec
                            time_t now, struct recov_episodes *out);
 void recov_episodes_free(struct recov_episodes *eps);
 
+/* Calendar days from the episode's first log's date to day (a local day
+ * number): the one count behind every "sore for N days" (days is this for
+ * the latest log's day). */
+int recov_episode_day_count(const struct recov_episode *ep, int day);
 /* 1 when flag (a single enum recov_flag bit) was logged in the episode less
  * than hours before now. */
 int recov_episode_flag_within(const struct recov_episode *ep, unsigned flag, time_t now,

@@ -321,6 +321,11 @@ static void print_regions(const struct recov_cli *cli, const struct recov_summar
         snprintf(head, sizeof head, "  %-11s %4s %4s %-8s  %s", "region", "peak", "days",
                  "trend", days);
     printf("%s\n", rtrim(head));
+    /* "days" counts days in this range, not how long an episode has lasted
+     * ("sore for N days" in the warnings and in suggest): say so once. */
+    if (s->nwarnings)
+        say(width, "  (days: days scored 1 or more in this range, not how long it has been "
+                   "sore)");
     if (!l.inline_spark)
         printf("%*sday by day / after\n", HANG, "");
     for (size_t i = 0; i < s->nregions; i++)
@@ -333,8 +338,8 @@ static void print_warnings(const struct recov_cli *cli, const struct recov_summa
         return;
     heading(cli, "Warnings");
     for (size_t i = 0; i < s->nwarnings; i++) {
-        char date[16], text[512];
-        recov_day_format(s->warnings[i].day, date, sizeof date);
+        char date[32], text[512];
+        recov_summary_warning_dates(&s->warnings[i], date, sizeof date);
         recov_summary_warning_text(&s->warnings[i], text, sizeof text);
         say(width, "  %s! %s %s%s", recov_term_red(cli->colour), date, text,
             recov_term_reset(cli->colour));
@@ -455,7 +460,7 @@ static void md_load(const struct recov_summary *s)
 
 static void md_body(const struct recov_summary *s)
 {
-    printf("\n## Body\n\n| region | peak | mean | days | trend | preceded by |\n"
+    printf("\n## Body\n\n| region | peak | mean | days scored 1+ | trend | preceded by |\n"
            "|---|---:|---:|---:|---|---|\n");
     for (size_t i = 0; i < s->nregions; i++) {
         char after[256];
@@ -467,8 +472,8 @@ static void md_body(const struct recov_summary *s)
                recov_trend_name(s->regions[i].trend), after);
     }
     for (size_t i = 0; i < s->nwarnings; i++) {
-        char text[512], date[16];
-        recov_day_format(s->warnings[i].day, date, sizeof date);
+        char text[512], date[32];
+        recov_summary_warning_dates(&s->warnings[i], date, sizeof date);
         recov_summary_warning_text(&s->warnings[i], text, sizeof text);
         printf("%s- **%s**: %s\n", i ? "" : "\n**Warnings**\n\n", date, text);
     }

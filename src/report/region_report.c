@@ -183,9 +183,9 @@ int recov_report_region_write(FILE *f, const struct recov_region_report *r)
     if (ps.v[0].row) {
         episode(f, r, &ps.v[0]);
         recov_html_section(f, "timeline", "Scores day by day");
-        if (r->side != RECOV_SIDE_NONE)
-            fputs("<p class=\"note\">Day scores are the region's on either side; the log "
-                  "below lists this side's entries.</p>\n", f);
+        if (ps.v[0].side != r->side)
+            fputs("<p class=\"note\">This side was not logged on its own: the scores are "
+                  "those logged without a side.</p>\n", f);
         recov_report_timeline(f, r->summary, &ps);
         recov_html_section_end(f);
     } else {

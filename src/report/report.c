@@ -31,7 +31,7 @@ static void title(FILE *f, const struct recov_summary *s)
 static void peak_list(FILE *f, const struct recov_report_places *ps)
 {
     fputs("<div class=\"scores\">\n<table>\n<thead><tr><th>place</th><th class=\"num\">peak"
-          "</th><th class=\"num\">sore days</th></tr></thead>\n<tbody>\n",
+          "</th><th class=\"num\">days scored 1+</th></tr></thead>\n<tbody>\n",
           f);
     for (size_t i = 0; i < ps->n; i++) {
         char name[64];
@@ -57,7 +57,7 @@ static void body(FILE *f, const struct recov_summary *s, const struct recov_repo
     fputs("<div class=\"maps\">\n<figure>\n", f);
     recov_report_body_map(f, ps);
     fputs("<figcaption>Front and back; R and L are your right and left. A region logged "
-          "without a side fills both.</figcaption>\n</figure>\n",
+          "without a side is drawn on both sides with a dashed outline.</figcaption>\n</figure>\n",
           f);
     peak_list(f, ps);
     fputs("</div>\n", f);
@@ -83,7 +83,7 @@ static void episode(FILE *f, const struct recov_report_place *p)
     date_of(p->last_day, v, sizeof v);
     recov_report_fact(f, "last log", v, NULL);
     snprintf(v, sizeof v, "%d", p->row->days);
-    recov_report_fact(f, "sore days", v, NULL);
+    recov_report_fact(f, "days scored 1+", v, "in this period");
     snprintf(v, sizeof v, "%d", p->row->peak);
     recov_report_fact(f, "peak", v, NULL);
     snprintf(v, sizeof v, "%d", p->latest);
@@ -174,11 +174,12 @@ static void summary_warnings(FILE *f, const struct recov_summary *s)
     }
     fputs("<ul class=\"warnings\">\n", f);
     for (size_t i = 0; i < s->nwarnings; i++) {
-        char date[16], text[512];
-        date_of(s->warnings[i].day, date, sizeof date);
+        char date[32], text[512];
+        recov_summary_warning_dates(&s->warnings[i], date, sizeof date);
         recov_summary_warning_text(&s->warnings[i], text, sizeof text);
-        fprintf(f, "<li data-kind=\"%s\"><strong>%s</strong> ",
-                recov_warning_kind_name(s->warnings[i].kind), date);
+        fprintf(f, "<li data-kind=\"%s\"><strong>", recov_warning_kind_name(s->warnings[i].kind));
+        recov_html_escape(f, date);
+        fputs("</strong> ", f);
         recov_html_escape(f, text);
         fputs(" <span class=\"source\">[", f);
         recov_html_escape(f, warning_source(&s->warnings[i]));

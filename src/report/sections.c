@@ -94,8 +94,10 @@ void recov_report_advice(FILE *f, const struct recov_advice *a, time_t when,
         fputs("<li><strong>", f);
         recov_html_escape(f, recov_severity_name(sg->severity));
         fputs("</strong> ", f);
-        recov_html_textf(f, "%s%s%s", sg->region >= 0 ? recov_region_names[sg->region] : "",
-                         sg->region >= 0 ? ": " : "", sg->what);
+        char place[64] = "";
+        if (sg->region >= 0)
+            recov_place_format(sg->region, sg->side, place, sizeof place);
+        recov_html_textf(f, "%s%s%s", place, *place ? ": " : "", sg->what);
         fputs("<br><span class=\"source\">", f);
         recov_html_textf(f, "because %s [%s]", sg->because, sg->source);
         fputs("</span></li>\n", f);
