@@ -104,11 +104,14 @@ const struct recov_advice_rule recov_advice_rules[] = {
         "changes",
         "NHS sciatica; health guides on muscle soreness (lumbar disc herniation)",
         "see a GP or physio; no heat, massage or foam rolling on it"},
+    /* A bath reaches every region: while skin is numb, no region gets a
+     * warm soak (a heat pack elsewhere is another matter). */
     [R_NUMBNESS] = {"numbness", RECOV_ADVICE_SEE_CLINICIAN, RECOV_SEV_CAUTION, NERVE_FORBIDS,
-        0, 0,
+        0, RECOV_ADVICE_BIT(RECOV_ADVICE_BATH),
         "numbness or tingling was logged in this episode",
         "no heat (hot baths, heat packs, hot-water bottles) on the region: numb skin scalds "
-        "without warning; see a clinician if the numbness lasts or spreads",
+        "without warning, and a bath reaches it whatever region it is for; see a clinician "
+        "if the numbness lasts or spreads",
         "NHS sciatica",
         "no heat on numb skin; a clinician if it lasts"},
     [R_SPRAINED_BACK] = {"sprained-back", RECOV_ADVICE_SEE_CLINICIAN, RECOV_SEV_WARNING, 0, 0, 0,
@@ -211,8 +214,8 @@ const struct recov_advice_rule recov_advice_rules[] = {
         "Dupuy et al. 2018",
         "an easy walk or ride"},
     [R_COOL_DOWN] = {"cool-down", RECOV_ADVICE_COOL_DOWN, RECOV_SEV_INFO, 0, 0, 0,
-        "a workout that worked the region ended less than cooldown_hours (6) ago and no "
-        "walk, stretch, yoga or foam-roll is logged since it started",
+        "a workout at RPE 3 or more that worked the region ended less than cooldown_hours (6) "
+        "ago and no walk, stretch, yoga or foam-roll is logged since it started",
         "cool down now: 5-10 min of easy walking or spinning, then gentle stretches",
         "health guides on muscle soreness (cool-down after exercise)",
         "cool down now: 5-10 min easy, then stretches"},
@@ -649,7 +652,8 @@ static time_t end_of(const struct recov_entry *workout)
 static int cool_down_due(const struct ctx *c, const struct recov_entry *w)
 {
     time_t now = c->in->now, end = end_of(w);
-    return end <= now && now - end < (time_t)c->cfg->cooldown_hours * HOUR;
+    return recov_entry_wants_cooldown(w) && end <= now &&
+           now - end < (time_t)c->cfg->cooldown_hours * HOUR;
 }
 
 /* Each region worked without a cool-down since, named after its latest
@@ -920,6 +924,21 @@ void recov_advice_free(struct recov_advice *advice)
 {
     free(advice->v);
     *advice = (struct recov_advice){0};
+}
+
+int recov_advice_copy(const struct recov_advice *from, struct recov_advice *to)
+{
+    *to = (struct recov_advice){0};
+    if (from->n == 0)
+        return RECOV_OK;
+    to->v = malloc(from->n * sizeof *to->v);
+    if (!to->v) {
+        recov_error_set("out of memory");
+        return RECOV_EIO;
+    }
+    memcpy(to->v, from->v, from->n * sizeof *to->v);
+    to->n = to->cap = from->n;
+    return RECOV_OK;
 }
 
 void recov_advice_filter(struct recov_advice *advice,

@@ -336,10 +336,28 @@ static int regional(const struct group *g)
     return g->v[0]->region >= 0;
 }
 
-void recov_cli_advice_print_short(const struct recov_cli *cli, const struct recov_advice *a)
+/* 1 when the entry holds a suggestion of shown (the same rule for the same
+ * region and side), or is a clinician or urgent-care referral, which no
+ * view leaves out. */
+static int shows(const struct group *g, const struct recov_advice *shown)
+{
+    for (size_t i = 0; i < g->n; i++) {
+        const struct recov_suggestion *s = g->v[i];
+        if (s->severity >= RECOV_SEV_WARNING)
+            return 1;
+        for (size_t k = 0; k < shown->n; k++)
+            if (shown->v[k].row == s->row && shown->v[k].region == s->region &&
+                shown->v[k].side == s->side)
+                return 1;
+    }
+    return 0;
+}
+
+size_t recov_cli_advice_print_some(const struct recov_cli *cli, const struct recov_advice *a,
+                                   const struct recov_advice *shown)
 {
     static struct group g[MAX_GROUPS];
-    size_t ng = gather(a, g);
+    size_t ng = gather(a, g), left = 0;
     int width = recov_term_width(stdout);
     for (size_t k = 0; k < ng; k++) {
         fold_what(&g[k]);
@@ -360,6 +378,7 @@ void recov_cli_advice_print_short(const struct recov_cli *cli, const struct reco
         for (size_t k = 0; k < ng; k++) {
             if (regional(&g[k]) != (pass == 0) || !g[k].n)
                 continue;
+            int show = !shown || shows(&g[k], shown);
             for (size_t j = k + 1; pass == 0 && j < ng; j++) {
                 if (!g[j].n || !regional(&g[j]) || g[j].v[0]->severity != g[k].v[0]->severity ||
                     strcmp(g[j].what, g[k].what))
@@ -371,11 +390,33 @@ void recov_cli_advice_print_short(const struct recov_cli *cli, const struct reco
                 if (strcmp(g[j].why, g[k].why))
                     memcpy(g[k].why, g[k].why_any, sizeof g[k].why);
                 append(g[k].places, sizeof g[k].places, ", ", g[j].places);
+                show |= shown && shows(&g[j], shown);
                 g[j].n = 0;
             }
-            print_group(cli, &g[k], width);
+            if (show)
+                print_group(cli, &g[k], width);
+            else
+                left++;
         }
     }
+    return left;
+}
+
+void recov_cli_advice_print_short(const struct recov_cli *cli, const struct recov_advice *a)
+{
+    recov_cli_advice_print_some(cli, a, NULL);
+}
+
+void recov_cli_advice_print_brief(const struct recov_cli *cli, const struct recov_advice *all,
+                                  const struct recov_advice *kept)
+{
+    if (kept->n == 0 && !recov_advice_refers(all))
+        return;
+    printf("advice:\n");
+    size_t left = recov_cli_advice_print_some(cli, all, kept);
+    if (left)
+        printf("%s%zu more: recov suggest%s\n", recov_term_dim(cli->colour), left,
+               recov_term_reset(cli->colour));
 }
 
 json_t *recov_cli_advice_json(const struct recov_advice *a)

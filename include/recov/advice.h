@@ -102,6 +102,9 @@ int recov_advice_compute(const struct recov_advice_input *in, struct recov_advic
 void recov_advice_free(struct recov_advice *advice);
 /* 1 when s comes from a rule over the morning's wellness check. */
 int recov_advice_is_wellness(const struct recov_suggestion *s);
+/* A copy of from in to (which is overwritten, not freed). Returns 0 or
+ * RECOV_EIO (out of memory, message set). */
+int recov_advice_copy(const struct recov_advice *from, struct recov_advice *to);
 /* Keeps only the suggestions for which keep returns non-zero, in order. */
 void recov_advice_filter(struct recov_advice *advice,
                          int (*keep)(const struct recov_suggestion *s, void *ctx), void *ctx);

@@ -96,8 +96,9 @@ int recov_remind_cooldown(const struct recov_config *cfg, time_t now,
                           const struct recov_entry *w, struct recov_reminder *out)
 {
     time_t end = w->at + (time_t)w->minutes * 60;
-    /* Logged long after the session: the moment for a cool-down is gone. */
-    if (end + (time_t)cfg->advice.cooldown_hours * 3600 < now)
+    /* Logged long after the session: the moment for a cool-down is gone;
+     * an easy session was a cool-down already (the same test as the advice). */
+    if (end + (time_t)cfg->advice.cooldown_hours * 3600 < now || !recov_entry_wants_cooldown(w))
         return 0;
     init(out, RECOV_REMIND_COOLDOWN, now);
     out->due = end + (time_t)cfg->remind.cooldown_delay * 60;
