@@ -546,7 +546,7 @@ static int print_reminders(const struct recov_cli *cli, const struct recov_adher
         return RECOV_EXIT_OK;
     recov_adherence_format(a, line, sizeof line);
     heading(cli, "Reminders");
-    printf("  %s\n", line);
+    say(columns(), "  %s", line);
     return RECOV_EXIT_OK;
 }
 
