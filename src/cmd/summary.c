@@ -94,27 +94,11 @@ static int text_width(const char *t, size_t n)
     return w;
 }
 
-/* Prints text (already indented) within width, breaking at spaces; each
- * further line starts at column HANG, as suggest's advice does. A word
- * longer than a line is left whole rather than cut. */
+/* Prints text (already indented) within width; each further line starts
+ * at column HANG, as suggest's advice does. */
 static void print_wrapped(const char *text, int width)
 {
-    int at = 0;
-    while (text_width(text, strlen(text)) > width - at) {
-        size_t cut = 0, fit = 0;
-        for (; text[cut]; cut++)
-            if (text[cut] == ' ' && cut > 0 && text[cut - 1] != ' ') {
-                if (text_width(text, cut) > width - at)
-                    break;
-                fit = cut;
-            }
-        if (fit == 0)
-            break;
-        printf("%.*s\n%*s", (int)fit, text, HANG, "");
-        text += fit + 1;
-        at = HANG;
-    }
-    printf("%s\n", text);
+    recov_term_wrap(stdout, text, width, 0, HANG);
 }
 
 /* Drops the padding a last column left at the end of a line. */
