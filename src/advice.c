@@ -305,17 +305,6 @@ struct ctx {
     int rc;                     /* sticky: the first allocation failure */
 };
 
-static void facts_of(const struct recov_episode *ep, struct recov_episode_facts *f)
-{
-    *f = (struct recov_episode_facts){ep->since, ep->days, ep->first, ep->peak, ep->score,
-                                      ep->trend, ep->flags, ep->cls, ep->cause != NULL, "",
-                                      0, 0};
-    if (ep->cause) {
-        snprintf(f->cause_type, sizeof f->cause_type, "%s", ep->cause->type);
-        f->cause_at = ep->cause->at;
-        f->cause_load = recov_entry_load(ep->cause);
-    }
-}
 
 __attribute__((format(printf, 4, 5)))
 static void add(struct ctx *c, enum row r, int region, const char *because, ...)
@@ -338,7 +327,7 @@ static void add(struct ctx *c, enum row r, int region, const char *because, ...)
     if (region >= 0 && c->ep && c->ep->region == region) {
         s->side = c->ep->side;
         s->has_episode = 1;
-        facts_of(c->ep, &s->episode);
+        recov_episode_facts_of(c->ep, &s->episode);
     }
     snprintf(s->what, sizeof s->what, "%s", rule->what);
     va_list ap;

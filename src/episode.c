@@ -1,6 +1,7 @@
 /* episode: each region's and side's soreness episodes, their course and cause. */
 #include "recov/episode.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -170,6 +171,21 @@ int recov_episodes_compute(const struct recov_entries *entries, const struct rec
             if (episodes_of(entries, cfg, now, r, s, out))
                 return RECOV_EIO;
     return RECOV_OK;
+}
+
+void recov_episode_facts_of(const struct recov_episode *ep, struct recov_episode_facts *f)
+{
+    *f = (struct recov_episode_facts){.region = ep->region, .side = ep->side,
+                                      .since = ep->since, .latest_at = ep->latest->at,
+                                      .days = ep->days, .first = ep->first, .peak = ep->peak,
+                                      .latest = ep->score, .peak_at = ep->peak_at,
+                                      .trend = ep->trend, .flags = ep->flags, .cls = ep->cls,
+                                      .has_cause = ep->cause != NULL};
+    if (ep->cause) {
+        snprintf(f->cause_type, sizeof f->cause_type, "%s", ep->cause->type);
+        f->cause_at = ep->cause->at;
+        f->cause_load = recov_entry_load(ep->cause);
+    }
 }
 
 void recov_episodes_free(struct recov_episodes *eps)

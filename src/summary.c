@@ -586,6 +586,35 @@ static int by_day(const void *a, const void *b)
     return x->side != y->side ? x->side - y->side : (int)x->kind - (int)y->kind;
 }
 
+static int latest_first(const void *a, const void *b)
+{
+    const struct recov_episode_facts *x = a, *y = b;
+    if (x->latest_at != y->latest_at)
+        return x->latest_at < y->latest_at ? 1 : -1;
+    return x->region != y->region ? x->region - y->region : x->side - y->side;
+}
+
+/* The episodes the views show: each with a log in the range, the latest
+ * first. */
+static int keep_episodes(struct work *w)
+{
+    struct recov_summary *s = w->s;
+    for (size_t i = 0; i < w->eps.n; i++) {
+        const struct recov_episode *ep = &w->eps.v[i];
+        if (recov_day_of(ep->latest->at) < s->range.first_day ||
+            recov_day_of(ep->since) > s->range.last_day)
+            continue;
+        if (!s->episodes) {
+            s->episodes = calloc(w->eps.n, sizeof *s->episodes);
+            if (!s->episodes)
+                return oom();
+        }
+        recov_episode_facts_of(ep, &s->episodes[s->nepisodes++]);
+    }
+    sort(s->episodes, s->nepisodes, sizeof *s->episodes, latest_first);
+    return RECOV_OK;
+}
+
 static int collect_warnings(struct work *w)
 {
     size_t cap = 0;
@@ -677,6 +706,8 @@ int recov_summary_compute(const struct recov_summary_input *in, struct recov_sum
     }
     if (rc == RECOV_OK)
         rc = collect_warnings(&w);
+    if (rc == RECOV_OK)
+        rc = keep_episodes(&w);
     free(w.eday);
     free(w.grid);
     free(w.acts);
@@ -698,6 +729,7 @@ void recov_summary_free(struct recov_summary *s)
     free(s->actions);
     free(s->helps);
     free(s->warnings);
+    free(s->episodes);
     memset(s, 0, sizeof *s);
 }
 

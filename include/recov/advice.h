@@ -50,20 +50,6 @@ struct recov_advice_rule {
 extern const struct recov_advice_rule recov_advice_rules[];
 extern const size_t recov_advice_rule_count;
 
-/* The facts of the episode a suggestion is about, copied out of the episode
- * model (which points into entries the caller frees). */
-struct recov_episode_facts {
-    time_t since;               /* the episode's first log */
-    int days, first, peak, latest;
-    enum recov_trend trend;
-    unsigned flags;
-    enum recov_episode_class cls;
-    int has_cause;              /* 0: no workout explains it */
-    char cause_type[32];
-    time_t cause_at;
-    int cause_load;
-};
-
 struct recov_suggestion {
     enum recov_advice_kind kind;
     int region;                 /* enum recov_region, or -1 for general advice */

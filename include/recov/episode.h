@@ -69,6 +69,25 @@ struct recov_episodes {
     size_t n, cap;
 };
 
+/* The facts of an episode, copied out of the model (which points into
+ * entries the caller frees): what suggestions, the summary and the report
+ * carry. */
+struct recov_episode_facts {
+    int region, side;           /* enum recov_region, enum recov_side */
+    time_t since;               /* the episode's first log */
+    time_t latest_at;           /* its latest log */
+    int days, first, peak, latest;
+    time_t peak_at;
+    enum recov_trend trend;
+    unsigned flags;
+    enum recov_episode_class cls;
+    int has_cause;              /* 0: no workout explains it */
+    char cause_type[32];
+    time_t cause_at;
+    int cause_load;
+};
+void recov_episode_facts_of(const struct recov_episode *ep, struct recov_episode_facts *f);
+
 /* Computes every episode of every region and side from entries (oldest
  * first), ignoring entries after now. out must be zeroed or freed before.
  * Pure. Returns 0 or RECOV_EIO when out of memory (message set). */

@@ -148,6 +148,10 @@ struct recov_summary {
     struct recov_summary_help *helps; /* enough ones first, best first */
     size_t nhelps;
     int helps_first;           /* first day the comparison looked at */
+    struct recov_episode_facts *episodes; /* the episode model's episodes with a log
+                                             in the range (as of its end), the
+                                             latest log first */
+    size_t nepisodes;
     struct recov_summary_warning *warnings; /* by day */
     size_t nwarnings;
 };

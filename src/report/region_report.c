@@ -91,6 +91,12 @@ static void episode(FILE *f, const struct recov_region_report *r,
     fputs("<p>", f);
     recov_html_textf(f, "Workouts within the explain window before a sore day: %s.", after);
     fputs("</p>\n", f);
+    /* The episode model's view of the same logs, as the warnings and
+     * suggest count them. */
+    const struct recov_summary *s = r->summary;
+    for (size_t i = 0; i < s->nepisodes; i++)
+        if (s->episodes[i].region == p->region && s->episodes[i].side == p->side)
+            recov_report_episode(f, s, &s->episodes[i]);
     recov_html_section_end(f);
 }
 

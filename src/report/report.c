@@ -69,41 +69,6 @@ static void body(FILE *f, const struct recov_summary *s, const struct recov_repo
     recov_html_section_end(f);
 }
 
-static void episode(FILE *f, const struct recov_report_place *p)
-{
-    char name[64], v[256];
-    size_t used = 0;
-    recov_report_place_name(p, name, sizeof name);
-    fprintf(f, "<article class=\"episode\" data-region=\"%s\">\n<h3>",
-            recov_region_names[p->region]);
-    recov_html_escape(f, name);
-    fputs("</h3>\n<dl class=\"facts\">", f);
-    date_of(p->first_day, v, sizeof v);
-    recov_report_fact(f, "first log", v, NULL);
-    date_of(p->last_day, v, sizeof v);
-    recov_report_fact(f, "last log", v, NULL);
-    snprintf(v, sizeof v, "%d", p->row->days);
-    recov_report_fact(f, "days scored 1+", v, "in this period");
-    snprintf(v, sizeof v, "%d", p->row->peak);
-    recov_report_fact(f, "peak", v, NULL);
-    snprintf(v, sizeof v, "%d", p->latest);
-    recov_report_fact(f, "latest", v, NULL);
-    recov_report_fact(f, "trend", recov_trend_name(p->row->trend), NULL);
-    fputs("</dl>\n<p>", f);
-    snprintf(v, sizeof v, "-");
-    for (size_t i = 0; i < p->row->nafter && used < sizeof v; i++)
-        used += (size_t)snprintf(v + used, sizeof v - used, "%s%s x%d", i ? ", " : "",
-                                 p->row->after[i].type, p->row->after[i].count);
-    recov_html_textf(f, "After: %s", v);
-    recov_report_names(p->flags, recov_flag_names, RECOV_FLAG_COUNT, v, sizeof v);
-    fprintf(f, "<br><span%s>", p->flags ? " class=\"flag\"" : "");
-    recov_html_textf(f, "Flags: %s", v);
-    fputs("</span><br>", f);
-    recov_report_names(p->tried, recov_action_names, recov_action_count, v, sizeof v);
-    recov_html_textf(f, "Tried: %s", v);
-    fputs("</p>\n</article>\n", f);
-}
-
 static void helps(FILE *f, const struct recov_summary *s)
 {
     char from[16];
@@ -133,16 +98,19 @@ static void helps(FILE *f, const struct recov_summary *s)
     fputs("</ul>\n", f);
 }
 
-static void episodes(FILE *f, const struct recov_summary *s, const struct recov_report_places *ps)
+static void episodes(FILE *f, const struct recov_summary *s)
 {
     recov_html_section(f, "episodes", "Episodes");
-    if (ps->n) {
+    if (s->nepisodes) {
         fputs("<div class=\"episodes\">\n", f);
-        for (size_t i = 0; i < ps->n; i++)
-            episode(f, &ps->v[i]);
-        fputs("</div>\n<p class=\"note\">After: workouts within the explain window before a "
-              "sore day. Tried: recovery actions that covered it between its first and last "
-              "log.</p>\n",
+        for (size_t i = 0; i < s->nepisodes; i++)
+            recov_report_episode(f, s, &s->episodes[i]);
+        fputs("</div>\n<p class=\"note\">An episode runs from a first log to the next 0, a "
+              "14-day silence, or new soreness after a new workout once the score had been "
+              "falling. Sore for: calendar days from its first log to its latest, as the "
+              "warnings and recov suggest count them. Cause: the heaviest workout that worked "
+              "the region in the days before the first log. Tried: recovery actions that "
+              "covered the region on its days in this period.</p>\n",
               f);
     } else {
         fputs("<p>No soreness logged in this period.</p>\n", f);
@@ -242,7 +210,7 @@ int recov_report_write(FILE *f, const struct recov_report *r)
     int rc = recov_report_load_chart(f, s);
     recov_html_section_end(f);
     body(f, s, &ps);
-    episodes(f, s, &ps);
+    episodes(f, s);
     warnings(f, r);
     notes(f, r);
     recov_report_closing(f, r->made);

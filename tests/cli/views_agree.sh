@@ -78,6 +78,9 @@ case "$html" in *"<title>right calf: peak"*) fail "a side never logged is drawn 
 same "$(grep -c 'left calf sore for 9 days' "$WORK/report.html")" 1 "one persistence warning in the report"
 same "$(grep -c 'lower-back with numbness' "$WORK/report.html")" 1 "one numbness warning in the report"
 case "$html" in *"2026-11-02 to 2026-11-05"*) pass ;; *) fail "report warning lacks its dates" ;; esac
+# The report's episodes are the episode model's: the left calf sore for 9
+# days, as the warnings and suggest say; so is the one-region report.
+same "$(grep -c '<dt>sore for</dt><dd>9 days</dd>' "$WORK/report.html")" 1 "the report's episode days"
 # Advice in the report names the side, as suggest does.
 case "$html" in *"left calf: see a clinician"*|*"left calf: have"*|*"left calf: "*) pass ;; *) fail "report advice without the side" ;; esac
 ok --now "$NOW" report "$RANGE" --region calves-right -o "$WORK/right.html"
@@ -86,6 +89,7 @@ grep -qF "Region report: calves (logged without a side)" "$WORK/right.html" && p
 grep -qF "not logged on its own" "$WORK/right.html" && pass || fail "no note that the side was not logged"
 ok --now "$NOW" report "$RANGE" --region calves-left -o "$WORK/left.html"
 grep -qF "Region report: left calf" "$WORK/left.html" && pass || fail "left calf region report"
+grep -qF '<dt>sore for</dt><dd>9 days</dd>' "$WORK/left.html" && pass || fail "region report's episode days"
 
 # 6. A bath while the lower back is numb: no warm soak is suggested for any
 # region, and logging one shows the no-heat line as suggest words it.
