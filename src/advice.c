@@ -543,7 +543,8 @@ static void unexplained_rule(struct ctx *c, const struct recov_episode *ep)
 }
 
 /* What the soreness is, for the because text: "moderate soreness (5/10)
- * the day after your run session" or "an injury (sprain, since Sat 18:00),
+ * the day after your run session" ("(5/10, logged yesterday 08:00)" for a
+ * log of an earlier day) or "an injury (sprain, since Sat 18:00),
  * 5/10 past its first 72 h". */
 static void course_phrase(const struct ctx *c, const struct recov_episode *ep,
                           const char *band, char *buf, size_t n)
@@ -557,7 +558,14 @@ static void course_phrase(const struct ctx *c, const struct recov_episode *ep,
         return;
     }
     after_phrase(ep, ep->latest->at, cause, sizeof cause);
-    snprintf(buf, n, "%s soreness (%d/10) %s", band, ep->score, cause);
+    /* "the day after your run" describes the log: when it is not today's,
+     * say when it was, or it reads as today's news. */
+    char logged[48] = "";
+    if (recov_day_of(ep->latest->at) != recov_day_of(c->in->now)) {
+        when_phrase(ep->latest->at, c->in->now, since, sizeof since);
+        snprintf(logged, sizeof logged, ", logged %s", since);
+    }
+    snprintf(buf, n, "%s soreness (%d/10%s) %s", band, ep->score, logged, cause);
 }
 
 /* Ordinary soreness after a workout, or an injury past its acute window,

@@ -252,7 +252,8 @@ static void fold_what(struct group *g)
 }
 
 /* Removes the "( ... )" asides of text, which then reads as a summary;
- * short ones such as a score "(5/10)" stay when keep_short is set. */
+ * short ones such as a score "(5/10)", and a score with its day "(5/10,
+ * logged yesterday 08:00)", stay when keep_short is set. */
 static void drop_asides(char *text, int keep_short)
 {
     char *open, *from = text;
@@ -267,7 +268,10 @@ static void drop_asides(char *text, int keep_short)
         }
         if (!*end)
             return;
-        if (keep_short && end - open <= 8)
+        /* A score stays, and so does when it was logged: without it an
+         * earlier day's log reads as today's. */
+        if (keep_short && (end - open <= 8 || strstr(open, "/10, logged ") == open + 3 ||
+                           strstr(open, "/10, logged ") == open + 4))
             from = end;
         else
             memmove(open, end + 1, strlen(end + 1) + 1);

@@ -91,6 +91,12 @@ ok --now "$NOW" report "$RANGE" --region calves-left -o "$WORK/left.html"
 grep -qF "Region report: left calf" "$WORK/left.html" && pass || fail "left calf region report"
 grep -qF '<dt>sore for</dt><dd>9 days</dd>' "$WORK/left.html" && pass || fail "region report's episode days"
 
+# 9. Advice about an earlier day's log says when it was logged: "the day
+# after your strength session" is yesterday's news, not today's.
+ok --now "2026-11-10 08:00" suggest
+has "hamstrings: a warm soak, massage, foam rolling or warm up longer next time"
+has "because moderate soreness (5/10, logged yesterday 08:00) the day after your strength session"
+
 # 6. A bath while the lower back is numb: no warm soak is suggested for any
 # region, and logging one shows the no-heat line as suggest words it.
 suggest_at "2026-11-05 09:00"
