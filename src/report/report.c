@@ -160,7 +160,7 @@ static void warnings(FILE *f, const struct recov_report *r)
 {
     recov_html_section(f, "warnings", "Warnings and red flags");
     summary_warnings(f, r->summary);
-    recov_report_advice(f, r->advice, r->advice_at, RECOV_SEV_CAUTION);
+    recov_report_advice(f, r->advice, r->advice_at, RECOV_SEV_INFO);
     recov_html_section_end(f);
 }
 

@@ -87,7 +87,15 @@ void recov_report_advice(FILE *f, const struct recov_advice *a, time_t when,
     recov_day_format(recov_day_of(when), day, sizeof day);
     fputs("<h3>", f);
     recov_html_textf(f, "Advice recov gives as of %s", day);
-    fputs("</h3>\n<ul class=\"warnings advice\">\n", f);
+    fputs("</h3>\n", f);
+    /* Every suggestion, as `recov suggest --all` lists it: a reader who
+     * compares the two finds the same lines. */
+    if (min == RECOV_SEV_INFO) {
+        fputs("<p class=\"note\">", f);
+        recov_html_textf(f, "Every suggestion, as 'recov suggest --all' lists them on %s.", day);
+        fputs("</p>\n", f);
+    }
+    fputs("<ul class=\"warnings advice\">\n", f);
     for (size_t i = 0; a && i < a->n; i++) {
         const struct recov_suggestion *sg = &a->v[i];
         if (sg->severity < min)

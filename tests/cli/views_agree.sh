@@ -83,6 +83,17 @@ case "$html" in *"2026-11-02 to 2026-11-05"*) pass ;; *) fail "report warning la
 same "$(grep -c '<dt>sore for</dt><dd>9 days</dd>' "$WORK/report.html")" 1 "the report's episode days"
 # Advice in the report names the side, as suggest does.
 case "$html" in *"left calf: see a clinician"*|*"left calf: have"*|*"left calf: "*) pass ;; *) fail "report advice without the side" ;; esac
+# The report's advice is every suggestion suggest --all gives, in its order.
+suggest_at "$NOW"
+python3 -c 'import json,sys; print("\n".join(s["severity"] + " " + s["what"] for s in json.load(open(sys.argv[1]))["suggestions"]))' "$OUT" >"$WORK/suggest_whats"
+python3 - "$WORK/report.html" >"$WORK/report_whats" <<'PY'
+import html, re, sys
+t = open(sys.argv[1]).read()
+t = t[t.index("Advice recov gives"):]
+for sev, text in re.findall(r"<li><strong>(\w+)</strong> ([^<]*)<br>", t):
+    print(sev + " " + html.unescape(text).split(": ", 1)[-1])
+PY
+same "$(cat "$WORK/report_whats")" "$(cat "$WORK/suggest_whats")" "the report's advice is suggest's"
 ok --now "$NOW" report "$RANGE" --region calves-right -o "$WORK/right.html"
 grep -qF "Region report: calves (logged without a side)" "$WORK/right.html" && pass ||
     fail "a side never logged: the one-region report should say the calves were logged without a side"
