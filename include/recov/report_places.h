@@ -49,8 +49,7 @@ void recov_report_place_of(const struct recov_summary *s, int region, int side,
  * the region as a whole; NULL when the region was not logged. */
 const struct recov_report_place *recov_report_place_find(const struct recov_report_places *ps,
                                                          int region, int side);
-/* "left calf", "quads", "calves (logged without a side)". */
-void recov_report_place_label(int region, int side, char *buf, size_t n);
+/* "left calf", "quads", "calves (logged without a side)" (recov_place_label). */
 void recov_report_place_name(const struct recov_report_place *p, char *buf, size_t n);
 
 #endif

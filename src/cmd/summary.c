@@ -258,11 +258,26 @@ static struct body_layout body_layout(const struct recov_summary *s, int width)
     return l;
 }
 
+/* A paired region logged without a side in a table that also has a row of
+ * one of its sides: beside "left calf", plain "calves" would read as both. */
+static int unsided(const struct recov_summary *s, const struct recov_summary_region *r)
+{
+    if (r->side != RECOV_SIDE_NONE || !recov_region_paired(r->region))
+        return 0;
+    for (size_t i = 0; i < s->nregions; i++)
+        if (s->regions[i].region == r->region && s->regions[i].side != RECOV_SIDE_NONE)
+            return 1;
+    return 0;
+}
+
 static void region_row(const struct recov_cli *cli, const struct recov_summary *s,
                        const struct recov_summary_region *r, struct body_layout l, int width)
 {
     char spark[MAX_SPARK * 4 + 8], after[256], delta[16] = "-", head[128], place[64];
     recov_place_format(r->region, r->side, place, sizeof place);
+    /* Marked, and the mark explained under the table. */
+    if (unsided(s, r))
+        strcat(place, "*");
     region_spark(cli, s, r, l.cells, spark, sizeof spark);
     after_list(r, after, sizeof after);
     if (r->has_previous)
@@ -312,8 +327,13 @@ static void print_regions(const struct recov_cli *cli, const struct recov_summar
                    "sore)");
     if (!l.inline_spark)
         printf("%*sday by day / after\n", HANG, "");
-    for (size_t i = 0; i < s->nregions; i++)
+    int marked = 0;
+    for (size_t i = 0; i < s->nregions; i++) {
         region_row(cli, s, &s->regions[i], l, width);
+        marked |= unsided(s, &s->regions[i]);
+    }
+    if (marked)
+        printf("  * logged without a side\n");
 }
 
 static void print_warnings(const struct recov_cli *cli, const struct recov_summary *s, int width)
@@ -450,7 +470,10 @@ static void md_body(const struct recov_summary *s)
         char after[256];
         char place[64];
         after_list(&s->regions[i], after, sizeof after);
-        recov_place_format(s->regions[i].region, s->regions[i].side, place, sizeof place);
+        if (unsided(s, &s->regions[i]))
+            recov_place_label(s->regions[i].region, s->regions[i].side, place, sizeof place);
+        else
+            recov_place_format(s->regions[i].region, s->regions[i].side, place, sizeof place);
         printf("| %s | %d | %.1f | %d | %s | %s |\n", place,
                s->regions[i].peak, s->regions[i].mean, s->regions[i].days,
                recov_trend_name(s->regions[i].trend), after);

@@ -103,17 +103,7 @@ const struct recov_report_place *recov_report_place_find(const struct recov_repo
     return whole;
 }
 
-void recov_report_place_label(int region, int side, char *buf, size_t n)
-{
-    recov_place_format(region, side, buf, n);
-    /* Not the left, not the right, and not both: say what was logged. */
-    if (side == RECOV_SIDE_NONE && recov_region_paired(region)) {
-        size_t used = strlen(buf);
-        snprintf(buf + used, n - used, " (logged without a side)");
-    }
-}
-
 void recov_report_place_name(const struct recov_report_place *p, char *buf, size_t n)
 {
-    recov_report_place_label(p->region, p->side, buf, n);
+    recov_place_label(p->region, p->side, buf, n);
 }

@@ -2,7 +2,6 @@
 #include "recov/report_sections.h"
 
 #include "recov/html.h"
-#include "recov/report_places.h"
 #include "recov/vocab.h"
 #include "recov/when.h"
 
@@ -132,7 +131,7 @@ void recov_report_episode(FILE *f, const struct recov_summary *s,
                           const struct recov_episode_facts *e)
 {
     char name[64], v[256], n[64];
-    recov_report_place_label(e->region, e->side, name, sizeof name);
+    recov_place_label(e->region, e->side, name, sizeof name);
     fprintf(f, "<article class=\"episode\" data-region=\"%s\"", recov_region_names[e->region]);
     if (e->side != RECOV_SIDE_NONE)
         fprintf(f, " data-side=\"%s\"", recov_side_names[e->side]);

@@ -67,6 +67,11 @@ json_true 'not any("sore for" in r["body"] and "sore for 9 days" not in r["body"
 # beside the warnings' "sore for N days".
 ok --now "$NOW" summary "$RANGE"
 has "(days: days scored 1 or more in this range, not how long it has been"
+# Beside the left calf, calves logged without a side are marked as such.
+has "  calves*"
+has "  * logged without a side"
+ok --now "$NOW" summary "$RANGE" --format markdown
+has "| calves (logged without a side) |"
 
 # 3. The report reads each side: the left calf is the left calf's, the
 # calves logged without a side say so and are not drawn as either side.
