@@ -542,6 +542,20 @@ static void unexplained_rule(struct ctx *c, const struct recov_episode *ep)
         c->cfg->explain_days, days_word(c->cfg->explain_days));
 }
 
+/* ", logged yesterday 08:00" when the episode's latest log is not today's,
+ * else "": "the day after your run" and "still 5/10" describe the log, and
+ * an earlier day's would read as today's news. */
+static void logged_phrase(const struct ctx *c, const struct recov_episode *ep, char *buf,
+                          size_t n)
+{
+    char when[32];
+    buf[0] = '\0';
+    if (recov_day_of(ep->latest->at) == recov_day_of(c->in->now))
+        return;
+    when_phrase(ep->latest->at, c->in->now, when, sizeof when);
+    snprintf(buf, n, ", logged %s", when);
+}
+
 /* What the soreness is, for the because text: "moderate soreness (5/10)
  * the day after your run session" ("(5/10, logged yesterday 08:00)" for a
  * log of an earlier day) or "an injury (sprain, since Sat 18:00),
@@ -558,26 +572,21 @@ static void course_phrase(const struct ctx *c, const struct recov_episode *ep,
         return;
     }
     after_phrase(ep, ep->latest->at, cause, sizeof cause);
-    /* "the day after your run" describes the log: when it is not today's,
-     * say when it was, or it reads as today's news. */
-    char logged[48] = "";
-    if (recov_day_of(ep->latest->at) != recov_day_of(c->in->now)) {
-        when_phrase(ep->latest->at, c->in->now, since, sizeof since);
-        snprintf(logged, sizeof logged, ", logged %s", since);
-    }
-    snprintf(buf, n, "%s soreness (%d/10%s) %s", band, ep->score, logged, cause);
+    logged_phrase(c, ep, since, sizeof since);
+    snprintf(buf, n, "%s soreness (%d/10%s) %s", band, ep->score, since, cause);
 }
 
 /* Ordinary soreness after a workout, or an injury past its acute window,
  * by NRS band. */
 static void soreness_rules(struct ctx *c, const struct recov_episode *ep)
 {
-    char course[256];
+    char course[256], logged[48];
     int s = ep->score;
     int injury = ep->cls == RECOV_CLASS_INJURY;
+    logged_phrase(c, ep, logged, sizeof logged);
     if (s >= c->cfg->warmup_score && ep->cls != RECOV_CLASS_SYSTEMIC)
-        add(c, R_WARM_UP, ep->region, "still %d/10: %s needs a longer warm-up, and a lighter "
-            "session lets it recover", s, injury ? "an injured region" : "a sore muscle");
+        add(c, R_WARM_UP, ep->region, "still %d/10%s: %s needs a longer warm-up, and a lighter "
+            "session lets it recover", s, logged, injury ? "an injured region" : "a sore muscle");
     if (!ep->cause && !injury)
         return;
     if (ep->cls == RECOV_CLASS_UNEXPLAINED || ep->cls == RECOV_CLASS_SYSTEMIC)

@@ -833,8 +833,9 @@ void recov_summary_warning_text(const struct recov_summary_warning *w, char *buf
     char flags[128], region[64];
     recov_place_format(w->region, w->side, region, sizeof region);
     if (w->kind == RECOV_WARNING_PERSISTENT) {
-        snprintf(buf, n, "%s sore for %d %s: longer than typical muscle soreness "
-                         "(5-7 days); see a clinician if it is not improving",
+        /* The words of suggest's persist rule and its reminder. */
+        snprintf(buf, n, "%s sore for %d %s: longer than soreness after exercise lasts "
+                         "(5-7 days); see a GP or physiotherapist",
                  region, w->episode_days, w->episode_days == 1 ? "day" : "days");
         return;
     }
