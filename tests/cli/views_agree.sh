@@ -55,7 +55,7 @@ ok --now "$NOW" summary "$RANGE"
 same "$(grep -c 'lower-back with numbness' "$OUT")" 1 "one numbness warning in the text"
 has "! 2026-11-02 to 2026-11-05 lower-back with numbness"
 same "$(grep -c 'left calf sore for' "$OUT")" 1 "one persistence warning in the text"
-has "! 2026-11-09 to 2026-11-10 left calf sore for 9 days: longer than soreness after"
+has "! 2026-11-09 to 2026-11-10 left calf sore for 9 days: longer than soreness"
 has "see a GP or physiotherapist" # as suggest and the reminder say it
 suggest_at "$NOW"
 json_true '[s["episode"]["days"] for s in d["suggestions"] if s["rule"] == "persist" and s.get("side") == "left"] == [9]'
