@@ -46,6 +46,20 @@ static int same_line(const struct recov_suggestion *a, const struct recov_sugges
            strcmp(a->because, b->because) == 0;
 }
 
+/* The place of s as a list of a names it: "calves (logged without a side)"
+ * when the same list also speaks of one side of the calves, which plain
+ * "calves" would seem to include. */
+static void place_in(const struct recov_advice *a, const struct recov_suggestion *s, char *buf,
+                     size_t n)
+{
+    for (size_t i = 0; s->side == RECOV_SIDE_NONE && i < a->n; i++)
+        if (a->v[i].region == s->region && a->v[i].side != RECOV_SIDE_NONE) {
+            recov_place_label(s->region, s->side, buf, n);
+            return;
+        }
+    recov_place_format(s->region, s->side, buf, n);
+}
+
 /* "left ankle, calves" for the regions of v[i .. i + n - 1]. */
 static void places(const struct recov_advice *a, size_t i, size_t n, char *buf, size_t size)
 {
@@ -53,7 +67,7 @@ static void places(const struct recov_advice *a, size_t i, size_t n, char *buf, 
     buf[0] = '\0';
     for (size_t k = i; k < i + n && used < size; k++) {
         char place[64];
-        recov_place_format(a->v[k].region, a->v[k].side, place, sizeof place);
+        place_in(a, &a->v[k], place, sizeof place);
         used += (size_t)snprintf(buf + used, size - used, "%s%s", k > i ? ", " : "", place);
     }
 }
@@ -368,7 +382,7 @@ size_t recov_cli_advice_print_some(const struct recov_cli *cli, const struct rec
         fold_why(&g[k]);
         for (size_t i = 0; regional(&g[k]) && i < g[k].n; i++) {
             char place[64];
-            recov_place_format(g[k].v[i]->region, g[k].v[i]->side, place, sizeof place);
+            place_in(a, g[k].v[i], place, sizeof place);
             if (!strstr(g[k].places, place))
                 append(g[k].places, sizeof g[k].places, *g[k].places ? ", " : "", place);
         }
@@ -453,7 +467,7 @@ void recov_cli_advice_warn(const struct recov_advice *a)
             continue;
         char place[64] = "";
         if (s->region >= 0)
-            recov_place_format(s->region, s->side, place, sizeof place);
+            place_in(a, s, place, sizeof place);
         fprintf(stderr, "recov: warning: %s%s%s (", place, *place ? ": " : "",
                 s->kind == RECOV_ADVICE_URGENT_CARE ? "get urgent medical care now"
                                                     : "see a clinician");

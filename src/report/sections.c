@@ -103,8 +103,8 @@ void recov_report_advice(FILE *f, const struct recov_advice *a, time_t when,
         recov_html_escape(f, recov_severity_name(sg->severity));
         fputs("</strong> ", f);
         char place[64] = "";
-        if (sg->region >= 0)
-            recov_place_format(sg->region, sg->side, place, sizeof place);
+        if (sg->region >= 0) /* named as the report names places */
+            recov_place_label(sg->region, sg->side, place, sizeof place);
         recov_html_textf(f, "%s%s%s", place, *place ? ": " : "", sg->what);
         fputs("<br><span class=\"source\">", f);
         recov_html_textf(f, "because %s [%s]", sg->because, sg->source);

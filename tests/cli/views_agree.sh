@@ -108,6 +108,11 @@ ok --now "$NOW" report "$RANGE" --region calves-left -o "$WORK/left.html"
 grep -qF "Region report: left calf" "$WORK/left.html" && pass || fail "left calf region report"
 grep -qF '<dt>sore for</dt><dd>9 days</dd>' "$WORK/left.html" && pass || fail "region report's episode days"
 
+# Beside the left calf's entry, calves logged without a side say so.
+ok --now "2026-11-07 09:00" suggest
+has "calves (logged without a side): "
+has "left calf: "
+
 # 9. Advice about an earlier day's log says when it was logged: "the day
 # after your strength session" is yesterday's news, not today's.
 ok --now "2026-11-10 08:00" suggest
