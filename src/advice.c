@@ -510,17 +510,33 @@ static void nerve_rules(struct ctx *c, const struct recov_episode *ep)
             "during exercise is not ordinary soreness");
 }
 
+/* ", logged yesterday 08:00" when the episode's latest log is not today's,
+ * else "": "the day after your run" and "still 5/10" describe the log, and
+ * an earlier day's would read as today's news. */
+static void logged_phrase(const struct ctx *c, const struct recov_episode *ep, char *buf,
+                          size_t n)
+{
+    char when[32];
+    buf[0] = '\0';
+    if (recov_day_of(ep->latest->at) == recov_day_of(c->in->now))
+        return;
+    when_phrase(ep->latest->at, c->in->now, when, sizeof when);
+    snprintf(buf, n, ", logged %s", when);
+}
+
 /* Soreness that lasts, or does not settle, is no longer typical DOMS. */
 static void persistence_rules(struct ctx *c, const struct recov_episode *ep)
 {
-    char since[32];
+    char since[32], logged[64];
     if (ep->score <= 0)
         return;
     if (ep->days > c->cfg->persist_days) {
+        /* N days run to the latest log: say when that was if not today. */
         when_phrase(ep->since, c->in->now, since, sizeof since);
-        add(c, R_PERSIST, ep->region, "sore for %d %s since %s (%d/10 at the latest log): "
+        logged_phrase(c, ep, logged, sizeof logged);
+        add(c, R_PERSIST, ep->region, "sore for %d %s since %s (%d/10 at the latest log%s): "
             "soreness from exercise fades within 5-7 days", ep->days, days_word(ep->days),
-            since, ep->score);
+            since, ep->score, logged);
     }
     int after_peak = recov_day_of(ep->latest->at) - recov_day_of(ep->peak_at);
     if (after_peak >= c->cfg->improve_days && ep->score > ep->peak - c->cfg->improve_points) {
@@ -542,19 +558,6 @@ static void unexplained_rule(struct ctx *c, const struct recov_episode *ep)
         c->cfg->explain_days, days_word(c->cfg->explain_days));
 }
 
-/* ", logged yesterday 08:00" when the episode's latest log is not today's,
- * else "": "the day after your run" and "still 5/10" describe the log, and
- * an earlier day's would read as today's news. */
-static void logged_phrase(const struct ctx *c, const struct recov_episode *ep, char *buf,
-                          size_t n)
-{
-    char when[32];
-    buf[0] = '\0';
-    if (recov_day_of(ep->latest->at) == recov_day_of(c->in->now))
-        return;
-    when_phrase(ep->latest->at, c->in->now, when, sizeof when);
-    snprintf(buf, n, ", logged %s", when);
-}
 
 /* What the soreness is, for the because text: "moderate soreness (5/10)
  * the day after your run session" ("(5/10, logged yesterday 08:00)" for a
@@ -563,7 +566,7 @@ static void logged_phrase(const struct ctx *c, const struct recov_episode *ep, c
 static void course_phrase(const struct ctx *c, const struct recov_episode *ep,
                           const char *band, char *buf, size_t n)
 {
-    char cause[160], since[32], flags[128];
+    char cause[160], since[64], flags[128];
     if (ep->cls == RECOV_CLASS_INJURY) {
         when_phrase(ep->injury_at, c->in->now, since, sizeof since);
         recov_flags_format(ep->flags & RECOV_INJURY_FLAGS, ", ", flags, sizeof flags);
@@ -580,7 +583,7 @@ static void course_phrase(const struct ctx *c, const struct recov_episode *ep,
  * by NRS band. */
 static void soreness_rules(struct ctx *c, const struct recov_episode *ep)
 {
-    char course[256], logged[48];
+    char course[256], logged[64];
     int s = ep->score;
     int injury = ep->cls == RECOV_CLASS_INJURY;
     logged_phrase(c, ep, logged, sizeof logged);

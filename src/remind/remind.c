@@ -47,6 +47,13 @@ time_t recov_remind_release(const struct recov_remind_config *rc, const struct r
     return recov_remind_local(day, rc->quiet_end);
 }
 
+int recov_remind_expires_held(const struct recov_remind_config *rc,
+                              const struct recov_reminder *r)
+{
+    time_t release = recov_remind_release(rc, r);
+    return release > r->due && r->expires_at && r->expires_at <= release;
+}
+
 time_t recov_remind_next_weekly(const struct recov_remind_config *rc, time_t after)
 {
     int day = recov_day_of(after);
