@@ -534,9 +534,9 @@ static void persistence_rules(struct ctx *c, const struct recov_episode *ep)
         /* N days run to the latest log: say when that was if not today. */
         when_phrase(ep->since, c->in->now, since, sizeof since);
         logged_phrase(c, ep, logged, sizeof logged);
-        add(c, R_PERSIST, ep->region, "sore for %d %s since %s (%d/10 at the latest log%s): "
+        add(c, R_PERSIST, ep->region, "sore for %d %s since %s (%d/10%s): "
             "soreness from exercise fades within 5-7 days", ep->days, days_word(ep->days),
-            since, ep->score, logged);
+            since, ep->score, *logged ? logged : " at the latest log");
     }
     int after_peak = recov_day_of(ep->latest->at) - recov_day_of(ep->peak_at);
     if (after_peak >= c->cfg->improve_days && ep->score > ep->peak - c->cfg->improve_points) {
