@@ -104,6 +104,18 @@ ok --now "$NOW" report "$RANGE" --region calves-right -o "$WORK/right.html"
 grep -qF "Region report: calves (logged without a side)" "$WORK/right.html" && pass ||
     fail "a side never logged: the one-region report should say the calves were logged without a side"
 grep -qF "not logged on its own" "$WORK/right.html" && pass || fail "no note that the side was not logged"
+# A place is named as sore takes it everywhere: left-calf works for the
+# report and for suggest as it does for sore.
+ok --now "$NOW" report "$RANGE" --region left-calf -o "$WORK/left2.html"
+grep -qF "Region report: left calf" "$WORK/left2.html" && pass || fail "report --region left-calf"
+rejects --now "$NOW" report "$RANGE" --region left-core
+err_has "core does not come in pairs"
+ok --now "2026-11-07 09:00" suggest --region left-calf
+has "left calf: "
+has "calves (logged without a side): "
+lacks "hamstrings"
+ok --now "2026-11-07 09:00" suggest --region right-calf --json
+json_true 'all(s.get("side") != "left" for s in d["suggestions"])'
 ok --now "$NOW" report "$RANGE" --region calves-left -o "$WORK/left.html"
 grep -qF "Region report: left calf" "$WORK/left.html" && pass || fail "left calf region report"
 grep -qF '<dt>sore for</dt><dd>9 days</dd>' "$WORK/left.html" && pass || fail "region report's episode days"
