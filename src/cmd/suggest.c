@@ -6,6 +6,7 @@
 #include "recov/cli_advice.h"
 #include "recov/error.h"
 #include "recov/term.h"
+#include "recov/text.h"
 
 static const struct recov_option options[] = {
     {"region", 1}, {"json", 0}, {"all", 0}, {NULL, 0},
@@ -59,13 +60,26 @@ static int on_side_asked(const struct recov_suggestion *s, void *ctx)
 }
 
 static int report(const struct recov_cli *cli, const struct recov_advice *advice, int json,
-                  int all)
+                  int all, const struct recov_args *a)
 {
     if (json) {
         json_t *o = json_object();
         if (o)
             json_object_set_new(o, "suggestions", recov_cli_advice_json(advice));
         return recov_cli_print_json(o);
+    }
+    if (advice->n == 0 && recov_args_get(a, "region")) {
+        /* Asked about a place: say it is that place that has nothing. */
+        const char *regions[RECOV_ARGS_MAX];
+        size_t n = recov_args_all(a, "region", regions, RECOV_ARGS_MAX);
+        printf("nothing to suggest for ");
+        for (size_t i = 0; i < n; i++) {
+            printf("%s", i == 0 ? "" : i + 1 == n ? " or " : ", ");
+            recov_text_print(stdout, regions[i]);
+        }
+        printf(" right now: nothing logged there in the last %d days calls for advice "
+               "(log how it feels: 'recov sore PLACE SCORE')\n", cli->cfg.advice.current_days);
+        return RECOV_EXIT_OK;
     }
     if (advice->n == 0) {
         printf("nothing to suggest right now: log soreness with 'recov sore REGION SCORE' "
@@ -96,7 +110,7 @@ static int run(struct recov_cli *cli, int argc, char **argv)
         recov_advice_filter(&advice, on_side_asked, &q);
     int status = rc ? recov_cli_fail(rc)
                     : report(cli, &advice, recov_args_get(&a, "json") != NULL,
-                             recov_args_get(&a, "all") != NULL);
+                             recov_args_get(&a, "all") != NULL, &a);
     recov_advice_free(&advice);
     return status;
 }

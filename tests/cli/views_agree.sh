@@ -114,6 +114,8 @@ ok --now "2026-11-07 09:00" suggest --region left-calf
 has "left calf: "
 has "calves (logged without a side): "
 lacks "hamstrings"
+ok --now "2026-11-07 09:00" suggest --region quads
+has "nothing to suggest for quads right now: nothing logged there in the last 3 days"
 ok --now "2026-11-07 09:00" suggest --region right-calf --json
 json_true 'all(s.get("side") != "left" for s in d["suggestions"])'
 ok --now "$NOW" report "$RANGE" --region calves-left -o "$WORK/left.html"
