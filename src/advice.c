@@ -499,7 +499,7 @@ static void nerve_rules(struct ctx *c, const struct recov_episode *ep)
     char flags[128];
     unsigned numb = ep->flags & (RECOV_FLAG_NUMBNESS | RECOV_FLAG_TINGLING);
     recov_flags_format(ep->flags & (numb | RECOV_FLAG_RADIATING), " and ", flags, sizeof flags);
-    if ((ep->flags & RECOV_FLAG_RADIATING) || (numb && ep->region == RECOV_REGION_LOWER_BACK))
+    if (recov_nerve_signs(ep->region, ep->flags))
         add(c, R_NERVE, ep->region, "%s logged: this can come from a compressed nerve, as "
             "with a lumbar disc herniation, and is not muscle soreness", flags);
     if (numb)

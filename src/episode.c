@@ -194,6 +194,13 @@ void recov_episodes_free(struct recov_episodes *eps)
     *eps = (struct recov_episodes){0};
 }
 
+int recov_nerve_signs(int region, unsigned flags)
+{
+    return (flags & RECOV_FLAG_RADIATING) ||
+           ((flags & (RECOV_FLAG_NUMBNESS | RECOV_FLAG_TINGLING)) &&
+            region == RECOV_REGION_LOWER_BACK);
+}
+
 int recov_episode_day_count(const struct recov_episode *ep, int day)
 {
     return day - recov_day_of(ep->since);

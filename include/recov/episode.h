@@ -95,6 +95,11 @@ int recov_episodes_compute(const struct recov_entries *entries, const struct rec
                            time_t now, struct recov_episodes *out);
 void recov_episodes_free(struct recov_episodes *eps);
 
+/* 1 when flags logged for region point at a compressed nerve (pain that
+ * radiates, or numbness or tingling in the lower back): a GP or
+ * physiotherapist, where numbness elsewhere only rules out heat. The one
+ * test behind suggest's nerve rule and the summary's warning text. */
+int recov_nerve_signs(int region, unsigned flags);
 /* Calendar days from the episode's first log's date to day (a local day
  * number): the one count behind every "sore for N days" (days is this for
  * the latest log's day). */

@@ -122,11 +122,13 @@ static void episodes(FILE *f, const struct recov_summary *s)
 /* The rule whose source a summary warning rests on (docs/advice.md). */
 static const char *warning_source(const struct recov_summary_warning *w)
 {
-    const char *id = w->kind == RECOV_WARNING_PERSISTENT          ? "persist"
-                     : w->flags & RECOV_FLAG_DARK_URINE           ? "dark-urine"
-                     : w->flags & (RECOV_FLAG_NUMBNESS | RECOV_FLAG_TINGLING |
-                                   RECOV_FLAG_RADIATING)          ? "nerve"
-                                                                  : "acute-injury";
+    /* The same order as recov_summary_warning_text's. */
+    const char *id = w->kind == RECOV_WARNING_PERSISTENT             ? "persist"
+                     : w->flags & RECOV_FLAG_DARK_URINE              ? "dark-urine"
+                     : w->flags & RECOV_SYSTEMIC_NERVE_FLAGS         ? "cauda-equina"
+                     : recov_nerve_signs(w->region, w->flags)        ? "nerve"
+                     : w->flags & (RECOV_FLAG_NUMBNESS | RECOV_FLAG_TINGLING) ? "numbness"
+                                                                     : "acute-injury";
     for (size_t i = 0; i < recov_advice_rule_count; i++)
         if (strcmp(recov_advice_rules[i].id, id) == 0)
             return recov_advice_rules[i].source;

@@ -53,7 +53,9 @@ json_true '[(w["date"], w["since"], w["latest"], w["days"]) for w in d["warnings
 json_true 'd["warnings"][0]["flags"] == ["numbness"]'
 ok --now "$NOW" summary "$RANGE"
 same "$(grep -c 'lower-back with numbness' "$OUT")" 1 "one numbness warning in the text"
-has "! 2026-11-02 to 2026-11-05 lower-back with numbness"
+has "! 2026-11-02 to 2026-11-05 lower-back with numbness: see a GP or"
+# (the words of suggest's nerve rule: "see a GP or physio; no heat, massage
+# or foam rolling on it")
 same "$(grep -c 'left calf sore for' "$OUT")" 1 "one persistence warning in the text"
 has "! 2026-11-09 to 2026-11-10 left calf sore for 9 days: longer than soreness"
 has "see a GP or physiotherapist" # as suggest and the reminder say it
