@@ -104,11 +104,14 @@ const struct recov_advice_rule recov_advice_rules[] = {
         "changes",
         "NHS sciatica; health guides on muscle soreness (lumbar disc herniation)",
         "see a GP or physio; no heat, massage or foam rolling on it"},
+    /* A bath reaches every region: while skin is numb, no region gets a
+     * warm soak (a heat pack elsewhere is another matter). */
     [R_NUMBNESS] = {"numbness", RECOV_ADVICE_SEE_CLINICIAN, RECOV_SEV_CAUTION, NERVE_FORBIDS,
-        0, 0,
+        0, RECOV_ADVICE_BIT(RECOV_ADVICE_BATH),
         "numbness or tingling was logged in this episode",
         "no heat (hot baths, heat packs, hot-water bottles) on the region: numb skin scalds "
-        "without warning; see a clinician if the numbness lasts or spreads",
+        "without warning, and a bath reaches it whatever region it is for; see a clinician "
+        "if the numbness lasts or spreads",
         "NHS sciatica",
         "no heat on numb skin; a clinician if it lasts"},
     [R_SPRAINED_BACK] = {"sprained-back", RECOV_ADVICE_SEE_CLINICIAN, RECOV_SEV_WARNING, 0, 0, 0,
@@ -211,8 +214,8 @@ const struct recov_advice_rule recov_advice_rules[] = {
         "Dupuy et al. 2018",
         "an easy walk or ride"},
     [R_COOL_DOWN] = {"cool-down", RECOV_ADVICE_COOL_DOWN, RECOV_SEV_INFO, 0, 0, 0,
-        "a workout that worked the region ended less than cooldown_hours (6) ago and no "
-        "walk, stretch, yoga or foam-roll is logged since it started",
+        "a workout at RPE 3 or more that worked the region ended less than cooldown_hours (6) "
+        "ago and no walk, stretch, yoga or foam-roll is logged since it started",
         "cool down now: 5-10 min of easy walking or spinning, then gentle stretches",
         "health guides on muscle soreness (cool-down after exercise)",
         "cool down now: 5-10 min easy, then stretches"},
@@ -302,17 +305,6 @@ struct ctx {
     int rc;                     /* sticky: the first allocation failure */
 };
 
-static void facts_of(const struct recov_episode *ep, struct recov_episode_facts *f)
-{
-    *f = (struct recov_episode_facts){ep->since, ep->days, ep->first, ep->peak, ep->score,
-                                      ep->trend, ep->flags, ep->cls, ep->cause != NULL, "",
-                                      0, 0};
-    if (ep->cause) {
-        snprintf(f->cause_type, sizeof f->cause_type, "%s", ep->cause->type);
-        f->cause_at = ep->cause->at;
-        f->cause_load = recov_entry_load(ep->cause);
-    }
-}
 
 __attribute__((format(printf, 4, 5)))
 static void add(struct ctx *c, enum row r, int region, const char *because, ...)
@@ -335,7 +327,7 @@ static void add(struct ctx *c, enum row r, int region, const char *because, ...)
     if (region >= 0 && c->ep && c->ep->region == region) {
         s->side = c->ep->side;
         s->has_episode = 1;
-        facts_of(c->ep, &s->episode);
+        recov_episode_facts_of(c->ep, &s->episode);
     }
     snprintf(s->what, sizeof s->what, "%s", rule->what);
     va_list ap;
@@ -507,7 +499,7 @@ static void nerve_rules(struct ctx *c, const struct recov_episode *ep)
     char flags[128];
     unsigned numb = ep->flags & (RECOV_FLAG_NUMBNESS | RECOV_FLAG_TINGLING);
     recov_flags_format(ep->flags & (numb | RECOV_FLAG_RADIATING), " and ", flags, sizeof flags);
-    if ((ep->flags & RECOV_FLAG_RADIATING) || (numb && ep->region == RECOV_REGION_LOWER_BACK))
+    if (recov_nerve_signs(ep->region, ep->flags))
         add(c, R_NERVE, ep->region, "%s logged: this can come from a compressed nerve, as "
             "with a lumbar disc herniation, and is not muscle soreness", flags);
     if (numb)
@@ -518,17 +510,33 @@ static void nerve_rules(struct ctx *c, const struct recov_episode *ep)
             "during exercise is not ordinary soreness");
 }
 
+/* ", logged yesterday 08:00" when the episode's latest log is not today's,
+ * else "": "the day after your run" and "still 5/10" describe the log, and
+ * an earlier day's would read as today's news. */
+static void logged_phrase(const struct ctx *c, const struct recov_episode *ep, char *buf,
+                          size_t n)
+{
+    char when[32];
+    buf[0] = '\0';
+    if (recov_day_of(ep->latest->at) == recov_day_of(c->in->now))
+        return;
+    when_phrase(ep->latest->at, c->in->now, when, sizeof when);
+    snprintf(buf, n, ", logged %s", when);
+}
+
 /* Soreness that lasts, or does not settle, is no longer typical DOMS. */
 static void persistence_rules(struct ctx *c, const struct recov_episode *ep)
 {
-    char since[32];
+    char since[32], logged[64];
     if (ep->score <= 0)
         return;
     if (ep->days > c->cfg->persist_days) {
+        /* N days run to the latest log: say when that was if not today. */
         when_phrase(ep->since, c->in->now, since, sizeof since);
-        add(c, R_PERSIST, ep->region, "sore for %d %s since %s (%d/10 at the latest log): "
+        logged_phrase(c, ep, logged, sizeof logged);
+        add(c, R_PERSIST, ep->region, "sore for %d %s since %s (%d/10%s): "
             "soreness from exercise fades within 5-7 days", ep->days, days_word(ep->days),
-            since, ep->score);
+            since, ep->score, *logged ? logged : " at the latest log");
     }
     int after_peak = recov_day_of(ep->latest->at) - recov_day_of(ep->peak_at);
     if (after_peak >= c->cfg->improve_days && ep->score > ep->peak - c->cfg->improve_points) {
@@ -550,13 +558,15 @@ static void unexplained_rule(struct ctx *c, const struct recov_episode *ep)
         c->cfg->explain_days, days_word(c->cfg->explain_days));
 }
 
+
 /* What the soreness is, for the because text: "moderate soreness (5/10)
- * the day after your run session" or "an injury (sprain, since Sat 18:00),
+ * the day after your run session" ("(5/10, logged yesterday 08:00)" for a
+ * log of an earlier day) or "an injury (sprain, since Sat 18:00),
  * 5/10 past its first 72 h". */
 static void course_phrase(const struct ctx *c, const struct recov_episode *ep,
                           const char *band, char *buf, size_t n)
 {
-    char cause[160], since[32], flags[128];
+    char cause[160], since[64], flags[128];
     if (ep->cls == RECOV_CLASS_INJURY) {
         when_phrase(ep->injury_at, c->in->now, since, sizeof since);
         recov_flags_format(ep->flags & RECOV_INJURY_FLAGS, ", ", flags, sizeof flags);
@@ -565,19 +575,21 @@ static void course_phrase(const struct ctx *c, const struct recov_episode *ep,
         return;
     }
     after_phrase(ep, ep->latest->at, cause, sizeof cause);
-    snprintf(buf, n, "%s soreness (%d/10) %s", band, ep->score, cause);
+    logged_phrase(c, ep, since, sizeof since);
+    snprintf(buf, n, "%s soreness (%d/10%s) %s", band, ep->score, since, cause);
 }
 
 /* Ordinary soreness after a workout, or an injury past its acute window,
  * by NRS band. */
 static void soreness_rules(struct ctx *c, const struct recov_episode *ep)
 {
-    char course[256];
+    char course[256], logged[64];
     int s = ep->score;
     int injury = ep->cls == RECOV_CLASS_INJURY;
+    logged_phrase(c, ep, logged, sizeof logged);
     if (s >= c->cfg->warmup_score && ep->cls != RECOV_CLASS_SYSTEMIC)
-        add(c, R_WARM_UP, ep->region, "still %d/10: %s needs a longer warm-up, and a lighter "
-            "session lets it recover", s, injury ? "an injured region" : "a sore muscle");
+        add(c, R_WARM_UP, ep->region, "still %d/10%s: %s needs a longer warm-up, and a lighter "
+            "session lets it recover", s, logged, injury ? "an injured region" : "a sore muscle");
     if (!ep->cause && !injury)
         return;
     if (ep->cls == RECOV_CLASS_UNEXPLAINED || ep->cls == RECOV_CLASS_SYSTEMIC)
@@ -647,7 +659,8 @@ static time_t end_of(const struct recov_entry *workout)
 static int cool_down_due(const struct ctx *c, const struct recov_entry *w)
 {
     time_t now = c->in->now, end = end_of(w);
-    return end <= now && now - end < (time_t)c->cfg->cooldown_hours * HOUR;
+    return recov_entry_wants_cooldown(w) && end <= now &&
+           now - end < (time_t)c->cfg->cooldown_hours * HOUR;
 }
 
 /* Each region worked without a cool-down since, named after its latest
@@ -928,6 +941,21 @@ void recov_advice_free(struct recov_advice *advice)
 {
     free(advice->v);
     *advice = (struct recov_advice){0};
+}
+
+int recov_advice_copy(const struct recov_advice *from, struct recov_advice *to)
+{
+    *to = (struct recov_advice){0};
+    if (from->n == 0)
+        return RECOV_OK;
+    to->v = malloc(from->n * sizeof *to->v);
+    if (!to->v) {
+        recov_error_set("out of memory");
+        return RECOV_EIO;
+    }
+    memcpy(to->v, from->v, from->n * sizeof *to->v);
+    to->n = to->cap = from->n;
+    return RECOV_OK;
 }
 
 void recov_advice_filter(struct recov_advice *advice,

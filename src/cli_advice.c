@@ -46,6 +46,20 @@ static int same_line(const struct recov_suggestion *a, const struct recov_sugges
            strcmp(a->because, b->because) == 0;
 }
 
+/* The place of s as a list of a names it: "calves (logged without a side)"
+ * when the same list also speaks of one side of the calves, which plain
+ * "calves" would seem to include. */
+static void place_in(const struct recov_advice *a, const struct recov_suggestion *s, char *buf,
+                     size_t n)
+{
+    for (size_t i = 0; s->side == RECOV_SIDE_NONE && i < a->n; i++)
+        if (a->v[i].region == s->region && a->v[i].side != RECOV_SIDE_NONE) {
+            recov_place_label(s->region, s->side, buf, n);
+            return;
+        }
+    recov_place_format(s->region, s->side, buf, n);
+}
+
 /* "left ankle, calves" for the regions of v[i .. i + n - 1]. */
 static void places(const struct recov_advice *a, size_t i, size_t n, char *buf, size_t size)
 {
@@ -53,7 +67,7 @@ static void places(const struct recov_advice *a, size_t i, size_t n, char *buf, 
     buf[0] = '\0';
     for (size_t k = i; k < i + n && used < size; k++) {
         char place[64];
-        recov_place_format(a->v[k].region, a->v[k].side, place, sizeof place);
+        place_in(a, &a->v[k], place, sizeof place);
         used += (size_t)snprintf(buf + used, size - used, "%s%s", k > i ? ", " : "", place);
     }
 }
@@ -252,7 +266,8 @@ static void fold_what(struct group *g)
 }
 
 /* Removes the "( ... )" asides of text, which then reads as a summary;
- * short ones such as a score "(5/10)" stay when keep_short is set. */
+ * short ones such as a score "(5/10)", and a score with its day "(5/10,
+ * logged yesterday 08:00)", stay when keep_short is set. */
 static void drop_asides(char *text, int keep_short)
 {
     char *open, *from = text;
@@ -267,7 +282,10 @@ static void drop_asides(char *text, int keep_short)
         }
         if (!*end)
             return;
-        if (keep_short && end - open <= 8)
+        /* A score stays, and so does when it was logged: without it an
+         * earlier day's log reads as today's. */
+        if (keep_short && (end - open <= 8 || strstr(open, "/10, logged ") == open + 3 ||
+                           strstr(open, "/10, logged ") == open + 4))
             from = end;
         else
             memmove(open, end + 1, strlen(end + 1) + 1);
@@ -336,17 +354,35 @@ static int regional(const struct group *g)
     return g->v[0]->region >= 0;
 }
 
-void recov_cli_advice_print_short(const struct recov_cli *cli, const struct recov_advice *a)
+/* 1 when the entry holds a suggestion of shown (the same rule for the same
+ * region and side), or is a clinician or urgent-care referral, which no
+ * view leaves out. */
+static int shows(const struct group *g, const struct recov_advice *shown)
+{
+    for (size_t i = 0; i < g->n; i++) {
+        const struct recov_suggestion *s = g->v[i];
+        if (s->severity >= RECOV_SEV_WARNING)
+            return 1;
+        for (size_t k = 0; k < shown->n; k++)
+            if (shown->v[k].row == s->row && shown->v[k].region == s->region &&
+                shown->v[k].side == s->side)
+                return 1;
+    }
+    return 0;
+}
+
+size_t recov_cli_advice_print_some(const struct recov_cli *cli, const struct recov_advice *a,
+                                   const struct recov_advice *shown)
 {
     static struct group g[MAX_GROUPS];
-    size_t ng = gather(a, g);
+    size_t ng = gather(a, g), left = 0;
     int width = recov_term_width(stdout);
     for (size_t k = 0; k < ng; k++) {
         fold_what(&g[k]);
         fold_why(&g[k]);
         for (size_t i = 0; regional(&g[k]) && i < g[k].n; i++) {
             char place[64];
-            recov_place_format(g[k].v[i]->region, g[k].v[i]->side, place, sizeof place);
+            place_in(a, g[k].v[i], place, sizeof place);
             if (!strstr(g[k].places, place))
                 append(g[k].places, sizeof g[k].places, *g[k].places ? ", " : "", place);
         }
@@ -360,6 +396,7 @@ void recov_cli_advice_print_short(const struct recov_cli *cli, const struct reco
         for (size_t k = 0; k < ng; k++) {
             if (regional(&g[k]) != (pass == 0) || !g[k].n)
                 continue;
+            int show = !shown || shows(&g[k], shown);
             for (size_t j = k + 1; pass == 0 && j < ng; j++) {
                 if (!g[j].n || !regional(&g[j]) || g[j].v[0]->severity != g[k].v[0]->severity ||
                     strcmp(g[j].what, g[k].what))
@@ -371,11 +408,33 @@ void recov_cli_advice_print_short(const struct recov_cli *cli, const struct reco
                 if (strcmp(g[j].why, g[k].why))
                     memcpy(g[k].why, g[k].why_any, sizeof g[k].why);
                 append(g[k].places, sizeof g[k].places, ", ", g[j].places);
+                show |= shown && shows(&g[j], shown);
                 g[j].n = 0;
             }
-            print_group(cli, &g[k], width);
+            if (show)
+                print_group(cli, &g[k], width);
+            else
+                left++;
         }
     }
+    return left;
+}
+
+void recov_cli_advice_print_short(const struct recov_cli *cli, const struct recov_advice *a)
+{
+    recov_cli_advice_print_some(cli, a, NULL);
+}
+
+void recov_cli_advice_print_brief(const struct recov_cli *cli, const struct recov_advice *all,
+                                  const struct recov_advice *kept)
+{
+    if (kept->n == 0 && !recov_advice_refers(all))
+        return;
+    printf("advice:\n");
+    size_t left = recov_cli_advice_print_some(cli, all, kept);
+    if (left)
+        printf("%s%zu more: recov suggest%s\n", recov_term_dim(cli->colour), left,
+               recov_term_reset(cli->colour));
 }
 
 json_t *recov_cli_advice_json(const struct recov_advice *a)
@@ -408,7 +467,7 @@ void recov_cli_advice_warn(const struct recov_advice *a)
             continue;
         char place[64] = "";
         if (s->region >= 0)
-            recov_place_format(s->region, s->side, place, sizeof place);
+            place_in(a, s, place, sizeof place);
         fprintf(stderr, "recov: warning: %s%s%s (", place, *place ? ": " : "",
                 s->kind == RECOV_ADVICE_URGENT_CARE ? "get urgent medical care now"
                                                     : "see a clinician");

@@ -40,18 +40,23 @@ int recov_cli_write(const struct recov_write_command *w, struct recov_cli *cli, 
 {
     struct recov_args a;
     struct recov_entries saved = {0};
-    struct recov_advice advice = {0};
+    struct recov_advice advice = {0}, all = {0};
     int done = recov_cli_args(w->cmd, argc, argv, w->options, &a);
     if (done >= 0)
         return done;
     int rc = parse_words(w, cli, &a, &saved);
     if (rc == RECOV_OK)
         rc = recov_cli_save(cli, w->cmd->name, &saved, &advice);
+    /* The whole advice stays for the lines the command shares with
+     * `recov suggest`; advise keeps what concerns the entries saved. */
+    if (rc == RECOV_OK)
+        rc = recov_advice_copy(&advice, &all);
     if (rc == RECOV_OK)
         w->advise(cli, &saved, &advice);
     int status = rc ? recov_cli_fail(rc)
-                    : w->report(cli, &saved, recov_args_get(&a, "json") != NULL, &advice);
+                    : w->report(cli, &saved, recov_args_get(&a, "json") != NULL, &advice, &all);
     recov_advice_free(&advice);
+    recov_advice_free(&all);
     recov_entries_free(&saved);
     return status;
 }

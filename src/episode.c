@@ -1,6 +1,7 @@
 /* episode: each region's and side's soreness episodes, their course and cause. */
 #include "recov/episode.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -119,7 +120,7 @@ static enum recov_episode_class class_of(const struct recov_episode *ep)
 static void close_episode(const struct recov_entries *entries, const struct recov_config *cfg,
                           struct recov_episode *ep)
 {
-    ep->days = recov_day_of(ep->latest->at) - recov_day_of(ep->since);
+    ep->days = recov_episode_day_count(ep, recov_day_of(ep->latest->at));
     ep->trend = recov_trend_of(ep->first, ep->peak, ep->score);
     find_cause(entries, cfg, ep);
     ep->cls = class_of(ep);
@@ -172,10 +173,37 @@ int recov_episodes_compute(const struct recov_entries *entries, const struct rec
     return RECOV_OK;
 }
 
+void recov_episode_facts_of(const struct recov_episode *ep, struct recov_episode_facts *f)
+{
+    *f = (struct recov_episode_facts){.region = ep->region, .side = ep->side,
+                                      .since = ep->since, .latest_at = ep->latest->at,
+                                      .days = ep->days, .first = ep->first, .peak = ep->peak,
+                                      .latest = ep->score, .peak_at = ep->peak_at,
+                                      .trend = ep->trend, .flags = ep->flags, .cls = ep->cls,
+                                      .has_cause = ep->cause != NULL};
+    if (ep->cause) {
+        snprintf(f->cause_type, sizeof f->cause_type, "%s", ep->cause->type);
+        f->cause_at = ep->cause->at;
+        f->cause_load = recov_entry_load(ep->cause);
+    }
+}
+
 void recov_episodes_free(struct recov_episodes *eps)
 {
     free(eps->v);
     *eps = (struct recov_episodes){0};
+}
+
+int recov_nerve_signs(int region, unsigned flags)
+{
+    return (flags & RECOV_FLAG_RADIATING) ||
+           ((flags & (RECOV_FLAG_NUMBNESS | RECOV_FLAG_TINGLING)) &&
+            region == RECOV_REGION_LOWER_BACK);
+}
+
+int recov_episode_day_count(const struct recov_episode *ep, int day)
+{
+    return day - recov_day_of(ep->since);
 }
 
 int recov_episode_flag_within(const struct recov_episode *ep, unsigned flag, time_t now,

@@ -243,6 +243,9 @@ static void fill_grids(struct work *w)
             signed char *c = cell(w, w->eday[i], PLACE(e->region, e->side));
             if (e->score > *c)
                 *c = (signed char)e->score;
+            if (in_range(w->eday[i], w->s->range))
+                w->s->place_flags[(size_t)(w->eday[i] - w->s->range.first_day) * NPLACES +
+                                  (size_t)PLACE(e->region, e->side)] |= e->flags;
         } else if (e->kind == RECOV_KIND_RECOVERY && e->action >= 0 && e->action < MAX_ACTIONS) {
             size_t at = (size_t)(w->eday[i] - w->first) * MAX_ACTIONS + (size_t)e->action;
             w->acts[at] |= e->regions ? e->regions : RECOV_REGION_ALL;
@@ -533,65 +536,42 @@ const char *recov_summary_help_factor_key(const struct recov_summary_help *h)
 
 /* ---- warnings ---- */
 
-static int add_warning(struct recov_summary *s, size_t *cap, struct recov_summary_warning wn)
-{
-    for (size_t i = 0; i < s->nwarnings; i++)
-        if (s->warnings[i].kind == wn.kind && s->warnings[i].day == wn.day &&
-            s->warnings[i].region == wn.region && s->warnings[i].side == wn.side &&
-            s->warnings[i].flags == wn.flags)
-            return RECOV_OK;
-    if (recov_grow((void **)&s->warnings, cap, s->nwarnings, sizeof *s->warnings))
-        return RECOV_EIO;
-    s->warnings[s->nwarnings++] = wn;
-    return RECOV_OK;
-}
-
-/* The episode a soreness log belongs to (every log has one). */
-static const struct recov_episode *episode_of(const struct work *w, const struct recov_entry *e)
-{
-    for (size_t i = 0; i < w->eps.n; i++) {
-        const struct recov_episode *ep = &w->eps.v[i];
-        if (ep->region == e->region && ep->side == e->side && ep->since <= e->at &&
-            e->at <= ep->latest->at)
-            return ep;
-    }
-    return NULL;
-}
-
-/* A warning about the log at index i, tied to its episode. */
-static struct recov_summary_warning warning_of(const struct work *w, size_t i,
-                                               enum recov_warning_kind kind)
-{
-    const struct recov_entry *e = &w->in->entries->v[i];
-    const struct recov_episode *ep = episode_of(w, e);
-    return (struct recov_summary_warning){kind, w->eday[i], e->region,
-                                          kind == RECOV_WARNING_RED_FLAG ? e->flags : 0,
-                                          ep ? ep->days : 0,
-                                          recov_day_of(ep ? ep->since : e->at), e->side,
-                                          ep ? ep->cls : RECOV_CLASS_UNEXPLAINED};
-}
-
-/* As `recov suggest` sees it (the episode model): an episode warns once, at
- * its first log of 1 or more in the range that comes more than persist_days
- * calendar days after the episode's first log. */
-static int persistent_episodes(struct work *w, size_t *cap)
+/* The warnings of one episode: at most one red flag (the flags logged in
+ * the range, dated at the first such log) and one persistent warning (dated
+ * at its first log of 1 or more in the range that comes more than
+ * persist_days calendar days after the episode's first log, as `recov
+ * suggest` counts them). An episode logged every day is still one warning. */
+static int episode_warnings(struct work *w, const struct recov_episode *ep, size_t *cap)
 {
     const struct recov_entries *list = w->in->entries;
+    struct recov_summary_warning flag = {.kind = RECOV_WARNING_RED_FLAG, .day = -1},
+                                 persist = {.kind = RECOV_WARNING_PERSISTENT, .day = -1};
     for (size_t i = 0; i < list->n; i++) {
         const struct recov_entry *e = &list->v[i];
-        if (e->kind != RECOV_KIND_SORENESS || e->score < 1 || !in_range(w->eday[i], w->s->range))
+        if (e->kind != RECOV_KIND_SORENESS || e->region != ep->region || e->side != ep->side ||
+            e->at < ep->since || e->at > ep->latest->at || !in_range(w->eday[i], w->s->range))
             continue;
-        const struct recov_episode *ep = episode_of(w, e);
-        if (!ep || w->eday[i] - recov_day_of(ep->since) <= w->in->persist_days)
+        if (e->flags && flag.day < 0)
+            flag.day = w->eday[i];
+        flag.flags |= e->flags;
+        if (persist.day < 0 && e->score >= 1 &&
+            recov_episode_day_count(ep, w->eday[i]) > w->in->persist_days)
+            persist.day = w->eday[i];
+    }
+    struct recov_summary_warning *both[] = {&flag, &persist};
+    for (size_t k = 0; k < 2; k++) {
+        struct recov_summary_warning *wn = both[k];
+        if (wn->day < 0)
             continue;
-        int warned = 0;
-        for (size_t k = 0; k < w->s->nwarnings; k++) {
-            const struct recov_summary_warning *x = &w->s->warnings[k];
-            warned |= x->kind == RECOV_WARNING_PERSISTENT && x->region == e->region &&
-                      x->side == e->side && x->onset_day == recov_day_of(ep->since);
-        }
-        if (!warned && add_warning(w->s, cap, warning_of(w, i, RECOV_WARNING_PERSISTENT)))
+        wn->region = ep->region;
+        wn->side = ep->side;
+        wn->episode_days = ep->days;
+        wn->onset_day = recov_day_of(ep->since);
+        wn->latest_day = recov_day_of(ep->latest->at);
+        wn->cls = ep->cls;
+        if (recov_grow((void **)&w->s->warnings, cap, w->s->nwarnings, sizeof *w->s->warnings))
             return RECOV_EIO;
+        w->s->warnings[w->s->nwarnings++] = *wn;
     }
     return RECOV_OK;
 }
@@ -606,21 +586,42 @@ static int by_day(const void *a, const void *b)
     return x->side != y->side ? x->side - y->side : (int)x->kind - (int)y->kind;
 }
 
-static int collect_warnings(struct work *w)
+static int latest_first(const void *a, const void *b)
+{
+    const struct recov_episode_facts *x = a, *y = b;
+    if (x->latest_at != y->latest_at)
+        return x->latest_at < y->latest_at ? 1 : -1;
+    return x->region != y->region ? x->region - y->region : x->side - y->side;
+}
+
+/* The episodes the views show: each with a log in the range, the latest
+ * first. */
+static int keep_episodes(struct work *w)
 {
     struct recov_summary *s = w->s;
-    const struct recov_entries *list = w->in->entries;
-    size_t cap = 0;
-    for (size_t i = 0; i < list->n; i++) {
-        const struct recov_entry *e = &list->v[i];
-        if (e->kind != RECOV_KIND_SORENESS || !e->flags || !in_range(w->eday[i], s->range))
+    for (size_t i = 0; i < w->eps.n; i++) {
+        const struct recov_episode *ep = &w->eps.v[i];
+        if (recov_day_of(ep->latest->at) < s->range.first_day ||
+            recov_day_of(ep->since) > s->range.last_day)
             continue;
-        if (add_warning(s, &cap, warning_of(w, i, RECOV_WARNING_RED_FLAG)))
-            return RECOV_EIO;
+        if (!s->episodes) {
+            s->episodes = calloc(w->eps.n, sizeof *s->episodes);
+            if (!s->episodes)
+                return oom();
+        }
+        recov_episode_facts_of(ep, &s->episodes[s->nepisodes++]);
     }
-    if (persistent_episodes(w, &cap))
-        return RECOV_EIO;
-    sort(s->warnings, s->nwarnings, sizeof *s->warnings, by_day);
+    sort(s->episodes, s->nepisodes, sizeof *s->episodes, latest_first);
+    return RECOV_OK;
+}
+
+static int collect_warnings(struct work *w)
+{
+    size_t cap = 0;
+    for (size_t i = 0; i < w->eps.n; i++)
+        if (episode_warnings(w, &w->eps.v[i], &cap))
+            return RECOV_EIO;
+    sort(w->s->warnings, w->s->nwarnings, sizeof *w->s->warnings, by_day);
     return RECOV_OK;
 }
 
@@ -642,12 +643,14 @@ static int start(const struct recov_summary_input *in, struct work *w, struct re
     s->scores = malloc(s->ndays * NREGIONS);
     s->place_scores = malloc(s->ndays * NPLACES);
     s->actions = calloc(s->ndays * NREGIONS, sizeof *s->actions);
+    s->place_flags = calloc(s->ndays * NPLACES, sizeof *s->place_flags);
     w->eday = malloc((in->entries->n + 1) * sizeof *w->eday);
     w->grid = malloc(w->ndays * NPLACES);
     w->acts = calloc(w->ndays * MAX_ACTIONS, sizeof *w->acts);
     w->nights = malloc(w->ndays * NFACTORS);
     w->cfg = malloc(sizeof *w->cfg);
-    if (!s->daily || !s->scores || !s->place_scores || !s->actions || !w->eday || !w->grid ||
+    if (!s->daily || !s->scores || !s->place_scores || !s->place_flags ||
+        !s->actions || !w->eday || !w->grid ||
         !w->acts || !w->nights || !w->cfg)
         return oom();
     if (in->cfg)
@@ -703,6 +706,8 @@ int recov_summary_compute(const struct recov_summary_input *in, struct recov_sum
     }
     if (rc == RECOV_OK)
         rc = collect_warnings(&w);
+    if (rc == RECOV_OK)
+        rc = keep_episodes(&w);
     free(w.eday);
     free(w.grid);
     free(w.acts);
@@ -720,9 +725,11 @@ void recov_summary_free(struct recov_summary *s)
     free(s->types);
     free(s->scores);
     free(s->place_scores);
+    free(s->place_flags);
     free(s->actions);
     free(s->helps);
     free(s->warnings);
+    free(s->episodes);
     memset(s, 0, sizeof *s);
 }
 
@@ -734,6 +741,11 @@ int recov_summary_score(const struct recov_summary *s, int region, size_t i)
 int recov_summary_place_score(const struct recov_summary *s, int region, int side, size_t i)
 {
     return s->place_scores[i * NPLACES + (size_t)PLACE(region, side)];
+}
+
+unsigned recov_summary_place_flags(const struct recov_summary *s, int region, int side, size_t i)
+{
+    return s->place_flags[i * NPLACES + (size_t)PLACE(region, side)];
 }
 
 /* ---- reading ---- */
@@ -805,13 +817,25 @@ const char *recov_warning_kind_name(enum recov_warning_kind kind)
     return kind == RECOV_WARNING_RED_FLAG ? "red-flag" : "persistent";
 }
 
+void recov_summary_warning_dates(const struct recov_summary_warning *w, char *buf, size_t n)
+{
+    char first[16], latest[16];
+    recov_day_format(w->day, first, sizeof first);
+    recov_day_format(w->latest_day, latest, sizeof latest);
+    if (w->latest_day > w->day)
+        snprintf(buf, n, "%s to %s", first, latest);
+    else
+        snprintf(buf, n, "%s", first);
+}
+
 void recov_summary_warning_text(const struct recov_summary_warning *w, char *buf, size_t n)
 {
     char flags[128], region[64];
     recov_place_format(w->region, w->side, region, sizeof region);
     if (w->kind == RECOV_WARNING_PERSISTENT) {
-        snprintf(buf, n, "%s sore for %d %s: longer than typical muscle soreness "
-                         "(5-7 days); see a clinician if it is not improving",
+        /* The words of suggest's persist rule and its reminder. */
+        snprintf(buf, n, "%s sore for %d %s: longer than soreness after exercise lasts "
+                         "(5-7 days); see a GP or physiotherapist",
                  region, w->episode_days, w->episode_days == 1 ? "day" : "days");
         return;
     }
@@ -821,8 +845,13 @@ void recov_summary_warning_text(const struct recov_summary_warning *w, char *buf
                  region, flags);
     else if (w->flags & RECOV_SYSTEMIC_NERVE_FLAGS)
         snprintf(buf, n, "%s with %s: go to A&E or call 999 now (cauda equina)", region, flags);
-    else if (w->flags & RECOV_FLAG_NUMBNESS)
-        snprintf(buf, n, "%s with %s: see a clinician; no heat on numb skin", region, flags);
+    /* In the words of suggest's nerve and numbness rules. */
+    else if (recov_nerve_signs(w->region, w->flags))
+        snprintf(buf, n, "%s with %s: see a GP or physiotherapist within a few days; no heat, "
+                         "massage or foam rolling on it", region, flags);
+    else if (w->flags & (RECOV_FLAG_NUMBNESS | RECOV_FLAG_TINGLING))
+        snprintf(buf, n, "%s with %s: no heat on numb skin; see a clinician if it lasts or "
+                         "spreads", region, flags);
     else if (w->cls == RECOV_CLASS_INJURY)
         snprintf(buf, n, "%s with %s: not ordinary soreness; see a clinician if it is severe "
                          "or getting worse, PRICE meanwhile", region, flags);

@@ -186,6 +186,7 @@ static json_t *warnings(const struct recov_summary *s)
         if (o) {
             json_object_set_new(o, "since", date(w->onset_day));
             json_object_set_new(o, "days", json_integer(w->episode_days));
+            json_object_set_new(o, "latest", date(w->latest_day));
         }
         json_array_append_new(a, o);
     }

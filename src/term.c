@@ -2,6 +2,7 @@
 #include "recov/term.h"
 
 #include <langinfo.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -72,3 +73,38 @@ const char *recov_term_yellow(int on) { return sgr(on, "\033[33m"); }
 const char *recov_term_green(int on) { return sgr(on, "\033[32m"); }
 const char *recov_term_dim(int on) { return sgr(on, "\033[2m"); }
 const char *recov_term_reset(int on) { return sgr(on, "\033[0m"); }
+
+/* Columns the first n bytes of t take: UTF-8 characters, ANSI colour
+ * sequences taking none. */
+static int columns_of(const char *t, size_t n)
+{
+    int w = 0;
+    for (size_t i = 0; i < n && t[i]; i++) {
+        if (t[i] == '\033') {
+            while (i < n && t[i] && t[i] != 'm')
+                i++;
+        } else if (((unsigned char)t[i] & 0xC0) != 0x80) {
+            w++;
+        }
+    }
+    return w;
+}
+
+void recov_term_wrap(FILE *f, const char *text, int width, int at, int hang)
+{
+    while (width && columns_of(text, strlen(text)) > width - at) {
+        size_t cut = 0, fit = 0;
+        for (; text[cut]; cut++)
+            if (text[cut] == ' ' && cut > 0 && text[cut - 1] != ' ') {
+                if (columns_of(text, cut) > width - at)
+                    break;
+                fit = cut;
+            }
+        if (fit == 0)
+            break; /* one word longer than the line: left whole, never cut */
+        fprintf(f, "%.*s\n%*s", (int)fit, text, hang, "");
+        text += fit + 1;
+        at = hang;
+    }
+    fprintf(f, "%s\n", text);
+}

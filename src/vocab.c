@@ -83,6 +83,15 @@ void recov_place_format(int region, int side, char *buf, size_t n)
         snprintf(buf, n, "%s", name);
 }
 
+void recov_place_label(int region, int side, char *buf, size_t n)
+{
+    recov_place_format(region, side, buf, n);
+    if (side == RECOV_SIDE_NONE && recov_region_paired(region)) {
+        size_t used = strlen(buf);
+        snprintf(buf + used, n - used, " (logged without a side)");
+    }
+}
+
 int recov_flag_index(const char *name)
 {
     return index_of(name, recov_flag_names, RECOV_FLAG_COUNT);

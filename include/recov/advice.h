@@ -50,20 +50,6 @@ struct recov_advice_rule {
 extern const struct recov_advice_rule recov_advice_rules[];
 extern const size_t recov_advice_rule_count;
 
-/* The facts of the episode a suggestion is about, copied out of the episode
- * model (which points into entries the caller frees). */
-struct recov_episode_facts {
-    time_t since;               /* the episode's first log */
-    int days, first, peak, latest;
-    enum recov_trend trend;
-    unsigned flags;
-    enum recov_episode_class cls;
-    int has_cause;              /* 0: no workout explains it */
-    char cause_type[32];
-    time_t cause_at;
-    int cause_load;
-};
-
 struct recov_suggestion {
     enum recov_advice_kind kind;
     int region;                 /* enum recov_region, or -1 for general advice */
@@ -102,6 +88,9 @@ int recov_advice_compute(const struct recov_advice_input *in, struct recov_advic
 void recov_advice_free(struct recov_advice *advice);
 /* 1 when s comes from a rule over the morning's wellness check. */
 int recov_advice_is_wellness(const struct recov_suggestion *s);
+/* A copy of from in to (which is overwritten, not freed). Returns 0 or
+ * RECOV_EIO (out of memory, message set). */
+int recov_advice_copy(const struct recov_advice *from, struct recov_advice *to);
 /* Keeps only the suggestions for which keep returns non-zero, in order. */
 void recov_advice_filter(struct recov_advice *advice,
                          int (*keep)(const struct recov_suggestion *s, void *ctx), void *ctx);

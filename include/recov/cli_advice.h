@@ -22,6 +22,17 @@ void recov_cli_advice_print(const struct recov_cli *cli, const struct recov_advi
  * (what to do with the other self-care folded in, and why), mild ones on
  * one line, regions that say the same merged, general entries last. */
 void recov_cli_advice_print_short(const struct recov_cli *cli, const struct recov_advice *a);
+/* Prints the entries of the short view of a (the same lines, in the same
+ * order, as `recov suggest`) that hold a suggestion of shown, and every
+ * referral; shown NULL prints them all. Returns how many entries it left
+ * out. */
+size_t recov_cli_advice_print_some(const struct recov_cli *cli, const struct recov_advice *a,
+                                   const struct recov_advice *shown);
+/* What a logging command prints: "advice:", the short view's entries about
+ * what was logged (kept, a part of all) and every referral, then "N more:
+ * recov suggest" for the entries it left out. Nothing when none apply. */
+void recov_cli_advice_print_brief(const struct recov_cli *cli, const struct recov_advice *all,
+                                  const struct recov_advice *kept);
 /* A new JSON array with one object per suggestion (keys in docs/advice.md);
  * NULL when out of memory. */
 json_t *recov_cli_advice_json(const struct recov_advice *a);

@@ -18,9 +18,10 @@ struct recov_write_command {
     /* Keeps the part of the whole advice that concerns what was saved. */
     void (*advise)(struct recov_cli *cli, const struct recov_entries *saved,
                    struct recov_advice *advice);
-    /* Prints what was saved and the advice kept; returns the exit status. */
+    /* Prints what was saved and the advice kept (all: the whole advice, as
+     * `recov suggest` has it); returns the exit status. */
     int (*report)(struct recov_cli *cli, const struct recov_entries *saved, int json,
-                  const struct recov_advice *advice);
+                  const struct recov_advice *advice, const struct recov_advice *all);
 };
 
 /* Sets e->at from --at (else dflt) and e->note from --note, checked.

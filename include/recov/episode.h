@@ -69,6 +69,25 @@ struct recov_episodes {
     size_t n, cap;
 };
 
+/* The facts of an episode, copied out of the model (which points into
+ * entries the caller frees): what suggestions, the summary and the report
+ * carry. */
+struct recov_episode_facts {
+    int region, side;           /* enum recov_region, enum recov_side */
+    time_t since;               /* the episode's first log */
+    time_t latest_at;           /* its latest log */
+    int days, first, peak, latest;
+    time_t peak_at;
+    enum recov_trend trend;
+    unsigned flags;
+    enum recov_episode_class cls;
+    int has_cause;              /* 0: no workout explains it */
+    char cause_type[32];
+    time_t cause_at;
+    int cause_load;
+};
+void recov_episode_facts_of(const struct recov_episode *ep, struct recov_episode_facts *f);
+
 /* Computes every episode of every region and side from entries (oldest
  * first), ignoring entries after now. out must be zeroed or freed before.
  * Pure. Returns 0 or RECOV_EIO when out of memory (message set). */
@@ -76,6 +95,15 @@ int recov_episodes_compute(const struct recov_entries *entries, const struct rec
                            time_t now, struct recov_episodes *out);
 void recov_episodes_free(struct recov_episodes *eps);
 
+/* 1 when flags logged for region point at a compressed nerve (pain that
+ * radiates, or numbness or tingling in the lower back): a GP or
+ * physiotherapist, where numbness elsewhere only rules out heat. The one
+ * test behind suggest's nerve rule and the summary's warning text. */
+int recov_nerve_signs(int region, unsigned flags);
+/* Calendar days from the episode's first log's date to day (a local day
+ * number): the one count behind every "sore for N days" (days is this for
+ * the latest log's day). */
+int recov_episode_day_count(const struct recov_episode *ep, int day);
 /* 1 when flag (a single enum recov_flag bit) was logged in the episode less
  * than hours before now. */
 int recov_episode_flag_within(const struct recov_episode *ep, unsigned flag, time_t now,

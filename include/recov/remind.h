@@ -41,6 +41,10 @@ int recov_remind_quiet(const struct recov_remind_config *rc, time_t t);
 /* The earliest moment r may be shown: its due time, or the end of the quiet
  * hours that time falls in (critical ones break through when configured). */
 time_t recov_remind_release(const struct recov_remind_config *rc, const struct recov_reminder *r);
+/* 1 when quiet hours hold r past the end of its life: it will expire, not
+ * be shown, and no view may promise it for the end of quiet hours. */
+int recov_remind_expires_held(const struct recov_remind_config *rc,
+                              const struct recov_reminder *r);
 /* The end of minute `minute` of local day `day`: where a life ends. */
 time_t recov_remind_day_end(int day, int minute);
 /* r's state as of now: a live one past its life is expired, whether or

@@ -39,14 +39,17 @@ uint32_t recov_report_place_actions(const struct recov_summary *s,
 unsigned recov_report_place_flags(const struct recov_summary *s,
                                   const struct recov_report_place *p, size_t i);
 /* The one place of region on side (RECOV_SIDE_NONE: the region as a
- * whole): out->row is NULL when it was not logged in the range. */
+ * whole). A side not logged on its own falls back to the region logged
+ * without a side, and no side asked for to the region's most affected side:
+ * out->side says which was read. out->row is NULL when the region was not
+ * logged in the range. */
 void recov_report_place_of(const struct recov_summary *s, int region, int side,
                            struct recov_report_place *out);
 /* The place that colours (region, side) on a body map: its own side, else
  * the region as a whole; NULL when the region was not logged. */
 const struct recov_report_place *recov_report_place_find(const struct recov_report_places *ps,
                                                          int region, int side);
-/* "left calf", "quads". */
+/* "left calf", "quads", "calves (logged without a side)" (recov_place_label). */
 void recov_report_place_name(const struct recov_report_place *p, char *buf, size_t n);
 
 #endif

@@ -30,5 +30,10 @@ void recov_report_advice(FILE *f, const struct recov_advice *a, time_t when,
                          enum recov_severity min);
 /* The disclaimer and the line saying when and from what it was written. */
 void recov_report_closing(FILE *f, time_t made);
+/* One episode of the episode model: its place, first and latest log, how
+ * long it has been sore (the warnings' and suggest's count), peak, latest,
+ * trend, kind, cause, flags and the recovery actions that covered it. */
+void recov_report_episode(FILE *f, const struct recov_summary *s,
+                          const struct recov_episode_facts *e);
 
 #endif

@@ -103,14 +103,19 @@ struct recov_summary_help {
     int enough;
 };
 
-/* A warning belongs to one episode (see episode.h): onset_day and
- * episode_days are that episode's, the same numbers suggest shows. */
+/* A warning belongs to one episode (see episode.h), and an episode has at
+ * most one warning of each kind: onset_day, episode_days and latest_day are
+ * that episode's, the same numbers suggest shows. */
 struct recov_summary_warning {
     enum recov_warning_kind kind;
-    int day, region;
-    unsigned flags;            /* red flag: the entry's flags */
+    int day;                   /* the first day in the range it applies to */
+    int region;
+    unsigned flags;            /* red flag: every flag logged in the episode
+                                  within the range */
     int episode_days;          /* the episode's days (first log's date to latest's) */
     int onset_day;             /* the day of the episode's first log */
+    int latest_day;            /* the day of the episode's latest log (up to the
+                                  range's end) */
     int side;                  /* enum recov_side */
     enum recov_episode_class cls; /* the episode's class */
 };
@@ -133,6 +138,8 @@ struct recov_summary {
                                   (every side of a region together) */
     signed char *place_scores; /* ndays x (RECOV_REGION_COUNT x RECOV_SIDE_COUNT):
                                   the same per region and side */
+    unsigned *place_flags;     /* ndays x (RECOV_REGION_COUNT x RECOV_SIDE_COUNT):
+                                  the flags logged for each region and side */
     uint32_t *actions;         /* ndays x RECOV_REGION_COUNT: bit 1 << action for each
                                   recovery action that covered the region that day */
     struct recov_summary_recovery recovery[32]; /* by count, largest first */
@@ -141,6 +148,10 @@ struct recov_summary {
     struct recov_summary_help *helps; /* enough ones first, best first */
     size_t nhelps;
     int helps_first;           /* first day the comparison looked at */
+    struct recov_episode_facts *episodes; /* the episode model's episodes with a log
+                                             in the range (as of its end), the
+                                             latest log first */
+    size_t nepisodes;
     struct recov_summary_warning *warnings; /* by day */
     size_t nwarnings;
 };
@@ -175,12 +186,18 @@ int recov_summary_clip_all(struct recov_db *db, const char *text, struct recov_r
 int recov_summary_score(const struct recov_summary *s, int region, size_t i);
 /* The same for one side of a region (RECOV_SIDE_NONE: logged without one). */
 int recov_summary_place_score(const struct recov_summary *s, int region, int side, size_t i);
+/* The flags logged for region on side (RECOV_SIDE_NONE: logged without one)
+ * on day index i of the range. */
+unsigned recov_summary_place_flags(const struct recov_summary *s, int region, int side, size_t i);
 /* The recovery actions (bit 1 << index into recov_action_names) that covered
  * region on day index i of the range; an action logged without regions
  * covers them all. */
 uint32_t recov_summary_actions(const struct recov_summary *s, int region, size_t i);
 const char *recov_trend_name(enum recov_trend trend);
 const char *recov_warning_kind_name(enum recov_warning_kind kind);
+/* When a warning applies: "2026-11-09", or "2026-11-09 to 2026-11-12" when
+ * its episode was logged after its first day. */
+void recov_summary_warning_dates(const struct recov_summary_warning *w, char *buf, size_t n);
 /* One line saying what a warning means and what to do, from SCIENCE.md. */
 void recov_summary_warning_text(const struct recov_summary_warning *w, char *buf, size_t n);
 

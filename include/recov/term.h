@@ -18,6 +18,12 @@ int recov_term_utf8(void);
  * scripts grep. */
 int recov_term_width(FILE *f);
 
+/* Prints text on f from column at (what comes before is the caller's),
+ * breaking at spaces so no line passes width, each further line starting
+ * at column hang, then a newline; width 0 prints it whole. Columns count
+ * UTF-8 characters; colour sequences take none. */
+void recov_term_wrap(FILE *f, const char *text, int width, int at, int hang);
+
 /* ANSI sequences, or "" when colour is off. */
 const char *recov_term_bold(int on);
 const char *recov_term_red(int on);

@@ -62,6 +62,9 @@ int recov_region_paired(int region);
 const char *recov_region_singular(int region);
 /* "left calf", or the region's name when side is RECOV_SIDE_NONE. */
 void recov_place_format(int region, int side, char *buf, size_t n);
+/* The same, saying when a paired region was logged without a side: "calves
+ * (logged without a side)", never read as both calves or as either one. */
+void recov_place_label(int region, int side, char *buf, size_t n);
 /* Index of a canonical flag name (bit position), or -1. */
 int recov_flag_index(const char *name);
 /* Index into recov_action_names, or -1. */

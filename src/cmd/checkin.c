@@ -239,10 +239,17 @@ static int save(struct recov_cli *cli, struct recov_entries *list)
             logged |= RECOV_REGION_BIT(list->v[i].region);
         recov_cli_print_entry(cli, &list->v[i], "saved ");
     }
+    /* The lines `recov suggest` prints about the regions answered. */
+    struct recov_advice all;
+    if (recov_advice_copy(&advice, &all)) {
+        recov_advice_free(&advice);
+        return recov_cli_fail(RECOV_EIO);
+    }
     recov_advice_filter(&advice, about_regions, &logged);
     recov_cli_advice_warn(&advice);
-    recov_cli_advice_print(cli, &advice, "advice:");
+    recov_cli_advice_print_brief(cli, &all, &advice);
     recov_advice_free(&advice);
+    recov_advice_free(&all);
     return RECOV_EXIT_OK;
 }
 

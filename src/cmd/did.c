@@ -5,6 +5,7 @@
 
 #include "recov/args.h"
 #include "recov/cli.h"
+#include "recov/cli_advice.h"
 #include "recov/cli_write.h"
 #include "recov/entry_json.h"
 #include "recov/error.h"
@@ -45,13 +46,14 @@ static int parse(struct recov_cli *cli, const struct recov_args *a, struct recov
 }
 
 static int report(struct recov_cli *cli, const struct recov_entries *saved, int json,
-                  const struct recov_advice *advice)
+                  const struct recov_advice *advice, const struct recov_advice *all)
 {
     const struct recov_entry *e = &saved->v[0];
-    (void)cli;
-    (void)advice;
-    if (json)
-        return recov_cli_print_json(recov_entry_to_json(e, 1));
+    if (json) {
+        json_t *o = recov_entry_to_json(e, 1);
+        json_object_set_new(o, "advice", recov_cli_advice_json(advice));
+        return recov_cli_print_json(o);
+    }
     char dur[32] = "", regions[256] = "";
     if (e->minutes)
         recov_duration_format(e->minutes, dur, sizeof dur);
@@ -64,20 +66,49 @@ static int report(struct recov_cli *cli, const struct recov_entries *saved, int 
             recov_place_format(r, e->side, regions, sizeof regions);
     printf("logged #%lld: %s%s%s%s%s\n", (long long)e->id, recov_action_names[e->action],
            *dur ? " " : "", dur, *regions ? " for " : "", regions);
+    if (advice->n) /* only when something speaks against it */
+        recov_cli_advice_print_brief(cli, all, advice);
     return RECOV_EXIT_OK;
 }
 
-/* A recovery action carries no advice of its own. */
-static void no_advice(struct recov_cli *cli, const struct recov_entries *saved,
-                      struct recov_advice *advice)
+/* The kind of advice an action is (a bath is "bath"), or -1. */
+static int kind_of(int action)
+{
+    for (int k = 0; k < RECOV_ADVICE_KIND_COUNT; k++)
+        if (strcmp(recov_advice_kind_name((enum recov_advice_kind)k),
+                   recov_action_names[action]) == 0)
+            return k;
+    return -1;
+}
+
+/* The advice that rules out what was just done, for a region it covered:
+ * a bath while skin is numb, massage on a fresh injury. */
+static int against(const struct recov_suggestion *s, void *ctx)
+{
+    const struct recov_entry *e = ctx;
+    int kind = kind_of(e->action);
+    if (kind < 0)
+        return 0;
+    const struct recov_advice_rule *rule = &recov_advice_rules[s->row];
+    unsigned bit = RECOV_ADVICE_BIT(kind);
+    if (rule->body_forbids & bit)
+        return 1;
+    return (rule->forbids & bit) && s->region >= 0 &&
+           (e->regions == 0 || (e->regions & RECOV_REGION_BIT(s->region))) &&
+           (e->side == RECOV_SIDE_NONE || s->side == RECOV_SIDE_NONE || e->side == s->side);
+}
+
+/* A recovery action carries no advice of its own, only what speaks
+ * against it. */
+static void advise(struct recov_cli *cli, const struct recov_entries *saved,
+                   struct recov_advice *advice)
 {
     (void)cli;
-    (void)saved;
-    advice->n = 0;
+    recov_advice_filter(advice, against, (void *)&saved->v[0]);
 }
 
 static const struct recov_write_command write_did = {
-    &recov_cmd_did, options, NULL, parse, RECOV_KIND_RECOVERY, no_advice, report,
+    &recov_cmd_did, options, NULL, parse, RECOV_KIND_RECOVERY, advise, report,
 };
 
 static int run(struct recov_cli *cli, int argc, char **argv)
@@ -92,6 +123,9 @@ const struct recov_command recov_cmd_did = {
     "DURATION  optional, as for log: 10m, 20min, 1h\n"
     "--region  the regions it was for (repeatable; aliases work; a side before a\n"
     "          paired region: left-calf, r-knee)\n"
-    "--at      when it started (default: it ended just now)\n",
+    "--at      when it started (default: it ended just now)\n\n"
+    "Prints the advice that speaks against what was done, as 'recov suggest'\n"
+    "words it (a bath while numbness is logged: no heat on numb skin; --json:\n"
+    "an \"advice\" array).\n",
     .options = options,
 };

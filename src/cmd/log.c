@@ -80,7 +80,7 @@ static void advise(struct recov_cli *cli, const struct recov_entries *saved,
 }
 
 static int report(struct recov_cli *cli, const struct recov_entries *saved, int json,
-                  const struct recov_advice *advice)
+                  const struct recov_advice *advice, const struct recov_advice *all)
 {
     const struct recov_entry *e = &saved->v[0];
     if (json) {
@@ -94,7 +94,7 @@ static int report(struct recov_cli *cli, const struct recov_entries *saved, int 
     printf("logged #%lld: %s %s at RPE %d%s, session load %d\n", (long long)e->id, e->type, dur,
            e->rpe, e->rpe_estimated ? " (estimated; give --rpe 0-10 next time)" : "",
            recov_entry_load(e));
-    recov_cli_advice_print(cli, advice, "advice:");
+    recov_cli_advice_print_brief(cli, all, advice);
     return RECOV_EXIT_OK;
 }
 

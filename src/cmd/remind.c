@@ -61,7 +61,9 @@ static json_t *to_json(const struct recov_cli *cli, const struct recov_reminder 
     json_object_set_new(o, "rule", *r->rule ? json_string(r->rule) : json_null());
     json_object_set_new(o, "sent_at", time_or_null(r->sent_at));
     json_object_set_new(o, "deliver_at",
-                        time_or_null(live ? recov_remind_release(&cli->cfg.remind, r) : 0));
+                        time_or_null(live && !recov_remind_expires_held(&cli->cfg.remind, r)
+                                         ? recov_remind_release(&cli->cfg.remind, r)
+                                         : 0));
     json_object_set_new(o, "expires_at", time_or_null(r->expires_at));
     json_object_set_new(o, "done_at", time_or_null(r->done_at));
     json_object_set_new(o, "snoozes", json_integer(r->snoozes));
@@ -69,24 +71,43 @@ static json_t *to_json(const struct recov_cli *cli, const struct recov_reminder 
     return o;
 }
 
+/* "#12    2026-11-20 19:05  pending      cooldown ": the text starts after. */
+#define LIST_TEXT_COLUMN 47
+#define LIST_HANG 7
+
 static void print_line(const struct recov_cli *cli, const struct recov_reminder *r)
 {
-    char due[32], held[64] = "";
+    char due[32], held[96] = "";
     enum recov_remind_state state = recov_remind_state_at(r, cli->now);
     int live = state == RECOV_REMIND_PENDING || state == RECOV_REMIND_SNOOZED;
     time_t release = recov_remind_release(&cli->cfg.remind, r);
     recov_when_format_local(r->due, due, sizeof due);
-    if (live && release != r->due) {
+    if (live && recov_remind_expires_held(&cli->cfg.remind, r)) {
+        char at[32];
+        recov_when_format_local(r->expires_at, at, sizeof at);
+        snprintf(held, sizeof held, "  (quiet hours: expires %s, before they end)", at);
+    } else if (live && release != r->due) {
         char at[32];
         recov_when_format_local(release, at, sizeof at);
         snprintf(held, sizeof held, "  (quiet hours: at %s)", at);
     }
-    printf("%s#%-5lld%s %s  %-12s %-8s ", recov_term_bold(cli->colour), (long long)r->id,
+    printf("%s#%-5lld%s %s  %-12s %-8s", recov_term_bold(cli->colour), (long long)r->id,
            recov_term_reset(cli->colour), due, recov_remind_state_name(state),
            recov_remind_kind_name(r->kind));
     /* The summary quotes what was logged (a workout type): never raw. */
-    recov_text_print(stdout, r->summary);
-    printf("%s\n", held);
+    char safe[512], line[640];
+    recov_text_escape(r->summary, safe, sizeof safe);
+    snprintf(line, sizeof line, "%s%s", safe, held);
+    /* Wrapped to the terminal under its own column, or, when that column
+     * leaves too little room, on lines of its own under the id. */
+    int width = recov_term_width(stdout);
+    if (width && width - LIST_TEXT_COLUMN < 24) {
+        printf("\n%*s", LIST_HANG, "");
+        recov_term_wrap(stdout, line, width, LIST_HANG, LIST_HANG);
+    } else {
+        putchar(' ');
+        recov_term_wrap(stdout, line, width, LIST_TEXT_COLUMN, LIST_TEXT_COLUMN);
+    }
 }
 
 static int list(struct recov_cli *cli, const struct recov_args *a)

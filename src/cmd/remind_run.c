@@ -71,7 +71,12 @@ void recov_remind_print(const struct recov_reminder *r, const char *event, time_
         return; /* the caller reports why, once */
     if (!strcmp(event, "away") && s->away_said)
         return; /* the daemon looks again every few minutes while away */
-    if (!strcmp(event, "held")) {
+    if (!strcmp(event, "held") && r->expires_at && r->expires_at <= when) {
+        /* Held past its life: it will expire, not wait for the morning. */
+        recov_when_format_local(r->expires_at, at, sizeof at);
+        printf("held #%lld %s (quiet hours): expires %s, before they end: %s\n",
+               (long long)r->id, recov_remind_kind_name(r->kind), at, r->summary);
+    } else if (!strcmp(event, "held")) {
         recov_when_format_local(when, at, sizeof at);
         printf("held #%lld %s until %s (quiet hours): %s\n", (long long)r->id,
                recov_remind_kind_name(r->kind), at, r->summary);

@@ -42,19 +42,25 @@ struct gathered {
     struct recov_entries entries;
 };
 
-/* REGION or REGION-left / REGION-right (a region's name or alias; a side
- * only for a region that comes in pairs). */
+/* A place as `recov sore` takes it (left-calf, r-knee), or REGION,
+ * REGION-left, REGION-right (a region's name or alias; a side only for a
+ * region that comes in pairs). */
 static int parse_region(const struct recov_cli *cli, const char *text, struct request *rq)
 {
     char name[64];
     const char *dash = strrchr(text, '-');
     uint32_t mask = 0;
     rq->side = dash ? recov_side_index(dash + 1) : -1;
-    if (rq->side < 0)
-        rq->side = RECOV_SIDE_NONE;
-    snprintf(name, sizeof name, "%.*s",
-             (int)(rq->side != RECOV_SIDE_NONE ? (size_t)(dash - text) : strlen(text)), text);
-    if (recov_config_region(&cli->cfg, name, &mask) || mask == 0)
+    if (rq->side < 0) {
+        /* No -left or -right at the end: a place as sore takes it. */
+        if (recov_config_place(&cli->cfg, text, &mask, &rq->side))
+            return RECOV_EINPUT;
+    } else {
+        snprintf(name, sizeof name, "%.*s", (int)(dash - text), text);
+        if (recov_config_region(&cli->cfg, name, &mask))
+            return RECOV_EINPUT;
+    }
+    if (mask == 0)
         return RECOV_EINPUT;
     if (mask & (mask - 1)) {
         recov_error_set("region '%s': names several regions; give one, e.g. '%s'", text,
@@ -253,7 +259,8 @@ const struct recov_command recov_cmd_report = {
     "                   scores day by day, every log with flags, notes and the\n"
     "                   recovery actions with their times, the training load of\n"
     "                   the 4 weeks before onset and what changed, and the advice\n"
-    "                   recov gives with its reasons; e.g. ankles-left, lower-back\n"
+    "                   recov gives with its reasons; e.g. left-ankle (as sore\n"
+    "                   takes it), ankles-left, lower-back\n"
     "-o, --output FILE  where to write (default recov-report-FROM-TO.html here,\n"
     "                   created readable by you only); - for standard output\n"
     "--format FORMAT    html (default) or pdf: printed by a headless Chromium or\n"

@@ -143,7 +143,7 @@ static void advise(struct recov_cli *cli, const struct recov_entries *list,
 }
 
 static int report(struct recov_cli *cli, const struct recov_entries *list, int json,
-                  const struct recov_advice *advice)
+                  const struct recov_advice *advice, const struct recov_advice *all)
 {
     /* Red flags and persistence also go to stderr, seen even under --json. */
     recov_cli_advice_warn(advice);
@@ -164,7 +164,7 @@ static int report(struct recov_cli *cli, const struct recov_entries *list, int j
         printf("logged #%lld: %s %d/10 (%s%s%s)\n", (long long)e->id, place, e->score,
                severity_word(e->score), *fl ? "; " : "", fl);
     }
-    recov_cli_advice_print(cli, advice, "advice:");
+    recov_cli_advice_print_brief(cli, all, advice);
     return RECOV_EXIT_OK;
 }
 

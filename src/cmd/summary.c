@@ -94,27 +94,11 @@ static int text_width(const char *t, size_t n)
     return w;
 }
 
-/* Prints text (already indented) within width, breaking at spaces; each
- * further line starts at column HANG, as suggest's advice does. A word
- * longer than a line is left whole rather than cut. */
+/* Prints text (already indented) within width; each further line starts
+ * at column HANG, as suggest's advice does. */
 static void print_wrapped(const char *text, int width)
 {
-    int at = 0;
-    while (text_width(text, strlen(text)) > width - at) {
-        size_t cut = 0, fit = 0;
-        for (; text[cut]; cut++)
-            if (text[cut] == ' ' && cut > 0 && text[cut - 1] != ' ') {
-                if (text_width(text, cut) > width - at)
-                    break;
-                fit = cut;
-            }
-        if (fit == 0)
-            break;
-        printf("%.*s\n%*s", (int)fit, text, HANG, "");
-        text += fit + 1;
-        at = HANG;
-    }
-    printf("%s\n", text);
+    recov_term_wrap(stdout, text, width, 0, HANG);
 }
 
 /* Drops the padding a last column left at the end of a line. */
@@ -274,11 +258,26 @@ static struct body_layout body_layout(const struct recov_summary *s, int width)
     return l;
 }
 
+/* A paired region logged without a side in a table that also has a row of
+ * one of its sides: beside "left calf", plain "calves" would read as both. */
+static int unsided(const struct recov_summary *s, const struct recov_summary_region *r)
+{
+    if (r->side != RECOV_SIDE_NONE || !recov_region_paired(r->region))
+        return 0;
+    for (size_t i = 0; i < s->nregions; i++)
+        if (s->regions[i].region == r->region && s->regions[i].side != RECOV_SIDE_NONE)
+            return 1;
+    return 0;
+}
+
 static void region_row(const struct recov_cli *cli, const struct recov_summary *s,
                        const struct recov_summary_region *r, struct body_layout l, int width)
 {
     char spark[MAX_SPARK * 4 + 8], after[256], delta[16] = "-", head[128], place[64];
     recov_place_format(r->region, r->side, place, sizeof place);
+    /* Marked, and the mark explained under the table. */
+    if (unsided(s, r))
+        strcat(place, "*");
     region_spark(cli, s, r, l.cells, spark, sizeof spark);
     after_list(r, after, sizeof after);
     if (r->has_previous)
@@ -321,10 +320,20 @@ static void print_regions(const struct recov_cli *cli, const struct recov_summar
         snprintf(head, sizeof head, "  %-11s %4s %4s %-8s  %s", "region", "peak", "days",
                  "trend", days);
     printf("%s\n", rtrim(head));
+    /* "days" counts days in this range, not how long an episode has lasted
+     * ("sore for N days" in the warnings and in suggest): say so once. */
+    if (s->nwarnings)
+        say(width, "  (days: days scored 1 or more in this range, not how long it has been "
+                   "sore)");
     if (!l.inline_spark)
         printf("%*sday by day / after\n", HANG, "");
-    for (size_t i = 0; i < s->nregions; i++)
+    int marked = 0;
+    for (size_t i = 0; i < s->nregions; i++) {
         region_row(cli, s, &s->regions[i], l, width);
+        marked |= unsided(s, &s->regions[i]);
+    }
+    if (marked)
+        printf("  * logged without a side\n");
 }
 
 static void print_warnings(const struct recov_cli *cli, const struct recov_summary *s, int width)
@@ -333,8 +342,8 @@ static void print_warnings(const struct recov_cli *cli, const struct recov_summa
         return;
     heading(cli, "Warnings");
     for (size_t i = 0; i < s->nwarnings; i++) {
-        char date[16], text[512];
-        recov_day_format(s->warnings[i].day, date, sizeof date);
+        char date[32], text[512];
+        recov_summary_warning_dates(&s->warnings[i], date, sizeof date);
         recov_summary_warning_text(&s->warnings[i], text, sizeof text);
         say(width, "  %s! %s %s%s", recov_term_red(cli->colour), date, text,
             recov_term_reset(cli->colour));
@@ -455,20 +464,23 @@ static void md_load(const struct recov_summary *s)
 
 static void md_body(const struct recov_summary *s)
 {
-    printf("\n## Body\n\n| region | peak | mean | days | trend | preceded by |\n"
+    printf("\n## Body\n\n| region | peak | mean | days scored 1+ | trend | preceded by |\n"
            "|---|---:|---:|---:|---|---|\n");
     for (size_t i = 0; i < s->nregions; i++) {
         char after[256];
         char place[64];
         after_list(&s->regions[i], after, sizeof after);
-        recov_place_format(s->regions[i].region, s->regions[i].side, place, sizeof place);
+        if (unsided(s, &s->regions[i]))
+            recov_place_label(s->regions[i].region, s->regions[i].side, place, sizeof place);
+        else
+            recov_place_format(s->regions[i].region, s->regions[i].side, place, sizeof place);
         printf("| %s | %d | %.1f | %d | %s | %s |\n", place,
                s->regions[i].peak, s->regions[i].mean, s->regions[i].days,
                recov_trend_name(s->regions[i].trend), after);
     }
     for (size_t i = 0; i < s->nwarnings; i++) {
-        char text[512], date[16];
-        recov_day_format(s->warnings[i].day, date, sizeof date);
+        char text[512], date[32];
+        recov_summary_warning_dates(&s->warnings[i], date, sizeof date);
         recov_summary_warning_text(&s->warnings[i], text, sizeof text);
         printf("%s- **%s**: %s\n", i ? "" : "\n**Warnings**\n\n", date, text);
     }
@@ -541,7 +553,7 @@ static int print_reminders(const struct recov_cli *cli, const struct recov_adher
         return RECOV_EXIT_OK;
     recov_adherence_format(a, line, sizeof line);
     heading(cli, "Reminders");
-    printf("  %s\n", line);
+    say(columns(), "  %s", line);
     return RECOV_EXIT_OK;
 }
 

@@ -26,11 +26,34 @@ json_t *recov_adherence_to_json(const struct recov_adherence *a)
                      a->snoozes, "expired", a->expired);
 }
 
+/* Appends one part of the line, after a comma when one came before. */
+static void part(char *buf, size_t n, const char *text)
+{
+    size_t used = strlen(buf);
+    snprintf(buf + used, n - used, "%s%s", used ? ", " : "", text);
+}
+
 void recov_adherence_format(const struct recov_adherence *a, char *buf, size_t n)
 {
-    snprintf(buf, n,
-             "check-ins answered %d of %d shown, cool-downs done %d of %d, %d snooze%s, "
-             "%d expired",
-             a->checkins_answered, a->checkins_shown, a->cooldowns_done, a->cooldowns_due,
-             a->snoozes, a->snoozes == 1 ? "" : "s", a->expired);
+    /* A figure with nothing behind it ("0 of 0") is left out. */
+    char text[96];
+    buf[0] = '\0';
+    if (a->checkins_shown) {
+        snprintf(text, sizeof text, "check-ins answered %d of %d shown", a->checkins_answered,
+                 a->checkins_shown);
+        part(buf, n, text);
+    }
+    if (a->cooldowns_due) {
+        snprintf(text, sizeof text, "cool-downs done %d of %d", a->cooldowns_done,
+                 a->cooldowns_due);
+        part(buf, n, text);
+    }
+    if (a->snoozes) {
+        snprintf(text, sizeof text, "%d snooze%s", a->snoozes, a->snoozes == 1 ? "" : "s");
+        part(buf, n, text);
+    }
+    if (a->expired) {
+        snprintf(text, sizeof text, "%d expired before they were shown", a->expired);
+        part(buf, n, text);
+    }
 }

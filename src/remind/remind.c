@@ -47,6 +47,13 @@ time_t recov_remind_release(const struct recov_remind_config *rc, const struct r
     return recov_remind_local(day, rc->quiet_end);
 }
 
+int recov_remind_expires_held(const struct recov_remind_config *rc,
+                              const struct recov_reminder *r)
+{
+    time_t release = recov_remind_release(rc, r);
+    return release > r->due && r->expires_at && r->expires_at <= release;
+}
+
 time_t recov_remind_next_weekly(const struct recov_remind_config *rc, time_t after)
 {
     int day = recov_day_of(after);
@@ -96,8 +103,9 @@ int recov_remind_cooldown(const struct recov_config *cfg, time_t now,
                           const struct recov_entry *w, struct recov_reminder *out)
 {
     time_t end = w->at + (time_t)w->minutes * 60;
-    /* Logged long after the session: the moment for a cool-down is gone. */
-    if (end + (time_t)cfg->advice.cooldown_hours * 3600 < now)
+    /* Logged long after the session: the moment for a cool-down is gone;
+     * an easy session was a cool-down already (the same test as the advice). */
+    if (end + (time_t)cfg->advice.cooldown_hours * 3600 < now || !recov_entry_wants_cooldown(w))
         return 0;
     init(out, RECOV_REMIND_COOLDOWN, now);
     out->due = end + (time_t)cfg->remind.cooldown_delay * 60;

@@ -84,9 +84,15 @@ static void place_shape(FILE *f, const struct shape *sh, double x0, double dx,
     int side = side_at(sh->view, dx);
     const struct recov_report_place *p = recov_report_place_find(ps, sh->region, side);
     int score = p ? p->row->peak : -1;
+    /* Logged without a side, drawn on a side: dashed, and named for what
+     * was logged, never as this side's own score. */
+    int unsided = p && side != RECOV_SIDE_NONE && p->side == RECOV_SIDE_NONE;
     double cx = x0 + MID + dx;
     char name[64];
-    recov_place_format(sh->region, side, name, sizeof name);
+    if (unsided)
+        recov_report_place_name(p, name, sizeof name);
+    else
+        recov_place_format(sh->region, side, name, sizeof name);
     if (sh->box)
         fprintf(f, "<rect x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" height=\"%.1f\" rx=\"4\"",
                 cx - sh->rx, sh->cy - sh->ry, 2 * sh->rx, 2 * sh->ry);
@@ -98,6 +104,8 @@ static void place_shape(FILE *f, const struct shape *sh, double x0, double dx,
         fprintf(f, " data-side=\"%s\"", recov_side_names[side]);
     if (score >= 0)
         fprintf(f, " data-score=\"%d\"", score);
+    if (unsided)
+        fputs(" data-unsided=\"1\" stroke-dasharray=\"3 2\"", f);
     fprintf(f, " fill=\"%s\" stroke=\"%s\" stroke-width=\"%s\"><title>", recov_svg_score_fill(score),
             score >= 0 ? "#333" : "#9a9a9a", score >= 0 ? "1.2" : "0.8");
     if (score >= 0)

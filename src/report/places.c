@@ -1,12 +1,13 @@
 /* places: the summary's per-region figures, as the places a report draws. */
 #include "recov/report_places.h"
 
+#include <stdio.h>
 #include <string.h>
 
 int recov_report_place_score(const struct recov_summary *s, const struct recov_report_place *p,
                              size_t i)
 {
-    return recov_summary_score(s, p->region, i);
+    return recov_summary_place_score(s, p->region, p->side, i);
 }
 
 uint32_t recov_report_place_actions(const struct recov_summary *s,
@@ -18,13 +19,7 @@ uint32_t recov_report_place_actions(const struct recov_summary *s,
 unsigned recov_report_place_flags(const struct recov_summary *s,
                                   const struct recov_report_place *p, size_t i)
 {
-    unsigned flags = 0;
-    int day = s->range.first_day + (int)i;
-    for (size_t k = 0; k < s->nwarnings; k++)
-        if (s->warnings[k].kind == RECOV_WARNING_RED_FLAG && s->warnings[k].day == day &&
-            s->warnings[k].region == p->region)
-            flags |= s->warnings[k].flags;
-    return flags;
+    return recov_summary_place_flags(s, p->region, p->side, i);
 }
 
 /* The days it was logged, its last score, its flags, and what was tried
@@ -56,21 +51,40 @@ void recov_report_places(const struct recov_summary *s, struct recov_report_plac
     for (size_t i = 0; i < s->nregions; i++) {
         struct recov_report_place *p = &out->v[out->n++];
         p->region = s->regions[i].region;
-        p->side = RECOV_SIDE_NONE;
+        p->side = s->regions[i].side;
         p->row = &s->regions[i];
         read_days(s, p);
     }
+}
+
+/* The Body table row of region on side, else (a side asked for, or none)
+ * the region logged without a side, else (none asked for) its most
+ * affected side; NULL when the region was not logged. */
+static const struct recov_summary_region *row_of(const struct recov_summary *s, int region,
+                                                 int side)
+{
+    const struct recov_summary_region *whole = NULL, *any = NULL;
+    for (size_t i = 0; i < s->nregions; i++) {
+        const struct recov_summary_region *r = &s->regions[i];
+        if (r->region != region)
+            continue;
+        if (r->side == side)
+            return r;
+        if (r->side == RECOV_SIDE_NONE)
+            whole = r;
+        if (!any)
+            any = r;
+    }
+    return whole ? whole : side == RECOV_SIDE_NONE ? any : NULL;
 }
 
 void recov_report_place_of(const struct recov_summary *s, int region, int side,
                            struct recov_report_place *out)
 {
     memset(out, 0, sizeof *out);
+    out->row = row_of(s, region, side);
     out->region = region;
-    out->side = side;
-    for (size_t i = 0; i < s->nregions; i++)
-        if (s->regions[i].region == region)
-            out->row = &s->regions[i];
+    out->side = out->row ? out->row->side : side;
     read_days(s, out);
 }
 
@@ -91,5 +105,5 @@ const struct recov_report_place *recov_report_place_find(const struct recov_repo
 
 void recov_report_place_name(const struct recov_report_place *p, char *buf, size_t n)
 {
-    recov_place_format(p->region, p->side, buf, n);
+    recov_place_label(p->region, p->side, buf, n);
 }

@@ -91,6 +91,12 @@ static void episode(FILE *f, const struct recov_region_report *r,
     fputs("<p>", f);
     recov_html_textf(f, "Workouts within the explain window before a sore day: %s.", after);
     fputs("</p>\n", f);
+    /* The episode model's view of the same logs, as the warnings and
+     * suggest count them. */
+    const struct recov_summary *s = r->summary;
+    for (size_t i = 0; i < s->nepisodes; i++)
+        if (s->episodes[i].region == p->region && s->episodes[i].side == p->side)
+            recov_report_episode(f, s, &s->episodes[i]);
     recov_html_section_end(f);
 }
 
@@ -183,9 +189,9 @@ int recov_report_region_write(FILE *f, const struct recov_region_report *r)
     if (ps.v[0].row) {
         episode(f, r, &ps.v[0]);
         recov_html_section(f, "timeline", "Scores day by day");
-        if (r->side != RECOV_SIDE_NONE)
-            fputs("<p class=\"note\">Day scores are the region's on either side; the log "
-                  "below lists this side's entries.</p>\n", f);
+        if (ps.v[0].side != r->side)
+            fputs("<p class=\"note\">This side was not logged on its own: the scores are "
+                  "those logged without a side.</p>\n", f);
         recov_report_timeline(f, r->summary, &ps);
         recov_html_section_end(f);
     } else {

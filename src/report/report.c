@@ -31,7 +31,7 @@ static void title(FILE *f, const struct recov_summary *s)
 static void peak_list(FILE *f, const struct recov_report_places *ps)
 {
     fputs("<div class=\"scores\">\n<table>\n<thead><tr><th>place</th><th class=\"num\">peak"
-          "</th><th class=\"num\">sore days</th></tr></thead>\n<tbody>\n",
+          "</th><th class=\"num\">days scored 1+</th></tr></thead>\n<tbody>\n",
           f);
     for (size_t i = 0; i < ps->n; i++) {
         char name[64];
@@ -57,7 +57,7 @@ static void body(FILE *f, const struct recov_summary *s, const struct recov_repo
     fputs("<div class=\"maps\">\n<figure>\n", f);
     recov_report_body_map(f, ps);
     fputs("<figcaption>Front and back; R and L are your right and left. A region logged "
-          "without a side fills both.</figcaption>\n</figure>\n",
+          "without a side is drawn on both sides with a dashed outline.</figcaption>\n</figure>\n",
           f);
     peak_list(f, ps);
     fputs("</div>\n", f);
@@ -67,41 +67,6 @@ static void body(FILE *f, const struct recov_summary *s, const struct recov_repo
     recov_report_timeline(f, s, ps);
     fputs("</figure>\n", f);
     recov_html_section_end(f);
-}
-
-static void episode(FILE *f, const struct recov_report_place *p)
-{
-    char name[64], v[256];
-    size_t used = 0;
-    recov_report_place_name(p, name, sizeof name);
-    fprintf(f, "<article class=\"episode\" data-region=\"%s\">\n<h3>",
-            recov_region_names[p->region]);
-    recov_html_escape(f, name);
-    fputs("</h3>\n<dl class=\"facts\">", f);
-    date_of(p->first_day, v, sizeof v);
-    recov_report_fact(f, "first log", v, NULL);
-    date_of(p->last_day, v, sizeof v);
-    recov_report_fact(f, "last log", v, NULL);
-    snprintf(v, sizeof v, "%d", p->row->days);
-    recov_report_fact(f, "sore days", v, NULL);
-    snprintf(v, sizeof v, "%d", p->row->peak);
-    recov_report_fact(f, "peak", v, NULL);
-    snprintf(v, sizeof v, "%d", p->latest);
-    recov_report_fact(f, "latest", v, NULL);
-    recov_report_fact(f, "trend", recov_trend_name(p->row->trend), NULL);
-    fputs("</dl>\n<p>", f);
-    snprintf(v, sizeof v, "-");
-    for (size_t i = 0; i < p->row->nafter && used < sizeof v; i++)
-        used += (size_t)snprintf(v + used, sizeof v - used, "%s%s x%d", i ? ", " : "",
-                                 p->row->after[i].type, p->row->after[i].count);
-    recov_html_textf(f, "After: %s", v);
-    recov_report_names(p->flags, recov_flag_names, RECOV_FLAG_COUNT, v, sizeof v);
-    fprintf(f, "<br><span%s>", p->flags ? " class=\"flag\"" : "");
-    recov_html_textf(f, "Flags: %s", v);
-    fputs("</span><br>", f);
-    recov_report_names(p->tried, recov_action_names, recov_action_count, v, sizeof v);
-    recov_html_textf(f, "Tried: %s", v);
-    fputs("</p>\n</article>\n", f);
 }
 
 static void helps(FILE *f, const struct recov_summary *s)
@@ -133,16 +98,19 @@ static void helps(FILE *f, const struct recov_summary *s)
     fputs("</ul>\n", f);
 }
 
-static void episodes(FILE *f, const struct recov_summary *s, const struct recov_report_places *ps)
+static void episodes(FILE *f, const struct recov_summary *s)
 {
     recov_html_section(f, "episodes", "Episodes");
-    if (ps->n) {
+    if (s->nepisodes) {
         fputs("<div class=\"episodes\">\n", f);
-        for (size_t i = 0; i < ps->n; i++)
-            episode(f, &ps->v[i]);
-        fputs("</div>\n<p class=\"note\">After: workouts within the explain window before a "
-              "sore day. Tried: recovery actions that covered it between its first and last "
-              "log.</p>\n",
+        for (size_t i = 0; i < s->nepisodes; i++)
+            recov_report_episode(f, s, &s->episodes[i]);
+        fputs("</div>\n<p class=\"note\">An episode runs from a first log to the next 0, a "
+              "14-day silence, or new soreness after a new workout once the score had been "
+              "falling. Sore for: calendar days from its first log to its latest, as the "
+              "warnings and recov suggest count them. Cause: the heaviest workout that worked "
+              "the region in the days before the first log. Tried: recovery actions that "
+              "covered the region on its days in this period.</p>\n",
               f);
     } else {
         fputs("<p>No soreness logged in this period.</p>\n", f);
@@ -154,11 +122,13 @@ static void episodes(FILE *f, const struct recov_summary *s, const struct recov_
 /* The rule whose source a summary warning rests on (docs/advice.md). */
 static const char *warning_source(const struct recov_summary_warning *w)
 {
-    const char *id = w->kind == RECOV_WARNING_PERSISTENT          ? "persist"
-                     : w->flags & RECOV_FLAG_DARK_URINE           ? "dark-urine"
-                     : w->flags & (RECOV_FLAG_NUMBNESS | RECOV_FLAG_TINGLING |
-                                   RECOV_FLAG_RADIATING)          ? "nerve"
-                                                                  : "acute-injury";
+    /* The same order as recov_summary_warning_text's. */
+    const char *id = w->kind == RECOV_WARNING_PERSISTENT             ? "persist"
+                     : w->flags & RECOV_FLAG_DARK_URINE              ? "dark-urine"
+                     : w->flags & RECOV_SYSTEMIC_NERVE_FLAGS         ? "cauda-equina"
+                     : recov_nerve_signs(w->region, w->flags)        ? "nerve"
+                     : w->flags & (RECOV_FLAG_NUMBNESS | RECOV_FLAG_TINGLING) ? "numbness"
+                                                                     : "acute-injury";
     for (size_t i = 0; i < recov_advice_rule_count; i++)
         if (strcmp(recov_advice_rules[i].id, id) == 0)
             return recov_advice_rules[i].source;
@@ -174,11 +144,12 @@ static void summary_warnings(FILE *f, const struct recov_summary *s)
     }
     fputs("<ul class=\"warnings\">\n", f);
     for (size_t i = 0; i < s->nwarnings; i++) {
-        char date[16], text[512];
-        date_of(s->warnings[i].day, date, sizeof date);
+        char date[32], text[512];
+        recov_summary_warning_dates(&s->warnings[i], date, sizeof date);
         recov_summary_warning_text(&s->warnings[i], text, sizeof text);
-        fprintf(f, "<li data-kind=\"%s\"><strong>%s</strong> ",
-                recov_warning_kind_name(s->warnings[i].kind), date);
+        fprintf(f, "<li data-kind=\"%s\"><strong>", recov_warning_kind_name(s->warnings[i].kind));
+        recov_html_escape(f, date);
+        fputs("</strong> ", f);
         recov_html_escape(f, text);
         fputs(" <span class=\"source\">[", f);
         recov_html_escape(f, warning_source(&s->warnings[i]));
@@ -191,7 +162,7 @@ static void warnings(FILE *f, const struct recov_report *r)
 {
     recov_html_section(f, "warnings", "Warnings and red flags");
     summary_warnings(f, r->summary);
-    recov_report_advice(f, r->advice, r->advice_at, RECOV_SEV_CAUTION);
+    recov_report_advice(f, r->advice, r->advice_at, RECOV_SEV_INFO);
     recov_html_section_end(f);
 }
 
@@ -241,7 +212,7 @@ int recov_report_write(FILE *f, const struct recov_report *r)
     int rc = recov_report_load_chart(f, s);
     recov_html_section_end(f);
     body(f, s, &ps);
-    episodes(f, s, &ps);
+    episodes(f, s);
     warnings(f, r);
     notes(f, r);
     recov_report_closing(f, r->made);

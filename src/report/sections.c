@@ -86,7 +86,15 @@ void recov_report_advice(FILE *f, const struct recov_advice *a, time_t when,
     recov_day_format(recov_day_of(when), day, sizeof day);
     fputs("<h3>", f);
     recov_html_textf(f, "Advice recov gives as of %s", day);
-    fputs("</h3>\n<ul class=\"warnings advice\">\n", f);
+    fputs("</h3>\n", f);
+    /* Every suggestion, as `recov suggest --all` lists it: a reader who
+     * compares the two finds the same lines. */
+    if (min == RECOV_SEV_INFO) {
+        fputs("<p class=\"note\">", f);
+        recov_html_textf(f, "Every suggestion, as 'recov suggest --all' lists them on %s.", day);
+        fputs("</p>\n", f);
+    }
+    fputs("<ul class=\"warnings advice\">\n", f);
     for (size_t i = 0; a && i < a->n; i++) {
         const struct recov_suggestion *sg = &a->v[i];
         if (sg->severity < min)
@@ -94,8 +102,10 @@ void recov_report_advice(FILE *f, const struct recov_advice *a, time_t when,
         fputs("<li><strong>", f);
         recov_html_escape(f, recov_severity_name(sg->severity));
         fputs("</strong> ", f);
-        recov_html_textf(f, "%s%s%s", sg->region >= 0 ? recov_region_names[sg->region] : "",
-                         sg->region >= 0 ? ": " : "", sg->what);
+        char place[64] = "";
+        if (sg->region >= 0) /* named as the report names places */
+            recov_place_label(sg->region, sg->side, place, sizeof place);
+        recov_html_textf(f, "%s%s%s", place, *place ? ": " : "", sg->what);
         fputs("<br><span class=\"source\">", f);
         recov_html_textf(f, "because %s [%s]", sg->because, sg->source);
         fputs("</span></li>\n", f);
@@ -115,4 +125,53 @@ void recov_report_closing(FILE *f, time_t made)
     fputs("</p>\n<footer>", f);
     recov_html_textf(f, "Written by recov on %s from the log on this computer.", day);
     fputs("</footer>\n", f);
+}
+
+void recov_report_episode(FILE *f, const struct recov_summary *s,
+                          const struct recov_episode_facts *e)
+{
+    char name[64], v[256], n[64];
+    recov_place_label(e->region, e->side, name, sizeof name);
+    fprintf(f, "<article class=\"episode\" data-region=\"%s\"", recov_region_names[e->region]);
+    if (e->side != RECOV_SIDE_NONE)
+        fprintf(f, " data-side=\"%s\"", recov_side_names[e->side]);
+    fputs(">\n<h3>", f);
+    recov_html_escape(f, name);
+    fputs("</h3>\n<dl class=\"facts\">", f);
+    recov_day_format(recov_day_of(e->since), v, sizeof v);
+    recov_report_fact(f, "first log", v, NULL);
+    recov_day_format(recov_day_of(e->latest_at), v, sizeof v);
+    recov_report_fact(f, "latest log", v, NULL);
+    /* The same count as "sore for N days" in the warnings and suggest. */
+    if (e->days == 0)
+        snprintf(v, sizeof v, "same day");
+    else
+        snprintf(v, sizeof v, "%d day%s", e->days, e->days == 1 ? "" : "s");
+    recov_report_fact(f, "sore for", v, NULL);
+    snprintf(v, sizeof v, "%d", e->peak);
+    recov_day_format(recov_day_of(e->peak_at), n, sizeof n);
+    recov_report_fact(f, "peak", v, n);
+    snprintf(v, sizeof v, "%d", e->latest);
+    recov_report_fact(f, "latest", v, NULL);
+    recov_report_fact(f, "trend", recov_trend_name(e->trend), NULL);
+    recov_report_fact(f, "kind", recov_episode_class_name(e->cls), NULL);
+    fputs("</dl>\n<p>", f);
+    if (e->has_cause) {
+        recov_day_format(recov_day_of(e->cause_at), n, sizeof n);
+        recov_html_textf(f, "Cause: %s on %s (load %d)", e->cause_type, n, e->cause_load);
+    } else {
+        recov_html_textf(f, "Cause: no workout of the region logged before it");
+    }
+    recov_report_names(e->flags, recov_flag_names, RECOV_FLAG_COUNT, v, sizeof v);
+    fprintf(f, "<br><span%s>", e->flags ? " class=\"flag\"" : "");
+    recov_html_textf(f, "Flags: %s", v);
+    fputs("</span><br>", f);
+    /* What covered the region on the episode's days within the period. */
+    uint32_t tried = 0;
+    for (int d = recov_day_of(e->since); d <= recov_day_of(e->latest_at); d++)
+        if (d >= s->range.first_day && d <= s->range.last_day)
+            tried |= recov_summary_actions(s, e->region, (size_t)(d - s->range.first_day));
+    recov_report_names(tried, recov_action_names, recov_action_count, v, sizeof v);
+    recov_html_textf(f, "Tried: %s", v);
+    fputs("</p>\n</article>\n", f);
 }

@@ -1,6 +1,8 @@
 /* timeline: soreness by place and day, with flags and recovery marked. */
 #include "recov/report_charts.h"
 
+#include <string.h>
+
 #include "recov/html.h"
 #include "recov/svg.h"
 #include "recov/vocab.h"
@@ -69,7 +71,8 @@ static void key(FILE *f)
           "red flag logged</span> <span class=\"key\"><svg viewBox=\"0 0 10 10\" width=\"10\" "
           "height=\"10\" aria-hidden=\"true\"><circle cx=\"5\" cy=\"5\" r=\"3\" fill=\"#fff\" "
           "stroke=\"#000\" stroke-width=\"1.4\"/></svg>recovery action that day</span> "
-          "<span class=\"key\">white: not logged</span></p>\n",
+          "<span class=\"key\">white: not logged</span> <span class=\"key\">(no side): logged "
+          "without a side</span></p>\n",
           f);
 }
 
@@ -84,7 +87,9 @@ void recov_report_timeline(FILE *f, const struct recov_summary *s,
     for (size_t r = 0; r < ps->n; r++) {
         char name[64];
         double y = TOP + (double)r * ROW;
-        recov_report_place_name(&ps->v[r], name, sizeof name);
+        recov_place_format(ps->v[r].region, ps->v[r].side, name, sizeof name);
+        if (ps->v[r].side == RECOV_SIDE_NONE && recov_region_paired(ps->v[r].region))
+            snprintf(name + strlen(name), sizeof name - strlen(name), " (no side)");
         fprintf(f, "<g class=\"row\" data-region=\"%s\">\n", recov_region_names[ps->v[r].region]);
         recov_svg_text(f, LABEL - 6, y + 15, "end", "name", "%s", name);
         for (size_t i = 0; i < s->ndays; i++)

@@ -15,15 +15,20 @@ rejects suggest quads
 rejects suggest --bogus
 
 # recov log: the cool-down for the regions the session worked and, after a
-# hard session, protein and sleep.
+# hard session, protein and sleep, in the words and order of recov suggest,
+# and how many of suggest's entries it left out.
 ok sore shoulders 3 --at "2026-11-20 08:00"
 ok log run 45m --rpe 8
 has "logged #2: run 45 min"
 has "advice:"
-has "glutes, quads, hamstrings, calves, shins: cool down now"
-has "eat 20-40 g of protein"
-has "sleep 7 h or more tonight"
+has "cool down now: 5-10 min easy, then stretches (your run session ended today 19:00)"
+has "20-40 g of protein a meal and 7 h of sleep or more tonight"
 lacks "shoulders"   # soreness elsewhere is for recov suggest, not for log
+lacks "more: recov suggest" # nothing else to suggest
+tail -n +3 "$OUT" | head -n 2 >"$WORK/log_lines"
+ok suggest
+same "$(grep -vF -e shoulders -e 'general information' "$OUT")" "$(cat "$WORK/log_lines")" \
+    "log's advice lines are suggest's lines"
 ok --now "2026-11-20 19:05" log run 30m --rpe 8 --json
 json_true 'd["load"] == 240 and {s["kind"] for s in d["advice"]} == {"cool-down", "protein", "sleep"}'
 json_true '(sorted(s["region"] for s in d["advice"] if s["kind"] == "cool-down")
@@ -39,11 +44,16 @@ suggest_at "2026-11-20 19:25"
 never quads cool-down
 never calves cool-down
 
-# An easy session: a cool-down, no protein and sleep advice; a session
-# logged long after it ended gets no cool-down.
+# A moderate session: a cool-down, no protein and sleep advice; an easy one
+# (below RPE 3) was as easy as a cool-down: none, and no reminder either; a
+# session logged long after it ended gets no cool-down.
+rm -f "$DB" "$DB-wal" "$DB-shm"
+ok log walk 30m --rpe 3 --json
+json_true '{s["kind"] for s in d["advice"]} == {"cool-down"}'
 rm -f "$DB" "$DB-wal" "$DB-shm"
 ok log walk 30m --rpe 2 --json
-json_true '{s["kind"] for s in d["advice"]} == {"cool-down"}'
+json_true 'd["advice"] == []'
+same "$(sql "SELECT count(*) FROM reminder WHERE kind = 'cooldown'")" 0 "no cool-down reminder after an easy walk"
 ok log swim 45m --rpe 4 --at "yesterday 07:00"
 lacks "advice:"
 ok log swim 45m --rpe 4 --at "yesterday 07:00" --json
@@ -54,7 +64,7 @@ json_true '{s["kind"] for s in d["advice"] if s["region"] == "shoulders"} == set
 ok --now "2026-11-21 08:00" sore calves 2 quads 5
 has "logged #"
 has "calves: gentle stretches"
-has "quads: a warm soak or bath"
+has "quads: a warm soak, massage, foam rolling"
 lacks "chest"
 same "$(cat "$ERR")" "" "stderr of an ordinary sore"
 ok --now "2026-11-21 08:00" sore calves 2 --json

@@ -66,7 +66,10 @@ NDJSON
     suggest_at "2026-11-20 19:00"
     rule_is calves see-clinician numbness caution
     never calves bath massage foam-roll
-    must quads bath
+    # A bath reaches the numb calves too: no warm soak for the quads either
+    # (NHS sciatica: no heat on numb skin); massage is local and stays.
+    never quads bath
+    must quads massage
 done
 
 # Numbness in the lower back, or pain radiating into a leg: a compressed
@@ -96,7 +99,7 @@ never lower-back bath massage
 # a red flag, exit status 0.
 ok --now "2026-11-20 19:00" sore lower-back 5 --flag numbness
 has "logged #"
-has "lower-back: see a GP or physiotherapist"
+has "lower-back: see a GP or physio"
 err_has "recov: warning: lower-back: see a clinician"
 ok --now "2026-11-20 19:00" sore ankles 7 --flag sprain --json
 json_true '[s["kind"] for s in d["advice"]] == ["urgent-care"] and d["entries"][0]["score"] == 7'

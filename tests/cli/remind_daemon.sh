@@ -57,7 +57,7 @@ same "$(sql "SELECT due - strftime('%s', '2026-11-20 19:05') BETWEEN 1800 AND 19
 # A server without action buttons gets plain notices.
 stop_server
 server --no-actions
-RECOV_NOW="2026-11-20 19:05" ok log yoga 20m --rpe 2
+RECOV_NOW="2026-11-20 19:05" ok log yoga 20m --rpe 3
 wait_for 8 calls_are 5 && pass || fail "not shown to a server without actions"
 same "$(call 5 actions)" "" "no actions offered where the server has none"
 

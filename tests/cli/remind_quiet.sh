@@ -7,15 +7,18 @@ server
 # Default quiet hours 22:00-07:00. A late session: its cool-down is due 22:05.
 RECOV_NOW="2026-11-20 22:00" ok log run 45m --rpe 4
 cool=$(sql "SELECT id FROM reminder WHERE kind = 'cooldown'")
+# Its life (cooldown_life, 2 h) ends before quiet hours do: every view says
+# it will expire, none promises it for 07:00.
 RECOV_NOW="2026-11-20 22:10" ok remind run --dry-run
-has "held #$cool cooldown until 2026-11-21 07:00 (quiet hours)"
+has "held #$cool cooldown (quiet hours): expires 2026-11-21 00:05, before they end"
 RECOV_NOW="2026-11-20 22:10" ok remind run
 same "$(calls)" 0 "nothing shown in quiet hours"
 same "$(state "$cool")" pending "held, still pending"
 RECOV_NOW="2026-11-20 22:10" ok remind list
-has "(quiet hours: at 2026-11-21 07:00)"
+has "(quiet hours: expires 2026-11-21 00:05, before they end)"
+lacks "07:00"
 RECOV_NOW="2026-11-20 22:10" ok remind list --json
-json_true 'd[0]["deliver_at"] == "2026-11-21T07:00:00Z" and d[0]["due"] == "2026-11-20T22:05:00Z"'
+json_true 'd[0]["deliver_at"] is None and d[0]["due"] == "2026-11-20T22:05:00Z" and d[0]["expires_at"] == "2026-11-21T00:05:00Z"'
 
 # An urgent red flag breaks through (urgent_breaks_quiet = true by default);
 # an ordinary warning logged at the same time waits for the morning.

@@ -79,9 +79,12 @@ same "$(state "$cool3")" acknowledged "settled by the runner's check"
 
 # The summary says how the reminders fared, from one module for text and JSON.
 RECOV_NOW="2026-11-30 20:00" ok summary 2026-11-20..2026-11-30 --json
-json_true 'd["reminders"] == {"checkins_shown": 0, "checkins_answered": 0, "cooldowns_due": 8, "cooldowns_done": 6, "snoozes": 0, "expired": 2}'
+# (The easy walk at RPE 2 got no cool-down of its own: 7 due, not 8.)
+json_true 'd["reminders"] == {"checkins_shown": 0, "checkins_answered": 0, "cooldowns_due": 7, "cooldowns_done": 6, "snoozes": 0, "expired": 1}'
 RECOV_NOW="2026-11-30 20:00" ok summary 2026-11-20..2026-11-30
-has "check-ins answered 0 of 0 shown, cool-downs done 6 of 8, 0 snoozes, 2 expired"
+has "  cool-downs done 6 of 7, 1 expired before they were shown"
+lacks "0 of 0"
+lacks "0 snoozes"
 
 # What counts as a cool-down is configurable; a word that is neither an
 # action nor a workout type is refused.

@@ -82,8 +82,9 @@ done
 browse pdf --no-pdf-header-footer --print-to-pdf="$WORK/report.pdf" "file://$WORK/report.html"
 pdftotext -layout "$WORK/report.pdf" "$WORK/report.txt"
 words=$(tr -s ' \n' '  ' <"$WORK/report.txt")
-for want in "2026-11-01 to 2026-11-28" $(python3 -c 'import json,sys; print(" ".join(r["region"] for r in json.load(open(sys.argv[1]))["regions"]))' "$WORK/summary.json") \
+for want in "2026-11-01 to 2026-11-28" $(python3 -c 'import json,sys; one={"calves":"calf","feet":"foot"}; print(" ".join(r["side"] + "_" + one.get(r["region"], r["region"].rstrip("s")) if "side" in r else r["region"] for r in json.load(open(sys.argv[1]))["regions"]))' "$WORK/summary.json") \
     "not a diagnosis" "<script>alert(1)</script>"; do
+    want=${want//_/ } # a place: "left_ankle" is printed "left ankle"
     case "$words" in *"$want"*) pass ;; *) fail "the PDF lacks '$want'" ;; esac
 done
 pages=$(pdfinfo "$WORK/report.pdf" | awk '/^Pages:/ {print $2}')

@@ -86,9 +86,9 @@ same "$(sql "SELECT state FROM reminder WHERE id = $chk")" acknowledged "the che
 # The advice for what was logged, as `sore` prints it: a GP for the knee
 # swollen with no workout behind it, massage for the quads after the run.
 has "warning  left knee: see a GP"
-has "quads: massage"
+has "quads: a warm soak, massage"
 # The morning's own line: 5 h 30 of sleep after the hard run.
-has "make today a lighter day"
+has "a lighter day today"
 has "sleep under 6 h this morning after a hard run session"
 ok undo
 has "removed"

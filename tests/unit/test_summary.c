@@ -365,7 +365,11 @@ static void test_warnings(void **state)
     assert_int_equal(s.warnings[2].day, day("2026-11-18"));
     char text[512];
     recov_summary_warning_text(&s.warnings[0], text, sizeof text);
-    assert_non_null(strstr(text, "no heat on numb skin"));
+    /* Radiating numbness in the lower back: suggest's nerve rule's words. */
+    assert_non_null(strstr(text, "see a GP or physiotherapist"));
+    assert_non_null(strstr(text, "no heat, massage or foam rolling on it"));
+    /* One warning per episode, with the episode's latest log. */
+    assert_int_equal(s.warnings[1].latest_day, day("2026-11-19"));
     recov_summary_free(&s);
 }
 
