@@ -5,6 +5,7 @@
 
 #include <sqlite3.h>
 
+#include "changeset_shape.h"
 #include "recov/entry.h"
 #include "recov/error.h"
 #include "recov/sync.h"
@@ -171,6 +172,17 @@ struct origin {
     int64_t seq, clock;
 };
 
+/* A change whose values this log's constraints refuse came from a damaged
+ * or forged file, not from a failing disk: it is bad input, skipped like a
+ * file that does not decode. */
+static int step_failed(struct recov_db *db, int rc, const char *what)
+{
+    if ((rc & 0xff) != SQLITE_CONSTRAINT)
+        return recov_db_fail(db, what);
+    recov_error_set("the change does not fit this log (%s)", sqlite3_errmsg(recov_db_sqlite(db)));
+    return RECOV_EINPUT;
+}
+
 static int store_event(struct recov_db *db, const struct origin *o, int idx, const char *uid,
                        sqlite3_changeset_iter *it, int op)
 {
@@ -205,7 +217,7 @@ static int store_event(struct recov_db *db, const struct origin *o, int idx, con
     int rc = sqlite3_step(st);
     sqlite3_reset(st);
     sqlite3_clear_bindings(st);
-    return rc == SQLITE_DONE ? RECOV_OK : recov_db_fail(db, "storing a sync event");
+    return rc == SQLITE_DONE ? RECOV_OK : step_failed(db, rc, "storing a sync event");
 }
 
 /* Stores the payload's changes as events; the uids touched go to *uids. */
@@ -224,7 +236,8 @@ static int store_events(struct recov_db *db, const struct origin *o, const unsig
     *uids = calloc(count ? count : 1, sizeof **uids);
     *nuids = 0;
     sqlite3_changeset_iter *it;
-    if (!*uids || sqlite3changeset_start(&it, ncs, (void *)cs) != SQLITE_OK)
+    if (!*uids || !recov_changeset_well_formed(cs, (size_t)ncs) ||
+        sqlite3changeset_start(&it, ncs, (void *)cs) != SQLITE_OK)
         goto bad;
     int rc = RECOV_OK, op;
     size_t i = 0;
@@ -316,12 +329,17 @@ static int write_row(struct recov_db *db, const char *uid, const struct row *r, 
     if (recov_db_prepare_cached(db, sql, &st))
         return RECOV_EIO;
     sqlite3_bind_text(st, 1, uid, -1, SQLITE_TRANSIENT);
+    /* A column no change of the entry ever set (an insert that left it
+     * out, from a forged file) is NULL, for the constraints to judge. */
     for (int c = FIRST_VALUE; r->present && c < NCOL; c++)
-        sqlite3_bind_value(st, 2 + c - FIRST_VALUE, r->v[c]);
+        if (r->v[c])
+            sqlite3_bind_value(st, 2 + c - FIRST_VALUE, r->v[c]);
+        else
+            sqlite3_bind_null(st, 2 + c - FIRST_VALUE);
     int rc = sqlite3_step(st);
     sqlite3_reset(st);
     sqlite3_clear_bindings(st);
-    return rc == SQLITE_DONE ? RECOV_OK : recov_db_fail(db, "applying a synced change");
+    return rc == SQLITE_DONE ? RECOV_OK : step_failed(db, rc, "applying a synced change");
 }
 
 static int refold(struct recov_db *db, const char *uid, int *inserted)
@@ -724,7 +742,7 @@ static int store_answer(struct recov_db *db, const struct origin *o, const char 
     int rc = sqlite3_step(st);
     sqlite3_reset(st);
     sqlite3_clear_bindings(st);
-    return rc == SQLITE_DONE ? RECOV_OK : recov_db_fail(db, "storing a reminder answer");
+    return rc == SQLITE_DONE ? RECOV_OK : step_failed(db, rc, "storing a reminder answer");
 }
 
 static int apply_answers(struct recov_db *db, struct incoming *in)
