@@ -11,6 +11,7 @@
 #include "recov/cli.h"
 #include "recov/cli_advice.h"
 #include "recov/error.h"
+#include "recov/signals.h"
 #include "recov/vocab.h"
 #include "recov/wellness.h"
 
@@ -23,16 +24,6 @@ static void on_interrupt(int sig)
 {
     (void)sig;
     interrupted = 1;
-}
-
-/* Ctrl-C interrupts the read (no SA_RESTART) instead of killing recov. */
-static void catch_interrupt(void)
-{
-    struct sigaction sa;
-    memset(&sa, 0, sizeof sa);
-    sa.sa_handler = on_interrupt;
-    sigemptyset(&sa.sa_mask);
-    sigaction(SIGINT, &sa, NULL);
 }
 
 /* One answer line without its newline; NULL on EOF or Ctrl-C. */
@@ -288,7 +279,9 @@ static int run(struct recov_cli *cli, int argc, char **argv)
         return recov_cli_fail(rc);
     if (!isatty(STDIN_FILENO))
         return not_a_terminal(&c);
-    catch_interrupt();
+    /* Ctrl-C interrupts the read instead of killing recov: nothing is saved. */
+    static const int interrupt[] = {SIGINT};
+    recov_on_signals(on_interrupt, interrupt, 1);
     struct recov_entries list = {0};
     int status = RECOV_EXIT_OK;
     if (interview(cli, &c, &list) < 0) {

@@ -5,6 +5,7 @@
 
 #include "recov/cmd_remind.h"
 #include "recov/error.h"
+#include "recov/signals.h"
 #include "recov/when.h"
 
 static int sender_open(struct recov_remind_sender *s)
@@ -101,18 +102,9 @@ static void on_stop(int sig)
     stop = 1;
 }
 
-/* SIGTERM and SIGHUP end the run after the reminder being shown is
- * recorded, so none is left claimed half-way. */
-static void catch_signals(void)
-{
-    struct sigaction sa;
-    memset(&sa, 0, sizeof sa);
-    sa.sa_handler = on_stop;
-    sigemptyset(&sa.sa_mask);
-    sigaction(SIGTERM, &sa, NULL);
-    sigaction(SIGHUP, &sa, NULL);
-    sigaction(SIGINT, &sa, NULL);
-}
+/* SIGTERM, SIGHUP and SIGINT end the run after the reminder being shown
+ * is recorded, so none is left claimed half-way. */
+static const int stop_signals[] = {SIGTERM, SIGHUP, SIGINT};
 
 int recov_remind_cmd_run(struct recov_cli *cli, int dry_run)
 {
@@ -127,7 +119,7 @@ int recov_remind_cmd_run(struct recov_cli *cli, int dry_run)
         return RECOV_EXIT_OK; /* nothing logged, nothing due */
     if (rc)
         return recov_cli_fail(rc);
-    catch_signals();
+    recov_on_signals(on_stop, stop_signals, sizeof stop_signals / sizeof *stop_signals);
     rc = recov_remind_deliver(db, &cli->cfg, cli->now, &run);
     recov_notify_close(sender.notifier);
     if (rc)
