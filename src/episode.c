@@ -13,6 +13,9 @@
 #define HOUR 3600
 /* Soreness after exercise peaks within 24-72 h (SCIENCE.md). */
 #define DOMS_PEAK_HOURS 72
+/* A change of 2 points on the 0-10 scale is clinically meaningful
+ * (SCIENCE.md); one point is within what a person's scoring drifts by. */
+#define MEANINGFUL_CHANGE 2
 
 uint32_t recov_workout_regions(const struct recov_config *cfg, const struct recov_entry *e)
 {
@@ -56,14 +59,16 @@ static int starts_new(const struct recov_entries *entries, const struct recov_co
         return 0;
     /* A new bout after the score had been falling is new soreness (the
      * repeated-bout effect): the bout came after the 72 h in which soreness
-     * from exercise peaks, and the score fell before it or across it, or
-     * (not for an injury) the region had gone unlogged for those 72 h before
-     * it. A score that holds or climbs stays one episode: it may not be
-     * settling, or an injury may be getting worse. */
+     * from exercise peaks, and the score had fallen meaningfully before it
+     * or across it, or (not for an injury) the region had gone unlogged for
+     * those 72 h before it. A score that holds, drifts by a point or climbs
+     * stays one episode: it is not settling, or an injury may be getting
+     * worse, and how long it has lasted must not start again. */
     int injury = (ep->flags & RECOV_INJURY_FLAGS) != 0;
     time_t peak_window = (time_t)DOMS_PEAK_HOURS * HOUR;
     return bout - ep->since >= peak_window &&
-           (p->score < ep->peak || e->score < p->score || (!injury && bout - p->at >= peak_window));
+           (ep->peak - p->score >= MEANINGFUL_CHANGE || p->score - e->score >= MEANINGFUL_CHANGE ||
+            (!injury && bout - p->at >= peak_window));
 }
 
 static void open_episode(struct recov_episode *ep, const struct recov_entry *e)

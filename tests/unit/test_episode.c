@@ -129,6 +129,48 @@ static void test_repeated_bouts(void **state)
     recov_episodes_free(&eps);
 }
 
+/* Sore at 6, then 5 every day for nine days while running every third day:
+ * a score that drifts by a point is not settling, so the runs start no new
+ * episode and "sore for N days" keeps counting (persistence must show). */
+static void test_a_drift_of_one_point_is_one_episode(void **state)
+{
+    (void)state;
+    time_t start = NOW - 9 * D - 2 * H;
+    sore(start, RECOV_REGION_CALVES, RECOV_SIDE_LEFT, 6, 0);
+    for (int d = 1; d <= 9; d++) {
+        if (d % 3 == 0)
+            workout(start + d * D - 12 * H, "run", 40, 6);
+        sore(start + d * D, RECOV_REGION_CALVES, RECOV_SIDE_LEFT, 5, 0);
+    }
+    struct recov_episodes eps = {0};
+    episodes(&eps);
+    assert_int_equal(eps.n, 1);
+    assert_int_equal(eps.v[0].days, 9);
+    assert_int_equal(eps.v[0].peak, 6);
+    recov_episodes_free(&eps);
+}
+
+/* The same with a fall of two points before a run: that is recovery, and
+ * the soreness after the run is a new episode (the repeated-bout effect). */
+static void test_a_meaningful_fall_then_a_bout_is_a_new_episode(void **state)
+{
+    (void)state;
+    time_t start = NOW - 6 * D - 2 * H;
+    static const int scores[] = {6, 5, 4, 4, 6, 5, 4};
+    sore(start, RECOV_REGION_CALVES, RECOV_SIDE_LEFT, scores[0], 0);
+    for (int d = 1; d <= 6; d++) {
+        if (d == 4)
+            workout(start + d * D - 12 * H, "run", 40, 6);
+        sore(start + d * D, RECOV_REGION_CALVES, RECOV_SIDE_LEFT, scores[d], 0);
+    }
+    struct recov_episodes eps = {0};
+    episodes(&eps);
+    assert_int_equal(eps.n, 2);
+    assert_int_equal(eps.v[1].days, 2);
+    assert_int_equal(eps.v[1].peak, 6);
+    recov_episodes_free(&eps);
+}
+
 /* The cause is the heaviest workout that worked the region and started
  * before the first log; one logged after does not explain it. */
 static void test_cause_is_the_heaviest_before(void **state)
@@ -312,6 +354,8 @@ int main(void)
         T(test_days_are_calendar_days),
         T(test_sides_are_apart),
         T(test_repeated_bouts),
+        T(test_a_drift_of_one_point_is_one_episode),
+        T(test_a_meaningful_fall_then_a_bout_is_a_new_episode),
         T(test_cause_is_the_heaviest_before),
         T(test_lenient_thresholds_only_remove_warnings),
         T(test_generated_histories_warn),
