@@ -42,8 +42,10 @@ enum row {
 /* The self-care rows share when they fire: by NRS band. */
 #define MODERATE_WHEN "an exercise or injury episode (past its acute window), and the score is 4-6"
 #define MILD_WHEN "an exercise or injury episode (past its acute window), and the score is 1-3"
-/* Nerve pain is not muscle soreness: no heat, no massage gun or roller. */
-#define NERVE_FORBIDS (K(BATH) | K(MASSAGE) | K(FOAM_ROLL))
+/* Nerve pain is not muscle soreness: no heat, no massage gun or roller,
+ * and no "warm up longer next time" beside "see a clinician", as if a
+ * short warm-up had caused numbness. */
+#define NERVE_FORBIDS (K(BATH) | K(MASSAGE) | K(FOAM_ROLL) | K(WARM_UP))
 
 const struct recov_advice_rule recov_advice_rules[] = {
     [R_CAUDA_EQUINA] = {"cauda-equina", RECOV_ADVICE_URGENT_CARE, RECOV_SEV_URGENT,

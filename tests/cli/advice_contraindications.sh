@@ -101,6 +101,19 @@ ok --now "2026-11-20 19:00" sore lower-back 5 --flag numbness
 has "logged #"
 has "lower-back: see a GP or physio"
 err_has "recov: warning: lower-back: see a clinician"
+
+# After a run, numbness in the back is still not "a sore muscle [that] needs
+# a longer warm-up": no warm-up advice beside "see a clinician".
+export RECOV_DB="$WORK/after-run.db"
+ok --now "2026-11-18 10:00" log run 45m --rpe 6
+ok --now "2026-11-20 10:00" sore lower-back 5 --flag numbness
+has "lower-back: see a GP or physio"
+lacks "warm up"
+ok --now "2026-11-20 10:05" suggest --all
+has "is not muscle soreness"
+lacks "warm up"
+lacks "a sore muscle"
+unset RECOV_DB
 ok --now "2026-11-20 19:00" sore ankles 7 --flag sprain --json
 json_true '[s["kind"] for s in d["advice"]] == ["urgent-care"] and d["entries"][0]["score"] == 7'
 err_has "recov: warning: ankles: get urgent medical care now"
