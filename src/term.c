@@ -74,9 +74,7 @@ const char *recov_term_green(int on) { return sgr(on, "\033[32m"); }
 const char *recov_term_dim(int on) { return sgr(on, "\033[2m"); }
 const char *recov_term_reset(int on) { return sgr(on, "\033[0m"); }
 
-/* Columns the first n bytes of t take: UTF-8 characters, ANSI colour
- * sequences taking none. */
-static int columns_of(const char *t, size_t n)
+int recov_term_columns(const char *t, size_t n)
 {
     int w = 0;
     for (size_t i = 0; i < n && t[i]; i++) {
@@ -92,11 +90,11 @@ static int columns_of(const char *t, size_t n)
 
 void recov_term_wrap(FILE *f, const char *text, int width, int at, int hang)
 {
-    while (width && columns_of(text, strlen(text)) > width - at) {
+    while (width && recov_term_columns(text, strlen(text)) > width - at) {
         size_t cut = 0, fit = 0;
         for (; text[cut]; cut++)
             if (text[cut] == ' ' && cut > 0 && text[cut - 1] != ' ') {
-                if (columns_of(text, cut) > width - at)
+                if (recov_term_columns(text, cut) > width - at)
                     break;
                 fit = cut;
             }

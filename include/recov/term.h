@@ -23,6 +23,9 @@ int recov_term_width(FILE *f);
  * at column hang, then a newline; width 0 prints it whole. Columns count
  * UTF-8 characters; colour sequences take none. */
 void recov_term_wrap(FILE *f, const char *text, int width, int at, int hang);
+/* Columns the first n bytes of t take on screen (up to its NUL): UTF-8
+ * characters, ANSI colour sequences taking none. */
+int recov_term_columns(const char *t, size_t n);
 
 /* ANSI sequences, or "" when colour is off. */
 const char *recov_term_bold(int on);

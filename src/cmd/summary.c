@@ -79,21 +79,6 @@ static int columns(void)
     return n < MIN_COLUMNS ? MIN_COLUMNS : n > 1000 ? 1000 : (int)n;
 }
 
-/* Columns text takes on screen: UTF-8 characters, ANSI sequences take none. */
-static int text_width(const char *t, size_t n)
-{
-    int w = 0;
-    for (size_t i = 0; i < n && t[i]; i++) {
-        if (t[i] == '\033') {
-            while (i < n && t[i] && t[i] != 'm')
-                i++;
-        } else if (((unsigned char)t[i] & 0xC0) != 0x80) {
-            w++;
-        }
-    }
-    return w;
-}
-
 /* Prints text (already indented) within width; each further line starts
  * at column HANG, as suggest's advice does. */
 static void print_wrapped(const char *text, int width)
@@ -292,9 +277,9 @@ static void region_row(const struct recov_cli *cli, const struct recov_summary *
         printf("%s  ", head);
     else
         printf("%s\n%*s", rtrim(head), HANG, "");
-    int used = l.inline_spark ? text_width(head, sizeof head) + 2 : HANG;
-    used += text_width(spark, sizeof spark);
-    if (!*after || used + 8 + text_width(after, sizeof after) <= width) {
+    int used = l.inline_spark ? recov_term_columns(head, sizeof head) + 2 : HANG;
+    used += recov_term_columns(spark, sizeof spark);
+    if (!*after || used + 8 + recov_term_columns(after, sizeof after) <= width) {
         printf("%s%s%s\n", spark, *after ? "  after " : "", after);
         return;
     }
