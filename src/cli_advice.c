@@ -74,25 +74,16 @@ static void places(const struct recov_advice *a, size_t i, size_t n, char *buf, 
 
 #define INDENT 9 /* "warning  " */
 
-/* Prints text from column INDENT, breaking at spaces before width and going
- * on at column INDENT; width 0 prints it whole. */
-static void print_wrapped(const char *raw, int width)
+/* Prints raw from column INDENT between pre and post (colour codes),
+ * wrapped at spaces before width and going on at column INDENT, then a
+ * newline; width 0 prints it whole. */
+static void print_wrapped(const char *raw, int width, const char *pre, const char *post)
 {
     /* Advice quotes names from the log (workout types): escape them. */
-    char safe[2048];
+    char safe[2048], text[2100];
     recov_text_escape(raw, safe, sizeof safe);
-    const char *text = safe;
-    int room = width - INDENT;
-    while (width && (int)strlen(text) > room) {
-        int cut = room;
-        while (cut > 0 && text[cut] != ' ')
-            cut--;
-        if (cut == 0)
-            break; /* one word longer than the line: let the terminal wrap it */
-        printf("%.*s\n%*s", cut, text, INDENT, "");
-        text += cut + 1;
-    }
-    printf("%s", text);
+    snprintf(text, sizeof text, "%s%s%s", pre, safe, post);
+    recov_term_wrap(stdout, text, width, INDENT, INDENT);
 }
 
 /* Prints v[i] with the regions of the lines merged into it; returns how
@@ -111,11 +102,10 @@ static size_t print_line(const struct recov_cli *cli, const struct recov_advice 
            loud ? recov_term_bold(cli->colour) : "", recov_severity_name(s->severity),
            recov_term_reset(cli->colour));
     snprintf(line, sizeof line, "%s%s%s", names, *names ? ": " : "", s->what);
-    print_wrapped(line, width);
-    printf("\n%*s%s", INDENT, "", recov_term_dim(cli->colour));
+    print_wrapped(line, width, "", "");
+    printf("%*s", INDENT, "");
     snprintf(line, sizeof line, "because %s [%s]", s->because, s->source);
-    print_wrapped(line, width);
-    printf("%s\n", recov_term_reset(cli->colour));
+    print_wrapped(line, width, recov_term_dim(cli->colour), recov_term_reset(cli->colour));
     return n;
 }
 
@@ -338,15 +328,13 @@ static void print_group(const struct recov_cli *cli, const struct group *g, int 
     if (g->one_line) {
         snprintf(line, sizeof line, "%s%s%s %s", g->places, *g->places ? ": " : "", g->what,
                  g->why);
-        print_wrapped(line, width);
-        printf("\n");
+        print_wrapped(line, width, "", "");
         return;
     }
     snprintf(line, sizeof line, "%s%s%s", g->places, *g->places ? ": " : "", g->what);
-    print_wrapped(line, width);
-    printf("\n%*s%s", INDENT, "", recov_term_dim(cli->colour));
-    print_wrapped(g->why, width);
-    printf("%s\n", recov_term_reset(cli->colour));
+    print_wrapped(line, width, "", "");
+    printf("%*s", INDENT, "");
+    print_wrapped(g->why, width, recov_term_dim(cli->colour), recov_term_reset(cli->colour));
 }
 
 static int regional(const struct group *g)
