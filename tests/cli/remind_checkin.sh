@@ -1,13 +1,13 @@
 #!/usr/bin/env bash
 # remind_checkin: the morning check-in from the notification: "Check in now"
 # opens the configured terminal running `recov checkin` (the fake server
-# presses it; a stub terminal records its argv); without buttons the body
+# presses it; a recording terminal writes down its argv); without buttons the body
 # names the command; the check-in comes on mornings with something to ask
 # and, when configured, every morning.
 source "$(dirname "$0")/remind_lib.sh"
 
-# stub NAME: a terminal that writes its arguments, one a line, to $WORK/NAME.argv.
-stub() {
+# recording_terminal NAME: a stand-in terminal that writes its arguments, one a line, to $WORK/NAME.argv.
+recording_terminal() {
     printf '#!/bin/sh\nfor a in "$@"; do printf "%%s\\n" "$a"; done >"%s"\n' \
         "$WORK/$1.argv" >"$WORK/$1"
     chmod +x "$WORK/$1"
@@ -16,7 +16,7 @@ argv_is() { [ -f "$WORK/$1.argv" ] && [ "$(cat "$WORK/$1.argv")" = "$2" ]; }
 RECOV_BIN="$(dirname "$RECOV")/recov"
 
 # ---- the button, on a server that presses it ----
-stub term
+recording_terminal term
 config "[checkin]" "terminal = $WORK/term --title 'recov check-in'"
 server --invoke checkin
 RECOV_NOW="2026-11-19 18:00" ok log run 50m --rpe 8
@@ -35,7 +35,7 @@ same "$(state "$chk")" sent "opening the terminal answers nothing yet"
 kill "$DAEMON"; wait "$DAEMON" 2>/dev/null
 
 # auto: $TERMINAL with -e; without it, x-terminal-emulator -e.
-stub envterm
+recording_terminal envterm
 config "[checkin]" "terminal = auto"
 rm -f "$CALLS"
 sql "UPDATE reminder SET state = 'pending', notify_id = NULL WHERE id = $chk"
@@ -44,7 +44,7 @@ want=$(printf '%s\n' -e "$RECOV_BIN" --db "$DB" --config "$XDG_CONFIG_HOME/recov
 wait_for 10 argv_is envterm "$want" && pass || fail "\$TERMINAL argv: $(cat "$WORK/envterm.argv" 2>&1) $(cat "$WORK/daemon.err")"
 kill "$DAEMON"; wait "$DAEMON" 2>/dev/null
 mkdir -p "$WORK/bin"
-stub x-terminal-emulator
+recording_terminal x-terminal-emulator
 mv "$WORK/x-terminal-emulator" "$WORK/bin/"
 sql "UPDATE reminder SET state = 'pending', notify_id = NULL WHERE id = $chk"
 PATH="$WORK/bin:$PATH" TERMINAL= daemon "2026-11-20T09:20:00Z"
