@@ -563,7 +563,8 @@ static void unexplained_rule(struct ctx *c, const struct recov_episode *ep)
 
 /* What the soreness is, for the because text: "moderate soreness (5/10)
  * the day after your run session" ("(5/10, logged yesterday 08:00)" for a
- * log of an earlier day) or "an injury (sprain, since Sat 18:00),
+ * log of an earlier day; "... that began the day after ..." when it has
+ * lasted more than a day) or "an injury (sprain, since Sat 18:00),
  * 5/10 past its first 72 h". */
 static void course_phrase(const struct ctx *c, const struct recov_episode *ep,
                           const char *band, char *buf, size_t n)
@@ -576,9 +577,12 @@ static void course_phrase(const struct ctx *c, const struct recov_episode *ep,
                  ep->score, c->cfg->acute_hours);
         return;
     }
-    after_phrase(ep, ep->latest->at, cause, sizeof cause);
+    /* Soreness of several days is dated from its start: "16 days after
+     * your run session" would read as if nothing had happened since. */
+    after_phrase(ep, ep->days > 0 ? ep->since : ep->latest->at, cause, sizeof cause);
     logged_phrase(c, ep, since, sizeof since);
-    snprintf(buf, n, "%s soreness (%d/10%s) %s", band, ep->score, since, cause);
+    snprintf(buf, n, "%s soreness (%d/10%s) %s%s", band, ep->score, since,
+             ep->days > 0 ? "that began " : "", cause);
 }
 
 /* Ordinary soreness after a workout, or an injury past its acute window,

@@ -85,4 +85,15 @@ printf '[advice]\nexplain_days = 5\n' >"$WORK/explain.ini"
 ok --config "$WORK/explain.ini" --now "2026-11-20 19:00" suggest --json
 must chest bath massage
 never chest see-clinician
+
+# Soreness of several days is dated from its start, not from the session:
+# "3 days after your run session" would read as new soreness from an old run.
+export RECOV_DB="$WORK/lasting.db"
+ok --now "2026-11-17 19:00" log run 50m --rpe 7 --at "2026-11-17 18:00"
+ok --now "2026-11-18 09:00" sore hamstrings 5
+ok --now "2026-11-20 09:00" sore hamstrings 5
+ok --now "2026-11-20 10:00" suggest --all
+has "moderate soreness (5/10) that began the day after your run session"
+lacks "3 days after your run session"
+unset RECOV_DB
 finish
