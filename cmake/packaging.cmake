@@ -39,8 +39,9 @@ set(CPACK_DEBIAN_PACKAGE_RELEASE ${RECOV_DEB_REVISION})
 set(CPACK_DEBIAN_PACKAGE_SECTION utils)
 set(CPACK_DEBIAN_PACKAGE_PRIORITY optional)
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
-# recov loads libxml2 with dlopen on first use, so dpkg-shlibdeps cannot see it.
-set(CPACK_DEBIAN_PACKAGE_DEPENDS "libxml2 (>= 2.9)")
+# recov loads these with dlopen on first use (include/recov/dynlib.h), so
+# dpkg-shlibdeps cannot see them.
+set(CPACK_DEBIAN_PACKAGE_DEPENDS "libxml2 (>= 2.9), libsodium23 (>= 1.0.18), zlib1g (>= 1:1.2)")
 set(CPACK_DEBIAN_PACKAGE_CONTROL_STRICT_PERMISSION ON)
 # CPack puts the summary above this and indents it as the control file wants.
 set(CPACK_DEBIAN_PACKAGE_DESCRIPTION

@@ -31,6 +31,10 @@ int recov_format_of_path(const char *path, enum recov_format *f);
  * (not a recording). depth counts gzip layers (call with 0). */
 int recov_import_recording(const unsigned char *buf, size_t len, int depth,
                            struct recov_activities *out);
+/* Larger is no recording of one session: neither a file nor what a .gz
+ * inflates to. */
+#define RECOV_IMPORT_MAX_FILE (256u << 20)
+
 /* Decompresses gzip data into a new buffer (NUL-terminated). Returns 0,
  * RECOV_EINPUT (damaged or too large) or RECOV_EIO. */
 int recov_gunzip(const unsigned char *in, size_t n, unsigned char **out, size_t *len);

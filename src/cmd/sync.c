@@ -4,7 +4,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include <sodium.h>
 
 #include "recov/args.h"
 #include "recov/cli.h"
@@ -176,7 +175,7 @@ static int run(struct recov_cli *cli, int argc, char **argv)
         return recov_cli_fail(rc);
     rc = recov_sync_run(db, dir, &o, &r);
     /* Not memset: a store to a buffer about to die may be dropped. */
-    sodium_memzero(secret, sizeof secret);
+    explicit_bzero(secret, sizeof secret);
     if (rc == RECOV_OK && !status && o.share_answers)
         rc = recov_remind_take_answers(db, cli->now);
     int exit = rc ? recov_cli_fail(rc)

@@ -9,12 +9,10 @@
 #include <string.h>
 #include <sys/stat.h>
 
-#include <zlib.h>
-
 #include "recov/error.h"
 #include "recov/strava.h"
 
-#define MAX_FILE (256u << 20)   /* larger is no recording of one session */
+#define MAX_FILE RECOV_IMPORT_MAX_FILE
 
 struct paths {
     char **v;
@@ -133,44 +131,6 @@ static int read_file(const char *path, unsigned char **out, size_t *len)
     buf[got] = '\0';
     *out = buf;
     *len = got;
-    return RECOV_OK;
-}
-
-int recov_gunzip(const unsigned char *in, size_t n, unsigned char **out, size_t *len)
-{
-    z_stream z;
-    memset(&z, 0, sizeof z);
-    if (inflateInit2(&z, 16 + MAX_WBITS) != Z_OK) {
-        recov_error_set("out of memory");
-        return RECOV_EIO;
-    }
-    size_t cap = n * 4 + 1024, used = 0;
-    unsigned char *buf = malloc(cap + 1);
-    int zrc = Z_OK;
-    z.next_in = (unsigned char *)in;
-    z.avail_in = (uInt)(n > UINT32_MAX ? UINT32_MAX : n);
-    while (buf && zrc == Z_OK) {
-        if (used == cap) {
-            unsigned char *more = cap < MAX_FILE ? realloc(buf, cap * 2 + 1) : NULL;
-            if (!more)
-                break;
-            buf = more;
-            cap *= 2;
-        }
-        z.next_out = buf + used;
-        z.avail_out = (uInt)(cap - used);
-        zrc = inflate(&z, Z_NO_FLUSH);
-        used = cap - z.avail_out;
-    }
-    inflateEnd(&z);
-    if (zrc != Z_STREAM_END) {
-        free(buf);
-        recov_error_set(zrc == Z_OK ? "gzip data too large" : "damaged gzip data");
-        return RECOV_EINPUT;
-    }
-    buf[used] = '\0';
-    *out = buf;
-    *len = used;
     return RECOV_OK;
 }
 

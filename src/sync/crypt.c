@@ -1,11 +1,13 @@
 /* sync/crypt: Argon2id keys from the passphrase and XChaCha20-Poly1305 streams. */
 #include "crypt.h"
 
+#include <stddef.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include <sodium.h>
 
+#include "recov/dynlib.h"
 #include "recov/error.h"
 
 /* Plaintext per secretstream message: a change of a few entries is one
@@ -18,6 +20,52 @@
  * gigabytes on it. */
 #define MAX_OPS 16
 #define MAX_MEM ((uint64_t)1 << 30)
+
+/* libsodium, loaded by the first sync with a passphrase: no other command
+ * maps it (include/recov/dynlib.h says why). */
+typedef crypto_secretstream_xchacha20poly1305_state stream_state;
+struct sodium_functions {
+    int (*init)(void);
+    int (*pwhash)(unsigned char *, unsigned long long, const char *, unsigned long long,
+                  const unsigned char *, unsigned long long, size_t, int);
+    int (*init_push)(stream_state *, unsigned char *, const unsigned char *);
+    int (*push)(stream_state *, unsigned char *, unsigned long long *, const unsigned char *,
+                unsigned long long, const unsigned char *, unsigned long long, unsigned char);
+    int (*init_pull)(stream_state *, const unsigned char *, const unsigned char *);
+    int (*pull)(stream_state *, unsigned char *, unsigned long long *, unsigned char *,
+                const unsigned char *, unsigned long long, const unsigned char *,
+                unsigned long long);
+};
+static struct sodium_functions na;
+
+#define SYMBOL(name, field) {name, offsetof(struct sodium_functions, field)}
+#define STREAM "crypto_secretstream_xchacha20poly1305_"
+
+static const struct recov_dynlib_symbol symbols[] = {
+    SYMBOL("sodium_init", init),
+    SYMBOL("crypto_pwhash", pwhash),
+    SYMBOL(STREAM "init_push", init_push),
+    SYMBOL(STREAM "push", push),
+    SYMBOL(STREAM "init_pull", init_pull),
+    SYMBOL(STREAM "pull", pull),
+};
+
+static const struct recov_dynlib sodium = {
+    "libsodium.so.23", "sync with a passphrase", "libsodium23", symbols,
+    sizeof symbols / sizeof *symbols,
+};
+
+static int sodium_ready(void)
+{
+    static int loaded;
+    if (!loaded && recov_dynlib_open(&sodium, &na))
+        loaded = 1;
+    if (loaded && na.init() < 0) {
+        recov_error_set("sync: libsodium cannot start");
+        return 0;
+    }
+    return loaded;
+}
 
 struct derived {
     unsigned char salt[RECOV_SYNC_SALT];
@@ -36,10 +84,8 @@ struct recov_sync_keys {
 int recov_sync_keys_new(const char *passphrase, struct recov_sync_keys **out)
 {
     *out = NULL;
-    if (sodium_init() < 0) {
-        recov_error_set("sync: libsodium cannot start");
+    if (!sodium_ready())
         return RECOV_EIO;
-    }
     struct recov_sync_keys *k = calloc(1, sizeof *k);
     if (!k || !(k->passphrase = strdup(passphrase))) {
         free(k);
@@ -55,10 +101,10 @@ void recov_sync_keys_free(struct recov_sync_keys *k)
 {
     if (!k)
         return;
-    sodium_memzero(k->passphrase, k->npassphrase);
+    explicit_bzero(k->passphrase, k->npassphrase);
     free(k->passphrase);
     if (k->v)
-        sodium_memzero(k->v, k->n * sizeof *k->v);
+        explicit_bzero(k->v, k->n * sizeof *k->v);
     free(k->v);
     free(k);
 }
@@ -82,8 +128,8 @@ static const unsigned char *key_for(struct recov_sync_keys *k, const unsigned ch
     memcpy(d->salt, salt, RECOV_SYNC_SALT);
     d->ops = ops;
     d->mem = mem;
-    if (crypto_pwhash(d->key, KEY, k->passphrase, k->npassphrase, salt, ops, (size_t)mem,
-                      crypto_pwhash_ALG_ARGON2ID13) != 0) {
+    if (na.pwhash(d->key, KEY, k->passphrase, k->npassphrase, salt, ops, (size_t)mem,
+                  crypto_pwhash_ALG_ARGON2ID13) != 0) {
         recov_error_set("sync: not enough memory to derive the key (Argon2id, %llu MiB)",
                         (unsigned long long)(mem >> 20));
         return NULL;
@@ -130,8 +176,8 @@ int recov_sync_seal(struct recov_sync_keys *k, const unsigned char salt[RECOV_SY
     put(out, ops, 4);
     put(out + 4, mem, 8);
     memcpy(out + 12, salt, RECOV_SYNC_SALT);
-    crypto_secretstream_xchacha20poly1305_state st;
-    crypto_secretstream_xchacha20poly1305_init_push(&st, out + 12 + RECOV_SYNC_SALT, key);
+    stream_state st;
+    na.init_push(&st, out + 12 + RECOV_SYNC_SALT, key);
     unsigned char *c = out + PARAMS;
     size_t done = 0, total = chunks(n);
     for (size_t i = 0; i < total; i++) {
@@ -139,12 +185,11 @@ int recov_sync_seal(struct recov_sync_keys *k, const unsigned char salt[RECOV_SY
         unsigned char tag = i + 1 == total ? crypto_secretstream_xchacha20poly1305_TAG_FINAL
                                            : crypto_secretstream_xchacha20poly1305_TAG_MESSAGE;
         unsigned long long clen;
-        crypto_secretstream_xchacha20poly1305_push(&st, c, &clen, plain + done, len, ad, nad,
-                                                   tag);
+        na.push(&st, c, &clen, plain + done, len, ad, nad, tag);
         c += clen;
         done += len;
     }
-    sodium_memzero(&st, sizeof st);
+    explicit_bzero(&st, sizeof st);
     return RECOV_OK;
 }
 
@@ -164,8 +209,8 @@ int recov_sync_unseal(struct recov_sync_keys *k, const unsigned char *ad, size_t
     const unsigned char *key = key_for(k, in + 12, ops, mem);
     if (!key)
         return RECOV_EIO;
-    crypto_secretstream_xchacha20poly1305_state st;
-    if (crypto_secretstream_xchacha20poly1305_init_pull(&st, in + 12 + RECOV_SYNC_SALT, key))
+    stream_state st;
+    if (na.init_pull(&st, in + 12 + RECOV_SYNC_SALT, key))
         return RECOV_CRYPT_WRONG_KEY;
     const unsigned char *c = in + PARAMS;
     size_t left = n - PARAMS;
@@ -180,8 +225,7 @@ int recov_sync_unseal(struct recov_sync_keys *k, const unsigned char *ad, size_t
         size_t clen = left < CHUNK + abytes ? left : CHUNK + abytes;
         unsigned long long mlen;
         unsigned char tag;
-        if (crypto_secretstream_xchacha20poly1305_pull(&st, out + got, &mlen, &tag, c, clen, ad,
-                                                       nad)) {
+        if (na.pull(&st, out + got, &mlen, &tag, c, clen, ad, nad)) {
             rc = RECOV_CRYPT_WRONG_KEY;
             break;
         }
@@ -193,9 +237,9 @@ int recov_sync_unseal(struct recov_sync_keys *k, const unsigned char *ad, size_t
             break;
         }
     }
-    sodium_memzero(&st, sizeof st);
+    explicit_bzero(&st, sizeof st);
     if (rc != RECOV_OK) {
-        sodium_memzero(out, got);
+        explicit_bzero(out, got);
         free(out);
         return rc;
     }

@@ -8,7 +8,6 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-#include <sodium.h>
 #include <sqlite3.h>
 
 #include "recov/entry.h"
@@ -114,7 +113,7 @@ static int encode2(const char *device, int64_t seq, int64_t clock, int kind,
             memcpy(p + 1, inner, n + 1);
         put_tail(*out, np);
     }
-    sodium_memzero(inner, n + 1);
+    explicit_bzero(inner, n + 1);
     free(inner);
     if (rc) {
         free(*out);
@@ -313,7 +312,7 @@ static void opened_free(struct opened *f)
 {
     free(f->buf);
     if (f->plain)
-        sodium_memzero(f->plain, f->nbody + 1);
+        explicit_bzero(f->plain, f->nbody + 1);
     free(f->plain);
     memset(f, 0, sizeof *f);
 }

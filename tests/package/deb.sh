@@ -75,9 +75,14 @@ for page in "$X"/usr/share/man/man*/*.gz; do
     check '[ ! -s "$WORK/mandoc" ]' "mandoc -T lint $(basename "$page"): $(cat "$WORK/mandoc")"
 done
 
-# libxml2 is loaded with dlopen, out of dpkg-shlibdeps' sight: named by hand.
-check 'dpkg-deb -f "$DEB" Depends | grep -q "libxml2 (>= 2.9)"' \
-    "Depends lacks libxml2 (GPX and TCX import load it): $(dpkg-deb -f "$DEB" Depends)"
+# Libraries loaded with dlopen, out of dpkg-shlibdeps' sight: named by hand.
+for dep in "libxml2 (>= 2.9)" "libsodium23 (>= 1.0.18)" "zlib1g (>= 1:1.2)"; do
+    check 'dpkg-deb -f "$DEB" Depends | grep -qF "$dep"' \
+        "Depends lacks $dep (recov loads it on first use): $(dpkg-deb -f "$DEB" Depends)"
+done
+# ...and not linked: every command would map them before main().
+check '! readelf -d "$X/usr/bin/recov" | grep -qE "NEEDED.*(libxml2|libsodium|libz)\."' \
+    "recov links a library it should load on first use: $(readelf -d "$X/usr/bin/recov" | grep NEEDED)"
 # apt would install it here: every dependency can be met.
 apt-get install --simulate --no-install-recommends "$DEB" >"$WORK/apt" 2>&1
 check '[ $? -eq 0 ] && grep -q "^Inst recov " "$WORK/apt"' "apt-get install --simulate: $(tail -5 "$WORK/apt")"
