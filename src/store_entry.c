@@ -282,15 +282,22 @@ int recov_store_get(struct recov_db *db, int64_t id, struct recov_entry *out)
     return RECOV_ENOTFOUND;
 }
 
+/* A macro's value spelled out in SQL text. */
+#define TEXT_OF(x) SPELLED(x)
+#define SPELLED(x) #x
+
 int recov_store_twin(struct recov_db *db, const struct recov_entry *e, int64_t op,
                      struct recov_entry *out)
 {
     /* Same kind and what (type, region and side, or action), written by an
-     * earlier operation, overlapping e or within 10 minutes of it. */
+     * earlier operation, overlapping e or within 10 minutes of it. No entry
+     * lasts longer than RECOV_MAX_MINUTES, so none that starts earlier can
+     * overlap: the lower bound keeps the search to a day, not the history. */
     static const char sql[] =
         "SELECT " ENTRY_COLUMNS " FROM entry WHERE kind = ?2 AND batch <> ?1 "
         "AND type IS ?5 AND region IS ?10 AND side IS ?16 AND action IS ?13 "
-        "AND at <= ?3 + coalesce(?6, 0) * 60 + 600 "
+        "AND at BETWEEN ?3 - " TEXT_OF(RECOV_MAX_MINUTES) " * 60 - 600 "
+        "AND ?3 + coalesce(?6, 0) * 60 + 600 "
         "AND at + coalesce(minutes, 0) * 60 + 600 >= ?3 "
         "ORDER BY abs(at - ?3), id DESC LIMIT 1";
     sqlite3_stmt *st;

@@ -22,6 +22,17 @@ err_has "looks like #6 (quads at 2026-11-20 19:00)"
 ok undo
 same "$(count "region = 'quads'")" "1" "undo takes the duplicate back"
 
+# The longest session there can be (24 hours) still overlaps what is
+# logged in its last hour; the day before it, nothing does.
+ok log hike 24h --rpe 4 --at "2026-11-17 08:00"
+ok log hike 30m --rpe 4 --at "2026-11-18 07:40"
+err_has "(hike at 2026-11-17 08:00); 'recov undo' if it was a mistake"
+ok log hike 30m --rpe 4 --at "2026-11-16 07:00"
+same "$(wc -c <"$ERR")" "0" "a hike the day before a day-long one is no duplicate"
+ok undo
+ok undo
+ok undo
+
 # Names are matched without regard to case and stored in their canonical
 # spelling (0.1 refused 'Quads' and 'Run').
 ok sore Quads 2 --flag Sharp
