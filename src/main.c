@@ -1,5 +1,4 @@
 /* main: global options, configuration, the clock, then the command. */
-#include <locale.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -242,10 +241,8 @@ static int run(int argc, char **argv)
 
 int main(int argc, char **argv)
 {
-    /* Only the character set is the user's: it decides whether the terminal
-     * can show Unicode blocks. Numbers, dates and words are written the C
-     * way whatever the locale, and loading every category costs a dozen
-     * file reads at each start. */
-    setlocale(LC_CTYPE, "");
+    /* recov runs in the C locale: numbers, dates and words are written the
+     * same way whatever the user's locale; only the character set is read
+     * from it, when output is set up (recov_term_utf8). */
     return recov_cli_flush(run(argc, argv));
 }

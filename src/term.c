@@ -2,6 +2,7 @@
 #include "recov/term.h"
 
 #include <langinfo.h>
+#include <locale.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -32,10 +33,20 @@ int recov_term_colour(FILE *f, enum recov_colour mode)
     return isatty(fileno(f));
 }
 
+/* The user's character set is read from their locale here, not made the
+ * process's locale with setlocale: nothing else in recov depends on it
+ * (texts are UTF-8 by contract, character classes are the C locale's on
+ * every machine), and a command that prints nothing of the kind, like
+ * --version, does not load the locale's files. */
 int recov_term_utf8(void)
 {
-    const char *cs = nl_langinfo(CODESET);
-    return cs && (strcasecmp(cs, "UTF-8") == 0 || strcasecmp(cs, "utf8") == 0);
+    locale_t user = newlocale(LC_CTYPE_MASK, "", (locale_t)0);
+    if (!user)
+        return 0; /* a locale that is not installed: the C locale's ASCII */
+    const char *cs = nl_langinfo_l(CODESET, user);
+    int utf8 = cs && (strcasecmp(cs, "UTF-8") == 0 || strcasecmp(cs, "utf8") == 0);
+    freelocale(user);
+    return utf8;
 }
 
 /* COLUMNS as a width, or 0 when unset or not a number. */
