@@ -7,6 +7,7 @@
 #include "recov/cli.h"
 #include "recov/entry_json.h"
 #include "recov/error.h"
+#include "recov/json_text.h"
 #include "recov/store.h"
 #include "recov/vocab.h"
 #include "recov/wellness.h"
@@ -14,17 +15,24 @@
 
 static const struct recov_option options[] = {{"format", 1}, {NULL, 0}};
 
-static int write_ndjson(const struct recov_entry *e, void *ctx)
+/* Lines are gathered and written in blocks of about this size. */
+#define NDJSON_BLOCK (64 * 1024)
+
+static int write_out(struct recov_json_text *t)
 {
-    (void)ctx;
-    json_t *o = recov_entry_to_json(e, 0);
-    int rc = o ? json_dumpf(o, stdout, RECOV_JSON_FLAGS) : -1;
-    json_decref(o);
-    if (rc != 0 || fputc('\n', stdout) == EOF) {
+    if (t->len && fwrite(t->s, 1, t->len, stdout) != t->len) {
         recov_error_set("export: cannot write to standard output");
         return RECOV_EIO;
     }
+    t->len = 0;
     return RECOV_OK;
+}
+
+static int write_ndjson(const struct recov_entry *e, void *ctx)
+{
+    struct recov_json_text *t = ctx;
+    int rc = recov_entry_json_line(e, 0, t);
+    return rc || t->len < NDJSON_BLOCK ? rc : write_out(t);
 }
 
 /* Spreadsheets run a cell that starts with one of these as a formula
@@ -123,10 +131,14 @@ static int run(struct recov_cli *cli, int argc, char **argv)
               "resting_hr,hrv\r\n",
               stdout);
     /* No database yet: nothing logged, an empty export. */
+    struct recov_json_text lines = {0};
     if (rc == RECOV_OK)
-        rc = recov_store_each(db, csv ? write_csv : write_ndjson, NULL);
+        rc = recov_store_each(db, csv ? write_csv : write_ndjson, &lines);
     else
         rc = RECOV_OK;
+    if (rc == RECOV_OK)
+        rc = write_out(&lines);
+    recov_json_text_free(&lines);
     if (rc == RECOV_OK && fflush(stdout) != 0) {
         recov_error_set("export: cannot write to standard output");
         rc = RECOV_EIO;
