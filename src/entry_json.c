@@ -7,102 +7,218 @@
 #include <string.h>
 
 #include "recov/error.h"
+#include "recov/json_text.h"
 #include "recov/vocab.h"
 #include "recov/wellness.h"
 #include "recov/when.h"
 
-json_t *recov_regions_to_json(uint32_t mask)
-{
-    json_t *a = json_array();
-    for (int r = 0; a && r < RECOV_REGION_COUNT; r++)
-        if (mask & RECOV_REGION_BIT(r))
-            json_array_append_new(a, json_string(recov_region_names[r]));
-    return a;
-}
-
-static json_t *flags_to_json(unsigned flags)
-{
-    json_t *a = json_array();
-    for (int f = 0; a && f < RECOV_FLAG_COUNT; f++)
-        if (flags & (1u << f))
-            json_array_append_new(a, json_string(recov_flag_names[f]));
-    return a;
-}
+/* Where the fields of an entry go: a jansson object, or JSON text. */
+struct field_sink {
+    void (*text)(void *ctx, const char *key, const char *value);
+    void (*integer)(void *ctx, const char *key, long long value);
+    void (*real)(void *ctx, const char *key, double value);
+    void (*yes)(void *ctx, const char *key);
+    /* The names[i] whose bit i is set in mask, i < count, in order. */
+    void (*names)(void *ctx, const char *key, const char *const *names, int count,
+                  uint32_t mask);
+};
 
 /* An imported session's heart rate and origin; each left out when unknown. */
-static void import_to_json(json_t *o, const struct recov_entry *e)
+static void import_fields(const struct recov_entry *e, const struct field_sink *s, void *ctx)
 {
     if (e->avg_hr)
-        json_object_set_new(o, "avg_hr", json_integer(e->avg_hr));
+        s->integer(ctx, "avg_hr", e->avg_hr);
     if (e->max_hr)
-        json_object_set_new(o, "max_hr", json_integer(e->max_hr));
+        s->integer(ctx, "max_hr", e->max_hr);
     if (e->source[0])
-        json_object_set_new(o, "source", json_string(e->source));
+        s->text(ctx, "source", e->source);
 }
 
 /* A wellness check's items; each left out when not given. */
-static void wellness_to_json(json_t *o, const struct recov_entry *e)
+static void wellness_fields(const struct recov_entry *e, const struct field_sink *s, void *ctx)
 {
     if (e->sleep_secs >= 0)
-        json_object_set_new(o, "sleep_secs", json_integer(e->sleep_secs));
+        s->integer(ctx, "sleep_secs", e->sleep_secs);
     for (int i = 0; i < RECOV_WELL_ITEMS; i++)
         if (e->well[i])
-            json_object_set_new(o, recov_well_items[i].key, json_integer(e->well[i]));
+            s->integer(ctx, recov_well_items[i].key, e->well[i]);
     if (e->resting_hr)
-        json_object_set_new(o, "resting_hr", json_integer(e->resting_hr));
+        s->integer(ctx, "resting_hr", e->resting_hr);
     if (e->hrv)
-        json_object_set_new(o, "hrv", json_integer(e->hrv));
+        s->integer(ctx, "hrv", e->hrv);
 }
 
-/* Key order is fixed: export, import and export again must be identical. */
-json_t *recov_entry_to_json(const struct recov_entry *e, int with_id)
+/* The one list of what an entry of each kind writes, in order. Key order
+ * is fixed: export, import and export again must be identical. */
+static void entry_fields(const struct recov_entry *e, int with_id, const struct field_sink *s,
+                         void *ctx)
 {
     char at[32];
-    json_t *o = json_object();
-    if (!o)
-        return NULL;
     recov_when_format_utc(e->at, at, sizeof at);
     if (with_id)
-        json_object_set_new(o, "id", json_integer(e->id));
-    json_object_set_new(o, "kind", json_string(recov_kind_name(e->kind)));
-    json_object_set_new(o, "at", json_string(at));
+        s->integer(ctx, "id", e->id);
+    s->text(ctx, "kind", recov_kind_name(e->kind));
+    s->text(ctx, "at", at);
     switch (e->kind) {
     case RECOV_KIND_WORKOUT:
-        json_object_set_new(o, "type", json_string(e->type));
-        json_object_set_new(o, "minutes", json_integer(e->minutes));
-        json_object_set_new(o, "rpe", json_integer(e->rpe));
+        s->text(ctx, "type", e->type);
+        s->integer(ctx, "minutes", e->minutes);
+        s->integer(ctx, "rpe", e->rpe);
         if (e->rpe_estimated)
-            json_object_set_new(o, "rpe_estimated", json_true());
+            s->yes(ctx, "rpe_estimated");
         if (e->distance_km >= 0)
-            json_object_set_new(o, "distance_km", json_real(e->distance_km));
-        import_to_json(o, e);
+            s->real(ctx, "distance_km", e->distance_km);
+        import_fields(e, s, ctx);
         break;
     case RECOV_KIND_SORENESS:
-        json_object_set_new(o, "region", json_string(recov_region_names[e->region]));
+        s->text(ctx, "region", recov_region_names[e->region]);
         if (e->side != RECOV_SIDE_NONE)
-            json_object_set_new(o, "side", json_string(recov_side_names[e->side]));
-        json_object_set_new(o, "score", json_integer(e->score));
+            s->text(ctx, "side", recov_side_names[e->side]);
+        s->integer(ctx, "score", e->score);
         if (e->flags)
-            json_object_set_new(o, "flags", flags_to_json(e->flags));
+            s->names(ctx, "flags", recov_flag_names, RECOV_FLAG_COUNT, e->flags);
         break;
     case RECOV_KIND_RECOVERY:
-        json_object_set_new(o, "action", json_string(recov_action_names[e->action]));
+        s->text(ctx, "action", recov_action_names[e->action]);
         if (e->minutes)
-            json_object_set_new(o, "minutes", json_integer(e->minutes));
+            s->integer(ctx, "minutes", e->minutes);
         if (e->regions)
-            json_object_set_new(o, "regions", recov_regions_to_json(e->regions));
+            s->names(ctx, "regions", recov_region_names, RECOV_REGION_COUNT, e->regions);
         if (e->side != RECOV_SIDE_NONE)
-            json_object_set_new(o, "side", json_string(recov_side_names[e->side]));
+            s->text(ctx, "side", recov_side_names[e->side]);
         break;
     case RECOV_KIND_WELLNESS:
-        wellness_to_json(o, e);
+        wellness_fields(e, s, ctx);
         break;
     }
     if (e->note)
-        json_object_set_new(o, "note", json_string(e->note));
+        s->text(ctx, "note", e->note);
     if (e->uid[0])
-        json_object_set_new(o, "uid", json_string(e->uid));
+        s->text(ctx, "uid", e->uid);
+}
+
+/* ---- as a jansson object ---- */
+
+/* json_object_set_new() drops a NULL value (json_string() of text that is
+ * not UTF-8, json_real() of NaN): such a field is left out. */
+static void object_text(void *o, const char *key, const char *value)
+{
+    json_object_set_new(o, key, json_string(value));
+}
+
+static void object_integer(void *o, const char *key, long long value)
+{
+    json_object_set_new(o, key, json_integer(value));
+}
+
+static void object_real(void *o, const char *key, double value)
+{
+    json_object_set_new(o, key, json_real(value));
+}
+
+static void object_yes(void *o, const char *key)
+{
+    json_object_set_new(o, key, json_true());
+}
+
+static json_t *names_to_json(const char *const *names, int count, uint32_t mask)
+{
+    json_t *a = json_array();
+    for (int i = 0; a && i < count; i++)
+        if (mask & (1u << i))
+            json_array_append_new(a, json_string(names[i]));
+    return a;
+}
+
+static void object_names(void *o, const char *key, const char *const *names, int count,
+                         uint32_t mask)
+{
+    json_object_set_new(o, key, names_to_json(names, count, mask));
+}
+
+static const struct field_sink object_sink = {object_text, object_integer, object_real,
+                                              object_yes, object_names};
+
+json_t *recov_regions_to_json(uint32_t mask)
+{
+    return names_to_json(recov_region_names, RECOV_REGION_COUNT, mask);
+}
+
+json_t *recov_entry_to_json(const struct recov_entry *e, int with_id)
+{
+    json_t *o = json_object();
+    if (o)
+        entry_fields(e, with_id, &object_sink, o);
     return o;
+}
+
+/* ---- as JSON text ---- */
+
+static void line_text(void *t, const char *key, const char *value)
+{
+    struct recov_json_text *out = t;
+    size_t mark = out->len;
+    int first = out->first;
+    recov_json_text_key(out, key);
+    if (recov_json_text_string(out, value)) {
+        out->len = mark;
+        out->first = first;
+    }
+}
+
+static void line_integer(void *t, const char *key, long long value)
+{
+    recov_json_text_key(t, key);
+    recov_json_text_integer(t, value);
+}
+
+static void line_real(void *t, const char *key, double value)
+{
+    struct recov_json_text *out = t;
+    size_t mark = out->len;
+    int first = out->first;
+    recov_json_text_key(out, key);
+    if (recov_json_text_real(out, value)) {
+        out->len = mark;
+        out->first = first;
+    }
+}
+
+static void line_yes(void *t, const char *key)
+{
+    recov_json_text_key(t, key);
+    recov_json_text_raw(t, "true", 4);
+}
+
+static void line_names(void *t, const char *key, const char *const *names, int count,
+                       uint32_t mask)
+{
+    int any = 0;
+    recov_json_text_key(t, key);
+    recov_json_text_raw(t, "[", 1);
+    for (int i = 0; i < count; i++)
+        if (mask & (1u << i)) {
+            if (any++)
+                recov_json_text_raw(t, ",", 1);
+            recov_json_text_string(t, names[i]);
+        }
+    recov_json_text_raw(t, "]", 1);
+}
+
+static const struct field_sink line_sink = {line_text, line_integer, line_real, line_yes,
+                                            line_names};
+
+int recov_entry_json_line(const struct recov_entry *e, int with_id, struct recov_json_text *out)
+{
+    recov_json_text_open(out);
+    entry_fields(e, with_id, &line_sink, out);
+    recov_json_text_close(out);
+    recov_json_text_raw(out, "\n", 1);
+    if (out->failed) {
+        recov_error_set("out of memory");
+        return RECOV_EIO;
+    }
+    return RECOV_OK;
 }
 
 /* ---- parsing ---- */

@@ -29,6 +29,17 @@ static int finish(struct recov_db *db, sqlite3_stmt *st, int step_rc, const char
     return RECOV_OK;
 }
 
+/* Copies column col's text into buf (n bytes), cut to fit; "" for NULL.
+ * What snprintf("%s") did, without parsing a format for every row read. */
+static void copy_text(sqlite3_stmt *st, int col, char *buf, size_t n)
+{
+    const char *t = (const char *)sqlite3_column_text(st, col);
+    size_t len = t ? strnlen(t, n - 1) : 0;
+    if (len)
+        memcpy(buf, t, len);
+    buf[len] = '\0';
+}
+
 /* Binds a workout's heart rate and origin (?17-?19), NULL when not known. */
 static void bind_import(sqlite3_stmt *st, const struct recov_entry *e)
 {
@@ -46,8 +57,7 @@ static void read_import(sqlite3_stmt *st, struct recov_entry *e)
 {
     e->avg_hr = sqlite3_column_int(st, 16);
     e->max_hr = sqlite3_column_int(st, 17);
-    const char *source = (const char *)sqlite3_column_text(st, 18);
-    snprintf(e->source, sizeof e->source, "%s", source ? source : "");
+    copy_text(st, 18, e->source, sizeof e->source);
 }
 
 /* Binds a wellness check's items (?20-?26), NULL when not given. */
@@ -190,8 +200,9 @@ static char *dup_text(sqlite3_stmt *st, int col)
     return t ? strdup((const char *)t) : NULL;
 }
 
-/* Reads the row at st (selected with ENTRY_COLUMNS) into e. */
-static void read_entry(sqlite3_stmt *st, struct recov_entry *e)
+/* Reads the row at st (selected with ENTRY_COLUMNS) into e, all but the
+ * note, which is left NULL. */
+static void read_fields(sqlite3_stmt *st, struct recov_entry *e)
 {
     const char *kind = (const char *)sqlite3_column_text(st, 1);
     enum recov_kind k = !strcmp(kind, "workout")    ? RECOV_KIND_WORKOUT
@@ -201,16 +212,13 @@ static void read_entry(sqlite3_stmt *st, struct recov_entry *e)
     recov_entry_init(e, k);
     e->id = sqlite3_column_int64(st, 0);
     e->at = (time_t)sqlite3_column_int64(st, 2);
-    e->note = dup_text(st, 3);
-    const char *uid = (const char *)sqlite3_column_text(st, 14);
-    snprintf(e->uid, sizeof e->uid, "%s", uid ? uid : "");
+    copy_text(st, 14, e->uid, sizeof e->uid);
     const char *side = (const char *)sqlite3_column_text(st, 15);
     e->side = side ? recov_side_index(side) : RECOV_SIDE_NONE;
     if (e->side < 0)
         e->side = RECOV_SIDE_NONE;
     if (k == RECOV_KIND_WORKOUT) {
-        const char *type = (const char *)sqlite3_column_text(st, 4);
-        snprintf(e->type, sizeof e->type, "%s", type ? type : "");
+        copy_text(st, 4, e->type, sizeof e->type);
         e->rpe = sqlite3_column_int(st, 6);
         e->rpe_estimated = sqlite3_column_int(st, 7);
         if (sqlite3_column_type(st, 8) != SQLITE_NULL)
@@ -227,6 +235,14 @@ static void read_entry(sqlite3_stmt *st, struct recov_entry *e)
         e->regions = (uint32_t)sqlite3_column_int64(st, 13);
     }
     e->minutes = sqlite3_column_int(st, 5);
+}
+
+/* Reads the row at st (selected with ENTRY_COLUMNS) into e, which owns
+ * its copy of the note. */
+static void read_entry(sqlite3_stmt *st, struct recov_entry *e)
+{
+    read_fields(st, e);
+    e->note = dup_text(st, 3);
 }
 
 /* Steps st to the end, appending every row to out. */
@@ -377,9 +393,11 @@ int recov_store_each(struct recov_db *db, recov_entry_fn fn, void *ctx)
     int rc = SQLITE_DONE, status = RECOV_OK;
     while (status == RECOV_OK && (rc = sqlite3_step(st)) == SQLITE_ROW) {
         struct recov_entry e;
-        read_entry(st, &e);
+        read_fields(st, &e);
+        /* fn sees the entry only while it runs: the note can be SQLite's
+         * own text, valid until the next step, rather than a copy. */
+        e.note = (char *)sqlite3_column_text(st, 3);
         status = fn(&e, ctx);
-        recov_entry_clear(&e);
     }
     if (status)
         sqlite3_finalize(st);

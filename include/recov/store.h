@@ -47,7 +47,8 @@ int recov_store_daily_loads(struct recov_db *db, int first_day, int last_day,
                             double *loads);
 
 /* Prepared-statement iterator over every entry oldest first, for export and
- * other full scans that must not hold all rows in memory. */
+ * other full scans that must not hold all rows in memory. e, its note
+ * included, is valid only while fn runs: copy what you keep. */
 typedef int (*recov_entry_fn)(const struct recov_entry *e, void *ctx);
 int recov_store_each(struct recov_db *db, recov_entry_fn fn, void *ctx);
 
