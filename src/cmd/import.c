@@ -219,23 +219,28 @@ static int read_entries(const struct recov_config *cfg, FILE *in, struct pass *p
 static int add(struct recov_db *db, int64_t op, struct pass *p, struct recov_entry *e,
                long lineno)
 {
-    int64_t id;
-    int same;
-    int rc = recov_store_find(db, e, &id, &same);
-    if (rc == RECOV_OK && id && !same) {
+    int64_t id = 0;
+    int same = 0, added = 0;
+    /* Only its values can tell that an entry without a uid is there. */
+    int rc = e->uid[0] ? RECOV_OK : recov_store_find(db, e, &id, &same);
+    if (rc == RECOV_OK && !id)
+        rc = recov_store_insert_new(db, op, e, &added);
+    /* Its uid is there: the same entry, or another one. */
+    if (rc == RECOV_OK && !id && !added)
+        rc = recov_store_find(db, e, &id, &same);
+    if (rc)
+        return rc;
+    if (id && !same) {
         recov_error_set("import: line %ld: uid '%s' is entry #%lld, which has other values; "
                         "nothing imported (remove the uid to add it as a new entry)",
                         lineno, e->uid, (long long)id);
         return RECOV_EINPUT;
     }
-    if (rc)
-        return rc;
-    if (id) {
+    if (!added) {
         p->present++;
         return RECOV_OK;
     }
-    rc = recov_store_insert(db, op, e);
-    if (rc == RECOV_OK && ++p->added % PART_ROWS == 0)
+    if (++p->added % PART_ROWS == 0)
         rc = recov_journal_part(db);
     return rc;
 }
