@@ -96,7 +96,7 @@ static int read_text(FILE *f, char *buf, size_t n, uint32_t len)
     return RECOV_OK;
 }
 
-/* The next entry of the spool into e (clear it after); 1 at the end. */
+/* The next entry of the spool into e (clear it after); 1 at its end. */
 static int unspool_entry(FILE *f, struct recov_entry *e, long *lineno)
 {
     struct spooled s;
@@ -251,14 +251,20 @@ static int insert_entries(struct recov_db *db, int64_t op, void *ctx)
     int rc = RECOV_OK;
     p->added = p->present = 0;
     rewind(p->spool);
-    while (rc == RECOV_OK) {
+    for (size_t i = 0; rc == RECOV_OK && i < p->entries; i++) {
         struct recov_entry e;
         long lineno = 0;
-        int got = unspool_entry(p->spool, &e, &lineno);
-        rc = got == RECOV_OK ? add(db, op, p, &e, lineno) : got == 1 ? 1 : got;
+        rc = unspool_entry(p->spool, &e, &lineno);
+        /* The spool ends early only when the file under it was cut short. */
+        if (rc == 1) {
+            errno = 0;
+            rc = spool_failed();
+        }
+        if (rc == RECOV_OK)
+            rc = add(db, op, p, &e, lineno);
         recov_entry_clear(&e);
     }
-    return rc == 1 ? RECOV_OK : rc;
+    return rc;
 }
 
 static int import_file(struct recov_cli *cli, FILE *in, struct pass *p)
