@@ -121,19 +121,17 @@ static void bind_entry(sqlite3_stmt *st, int64_t batch, const struct recov_entry
     bind_wellness(st, e);
 }
 
-int recov_store_insert(struct recov_db *db, int64_t batch, struct recov_entry *e)
+#define INSERT_ENTRY                                                                        \
+    "INSERT INTO entry (batch, kind, at, note, type, minutes, rpe, rpe_estimated, "          \
+    "distance_km, region, score, flags, action, regions, uid, side, " IMPORT_COLUMNS ", "     \
+    WELLNESS_COLUMNS ") "                                                                    \
+    "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, "         \
+    "?17, ?18, ?19, " WELLNESS_PARAMS ")"
+
+/* Runs the cached insert sql for e; 0, or RECOV_EIO with a message. */
+static int insert(struct recov_db *db, const char *sql, int64_t batch, struct recov_entry *e)
 {
     sqlite3_stmt *st;
-    static const char sql[] =
-        "INSERT INTO entry (batch, kind, at, note, type, minutes, rpe, rpe_estimated, "
-        "distance_km, region, score, flags, action, regions, uid, side, " IMPORT_COLUMNS ", "
-        WELLNESS_COLUMNS ") "
-        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, "
-        "?17, ?18, ?19, " WELLNESS_PARAMS ")";
-    /* Cached on the connection: imports insert millions of rows. */
-    /* An entry read from an export keeps its uid; a new one gets its own. */
-    if (!e->uid[0] && recov_uid_new(e->uid))
-        return RECOV_EIO;
     if (recov_db_prepare_cached(db, sql, &st))
         return RECOV_EIO;
     bind_entry(st, batch, e);
@@ -142,8 +140,51 @@ int recov_store_insert(struct recov_db *db, int64_t batch, struct recov_entry *e
     sqlite3_reset(st);
     if (rc != SQLITE_DONE)
         return recov_db_fail(db, "saving an entry");
-    e->id = sqlite3_last_insert_rowid(recov_db_sqlite(db));
     return RECOV_OK;
+}
+
+int recov_store_insert(struct recov_db *db, int64_t batch, struct recov_entry *e)
+{
+    /* Cached on the connection: imports insert millions of rows. */
+    static const char sql[] = INSERT_ENTRY;
+    /* An entry read from an export keeps its uid; a new one gets its own. */
+    if (!e->uid[0] && recov_uid_new(e->uid))
+        return RECOV_EIO;
+    int rc = insert(db, sql, batch, e);
+    if (rc == RECOV_OK)
+        e->id = sqlite3_last_insert_rowid(recov_db_sqlite(db));
+    return rc;
+}
+
+int recov_store_insert_new(struct recov_db *db, int64_t batch, struct recov_entry *e, int *added)
+{
+    static const char sql[] = INSERT_ENTRY " ON CONFLICT (uid) DO NOTHING";
+    /* A row the conflict skipped still drew its id from AUTOINCREMENT,
+     * which set the sequence to it: one past the last id ever given, as
+     * the sequence is never below an id. Set back, the next entry takes
+     * that id, as it would have without the skipped row. */
+    static const char unskip[] = "UPDATE sqlite_sequence SET seq = seq - 1 WHERE name = 'entry'";
+    sqlite3 *conn = recov_db_sqlite(db);
+    *added = 0;
+    if (!e->uid[0]) {
+        int rc = recov_store_insert(db, batch, e);
+        *added = rc == RECOV_OK;
+        return rc;
+    }
+    int rc = insert(db, sql, batch, e);
+    if (rc)
+        return rc;
+    *added = sqlite3_changes(conn) == 1;
+    if (*added) {
+        e->id = sqlite3_last_insert_rowid(conn);
+        return RECOV_OK;
+    }
+    sqlite3_stmt *st;
+    if (recov_db_prepare_cached(db, unskip, &st))
+        return RECOV_EIO;
+    rc = sqlite3_step(st);
+    sqlite3_reset(st);
+    return rc == SQLITE_DONE ? RECOV_OK : recov_db_fail(db, "saving an entry");
 }
 
 int recov_store_update(struct recov_db *db, const struct recov_entry *e)

@@ -12,6 +12,12 @@
  * sets e->id, and e->uid when it is empty (an entry read from an export
  * keeps its own). Returns 0 or RECOV_EIO. */
 int recov_store_insert(struct recov_db *db, int64_t batch, struct recov_entry *e);
+/* The same, for an entry that may be there already: inserts e and sets
+ * *added to 1 unless an entry with its uid exists (then *added is 0, and
+ * recov_store_find tells whether it is the same). One statement instead of
+ * a lookup and an insert, for imports. Returns 0 or RECOV_EIO. */
+int recov_store_insert_new(struct recov_db *db, int64_t batch, struct recov_entry *e,
+                           int *added);
 
 /* The entry that e (just written by operation op) most likely repeats: the
  * same kind and type, region or action, from an earlier operation, and

@@ -24,6 +24,10 @@ same "$(count)" "$N" "CSV import into the same database doubled entries"
 # Imports that added nothing left no operation: undo would revert the last did.
 ok undo --dry-run
 has "would undo 'did'"
+# Nor did the entries they skipped use up ids: the next entry is the next number.
+ok log walk 20m --at "3h ago"
+same "$(sql "SELECT max(id) FROM entry")" "$((N + 1))" "the id after skipped imports"
+ok undo
 
 # Into an empty database: the same export, byte for byte, from either format.
 for fmt in ndjson csv; do

@@ -72,7 +72,7 @@ ok export
 sort "$OUT" >"$WORK/mine.sorted"
 if cmp -s "$WORK/mine.sorted" "$WORK/other.sorted"; then pass; else fail "the CSV import differs from its source"; fi
 
-# Standard input is kept aside for the second pass: the same bound.
+# Standard input is read once, like a file: the same bound.
 THIRD="$WORK/third.db"
 STDIN="$WORK/all.ndjson" RECOV_DB=$THIRD peak import -
 bounded "import - of $N entries"
