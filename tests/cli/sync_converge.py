@@ -10,7 +10,7 @@ import sys
 import tempfile
 
 RECOV = sys.argv[1]
-ROUNDS = int(os.environ.get("SYNC_ROUNDS", "200"))
+ROUNDS = int(os.environ.get("SYNC_ROUNDS", "40"))
 STEPS = 24
 work = tempfile.mkdtemp(prefix="recov-sync.")
 fails = []
