@@ -154,16 +154,23 @@ json_t *recov_entry_to_json(const struct recov_entry *e, int with_id)
 
 /* ---- as JSON text ---- */
 
+/* Takes back the key just written when its value was refused (text that
+ * is not UTF-8, a NaN): jansson leaves such a member out altogether. */
+static void keep_if_written(struct recov_json_text *out, size_t mark, int first, int refused)
+{
+    if (refused) {
+        out->len = mark;
+        out->first = first;
+    }
+}
+
 static void line_text(void *t, const char *key, const char *value)
 {
     struct recov_json_text *out = t;
     size_t mark = out->len;
     int first = out->first;
     recov_json_text_key(out, key);
-    if (recov_json_text_string(out, value)) {
-        out->len = mark;
-        out->first = first;
-    }
+    keep_if_written(out, mark, first, recov_json_text_string(out, value));
 }
 
 static void line_integer(void *t, const char *key, long long value)
@@ -178,10 +185,7 @@ static void line_real(void *t, const char *key, double value)
     size_t mark = out->len;
     int first = out->first;
     recov_json_text_key(out, key);
-    if (recov_json_text_real(out, value)) {
-        out->len = mark;
-        out->first = first;
-    }
+    keep_if_written(out, mark, first, recov_json_text_real(out, value));
 }
 
 static void line_yes(void *t, const char *key)

@@ -52,13 +52,14 @@ static int at_line(long lineno, int rc)
 
 /* ---- the spool: checked entries between the two steps ---- */
 
-/* An entry's numbers in the spool; its texts (uid, type, source, note)
- * follow, each as long as len[] says. */
+/* An entry in the spool: the struct as this process holds it (the spool
+ * lives and dies with the process, so no format is needed, and a field
+ * added to struct recov_entry travels without a change here), then its
+ * note, if any. */
 struct spooled {
-    int64_t lineno, at;
-    double distance_km;
-    int32_t n[19];
-    uint32_t len[4];            /* len[3] is NO_NOTE for an entry without one */
+    int64_t lineno;
+    uint32_t note_len;          /* NO_NOTE for an entry without one */
+    struct recov_entry e;       /* its note pointer means nothing on the way back */
 };
 #define NO_NOTE UINT32_MAX
 
@@ -71,18 +72,13 @@ static int spool_failed(void)
 
 static int spool_entry(FILE *f, const struct recov_entry *e, long lineno)
 {
-    struct spooled s = {lineno, (int64_t)e->at, e->distance_km,
-                        {(int32_t)e->kind, e->minutes, e->rpe, e->rpe_estimated, e->avg_hr,
-                         e->max_hr, e->region, e->side, e->score, (int32_t)e->flags, e->action,
-                         (int32_t)e->regions, e->sleep_secs, e->well[0], e->well[1], e->well[2],
-                         e->well[3], e->resting_hr, e->hrv},
-                        {(uint32_t)strlen(e->uid), (uint32_t)strlen(e->type),
-                         (uint32_t)strlen(e->source),
-                         e->note ? (uint32_t)strlen(e->note) : NO_NOTE}};
-    if (fwrite(&s, sizeof s, 1, f) != 1 || fwrite(e->uid, 1, s.len[0], f) != s.len[0] ||
-        fwrite(e->type, 1, s.len[1], f) != s.len[1] ||
-        fwrite(e->source, 1, s.len[2], f) != s.len[2] ||
-        (e->note && fwrite(e->note, 1, s.len[3], f) != s.len[3]))
+    struct spooled s;
+    memset(&s, 0, sizeof s); /* no stray bytes in the padding written out */
+    s.lineno = lineno;
+    s.note_len = e->note ? (uint32_t)strlen(e->note) : NO_NOTE;
+    s.e = *e;
+    if (fwrite(&s, sizeof s, 1, f) != 1 ||
+        (e->note && fwrite(e->note, 1, s.note_len, f) != s.note_len))
         return spool_failed();
     return RECOV_OK;
 }
@@ -104,29 +100,16 @@ static int unspool_entry(FILE *f, struct recov_entry *e, long *lineno)
     if (fread(&s, sizeof s, 1, f) != 1)
         return ferror(f) ? spool_failed() : 1;
     *lineno = (long)s.lineno;
-    e->at = (time_t)s.at;
-    e->distance_km = s.distance_km;
-    e->kind = (enum recov_kind)s.n[0];
-    e->minutes = s.n[1], e->rpe = s.n[2], e->rpe_estimated = s.n[3];
-    e->avg_hr = s.n[4], e->max_hr = s.n[5];
-    e->region = s.n[6], e->side = s.n[7], e->score = s.n[8], e->flags = (unsigned)s.n[9];
-    e->action = s.n[10], e->regions = (uint32_t)s.n[11];
-    e->sleep_secs = s.n[12];
-    for (int i = 0; i < RECOV_WELL_ITEMS; i++)
-        e->well[i] = s.n[13 + i];
-    e->resting_hr = s.n[17], e->hrv = s.n[18];
-    if (read_text(f, e->uid, sizeof e->uid, s.len[0]) ||
-        read_text(f, e->type, sizeof e->type, s.len[1]) ||
-        read_text(f, e->source, sizeof e->source, s.len[2]))
-        return RECOV_EIO;
-    if (s.len[3] == NO_NOTE)
+    *e = s.e;
+    e->note = NULL;
+    if (s.note_len == NO_NOTE)
         return RECOV_OK;
-    e->note = malloc((size_t)s.len[3] + 1);
+    e->note = malloc((size_t)s.note_len + 1);
     if (!e->note) {
         recov_error_set("out of memory");
         return RECOV_EIO;
     }
-    return read_text(f, e->note, (size_t)s.len[3] + 1, s.len[3]);
+    return read_text(f, e->note, (size_t)s.note_len + 1, s.note_len);
 }
 
 /* ---- first step: read and check every line ---- */
