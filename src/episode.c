@@ -103,7 +103,8 @@ static void find_cause(const struct recov_entries *entries, const struct recov_c
     time_t from = ep->since - (time_t)cfg->advice.explain_days * DAY;
     for (size_t i = 0; i < entries->n; i++) {
         const struct recov_entry *w = &entries->v[i];
-        if (!works(cfg, w, ep->region) || w->at < from || w->at > ep->since)
+        /* The time window first: the workout's regions take a lookup. */
+        if (w->at < from || w->at > ep->since || !works(cfg, w, ep->region))
             continue;
         ep->ncauses++;
         if (!ep->cause || recov_entry_load(w) >= recov_entry_load(ep->cause))
