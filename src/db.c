@@ -365,13 +365,16 @@ int recov_db_open_with(const char *path, int busy_ms, struct recov_db **out)
         recov_db_close(db);
         return RECOV_EIO;
     }
+    /* The hook is in place before a migration: one that rebuilds a table
+     * leaves its copy in the WAL, which every later command would read again
+     * to rebuild the WAL index until a checkpoint. */
+    if (!*db->readonly)
+        sqlite3_wal_hook(db->conn, checkpoint_when_full, NULL);
     if (!*db->readonly && (keep_wal_open(db) || use_wal(db) || exec(db, DURABILITY_PRAGMAS) ||
                            migrate(db, path, version))) {
         recov_db_close(db);
         return RECOV_EIO;
     }
-    if (!*db->readonly)
-        sqlite3_wal_hook(db->conn, checkpoint_when_full, NULL);
     *out = db;
     return RECOV_OK;
 }

@@ -57,6 +57,23 @@ same "$(sql "SELECT max(id) FROM entry")" "8" "a new id after rm of the highest"
 # The rule that a removed entry takes its reminders back survived the rebuild.
 same "$(sql "SELECT state FROM reminder WHERE entry_id = 7")" "cancelled" "trigger kept"
 
+# The rebuilt tables refuse what the schema always refused, and accept the
+# rest (each statement is tried and rolled back).
+refused_by_schema() {
+    sqlite3 -batch "$DB" "BEGIN; $1; ROLLBACK" >/dev/null 2>&1 && fail "accepted: $1" || pass
+}
+refused_by_schema "INSERT INTO entry (uid, batch, kind, at) VALUES (printf('%036d', 1), 1, 'sleep', 1)"
+refused_by_schema "UPDATE reminder SET state = 'done'"
+refused_by_schema "UPDATE reminder SET urgency = 'high'"
+refused_by_schema "UPDATE reminder SET kind = 'stretch'"
+sqlite3 -batch "$DB" "BEGIN; UPDATE reminder SET state = 'expired', urgency = 'critical';
+    INSERT INTO entry (uid, batch, kind, at, sleep_secs) VALUES (printf('%036d', 1), 1,
+    'wellness', 1, 28800); ROLLBACK" && pass || fail "the rebuilt tables refuse good values"
+# A notification still on screen is closed once its reminder is settled.
+sqlite3 -batch "$DB" "BEGIN; UPDATE reminder SET state = 'sent', notify_id = 5;
+    UPDATE reminder SET state = 'acknowledged'; SELECT close_due FROM reminder; ROLLBACK" >"$OUT"
+same "$(cat "$OUT")" "1" "the settle trigger after the rebuild"
+
 # The migrated log has a journal: operations are numbered after the old
 # batches, and undo reverts them in turn (the 0.1 entries themselves were
 # written before there was a journal, so they stay).

@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # plan_flat: every statement the "now" commands run reads through an index,
-# never the whole entry or reminder table (EXPLAIN QUERY PLAN of each).
+# never the whole entry or reminder table (EXPLAIN QUERY PLAN of each), and
+# no row they write to either table makes SQLite build a temporary b-tree
+# (EXPLAIN of each INSERT and UPDATE).
 # usage: plan_flat.sh RECOV SQL_LOG_SHIM GEN_HISTORY
 source "$(dirname "$0")/remind_lib.sh"
 SHIM=${2:?usage: plan_flat.sh RECOV SQL_LOG_SHIM GEN_HISTORY}
@@ -78,6 +80,27 @@ for bad in "SELECT id FROM reminder WHERE body = ?1" \
 done
 [ -z "$(full_scans "SELECT batch FROM entry ORDER BY id DESC LIMIT 1")" ] && pass ||
     fail "the newest row by id taken for a full scan"
+
+# per_row_trees DB SQL: the temporary b-trees (OpenEphemeral) the program of
+# SQL, a write, builds. A CHECK or a trigger condition with an IN list of
+# more than two constants builds one of its constants for every row written.
+per_row_trees() {
+    sqlite3 -batch "$1" "EXPLAIN $2" 2>&1 | awk '$2 == "OpenEphemeral" || /^Error/'
+}
+sqlite3 "$WORK/lists.db" "CREATE TABLE t (k TEXT CHECK (k IN ('a', 'b', 'c')));
+    CREATE TABLE u (k TEXT CHECK (k = 'a' OR k = 'b' OR k = 'c'))"
+[ -n "$(per_row_trees "$WORK/lists.db" "INSERT INTO t VALUES (?1)")" ] && pass ||
+    fail "an IN list of three in a CHECK not caught"
+[ -z "$(per_row_trees "$WORK/lists.db" "INSERT INTO u VALUES (?1)")" ] && pass ||
+    fail "a CHECK of comparisons taken for a temporary b-tree"
+writes=0
+while IFS= read -r stmt; do
+    [[ $stmt =~ ^(INSERT\ (OR\ [A-Z]+\ )?INTO|UPDATE)\ (entry|reminder)\  ]] || continue
+    writes=$((writes + 1))
+    trees=$(per_row_trees "$DB" "$stmt")
+    if [ -z "$trees" ]; then pass; else fail "a temporary b-tree per row: $stmt => $trees"; fi
+done < <(sort -u "$LOG")
+[ "$writes" -ge 4 ] && pass || fail "only $writes writes to entry and reminder recorded"
 
 while IFS= read -r stmt; do
     case "$stmt" in PRAGMA* | BEGIN* | COMMIT* | ROLLBACK* | SAVEPOINT* | RELEASE* | *sqlite_master*) continue ;; esac
