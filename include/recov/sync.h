@@ -10,6 +10,13 @@
 #define RECOV_SYNC_FORMAT 2       /* the newest file format this recov reads */
 #define RECOV_SYNC_HEADER 84      /* bytes before the payload */
 #define RECOV_SYNC_SALT_BYTES 16
+/* The schema a change is written in, stamped on every file: the last
+ * migration that changed what a change holds (the entry table's columns,
+ * reminder answers). A migration that changes neither, as 011 (the same
+ * rules, checked faster) did, leaves it, so a device still running the
+ * recov from before it keeps reading the files. A recov reads a file
+ * whose stamp is at most its own database's schema version. */
+#define RECOV_SYNC_SCHEMA 10
 
 /* What an outgoing change carries. */
 enum recov_sync_kind {

@@ -54,7 +54,7 @@ static void put_head(unsigned char *p, int format, const char *device, int64_t s
     p = put(p + 8, (uint64_t)format, 4);
     memcpy(p, device, 36);
     p = put(p + 36, (uint64_t)seq, 8);
-    p = put(p, (uint64_t)recov_db_schema_version(), 4);
+    p = put(p, RECOV_SYNC_SCHEMA, 4);
     put(p, (uint64_t)clock, 8);
 }
 
