@@ -507,6 +507,23 @@ static int step_fn(struct recov_db *db, void *ctx)
     return step(db, ctx);
 }
 
+static int by_id(const void *a, const void *b)
+{
+    int64_t x = ((const struct recov_entry *)a)->id, y = ((const struct recov_entry *)b)->id;
+    return (x > y) - (x < y);
+}
+
+/* The entries added and removed, in the order they were logged: a
+ * changeset lists them in the order of its hash table, which reads as
+ * chance when an undone import shows its first twenty. */
+static void sort_effect(struct recov_effect *effect)
+{
+    if (effect->added.n)
+        qsort(effect->added.v, effect->added.n, sizeof *effect->added.v, by_id);
+    if (effect->removed.n)
+        qsort(effect->removed.v, effect->removed.n, sizeof *effect->removed.v, by_id);
+}
+
 static int run_step(struct recov_db *db, int undo, int dry_run, struct recov_effect *effect)
 {
     struct step s = {undo, dry_run, effect, 0};
@@ -516,14 +533,18 @@ static int run_step(struct recov_db *db, int undo, int dry_run, struct recov_eff
     if (sqlite3_exec(recov_db_sqlite(db), "PRAGMA temp_store = MEMORY", NULL, NULL, NULL) !=
         SQLITE_OK)
         return recov_db_fail(db, "preparing to apply an operation");
-    if (!dry_run)
-        return recov_db_write(db, step_fn, &s);
-    /* A dry run does the work and rolls it back: what it reports is what
-     * the real run would do, computed by the same code. */
-    if (recov_db_begin(db))
-        return RECOV_EIO;
-    int rc = step(db, &s);
-    recov_db_rollback(db);
+    int rc;
+    if (!dry_run) {
+        rc = recov_db_write(db, step_fn, &s);
+    } else {
+        /* A dry run does the work and rolls it back: what it reports is
+         * what the real run would do, computed by the same code. */
+        if (recov_db_begin(db))
+            return RECOV_EIO;
+        rc = step(db, &s);
+        recov_db_rollback(db);
+    }
+    sort_effect(effect);
     return rc;
 }
 

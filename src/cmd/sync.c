@@ -1,8 +1,10 @@
 /* cmd_sync: `recov sync [DIR]`: exchange changes with other devices through a folder. */
 #include <errno.h>
+#include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 
 
 #include "recov/args.h"
@@ -86,11 +88,43 @@ static const char *folder(const struct recov_cli *cli, const struct recov_args *
     return NULL;
 }
 
+/* 1 when the file at path lies in the folder dir or below it. */
+static int inside(const char *path, const char *dir)
+{
+    char file[PATH_MAX], folder[PATH_MAX];
+    if (!realpath(path, file) || !realpath(dir, folder))
+        return 0;
+    size_t n = strlen(folder);
+    return strncmp(file, folder, n) == 0 && (file[n] == '/' || folder[n - 1] == '/');
+}
+
+/* A passphrase in the shared folder travels with the files it locks:
+ * refused. One other users can read is said once, as ssh says of a key. */
+static int check_passphrase_file(const char *path, const char *dir, FILE *f)
+{
+    if (inside(path, dir)) {
+        recov_error_set("sync: [sync] passphrase_file '%s' is inside the shared folder '%s', "
+                        "which copies it to every device and service that holds the folder; "
+                        "keep it outside",
+                        path, dir);
+        return RECOV_EINPUT;
+    }
+    struct stat st;
+    if (fstat(fileno(f), &st) == 0 && (st.st_mode & 077))
+        fprintf(stderr,
+                "recov: warning: [sync] passphrase_file '%s' can be read by other users "
+                "(mode %04o); make it yours alone: chmod 600 '%s'\n",
+                path, (unsigned)(st.st_mode & 07777), path);
+    return RECOV_OK;
+}
+
 /* The passphrase: the first line of [sync] passphrase_file, else
  * RECOV_SYNC_PASSPHRASE; *out is NULL with neither. Never an option: a
  * command line is visible to every user in ps and kept in shell history.
- * RECOV_EINPUT (message set) for a file that cannot be read or is empty. */
-static int passphrase(const struct recov_cli *cli, char buf[PASSPHRASE_MAX], const char **out)
+ * RECOV_EINPUT (message set) for a file that cannot be read, is empty or
+ * lies in the shared folder dir. */
+static int passphrase(const struct recov_cli *cli, const char *dir, char buf[PASSPHRASE_MAX],
+                      const char **out)
 {
     const char *path = cli->cfg.sync.passphrase_file, *env = getenv("RECOV_SYNC_PASSPHRASE");
     *out = NULL;
@@ -109,6 +143,10 @@ static int passphrase(const struct recov_cli *cli, char buf[PASSPHRASE_MAX], con
     if (!f) {
         recov_error_set("sync: [sync] passphrase_file '%s': %s; give a readable file whose "
                         "first line is the passphrase", path, strerror(errno));
+        return RECOV_EINPUT;
+    }
+    if (check_passphrase_file(path, dir, f)) {
+        fclose(f);
         return RECOV_EINPUT;
     }
     int got = fgets(buf, PASSPHRASE_MAX, f) != NULL;
@@ -168,7 +206,7 @@ static int run(struct recov_cli *cli, int argc, char **argv)
     char secret[PASSPHRASE_MAX];
     struct recov_db *db;
     struct recov_sync_report r;
-    int rc = passphrase(cli, secret, &o.passphrase);
+    int rc = passphrase(cli, dir, secret, &o.passphrase);
     if (rc == RECOV_OK)
         rc = recov_cli_db(cli, &db);
     if (rc)

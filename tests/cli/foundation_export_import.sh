@@ -34,6 +34,12 @@ same "$(sqlite3 "$OTHER" "SELECT note FROM entry WHERE note LIKE 'two%'")" "$(pr
 same "$?" "0" "import -"; has "9 added, 0 already present"
 ok --db "$WORK/third.db" undo
 same "$(grep -c '^removed' "$OUT")" "9" "undo of an import"
+# In the order they were logged, not as the changeset happens to hold them.
+same "$(grep -o '^removed #[0-9]*' "$OUT" | tr -dc '0-9\n' | paste -sd,)" "1,2,3,4,5,6,7,8,9" \
+    "the removed entries in order"
+ok --db "$WORK/third.db" redo --json
+json_true '[e["id"] for e in d["added"]] == list(range(1, 10))'
+ok --db "$WORK/third.db" undo
 same "$(sqlite3 "$WORK/third.db" "SELECT count(*) FROM entry")" "0" "undo emptied the import"
 
 # CSV: a header and one well-formed row per entry, notes intact.
