@@ -25,7 +25,8 @@
 /* Rows of recov_advice_rules, in the table's (precedence) order. */
 enum row {
     R_CAUDA_EQUINA, R_DARK_URINE, R_DVT, R_SEVERE_INJURY,
-    R_WORSENING, R_ACUTE_INJURY, R_UNEXPLAINED_SWELLING, R_NERVE, R_NUMBNESS, R_SPRAINED_BACK,
+    R_WORSENING, R_ACUTE_INJURY, R_UNEXPLAINED_SWELLING, R_NERVE, R_NUMBNESS, R_TINGLING,
+    R_SPRAINED_BACK,
     R_PERSIST, R_NOT_IMPROVING, R_UNEXPLAINED, R_SEVERE, R_WARM_UP, R_ACWR, R_LOAD_JUMP,
     R_POOR_MORNING, R_MONOTONY, R_MODERATE_BATH, R_MODERATE_MASSAGE, R_MODERATE_FOAM_ROLL,
     R_MILD_STRETCH, R_MILD_YOGA, R_MILD_ACTIVE,
@@ -110,12 +111,21 @@ const struct recov_advice_rule recov_advice_rules[] = {
      * warm soak (a heat pack elsewhere is another matter). */
     [R_NUMBNESS] = {"numbness", RECOV_ADVICE_SEE_CLINICIAN, RECOV_SEV_CAUTION, NERVE_FORBIDS,
         0, RECOV_ADVICE_BIT(RECOV_ADVICE_BATH),
-        "numbness or tingling was logged in this episode",
+        "numbness was logged in this episode",
         "no heat (hot baths, heat packs, hot-water bottles) on the region: numb skin scalds "
         "without warning, and a bath reaches it whatever region it is for; see a clinician "
         "if the numbness lasts or spreads",
         "NHS sciatica",
         "no heat on numb skin; a clinician if it lasts"},
+    /* Tingling skin still feels heat: only what presses on the nerve, and
+     * the warm-up that did not cause it, are ruled out. */
+    [R_TINGLING] = {"tingling", RECOV_ADVICE_SEE_CLINICIAN, RECOV_SEV_CAUTION,
+        NERVE_FORBIDS & ~K(BATH), 0, 0,
+        "tingling, and no numbness, was logged in this episode",
+        "no massage or foam rolling on the region while it tingles: pressure irritates a "
+        "nerve further; see a clinician if it lasts, spreads or turns to numbness",
+        "NHS sciatica; health guides on muscle soreness",
+        "no massage on it; a clinician if it lasts"},
     [R_SPRAINED_BACK] = {"sprained-back", RECOV_ADVICE_SEE_CLINICIAN, RECOV_SEV_WARNING, 0, 0, 0,
         "sprain was logged for lower-back or upper-back in this episode",
         "have your back checked by a clinician: a twisted or sprained back is not ordinary "
@@ -499,14 +509,18 @@ static void unexplained_swelling_rule(struct ctx *c, const struct recov_episode 
 static void nerve_rules(struct ctx *c, const struct recov_episode *ep)
 {
     char flags[128];
-    unsigned numb = ep->flags & (RECOV_FLAG_NUMBNESS | RECOV_FLAG_TINGLING);
-    recov_flags_format(ep->flags & (numb | RECOV_FLAG_RADIATING), " and ", flags, sizeof flags);
+    unsigned sensory = ep->flags & (RECOV_FLAG_NUMBNESS | RECOV_FLAG_TINGLING);
+    recov_flags_format(ep->flags & (sensory | RECOV_FLAG_RADIATING), " and ", flags,
+                       sizeof flags);
     if (recov_nerve_signs(ep->region, ep->flags))
         add(c, R_NERVE, ep->region, "%s logged: this can come from a compressed nerve, as "
             "with a lumbar disc herniation, and is not muscle soreness", flags);
-    if (numb)
+    if (sensory & RECOV_FLAG_NUMBNESS)
         add(c, R_NUMBNESS, ep->region, "%s logged: numb skin does not feel heat, and "
             "numbness that lasts needs a check", flags);
+    else if (sensory)
+        add(c, R_TINGLING, ep->region, "%s logged: a massage or a roller presses on the "
+            "irritated nerve, and tingling that lasts needs a check", flags);
     if ((ep->flags & RECOV_FLAG_SPRAIN) && is_back(ep->region))
         add(c, R_SPRAINED_BACK, ep->region, "a sprain logged for the back: a twisted back "
             "during exercise is not ordinary soreness");

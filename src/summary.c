@@ -845,13 +845,16 @@ void recov_summary_warning_text(const struct recov_summary_warning *w, char *buf
                  region, flags);
     else if (w->flags & RECOV_SYSTEMIC_NERVE_FLAGS)
         snprintf(buf, n, "%s with %s: go to A&E or call 999 now (cauda equina)", region, flags);
-    /* In the words of suggest's nerve and numbness rules. */
+    /* In the words of suggest's nerve, numbness and tingling rules. */
     else if (recov_nerve_signs(w->region, w->flags))
         snprintf(buf, n, "%s with %s: see a GP or physiotherapist within a few days; no heat, "
                          "massage or foam rolling on it", region, flags);
-    else if (w->flags & (RECOV_FLAG_NUMBNESS | RECOV_FLAG_TINGLING))
+    else if (w->flags & RECOV_FLAG_NUMBNESS)
         snprintf(buf, n, "%s with %s: no heat on numb skin; see a clinician if it lasts or "
                          "spreads", region, flags);
+    else if (w->flags & RECOV_FLAG_TINGLING)
+        snprintf(buf, n, "%s with %s: no massage or foam rolling on it; see a clinician if it "
+                         "lasts or spreads", region, flags);
     else if (w->cls == RECOV_CLASS_INJURY)
         snprintf(buf, n, "%s with %s: not ordinary soreness; see a clinician if it is severe "
                          "or getting worse, PRICE meanwhile", region, flags);

@@ -54,8 +54,9 @@ has "quads: stop exercising, drink water, get urgent care now"
 ok --now "2026-11-20 19:00" suggest --all
 has "quads: stop exercising, drink water and get urgent medical care now"
 
-# Numbness or tingling: nerve signs, so no heat, massage or foam rolling on
-# that region, and a check if it lasts; the flag holds for the whole episode.
+# Numbness or tingling: nerve signs, so no massage or foam rolling on that
+# region, and a check if it lasts; the flag holds for the whole episode.
+# Numb skin also gets no heat; tingling skin still feels it.
 for flag in numbness tingling; do
     history <<NDJSON
 {"kind":"workout","at":"2026-11-18T18:00:00Z","type":"run","minutes":60,"rpe":6}
@@ -64,12 +65,21 @@ for flag in numbness tingling; do
 {"kind":"soreness","at":"2026-11-20T08:00:00Z","region":"quads","score":5}
 NDJSON
     suggest_at "2026-11-20 19:00"
-    rule_is calves see-clinician numbness caution
-    never calves bath massage foam-roll
-    # A bath reaches the numb calves too: no warm soak for the quads either
-    # (NHS sciatica: no heat on numb skin); massage is local and stays.
-    never quads bath
+    rule_is calves see-clinician "$flag" caution
+    never calves massage foam-roll
     must quads massage
+    if [ "$flag" = numbness ]; then
+        # A bath reaches the numb calves too: no warm soak for them or for
+        # the quads (NHS sciatica: no heat on numb skin); massage is local.
+        never calves bath
+        never quads bath
+    else
+        must quads bath
+        lacks "numb skin"
+        # The week's summary says the same of it.
+        ok --now "2026-11-20 19:00" summary --json
+        json_true '[w["message"] for w in d["warnings"] if w["region"] == "calves"] == ["calves with tingling: no massage or foam rolling on it; see a clinician if it lasts or spreads"]'
+    fi
 done
 
 # Numbness in the lower back, or pain radiating into a leg: a compressed

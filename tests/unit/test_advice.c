@@ -269,19 +269,35 @@ static void test_heat_allowed_after_the_acute_window(void **state)
 static void test_numbness_means_no_heat(void **state)
 {
     struct history *h = *state;
-    static const unsigned flags[] = {RECOV_FLAG_NUMBNESS, RECOV_FLAG_TINGLING};
-    for (size_t i = 0; i < 2; i++) {
-        reset(h);
-        workout(h, "run", 26 * H, 45, 6);
-        sore(h, "calves", 5, 2 * H, flags[i]);
-        compute(h);
-        LACKS(h, BATH, "calves");
-        LACKS(h, MASSAGE, "calves"); /* nerve signs: no massage either */
-        LACKS(h, FOAM_ROLL, "calves");
-        assert_rule(find(h, RECOV_ADVICE_SEE_CLINICIAN, "calves"), "numbness",
-                    RECOV_SEV_CAUTION);
-        assert_non_null(strstr(find(h, RECOV_ADVICE_SEE_CLINICIAN, "calves")->what, "heat"));
-    }
+    workout(h, "run", 26 * H, 45, 6);
+    sore(h, "calves", 5, 2 * H, RECOV_FLAG_NUMBNESS);
+    sore(h, "quads", 5, 2 * H, 0);
+    compute(h);
+    LACKS(h, BATH, "calves");
+    LACKS(h, MASSAGE, "calves"); /* nerve signs: no massage either */
+    LACKS(h, FOAM_ROLL, "calves");
+    LACKS(h, BATH, "quads"); /* a bath reaches the numb calves too */
+    assert_rule(find(h, RECOV_ADVICE_SEE_CLINICIAN, "calves"), "numbness", RECOV_SEV_CAUTION);
+    assert_non_null(strstr(find(h, RECOV_ADVICE_SEE_CLINICIAN, "calves")->what, "heat"));
+}
+
+/* Tingling skin feels heat: what presses on the nerve is ruled out, a warm
+ * soak is not, and nothing speaks of numb skin. */
+static void test_tingling_means_no_massage_but_not_no_heat(void **state)
+{
+    struct history *h = *state;
+    workout(h, "run", 26 * H, 45, 6);
+    sore(h, "calves", 5, 2 * H, RECOV_FLAG_TINGLING);
+    sore(h, "quads", 5, 2 * H, 0);
+    compute(h);
+    LACKS(h, MASSAGE, "calves");
+    LACKS(h, FOAM_ROLL, "calves");
+    LACKS(h, WARM_UP, "calves");
+    HAS(h, BATH, "quads");
+    const struct recov_suggestion *s = find(h, RECOV_ADVICE_SEE_CLINICIAN, "calves");
+    assert_rule(s, "tingling", RECOV_SEV_CAUTION);
+    assert_null(strstr(s->what, "numb skin"));
+    assert_null(strstr(s->because, "numb skin"));
 }
 
 static void test_numbness_earlier_in_the_episode_still_rules_out_heat(void **state)
@@ -851,6 +867,7 @@ int main(void)
         SCENARIO(test_fresh_injury_means_ice_and_no_heat),
         SCENARIO(test_heat_allowed_after_the_acute_window),
         SCENARIO(test_numbness_means_no_heat),
+        SCENARIO(test_tingling_means_no_massage_but_not_no_heat),
         SCENARIO(test_numbness_earlier_in_the_episode_still_rules_out_heat),
         SCENARIO(test_nerve_signs_see_a_clinician),
         SCENARIO(test_sprained_back_is_not_ordinary_soreness),
