@@ -266,13 +266,19 @@ static void test_heat_allowed_after_the_acute_window(void **state)
     assert_kinds(h, "ankles", K(ICE), K(BATH));
 }
 
+/* A run yesterday, then calves at 5/10 with flag and quads at 5/10. */
+static void calves_flagged_after_a_run(struct history *h, unsigned flag)
+{
+    workout(h, "run", 26 * H, 45, 6);
+    sore(h, "calves", 5, 2 * H, flag);
+    sore(h, "quads", 5, 2 * H, 0);
+    compute(h);
+}
+
 static void test_numbness_means_no_heat(void **state)
 {
     struct history *h = *state;
-    workout(h, "run", 26 * H, 45, 6);
-    sore(h, "calves", 5, 2 * H, RECOV_FLAG_NUMBNESS);
-    sore(h, "quads", 5, 2 * H, 0);
-    compute(h);
+    calves_flagged_after_a_run(h, RECOV_FLAG_NUMBNESS);
     LACKS(h, BATH, "calves");
     LACKS(h, MASSAGE, "calves"); /* nerve signs: no massage either */
     LACKS(h, FOAM_ROLL, "calves");
@@ -286,10 +292,7 @@ static void test_numbness_means_no_heat(void **state)
 static void test_tingling_means_no_massage_but_not_no_heat(void **state)
 {
     struct history *h = *state;
-    workout(h, "run", 26 * H, 45, 6);
-    sore(h, "calves", 5, 2 * H, RECOV_FLAG_TINGLING);
-    sore(h, "quads", 5, 2 * H, 0);
-    compute(h);
+    calves_flagged_after_a_run(h, RECOV_FLAG_TINGLING);
     LACKS(h, MASSAGE, "calves");
     LACKS(h, FOAM_ROLL, "calves");
     LACKS(h, WARM_UP, "calves");
