@@ -98,24 +98,27 @@ static int inside(const char *path, const char *dir)
     return strncmp(file, folder, n) == 0 && (file[n] == '/' || folder[n - 1] == '/');
 }
 
-/* A passphrase in the shared folder travels with the files it locks:
- * refused. One other users can read is said once, as ssh says of a key. */
-static int check_passphrase_file(const char *path, const char *dir, FILE *f)
+/* A passphrase in the shared folder travels with the files it locks. */
+static int refuse_inside(const char *path, const char *dir)
 {
-    if (inside(path, dir)) {
-        recov_error_set("sync: [sync] passphrase_file '%s' is inside the shared folder '%s', "
-                        "which copies it to every device and service that holds the folder; "
-                        "keep it outside",
-                        path, dir);
-        return RECOV_EINPUT;
-    }
-    struct stat st;
-    if (fstat(fileno(f), &st) == 0 && (st.st_mode & 077))
+    if (!inside(path, dir))
+        return RECOV_OK;
+    recov_error_set("sync: [sync] passphrase_file '%s' is inside the shared folder '%s', which "
+                    "copies it to every device and service that holds the folder; keep it "
+                    "outside",
+                    path, dir);
+    return RECOV_EINPUT;
+}
+
+/* A file of the passphrase that other users can read is said, as ssh says
+ * of a key; a pipe (a password manager's) is not a file others open. */
+static void warn_if_readable(const char *path, const struct stat *st)
+{
+    if (S_ISREG(st->st_mode) && (st->st_mode & 077))
         fprintf(stderr,
                 "recov: warning: [sync] passphrase_file '%s' can be read by other users "
                 "(mode %04o); make it yours alone: chmod 600 '%s'\n",
-                path, (unsigned)(st.st_mode & 07777), path);
-    return RECOV_OK;
+                path, (unsigned)(st->st_mode & 07777), path);
 }
 
 /* The passphrase: the first line of [sync] passphrase_file, else
@@ -139,16 +142,16 @@ static int passphrase(const struct recov_cli *cli, const char *dir, char buf[PAS
         }
         return RECOV_OK;
     }
+    if (refuse_inside(path, dir))
+        return RECOV_EINPUT;
     FILE *f = fopen(path, "r");
     if (!f) {
         recov_error_set("sync: [sync] passphrase_file '%s': %s; give a readable file whose "
                         "first line is the passphrase", path, strerror(errno));
         return RECOV_EINPUT;
     }
-    if (check_passphrase_file(path, dir, f)) {
-        fclose(f);
-        return RECOV_EINPUT;
-    }
+    struct stat st;
+    int known = fstat(fileno(f), &st) == 0;
     int got = fgets(buf, PASSPHRASE_MAX, f) != NULL;
     fclose(f);
     buf[got ? strcspn(buf, "\r\n") : 0] = '\0';
@@ -157,6 +160,8 @@ static int passphrase(const struct recov_cli *cli, const char *dir, char buf[PAS
                         "passphrase there", path);
         return RECOV_EINPUT;
     }
+    if (known)
+        warn_if_readable(path, &st);
     *out = buf;
     return RECOV_OK;
 }
