@@ -41,6 +41,7 @@ void recov_csv_record_free(struct recov_csv_record *r)
 {
     free(r->buf);
     free(r->starts);
+    free(r->column);
     memset(r, 0, sizeof *r);
 }
 
@@ -79,16 +80,18 @@ static int start_record(struct recov_csv_record *r)
     return begin_field(r);
 }
 
+/* A byte at a time, without locking the stream for each: recov reads a
+ * stream from one thread. */
 int recov_csv_next(FILE *in, struct recov_csv_record *r, long *lineno)
 {
     int c, quoted = 0, any = 0;
     if (start_record(r))
         return RECOV_EIO;
-    while ((c = getc(in)) != EOF) {
+    while ((c = getc_unlocked(in)) != EOF) {
         any = 1;
         if (quoted) {
             if (c == '"') {
-                int d = getc(in);
+                int d = getc_unlocked(in);
                 if (d != '"') {
                     quoted = 0;
                     if (d != EOF)
@@ -106,7 +109,7 @@ int recov_csv_next(FILE *in, struct recov_csv_record *r, long *lineno)
                 return RECOV_EIO;
             continue;
         } else if (c == '\r' || c == '\n') {
-            int d = c == '\r' ? getc(in) : '\n';
+            int d = c == '\r' ? getc_unlocked(in) : '\n';
             if (d != '\n' && d != EOF)
                 ungetc(d, in);
             break;
@@ -143,8 +146,16 @@ int recov_csv_header(const char *line, struct recov_csv_record *r)
             return RECOV_EIO;
     if (put_char(r, '\0'))
         return RECOV_EIO;
+    /* Each row looks its fields' columns up here, not by name. */
+    free(r->column);
+    r->column = malloc(r->n * sizeof *r->column);
+    if (!r->column) {
+        recov_error_set("out of memory");
+        return RECOV_EIO;
+    }
     for (size_t i = 0; i < r->n; i++) {
-        if (column_index(recov_csv_field(r, i)) < 0) {
+        r->column[i] = column_index(recov_csv_field(r, i));
+        if (r->column[i] < 0) {
             recov_error_set("line 1: CSV column '%s': unknown; recov's export has kind, at, "
                             "type, minutes, rpe, rpe_estimated, distance_km, region, side, "
                             "score, flags, action, regions, note, uid, sleep_secs, sleep_quality, "
@@ -206,7 +217,7 @@ int recov_entry_from_csv(const struct recov_csv_record *header,
     json_t *o = json_object();
     for (size_t i = 0; o && i < row->n; i++) {
         const char *text = recov_csv_field(row, i);
-        int col = column_index(recov_csv_field(header, i));
+        int col = header->column ? header->column[i] : column_index(recov_csv_field(header, i));
         if (text[0] == '\'')
             text++;
         if (*text == '\0' || col < 0)

@@ -7,6 +7,7 @@
 
 #include <sqlite3.h>
 
+#include "recov/changeset_inserts.h"
 #include "recov/error.h"
 #include "recov/store.h"
 #include "recov/sync.h"
@@ -81,12 +82,12 @@ struct body {
     recov_journal_fn fn;
     void *ctx;
     int reminders;              /* also record the reminder table (locally) */
+    int inserts;                /* fn only inserts entries, and reports them in parts */
     int64_t op;
-    sqlite3_session *entries;   /* what the body changed since the last part */
     int parts;                  /* parts stored so far (journal_part) */
 };
 
-/* The operation whose body is running, for recov_journal_part: a
+/* The operation whose body is running, for recov_journal_part_inserted: a
  * connection writes one operation at a time, and recov runs one. */
 static struct body *writing;
 
@@ -122,22 +123,23 @@ static int run_op(struct recov_db *db, void *ctx)
     int rc = new_op(db, b->command, b->now, &op);
     if (rc)
         return rc;
-    sqlite3_session *entries = record(db, "entry");
-    sqlite3_session *local = entries && b->reminders ? record(db, "reminder") : NULL;
-    if (!entries || (b->reminders && !local)) {
+    sqlite3_session *entries = b->inserts ? NULL : record(db, "entry");
+    sqlite3_session *local = b->reminders ? record(db, "reminder") : NULL;
+    if ((!b->inserts && !entries) || (b->reminders && !local)) {
         if (entries)
             sqlite3session_delete(entries);
+        if (local)
+            sqlite3session_delete(local);
         return RECOV_EIO;
     }
     b->op = op;
-    b->entries = entries;
     b->parts = 0;
     writing = b;
     rc = b->fn(db, op, b->ctx);
     writing = NULL;
     void *changes = NULL, *local_changes = NULL;
     int n = 0, nlocal = 0;
-    rc = recorded(db, b->entries, rc, &changes, &n);
+    rc = recorded(db, entries, rc, &changes, &n);
     rc = recorded(db, local, rc, &local_changes, &nlocal);
     if (rc == RECOV_OK)
         rc = finish_op(db, op, b->parts, changes, n, local_changes, nlocal);
@@ -146,33 +148,35 @@ static int run_op(struct recov_db *db, void *ctx)
     return rc;
 }
 
+static int journal_write(struct recov_db *db, const char *command, time_t now,
+                         recov_journal_fn fn, void *ctx, int reminders, int inserts)
+{
+    struct body b = {command, now, fn, ctx, reminders, inserts, 0, 0};
+    return recov_db_write(db, run_op, &b);
+}
+
 int recov_journal_write(struct recov_db *db, const char *command, time_t now,
                         recov_journal_fn fn, void *ctx)
 {
-    struct body b = {command, now, fn, ctx, 0, 0, NULL, 0};
-    return recov_db_write(db, run_op, &b);
+    return journal_write(db, command, now, fn, ctx, 0, 0);
 }
 
 int recov_journal_write_reminders(struct recov_db *db, const char *command, time_t now,
                                   recov_journal_fn fn, void *ctx)
 {
-    struct body b = {command, now, fn, ctx, 1, 0, NULL, 0};
-    return recov_db_write(db, run_op, &b);
+    return journal_write(db, command, now, fn, ctx, 1, 0);
 }
 
-int recov_journal_part(struct recov_db *db)
+int recov_journal_write_inserts(struct recov_db *db, const char *command, time_t now,
+                                recov_journal_fn fn, void *ctx)
 {
-    struct body *b = writing;
-    void *changes = NULL;
-    int n = 0;
-    if (!b)
-        return RECOV_OK;
-    if (sqlite3session_changeset(b->entries, &n, &changes) != SQLITE_OK)
-        return recov_db_fail(db, "recording an operation");
-    if (n == 0) {
-        sqlite3_free(changes);
-        return RECOV_OK;
-    }
+    return journal_write(db, command, now, fn, ctx, 0, 1);
+}
+
+/* Stores changes as the next part of b's operation, and notes them for sync:
+ * each part is a change of its own for the other devices. */
+static int store_part(struct recov_db *db, struct body *b, const void *changes, int n)
+{
     sqlite3_stmt *st;
     int rc = recov_db_prepare_cached(db, "INSERT INTO journal_part (op, part, changes) "
                                          "VALUES (?1, ?2, ?3)", &st);
@@ -185,19 +189,79 @@ int recov_journal_part(struct recov_db *db)
         sqlite3_reset(st);
         sqlite3_clear_bindings(st);
     }
-    /* Each part is a change of its own for the other devices. */
     if (rc == RECOV_OK)
         rc = recov_sync_note(db, changes, n);
-    sqlite3_free(changes);
+    if (rc == RECOV_OK)
+        b->parts++;
+    return rc;
+}
+
+/* Keeps a part as the ids it inserted (sql/012_journal_part_ranges.sql):
+ * its rows hold its changeset until undo reads it from them. */
+static int store_range(struct recov_db *db, struct body *b, int64_t first, int64_t last,
+                       size_t count)
+{
+    sqlite3_stmt *st;
+    int rc = recov_db_prepare_cached(db, "INSERT INTO journal_part "
+                                         "(op, part, changes, first_id, last_id, rows) "
+                                         "VALUES (?1, ?2, x'', ?3, ?4, ?5)", &st);
     if (rc)
         return rc;
-    /* A new session starts empty: its memory is the next part's only. */
-    sqlite3session_delete(b->entries);
-    b->entries = record(db, "entry");
-    if (!b->entries)
+    sqlite3_bind_int64(st, 1, b->op);
+    sqlite3_bind_int(st, 2, b->parts + 1);
+    sqlite3_bind_int64(st, 3, first);
+    sqlite3_bind_int64(st, 4, last);
+    sqlite3_bind_int64(st, 5, (sqlite3_int64)count);
+    rc = sqlite3_step(st) == SQLITE_DONE ? RECOV_OK : recov_db_fail(db, "recording an operation");
+    sqlite3_reset(st);
+    if (rc == RECOV_OK)
+        b->parts++;
+    return rc;
+}
+
+/* On a database that syncs: the part in full, handed over to sync. */
+static int store_inserted(struct recov_db *db, struct body *b, int64_t first, int64_t last,
+                          size_t count)
+{
+    void *changes = NULL;
+    int n = 0;
+    size_t rows = 0;
+    int rc = recov_changeset_inserts(db, "entry", first, last, &changes, &n, &rows);
+    if (rc == RECOV_OK && rows != count) {
+        recov_error_set("recording an operation: %zu entries added, %zu found with their ids",
+                        count, rows);
+        rc = RECOV_EIO;
+    }
+    if (rc == RECOV_OK)
+        rc = store_part(db, b, changes, n);
+    sqlite3_free(changes);
+    return rc;
+}
+
+int recov_journal_part_inserted(struct recov_db *db, int64_t first, int64_t last, size_t count)
+{
+    struct body *b = writing;
+    char device[37];
+    if (!b || !b->inserts || count == 0)
+        return RECOV_OK;
+    int rc = recov_sync_device(db, 0, device);
+    if (rc)
+        return rc;
+    return device[0] ? store_inserted(db, b, first, last, count)
+                     : store_range(db, b, first, last, count);
+}
+
+int recov_journal_changed_outside(struct recov_db *db, int64_t entry_id)
+{
+    static const char sql[] = "UPDATE journal_part SET changed = 1 "
+                              "WHERE first_id IS NOT NULL AND ?1 BETWEEN first_id AND last_id";
+    sqlite3_stmt *st;
+    if (recov_db_prepare_cached(db, sql, &st))
         return RECOV_EIO;
-    b->parts++;
-    return RECOV_OK;
+    sqlite3_bind_int64(st, 1, entry_id);
+    int rc = sqlite3_step(st);
+    sqlite3_reset(st);
+    return rc == SQLITE_DONE ? RECOV_OK : recov_db_fail(db, "recording a synced change");
 }
 
 int recov_journal_keep_reminders(struct recov_db *db, int64_t op, int64_t entry_id)
@@ -380,19 +444,21 @@ static size_t count_changes(struct blob b)
     return n;
 }
 
+static int no_longer_matches(const struct step *s)
+{
+    recov_error_set("cannot %s operation %lld ('%s'): the log no longer matches it",
+                    s->undo ? "undo" : "redo", (long long)s->effect->op, s->effect->command);
+    return RECOV_EIO;
+}
+
 static int apply_entries(struct recov_db *db, struct step *s, struct blob b)
 {
     int rc = describe(db, s, 0, b.p, b.n);
     if (rc || b.n == 0)
         return rc;
     if (sqlite3changeset_apply_v2(recov_db_sqlite(db), b.n, b.p, NULL, on_conflict, s, NULL,
-                                  NULL, APPLY_FLAGS) != SQLITE_OK) {
-        if (s->conflict)
-            recov_error_set("cannot %s operation %lld ('%s'): the log no longer matches it",
-                            s->undo ? "undo" : "redo", (long long)s->effect->op,
-                            s->effect->command);
-        return s->conflict ? RECOV_EIO : recov_db_fail(db, "applying an operation");
-    }
+                                  NULL, APPLY_FLAGS) != SQLITE_OK)
+        return s->conflict ? no_longer_matches(s) : recov_db_fail(db, "applying an operation");
     rc = describe(db, s, 1, b.p, b.n);
     if (rc == RECOV_OK && s->effect->added.n)
         rc = revive_reminders(db, s->effect->op);
@@ -437,20 +503,59 @@ static int apply_part(struct recov_db *db, struct step *s, struct blob *b)
     return rc ? rc : recov_sync_note(db, b->p, b->n);
 }
 
+/* Keeps the changeset read back for part number `part` in it: redo
+ * applies it once undo has removed the rows. */
+static int keep_changes(struct recov_db *db, int64_t op, int part, struct blob b)
+{
+    sqlite3_stmt *st;
+    if (recov_db_prepare_cached(db, "UPDATE journal_part SET changes = ?3, first_id = NULL, "
+                                    "last_id = NULL, rows = NULL "
+                                    "WHERE op = ?1 AND part = ?2", &st))
+        return RECOV_EIO;
+    sqlite3_bind_int64(st, 1, op);
+    sqlite3_bind_int(st, 2, part);
+    sqlite3_bind_blob(st, 3, b.p, b.n, SQLITE_STATIC);
+    int rc = sqlite3_step(st) == SQLITE_DONE ? RECOV_OK
+                                             : recov_db_fail(db, "recording an operation");
+    sqlite3_reset(st);
+    sqlite3_clear_bindings(st);
+    return rc;
+}
+
+/* A part kept as ids (sql/012_journal_part_ranges.sql), read back from
+ * its rows: every later operation is undone, so they are as the import
+ * left them, unless sync changed (the part is marked) or removed one. */
+static int read_back(struct recov_db *db, struct step *s, sqlite3_stmt *part, struct blob *b)
+{
+    int64_t first = sqlite3_column_int64(part, 1), last = sqlite3_column_int64(part, 2);
+    size_t count = (size_t)sqlite3_column_int64(part, 3);
+    size_t rows = 0;
+    if (sqlite3_column_int(part, 4))
+        return no_longer_matches(s);
+    int rc = recov_changeset_inserts(db, "entry", first, last, &b->p, &b->n, &rows);
+    return rc == RECOV_OK && rows != count ? no_longer_matches(s) : rc;
+}
+
 /* The same for stored part number `part` (journal_part): read one at a
  * time, so undoing a large import holds one part's changeset at once. */
 static int apply_stored_part(struct recov_db *db, struct step *s, int part)
 {
+    static const char sql[] = "SELECT changes, first_id, last_id, rows, changed "
+                              "FROM journal_part WHERE op = ?1 AND part = ?2";
     sqlite3_stmt *st;
     struct blob b = {0};
-    if (recov_db_prepare_cached(db, "SELECT changes FROM journal_part WHERE op = ?1 AND part = ?2",
-                                &st))
+    if (recov_db_prepare_cached(db, sql, &st))
         return RECOV_EIO;
     sqlite3_bind_int64(st, 1, s->effect->op);
     sqlite3_bind_int(st, 2, part);
     int found = sqlite3_step(st);
-    int rc = found == SQLITE_ROW ? copy_blob(st, 0, &b) : recov_db_fail(db, "reading the journal");
+    int ids = found == SQLITE_ROW && sqlite3_column_type(st, 1) != SQLITE_NULL;
+    int rc = found != SQLITE_ROW ? recov_db_fail(db, "reading the journal")
+             : ids               ? read_back(db, s, st, &b)
+                                 : copy_blob(st, 0, &b);
     sqlite3_reset(st);
+    if (rc == RECOV_OK && ids)
+        rc = keep_changes(db, s->effect->op, part, b);
     if (rc == RECOV_OK)
         rc = apply_part(db, s, &b);
     sqlite3_free(b.p);

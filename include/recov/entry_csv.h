@@ -14,6 +14,7 @@ struct recov_csv_record {
     size_t len, cap;
     size_t *starts;         /* offset of each field in buf */
     size_t n, ncap;         /* fields */
+    int *column;            /* a header's: each field's column of the export */
 };
 void recov_csv_record_free(struct recov_csv_record *r);
 const char *recov_csv_field(const struct recov_csv_record *r, size_t i);
@@ -21,8 +22,8 @@ const char *recov_csv_field(const struct recov_csv_record *r, size_t i);
 /* 1 when line (a file's first line, BOM already skipped) is the header of
  * recov's CSV export: a comma-separated list of its column names. */
 int recov_csv_is_header(const char *line);
-/* Splits the header line into r. Returns 0 or RECOV_EINPUT (an unknown
- * column; message set). */
+/* Splits the header line into r. Returns 0, RECOV_EINPUT (an unknown
+ * column) or RECOV_EIO (out of memory), with a message. */
 int recov_csv_header(const char *line, struct recov_csv_record *r);
 
 /* Reads the next RFC 4180 record (quoted fields may hold commas, quotes and

@@ -40,12 +40,29 @@ int recov_journal_write(struct recov_db *db, const char *command, time_t now,
 int recov_journal_write_reminders(struct recov_db *db, const char *command, time_t now,
                                   recov_journal_fn fn, void *ctx);
 
-/* For fn of an operation that writes many rows (an import): stores what
- * it changed since the last call as one part of the operation, handed to
- * sync as a change of its own, so that memory does not grow with the
- * operation. Undo and redo apply every part. Returns 0 or RECOV_EIO; a
- * no-op outside recov_journal_write. */
-int recov_journal_part(struct recov_db *db);
+/* Runs fn as recov_journal_write does, for a body that only inserts
+ * entries, many of them (an import), and reports them with
+ * recov_journal_part_inserted as it goes: no session watches the rows go
+ * in (its bookkeeping costs about as much as the inserts themselves), so
+ * a change fn does not report is not recorded and undo would not revert
+ * it. */
+int recov_journal_write_inserts(struct recov_db *db, const char *command, time_t now,
+                                recov_journal_fn fn, void *ctx);
+
+/* For fn of recov_journal_write_inserts: stores the count entries it
+ * inserted since the last call, ids first to last, as one part of the
+ * operation, so that memory does not grow with the operation: in full, and
+ * handed to sync as a change of its own, on a database that syncs; as the
+ * ids alone otherwise (undo reads the rows back). Undo and redo apply
+ * every part. Returns 0, or RECOV_EIO (also when those ids do not hold count
+ * entries); a no-op outside recov_journal_write_inserts. */
+int recov_journal_part_inserted(struct recov_db *db, int64_t first, int64_t last, size_t count);
+
+/* For a writer of entries outside the journal (sync): call when the
+ * entry entry_id changes or goes, so that undo of an import that kept it
+ * as an id refuses, as it would on meeting the changed row. Returns 0 or
+ * RECOV_EIO. */
+int recov_journal_changed_outside(struct recov_db *db, int64_t entry_id);
 
 /* For fn: call before deleting entry_id, so that the reminders the removal
  * cancels come back when the entry does. Returns 0 or RECOV_EIO. */

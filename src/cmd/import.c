@@ -34,6 +34,7 @@ struct pass {
     FILE *spool;                /* the checked entries */
     size_t entries;             /* lines that hold an entry */
     size_t added, present;
+    int64_t part_first, part_last; /* ids of the entries added since the last part */
 };
 
 static int is_blank(const char *s)
@@ -195,6 +196,18 @@ static int read_entries(const struct recov_config *cfg, FILE *in, struct pass *p
 
 /* ---- second step: add the checked entries ---- */
 
+/* Records the entries added since the last part as one part of the
+ * operation. Each took the next id (AUTOINCREMENT, and a skipped row's id
+ * given back), so no other row lies between the first and the last. */
+static int end_part(struct recov_db *db, struct pass *p)
+{
+    size_t count = p->added % PART_ROWS ? p->added % PART_ROWS : PART_ROWS;
+    int rc = p->part_first ? recov_journal_part_inserted(db, p->part_first, p->part_last, count)
+                           : RECOV_OK;
+    p->part_first = p->part_last = 0;
+    return rc;
+}
+
 /* Adds e unless it is there: an entry whose uid is present is skipped
  * when identical and refused when it differs; one without a uid is
  * skipped when an entry of the same kind, time and values exists (also
@@ -223,9 +236,10 @@ static int add(struct recov_db *db, int64_t op, struct pass *p, struct recov_ent
         p->present++;
         return RECOV_OK;
     }
-    if (++p->added % PART_ROWS == 0)
-        rc = recov_journal_part(db);
-    return rc;
+    if (!p->part_first)
+        p->part_first = e->id;
+    p->part_last = e->id;
+    return ++p->added % PART_ROWS == 0 ? end_part(db, p) : RECOV_OK;
 }
 
 static int insert_entries(struct recov_db *db, int64_t op, void *ctx)
@@ -233,6 +247,7 @@ static int insert_entries(struct recov_db *db, int64_t op, void *ctx)
     struct pass *p = ctx;
     int rc = RECOV_OK;
     p->added = p->present = 0;
+    p->part_first = p->part_last = 0;
     rewind(p->spool);
     for (size_t i = 0; rc == RECOV_OK && i < p->entries; i++) {
         struct recov_entry e;
@@ -247,7 +262,7 @@ static int insert_entries(struct recov_db *db, int64_t op, void *ctx)
             rc = add(db, op, p, &e, lineno);
         recov_entry_clear(&e);
     }
-    return rc;
+    return rc ? rc : end_part(db, p);
 }
 
 static int import_file(struct recov_cli *cli, FILE *in, struct pass *p)
@@ -266,7 +281,7 @@ static int import_file(struct recov_cli *cli, FILE *in, struct pass *p)
     if (sqlite3_exec(recov_db_sqlite(db), "PRAGMA cache_size = -6144", NULL, NULL, NULL) !=
         SQLITE_OK)
         return recov_db_fail(db, "import");
-    return recov_journal_write(db, "import", cli->now, insert_entries, p);
+    return recov_journal_write_inserts(db, "import", cli->now, insert_entries, p);
 }
 
 static int run(struct recov_cli *cli, int argc, char **argv)

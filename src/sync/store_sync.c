@@ -8,6 +8,7 @@
 #include "changeset_shape.h"
 #include "recov/entry.h"
 #include "recov/error.h"
+#include "recov/journal.h"
 #include "recov/sync.h"
 
 /* The entry table's columns, in the order its changesets carry them. */
@@ -318,9 +319,13 @@ static int write_row(struct recov_db *db, const char *uid, const struct row *r, 
     int64_t id;
     if (query_int(db, "SELECT id FROM entry WHERE uid = ?1", uid, 0, 0, &id))
         return RECOV_EIO;
+    /* An update that would change nothing is not made: only a real change
+     * stops undo of the import that added the entry (see
+     * recov_journal_changed_outside). */
     const char *sql =
         !r->present ? "DELETE FROM entry WHERE uid = ?1"
-        : id ? "UPDATE entry SET (" VALUES ") = (" VALUE_MARKS ") WHERE uid = ?1"
+        : id ? "UPDATE entry SET (" VALUES ") = (" VALUE_MARKS ") WHERE uid = ?1 "
+               "AND (" VALUES ") IS NOT (" VALUE_MARKS ")"
              : "INSERT INTO entry (uid, batch, " VALUES ") VALUES (?1, 0, " VALUE_MARKS ")";
     *inserted = r->present && !id;
     if (!r->present && !id)
@@ -339,7 +344,10 @@ static int write_row(struct recov_db *db, const char *uid, const struct row *r, 
     int rc = sqlite3_step(st);
     sqlite3_reset(st);
     sqlite3_clear_bindings(st);
-    return rc == SQLITE_DONE ? RECOV_OK : step_failed(db, rc, "applying a synced change");
+    if (rc != SQLITE_DONE)
+        return step_failed(db, rc, "applying a synced change");
+    return id && sqlite3_changes(recov_db_sqlite(db)) ? recov_journal_changed_outside(db, id)
+                                                        : RECOV_OK;
 }
 
 static int refold(struct recov_db *db, const char *uid, int *inserted)

@@ -133,4 +133,33 @@ RECOV_DB=$A ok sync "$SHARED"
 RECOV_DB=$B ok sync "$SHARED"
 same "$(sqlite3 "$B" "SELECT count(*) FROM entry")" "0" "the other device after a synced undo"
 
+# A database that does not sync keeps an import's parts as the ids they
+# inserted, not as changesets: its journal is no larger than a few rows.
+C="$WORK/c.db" D="$WORK/d.db" SHARED="$WORK/shared-cd"
+mkdir -p "$SHARED"
+RECOV_DB=$C ok import "$WORK/some.ndjson"
+same "$(sqlite3 "$C" "SELECT count(*), sum(length(changes)), sum(rows) FROM journal_part")" \
+    "3|0|10000" "the parts of an import on a database that does not sync"
+# Another device's edit of an imported entry, synced back, makes undo
+# refuse (sync marks the part it changed), as it does for an
+# import journaled in full, instead of removing the edited entry.
+RECOV_DB=$C ok sync "$SHARED"
+# A device that imported the same file changes nothing here: undo still can.
+E="$WORK/e.db"
+RECOV_DB=$E ok import "$WORK/some.ndjson"
+RECOV_DB=$E ok sync "$SHARED"
+RECOV_DB=$C ok sync "$SHARED"
+has "applied 1 from 1 other device"
+RECOV_DB=$C ok undo --dry-run
+has "removed #"
+RECOV_DB=$D ok sync "$SHARED"
+UID1=$(sed -n '1s/.*"uid":"\([^"]*\)".*/\1/p' "$WORK/some.ndjson")
+RECOV_DB=$D ok edit "$(sqlite3 "$D" "SELECT id FROM entry WHERE uid = '$UID1'")" --minutes 99
+RECOV_DB=$D ok sync "$SHARED"
+RECOV_DB=$C ok sync "$SHARED"
+same "$(sqlite3 "$C" "SELECT minutes FROM entry WHERE uid = '$UID1'")" "99" "D's edit on C"
+RECOV_DB=$C refuses 1 undo
+err_has "no longer matches"
+same "$(sqlite3 "$C" "SELECT count(*) FROM entry")" "10000" "entries after a refused undo"
+
 finish
