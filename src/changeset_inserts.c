@@ -1,65 +1,37 @@
-/* changeset_inserts: the changeset of rows just inserted, read from their
- * table, in the session extension's format (sqlite.org/sessionintro.html;
+/* changeset_inserts: the changeset of entries just inserted, read from
+ * their rows, in the session extension's format (sqlite.org/sessionintro.html;
  * src/sync/changeset_shape.c reads the same format): a table header, then
  * per row the INSERT operation, an "indirect" byte of 0 and one value per
  * column, each a type byte and its bytes. */
 #include "recov/changeset_inserts.h"
 
-#include <stdio.h>
-#include <stdlib.h>
+#include <limits.h>
 #include <string.h>
 
 #include <sqlite3.h>
 
+#include "recov/bytes.h"
 #include "recov/error.h"
 
 enum { INTEGER = 1, FLOAT = 2, TEXT = 3, BLOB = 4, NULLV = 5 };
 
+/* The changeset being written; rc holds the first failure, and later
+ * writes do nothing. */
 struct out {
-    unsigned char *p;
-    size_t len, cap;
-    int failed;
+    struct recov_bytes b;
+    int rc;
 };
 
-/* Room for k more bytes; sets failed when there is none. */
-static unsigned char *room(struct out *o, size_t k)
+static void put_bytes(struct out *o, const void *b, size_t k)
 {
-    if (o->failed)
-        return NULL;
-    if (o->len + k > o->cap) {
-        size_t want = o->cap ? o->cap : 4096;
-        while (want < o->len + k)
-            want *= 2;
-        /* A changeset's size is an int. */
-        unsigned char *p = want <= INT32_MAX ? sqlite3_realloc64(o->p, want) : NULL;
-        if (!p) {
-            sqlite3_free(o->p);
-            o->p = NULL;
-            o->failed = 1;
-            return NULL;
-        }
-        o->p = p;
-        o->cap = want;
-    }
-    unsigned char *at = o->p + o->len;
-    o->len += k;
-    return at;
+    if (o->rc == RECOV_OK)
+        o->rc = recov_bytes_append(&o->b, b, k);
 }
 
 static void put_byte(struct out *o, unsigned char b)
 {
-    unsigned char *at = room(o, 1);
-    if (at)
-        *at = b;
+    put_bytes(o, &b, 1);
 }
-
-static void put_bytes(struct out *o, const void *b, size_t k)
-{
-    unsigned char *at = room(o, k);
-    if (at && k)
-        memcpy(at, b, k);
-}
-
 /* SQLite's varint: big-endian groups of 7 bits, the high bit set on all
  * but the last; a value above 56 bits takes 9 bytes, the last one whole. */
 static void put_varint(struct out *o, uint64_t v)
@@ -120,36 +92,33 @@ static void put_value(struct out *o, sqlite3_stmt *st, int col)
 
 /* The table header: 'T', the column count, a primary-key flag per column
  * (its place in the key, 0 for none) and the name. */
-static int put_header(struct recov_db *db, struct out *o, const char *table)
+static int put_header(struct recov_db *db, struct out *o)
 {
-    char sql[160];
     sqlite3_stmt *st;
-    snprintf(sql, sizeof sql, "SELECT pk FROM pragma_table_info('%s') ORDER BY cid", table);
-    if (recov_db_prepare(db, sql, &st))
+    if (recov_db_prepare_cached(db, "SELECT pk FROM pragma_table_info('entry') ORDER BY cid",
+                                &st))
         return RECOV_EIO;
-    unsigned char pk[256];
+    unsigned char pk[64];
     size_t ncol = 0;
     int rc;
     while ((rc = sqlite3_step(st)) == SQLITE_ROW && ncol < sizeof pk)
         pk[ncol++] = (unsigned char)sqlite3_column_int(st, 0);
-    sqlite3_finalize(st);
+    sqlite3_reset(st);
     if (rc != SQLITE_DONE || ncol == 0)
         return recov_db_fail(db, "recording an operation");
     put_byte(o, 'T');
     put_varint(o, ncol);
     put_bytes(o, pk, ncol);
-    put_bytes(o, table, strlen(table) + 1);
+    put_bytes(o, "entry", sizeof "entry");
     return RECOV_OK;
 }
 
-static int put_rows(struct recov_db *db, struct out *o, const char *table, int64_t first,
-                    int64_t last, size_t *rows)
+static int put_rows(struct recov_db *db, struct out *o, int64_t first, int64_t last,
+                    size_t *rows)
 {
-    char sql[160];
     sqlite3_stmt *st;
-    snprintf(sql, sizeof sql, "SELECT * FROM %s WHERE rowid BETWEEN ?1 AND ?2 ORDER BY rowid",
-             table);
-    if (recov_db_prepare(db, sql, &st))
+    if (recov_db_prepare_cached(db, "SELECT * FROM entry WHERE id BETWEEN ?1 AND ?2 ORDER BY id",
+                                &st))
         return RECOV_EIO;
     sqlite3_bind_int64(st, 1, first);
     sqlite3_bind_int64(st, 2, last);
@@ -161,29 +130,32 @@ static int put_rows(struct recov_db *db, struct out *o, const char *table, int64
             put_value(o, st, c);
         ++*rows;
     }
-    sqlite3_finalize(st);
+    sqlite3_reset(st);
     return rc == SQLITE_DONE ? RECOV_OK : recov_db_fail(db, "recording an operation");
 }
 
-int recov_changeset_inserts(struct recov_db *db, const char *table, int64_t first, int64_t last,
-                            void **changes, int *n, size_t *rows)
+int recov_changeset_inserts(struct recov_db *db, int64_t first, int64_t last, void **changes,
+                            int *n, size_t *rows)
 {
-    struct out o = {0};
+    struct out o = {{0}, RECOV_OK};
     *changes = NULL;
     *n = 0;
     *rows = 0;
-    int rc = put_header(db, &o, table);
+    int rc = put_header(db, &o);
     if (rc == RECOV_OK)
-        rc = put_rows(db, &o, table, first, last, rows);
-    if (rc == RECOV_OK && o.failed) {
-        recov_error_set("out of memory");
+        rc = put_rows(db, &o, first, last, rows);
+    if (rc == RECOV_OK)
+        rc = o.rc;
+    /* A changeset's size is an int. */
+    if (rc == RECOV_OK && o.b.n > INT_MAX) {
+        recov_error_set("recording an operation: a part of %zu bytes", o.b.n);
         rc = RECOV_EIO;
     }
     if (rc || *rows == 0) {
-        sqlite3_free(o.p);
+        recov_bytes_free(&o.b);
         return rc;
     }
-    *changes = o.p;
-    *n = (int)o.len;
+    *changes = o.b.p;
+    *n = (int)o.b.n;
     return RECOV_OK;
 }

@@ -217,10 +217,10 @@ int recov_entry_from_csv(const struct recov_csv_record *header,
     json_t *o = json_object();
     for (size_t i = 0; o && i < row->n; i++) {
         const char *text = recov_csv_field(row, i);
-        int col = header->column ? header->column[i] : column_index(recov_csv_field(header, i));
+        int col = header->column[i];
         if (text[0] == '\'')
             text++;
-        if (*text == '\0' || col < 0)
+        if (*text == '\0')
             continue;
         json_t *v = value(columns[col].type, text);
         if (!v) {

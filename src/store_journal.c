@@ -226,7 +226,7 @@ static int store_inserted(struct recov_db *db, struct body *b, int64_t first, in
     void *changes = NULL;
     int n = 0;
     size_t rows = 0;
-    int rc = recov_changeset_inserts(db, "entry", first, last, &changes, &n, &rows);
+    int rc = recov_changeset_inserts(db, first, last, &changes, &n, &rows);
     if (rc == RECOV_OK && rows != count) {
         recov_error_set("recording an operation: %zu entries added, %zu found with their ids",
                         count, rows);
@@ -532,7 +532,7 @@ static int read_back(struct recov_db *db, struct step *s, sqlite3_stmt *part, st
     size_t rows = 0;
     if (sqlite3_column_int(part, 4))
         return no_longer_matches(s);
-    int rc = recov_changeset_inserts(db, "entry", first, last, &b->p, &b->n, &rows);
+    int rc = recov_changeset_inserts(db, first, last, &b->p, &b->n, &rows);
     return rc == RECOV_OK && rows != count ? no_longer_matches(s) : rc;
 }
 

@@ -32,10 +32,11 @@ int recov_csv_header(const char *line, struct recov_csv_record *r);
  * RECOV_EIO for a read error (message set). */
 int recov_csv_next(FILE *in, struct recov_csv_record *r, long *lineno);
 
-/* Turns a row into an entry by the header's columns, with the same checks
- * as an NDJSON line. A text field that starts with ' had one added by the
- * export's spreadsheet-formula guard: exactly one is taken off. Returns 0 or
- * RECOV_EINPUT with a message. */
+/* Turns a row into an entry by the columns of header (read by
+ * recov_csv_header), with the same checks as an NDJSON line. A text field
+ * that starts with ' had one added by the export's spreadsheet-formula
+ * guard: exactly one is taken off. Returns 0 or RECOV_EINPUT with a
+ * message. */
 int recov_entry_from_csv(const struct recov_csv_record *header,
                          const struct recov_csv_record *row, const struct recov_config *cfg,
                          struct recov_entry *out);

@@ -6,6 +6,7 @@
 #include <sqlite3.h>
 
 #include "changeset_shape.h"
+#include "recov/bytes.h"
 #include "recov/entry.h"
 #include "recov/error.h"
 #include "recov/journal.h"
@@ -604,36 +605,12 @@ int recov_sync_apply(struct recov_db *db, const char *device, int64_t seq, int64
 static const char *const answer_states[] = {"snoozed", "cancelled", "acknowledged"};
 #define NSTATES 3
 
-struct answers {
-    unsigned char *p;
-    size_t n, cap;
-};
-
-static int append(struct answers *a, const void *data, size_t n)
-{
-    if (a->n + n > a->cap) {
-        size_t cap = a->cap ? a->cap : 256;
-        while (cap < a->n + n)
-            cap *= 2;
-        unsigned char *p = realloc(a->p, cap);
-        if (!p) {
-            recov_error_set("sync: out of memory");
-            return RECOV_EIO;
-        }
-        a->p = p;
-        a->cap = cap;
-    }
-    memcpy(a->p + a->n, data, n);
-    a->n += n;
-    return RECOV_OK;
-}
-
-static int append_int(struct answers *a, uint64_t v, int bytes)
+static int append_int(struct recov_bytes *a, uint64_t v, int bytes)
 {
     unsigned char b[8];
     for (int i = 0; i < bytes; i++)
         b[i] = (unsigned char)(v >> (8 * i));
-    return append(a, b, (size_t)bytes);
+    return recov_bytes_append(a, b, (size_t)bytes);
 }
 
 static int state_index(const char *state)
@@ -645,7 +622,7 @@ static int state_index(const char *state)
 }
 
 /* Layout: count 4, then per answer: key length 2, key, state 1, due 8, at 8. */
-static int answers_payload(struct recov_db *db, int64_t after, struct answers *a,
+static int answers_payload(struct recov_db *db, int64_t after, struct recov_bytes *a,
                            int64_t *last)
 {
     sqlite3_stmt *st;
@@ -665,7 +642,7 @@ static int answers_payload(struct recov_db *db, int64_t after, struct answers *a
             continue;
         rc = append_int(a, len, 2);
         if (rc == RECOV_OK)
-            rc = append(a, key, len);
+            rc = recov_bytes_append(a, key, len);
         if (rc == RECOV_OK)
             rc = append_int(a, (uint64_t)state_index((const char *)sqlite3_column_text(st, 2)), 1);
         if (rc == RECOV_OK)
@@ -687,7 +664,7 @@ static int note_answers_fn(struct recov_db *db, void *ctx)
     const int *share = ctx;
     char device[37];
     int64_t clock, after = 0, last = 0, seq;
-    struct answers a = {0};
+    struct recov_bytes a = {0};
     int rc = recov_sync_device_read(db, device, &clock);
     if (rc || !device[0])
         return rc;
@@ -702,7 +679,7 @@ static int note_answers_fn(struct recov_db *db, void *ctx)
         if (rc == RECOV_OK)
             rc = set_clock(db, clock + 1);
     }
-    free(a.p);
+    recov_bytes_free(&a);
     sqlite3_stmt *st = NULL;
     if (rc == RECOV_OK && last > after &&
         recov_db_prepare(db, "UPDATE sync_self SET answers_sent = ?1", &st))

@@ -122,7 +122,7 @@ static void same_as_session(void **state)
     void *read;
     int nread;
     size_t rows;
-    assert_int_equal(recov_changeset_inserts(db, "entry", 1, 6, &read, &nread, &rows),
+    assert_int_equal(recov_changeset_inserts(db, 1, 6, &read, &nread, &rows),
                      RECOV_OK);
     assert_int_equal(rows, 6);
     assert_int_equal(nread, nrecorded);
@@ -166,11 +166,11 @@ static void counts_rows_in_range(void **state)
     void *read;
     int n;
     size_t rows;
-    assert_int_equal(recov_changeset_inserts(db, "entry", 7, 100, &read, &n, &rows), RECOV_OK);
+    assert_int_equal(recov_changeset_inserts(db, 7, 100, &read, &n, &rows), RECOV_OK);
     assert_int_equal(rows, 0);
     assert_int_equal(n, 0);
     assert_null(read);
-    assert_int_equal(recov_changeset_inserts(db, "entry", 2, 4, &read, &n, &rows), RECOV_OK);
+    assert_int_equal(recov_changeset_inserts(db, 2, 4, &read, &n, &rows), RECOV_OK);
     assert_int_equal(rows, 3);
     sqlite3_free(read);
     recov_db_close(db);
