@@ -22,6 +22,8 @@
 
 #define K(kind) RECOV_ADVICE_BIT(RECOV_ADVICE_##kind)
 
+static int is_leg_muscle(int region);
+
 /* Rows of recov_advice_rules, in the table's (precedence) order. */
 enum row {
     R_CAUDA_EQUINA, R_DARK_URINE, R_DVT, R_SEVERE_INJURY,
@@ -243,6 +245,35 @@ const struct recov_advice_rule recov_advice_rules[] = {
         "7 h of sleep or more tonight"},
 };
 const size_t recov_advice_rule_count = R_COUNT;
+
+/* The rule that speaks first, in the table's order, for flags logged in an
+ * episode of region and class cls; worst is the highest score logged with
+ * them. Mirrors the conditions of the rules below, without their clock. */
+const struct recov_advice_rule *recov_advice_red_flag_rule(int region,
+                                                           enum recov_episode_class cls,
+                                                           unsigned flags, int worst)
+{
+    enum row row;
+    if (flags & RECOV_SYSTEMIC_NERVE_FLAGS)
+        row = R_CAUDA_EQUINA;
+    else if (flags & RECOV_FLAG_DARK_URINE)
+        row = R_DARK_URINE;
+    else if ((flags & RECOV_INJURY_FLAGS) && cls == RECOV_CLASS_UNEXPLAINED)
+        row = (flags & RECOV_FLAG_SWELLING) && is_leg_muscle(region) ? R_DVT
+                                                                      : R_UNEXPLAINED_SWELLING;
+    else if (flags & RECOV_INJURY_FLAGS)
+        row = worst >= NRS_SEVERE ? R_SEVERE_INJURY : R_ACUTE_INJURY;
+    else if (recov_nerve_signs(region, flags))
+        row = R_NERVE;
+    else
+        row = flags & RECOV_FLAG_NUMBNESS ? R_NUMBNESS : R_TINGLING;
+    return &recov_advice_rules[row];
+}
+
+const struct recov_advice_rule *recov_advice_persist_rule(void)
+{
+    return &recov_advice_rules[R_PERSIST];
+}
 
 /* ---- names ---- */
 

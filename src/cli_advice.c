@@ -456,10 +456,10 @@ void recov_cli_advice_warn(const struct recov_advice *a)
         char place[64] = "";
         if (s->region >= 0)
             place_in(a, s, place, sizeof place);
-        fprintf(stderr, "recov: warning: %s%s%s (", place, *place ? ": " : "",
-                s->kind == RECOV_ADVICE_URGENT_CARE ? "get urgent medical care now"
-                                                    : "see a clinician");
+        /* The rule's brief, as the short advice and the summary word it. */
+        fprintf(stderr, "recov: warning: %s%s%s, because ", place, *place ? ": " : "",
+                recov_advice_rules[s->row].brief);
         recov_text_print(stderr, s->because); /* it may quote a workout type */
-        fputs(")\n", stderr);
+        fputc('\n', stderr);
     }
 }

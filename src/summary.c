@@ -554,6 +554,8 @@ static int episode_warnings(struct work *w, const struct recov_episode *ep, size
         if (e->flags && flag.day < 0)
             flag.day = w->eday[i];
         flag.flags |= e->flags;
+        if (e->flags && e->score > flag.worst)
+            flag.worst = e->score;
         if (persist.day < 0 && e->score >= 1 &&
             recov_episode_day_count(ep, w->eday[i]) > w->in->persist_days)
             persist.day = w->eday[i];
@@ -810,57 +812,4 @@ int recov_summary_clip_all(struct recov_db *db, const char *text, struct recov_r
 uint32_t recov_summary_actions(const struct recov_summary *s, int region, size_t i)
 {
     return s->actions[i * NREGIONS + (size_t)region];
-}
-
-const char *recov_warning_kind_name(enum recov_warning_kind kind)
-{
-    return kind == RECOV_WARNING_RED_FLAG ? "red-flag" : "persistent";
-}
-
-void recov_summary_warning_dates(const struct recov_summary_warning *w, char *buf, size_t n)
-{
-    char first[16], latest[16];
-    recov_day_format(w->day, first, sizeof first);
-    recov_day_format(w->latest_day, latest, sizeof latest);
-    if (w->latest_day > w->day)
-        snprintf(buf, n, "%s to %s", first, latest);
-    else
-        snprintf(buf, n, "%s", first);
-}
-
-void recov_summary_warning_text(const struct recov_summary_warning *w, char *buf, size_t n)
-{
-    char flags[128], region[64];
-    recov_place_format(w->region, w->side, region, sizeof region);
-    if (w->kind == RECOV_WARNING_PERSISTENT) {
-        /* The words of suggest's persist rule and its reminder. */
-        snprintf(buf, n, "%s sore for %d %s: longer than soreness after exercise lasts "
-                         "(5-7 days); see a GP or physiotherapist",
-                 region, w->episode_days, w->episode_days == 1 ? "day" : "days");
-        return;
-    }
-    recov_flags_format(w->flags, ", ", flags, sizeof flags);
-    if (w->flags & RECOV_FLAG_DARK_URINE)
-        snprintf(buf, n, "%s with %s: dark urine with muscle pain needs urgent care today",
-                 region, flags);
-    else if (w->flags & RECOV_SYSTEMIC_NERVE_FLAGS)
-        snprintf(buf, n, "%s with %s: go to A&E or call 999 now (cauda equina)", region, flags);
-    /* In the words of suggest's nerve, numbness and tingling rules. */
-    else if (recov_nerve_signs(w->region, w->flags))
-        snprintf(buf, n, "%s with %s: see a GP or physiotherapist within a few days; no heat, "
-                         "massage or foam rolling on it", region, flags);
-    else if (w->flags & RECOV_FLAG_NUMBNESS)
-        snprintf(buf, n, "%s with %s: no heat on numb skin; see a clinician if it lasts or "
-                         "spreads", region, flags);
-    else if (w->flags & RECOV_FLAG_TINGLING)
-        snprintf(buf, n, "%s with %s: no massage or foam rolling on it; see a clinician if it "
-                         "lasts or spreads", region, flags);
-    else if (w->cls == RECOV_CLASS_INJURY)
-        snprintf(buf, n, "%s with %s: not ordinary soreness; see a clinician if it is severe "
-                         "or getting worse, PRICE meanwhile", region, flags);
-    else if (w->flags & RECOV_FLAG_SWELLING)
-        snprintf(buf, n, "%s with %s and no injury or workout behind it: see a GP soon (an "
-                         "urgent GP or 111 today for a swollen leg)", region, flags);
-    else
-        snprintf(buf, n, "%s with %s: not ordinary soreness; see a clinician", region, flags);
 }

@@ -3,6 +3,7 @@
 
 #include <math.h>
 
+#include "recov/advice.h"
 #include "recov/entry_json.h"
 #include "recov/vocab.h"
 #include "recov/when.h"
@@ -175,6 +176,8 @@ static json_t *warnings(const struct recov_summary *s)
                               recov_warning_kind_name(w->kind), "message", text);
         if (o && w->side != RECOV_SIDE_NONE)
             json_object_set_new(o, "side", json_string(recov_side_names[w->side]));
+        if (o)
+            json_object_set_new(o, "rule", json_string(recov_summary_warning_rule(w)->id));
         if (o && w->kind == RECOV_WARNING_RED_FLAG) {
             json_t *flags = json_array();
             for (int f = 0; flags && f < RECOV_FLAG_COUNT; f++)

@@ -49,6 +49,14 @@ struct recov_advice_rule {
 };
 extern const struct recov_advice_rule recov_advice_rules[];
 extern const size_t recov_advice_rule_count;
+/* The row a red flag in a summary rests on: the first rule of the table
+ * that the flags logged in an episode (of region and class cls, worst its
+ * highest score with them) bring, so the summary says what suggest said. */
+const struct recov_advice_rule *recov_advice_red_flag_rule(int region,
+                                                           enum recov_episode_class cls,
+                                                           unsigned flags, int worst);
+/* The row of soreness that lasts past persist_days. */
+const struct recov_advice_rule *recov_advice_persist_rule(void);
 
 struct recov_suggestion {
     enum recov_advice_kind kind;

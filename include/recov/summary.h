@@ -112,6 +112,7 @@ struct recov_summary_warning {
     int region;
     unsigned flags;            /* red flag: every flag logged in the episode
                                   within the range */
+    int worst;                 /* red flag: the highest score logged with a flag */
     int episode_days;          /* the episode's days (first log's date to latest's) */
     int onset_day;             /* the day of the episode's first log */
     int latest_day;            /* the day of the episode's latest log (up to the
@@ -198,7 +199,11 @@ const char *recov_warning_kind_name(enum recov_warning_kind kind);
 /* When a warning applies: "2026-11-09", or "2026-11-09 to 2026-11-12" when
  * its episode was logged after its first day. */
 void recov_summary_warning_dates(const struct recov_summary_warning *w, char *buf, size_t n);
-/* One line saying what a warning means and what to do, from SCIENCE.md. */
+/* The advice rule a warning rests on (docs/advice.md): its id, brief and
+ * source are the warning's. */
+struct recov_advice_rule;
+const struct recov_advice_rule *recov_summary_warning_rule(const struct recov_summary_warning *w);
+/* One line saying what a warning means and what to do: the rule's brief. */
 void recov_summary_warning_text(const struct recov_summary_warning *w, char *buf, size_t n);
 
 #endif

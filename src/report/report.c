@@ -3,6 +3,7 @@
 
 #include <string.h>
 
+#include "recov/advice.h"
 #include "recov/error.h"
 #include "recov/html.h"
 #include "recov/report_charts.h"
@@ -119,22 +120,6 @@ static void episodes(FILE *f, const struct recov_summary *s)
     recov_html_section_end(f);
 }
 
-/* The rule whose source a summary warning rests on (docs/advice.md). */
-static const char *warning_source(const struct recov_summary_warning *w)
-{
-    /* The same order as recov_summary_warning_text's. */
-    const char *id = w->kind == RECOV_WARNING_PERSISTENT             ? "persist"
-                     : w->flags & RECOV_FLAG_DARK_URINE              ? "dark-urine"
-                     : w->flags & RECOV_SYSTEMIC_NERVE_FLAGS         ? "cauda-equina"
-                     : recov_nerve_signs(w->region, w->flags)        ? "nerve"
-                     : w->flags & (RECOV_FLAG_NUMBNESS | RECOV_FLAG_TINGLING) ? "numbness"
-                                                                     : "acute-injury";
-    for (size_t i = 0; i < recov_advice_rule_count; i++)
-        if (strcmp(recov_advice_rules[i].id, id) == 0)
-            return recov_advice_rules[i].source;
-    return "";
-}
-
 static void summary_warnings(FILE *f, const struct recov_summary *s)
 {
     if (s->nwarnings == 0) {
@@ -152,7 +137,7 @@ static void summary_warnings(FILE *f, const struct recov_summary *s)
         fputs("</strong> ", f);
         recov_html_escape(f, text);
         fputs(" <span class=\"source\">[", f);
-        recov_html_escape(f, warning_source(&s->warnings[i]));
+        recov_html_escape(f, recov_summary_warning_rule(&s->warnings[i])->source);
         fputs("]</span></li>\n", f);
     }
     fputs("</ul>\n", f);

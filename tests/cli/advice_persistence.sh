@@ -43,7 +43,7 @@ must shins bath
 
 # recov sore warns on stderr when persistence fires, and still exits 0.
 ok --now "2026-11-21 08:00" sore calves 5
-err_has "recov: warning: calves: see a clinician"
+err_has "recov: warning: calves: see a GP or physiotherapist, because "
 has "calves: see a GP or physiotherapist"
 ok --now "2026-11-20 20:00" sore shins 2
 same "$(cat "$ERR")" "" "no warning for soreness that is settling"

@@ -20,7 +20,7 @@ has "Mon 2026-11-16     200 █████████████████�
 has "Wed 2026-11-18     100 ████████████████"
 has "Tue 2026-11-17       0"
 has "·█▅·▁··"
-has "ankles with sprain: not ordinary soreness; see a clinician"
+has "ankles with sprain: PRICE: rest, ice, compress, elevate;"
 has "bath"
 has "an association, not proof"
 has "needs 28 days of history, 7 so far"
@@ -95,7 +95,7 @@ for w in 40 60 100; do
     fits "$w"
     # Wrapping breaks between words, never inside one.
     case "$(words)" in
-    *"ankles with sprain: not ordinary soreness; see a clinician"*) pass ;;
+    *"ankles with sprain: PRICE: rest, ice, compress, elevate; no heat or massage"*) pass ;;
     *) fail "the warning was cut at $w columns: $(cat "$OUT")" ;;
     esac
     # A cell per day: 28 of them, whatever the width.

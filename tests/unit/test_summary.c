@@ -9,6 +9,7 @@
 
 #include <cmocka.h>
 
+#include "recov/advice.h"
 #include "recov/error.h"
 #include "recov/load.h"
 #include "recov/summary.h"
@@ -365,9 +366,13 @@ static void test_warnings(void **state)
     assert_int_equal(s.warnings[2].day, day("2026-11-18"));
     char text[512];
     recov_summary_warning_text(&s.warnings[0], text, sizeof text);
-    /* Radiating numbness in the lower back: suggest's nerve rule's words. */
-    assert_non_null(strstr(text, "see a GP or physiotherapist"));
-    assert_non_null(strstr(text, "no heat, massage or foam rolling on it"));
+    /* Radiating numbness in the lower back: suggest's nerve rule, in its words. */
+    assert_string_equal(recov_summary_warning_rule(&s.warnings[0])->id, "nerve");
+    assert_string_equal(text, "lower-back with numbness, radiating: see a GP or physio; no "
+                              "heat, massage or foam rolling on it");
+    recov_summary_warning_text(&s.warnings[1], text, sizeof text);
+    assert_string_equal(text, "quads sore for 9 days: longer than soreness after exercise "
+                              "lasts (5-7 days); see a GP or physiotherapist");
     /* One warning per episode, with the episode's latest log. */
     assert_int_equal(s.warnings[1].latest_day, day("2026-11-19"));
     recov_summary_free(&s);

@@ -1,0 +1,48 @@
+/* summary_warning: a summary's warning in words, in the advice rules' own. */
+#include "recov/summary.h"
+
+#include <stdio.h>
+
+#include "recov/advice.h"
+#include "recov/vocab.h"
+#include "recov/when.h"
+
+const char *recov_warning_kind_name(enum recov_warning_kind kind)
+{
+    return kind == RECOV_WARNING_RED_FLAG ? "red-flag" : "persistent";
+}
+
+void recov_summary_warning_dates(const struct recov_summary_warning *w, char *buf, size_t n)
+{
+    char first[16], latest[16];
+    recov_day_format(w->day, first, sizeof first);
+    recov_day_format(w->latest_day, latest, sizeof latest);
+    if (w->latest_day > w->day)
+        snprintf(buf, n, "%s to %s", first, latest);
+    else
+        snprintf(buf, n, "%s", first);
+}
+
+const struct recov_advice_rule *recov_summary_warning_rule(const struct recov_summary_warning *w)
+{
+    if (w->kind == RECOV_WARNING_PERSISTENT)
+        return recov_advice_persist_rule();
+    return recov_advice_red_flag_rule(w->region, w->cls, w->flags, w->worst);
+}
+
+/* What to do is the rule's brief, word for word, so that the summary, the
+ * report and suggest never word one finding two ways. */
+void recov_summary_warning_text(const struct recov_summary_warning *w, char *buf, size_t n)
+{
+    char flags[128], region[64];
+    const char *action = recov_summary_warning_rule(w)->brief;
+    recov_place_format(w->region, w->side, region, sizeof region);
+    if (w->kind == RECOV_WARNING_PERSISTENT) {
+        snprintf(buf, n, "%s sore for %d %s: longer than soreness after exercise lasts "
+                         "(5-7 days); %s",
+                 region, w->episode_days, w->episode_days == 1 ? "day" : "days", action);
+        return;
+    }
+    recov_flags_format(w->flags, ", ", flags, sizeof flags);
+    snprintf(buf, n, "%s with %s: %s", region, flags, action);
+}

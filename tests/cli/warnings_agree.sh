@@ -1,0 +1,67 @@
+# warnings_agree: a red flag or soreness that lasts reads the same in every
+# view: the summary's warning (text, --json, the report) names the rule that
+# suggest put first for that region when the flag was logged, and ends with
+# that rule's brief, which sore's stderr warning starts with.
+RECOV_NOW="2026-11-20 19:00"
+. "$(dirname "$0")/lib.sh"
+
+# case NAME RULE REGION SCORE FLAGS WORKOUT: a fresh log with WORKOUT ("-":
+# none, else a run) on 2026-11-19 and REGION at SCORE with FLAGS the next
+# morning; then every view at 09:00.
+case_agrees() {
+    local name=$1 rule=$2 region=$3 score=$4 flags=$5 workout=$6
+    export RECOV_DB="$WORK/$name.db"
+    {
+        if [ "$workout" != - ]; then workouts run 60 6 2026-11-19T07:00; fi
+        soreness "$region" "2026-11-20T08:00=$score,$flags"
+    } >"$WORK/$name.ndjson"
+    ok import "$WORK/$name.ndjson"
+    ok --now "2026-11-20 09:00" suggest --json
+    json_true '[s["rule"] for s in d["suggestions"] if s["region"] == sys.argv[3]][:1] == [sys.argv[4]]' \
+        "$region" "$rule"
+    ok --now "2026-11-20 09:00" summary :week --json
+    json_true '[(w["kind"], w["rule"]) for w in d["warnings"]] == [("red-flag", sys.argv[3])]' "$rule"
+    python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["warnings"][0]["message"])' \
+        "$OUT" >"$WORK/$name.message"
+    local brief
+    brief=$(sed 's/^[^:]*: //' "$WORK/$name.message")
+    # The same brief is the short advice line sore prints for the region.
+    ok --now "2026-11-20 09:00" sore "$region" "$score" --flag "$flags"
+    has "$region: $brief"
+    if grep -qF -- "recov: warning: $region: $brief, because " "$ERR" || [ "$rule" = acute-injury ]; then
+        pass
+    else
+        fail "$name: sore's warning is not '$brief': $(cat "$ERR")"
+    fi
+    # The report: the same line, cited to the rule's source.
+    ok --now "2026-11-20 09:00" report :week -o "$WORK/$name.html"
+    if grep -qF -- "$(sed 's/&/\&amp;/g' "$WORK/$name.message") <span class=\"source\">[" "$WORK/$name.html"
+    then pass; else fail "$name: the report words the warning otherwise"; fi
+    unset RECOV_DB
+}
+
+case_agrees cauda cauda-equina lower-back 6 saddle-numbness run
+case_agrees urine dark-urine quads 6 dark-urine run
+case_agrees clot dvt calves 5 swelling -
+case_agrees severe severe-injury ankles 8 sprain run
+case_agrees sprain acute-injury ankles 4 sprain run
+case_agrees sharp unexplained-swelling chest 5 sharp -
+case_agrees nerve nerve lower-back 5 numbness run
+case_agrees numb numbness quads 3 numbness run
+case_agrees tingle tingling calves 3 tingling run
+
+# Soreness that lasts: the persist rule, in suggest, the summary and sore.
+export RECOV_DB="$WORK/persist.db"
+{
+    workouts run 60 7 2026-11-09T07:00
+    for d in 10 11 12 13 14 15 16 17 18 19; do soreness quads "2026-11-${d}T08:00=4"; done
+} >"$WORK/persist.ndjson"
+ok import "$WORK/persist.ndjson"
+ok --now "2026-11-19 09:00" suggest --json
+json_true '[s["rule"] for s in d["suggestions"] if s["region"] == "quads"][:1] == ["persist"]'
+ok --now "2026-11-19 09:00" summary :week --json
+json_true '[(w["kind"], w["rule"]) for w in d["warnings"]] == [("persistent", "persist")]'
+json_true 'd["warnings"][0]["message"].endswith("; see a GP or physiotherapist")'
+ok --now "2026-11-19 09:00" sore quads 4
+err_has "recov: warning: quads: see a GP or physiotherapist, because "
+finish
