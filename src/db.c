@@ -28,6 +28,8 @@ struct recov_db {
     /* The WAL did not exist when the database was opened: once a commit
      * creates it, its directory entry must reach the disk too. */
     int wal_is_new;
+    /* Frames the WAL held at open, as its size tells (0 when new). */
+    int wal_frames_at_open;
 };
 
 /* NORMAL keeps the database consistent through a crash; the commit itself is
@@ -320,19 +322,37 @@ static int keep_wal_open(struct recov_db *db)
  * threshold copies it and truncates it to nothing; a checkpoint that cannot
  * finish (a reader) is tried again by the next commit. */
 #define WAL_CHECKPOINT_FRAMES 1000
+/* A command that writes this much (an import, the undo of one, a sync that
+ * brings many changes) copies it at once too: left below the threshold, it
+ * would be read again by every later command, reads included, until small
+ * writes take the WAL past it, days later for someone who logs a few a day.
+ * A `log` writes a handful of frames and never reaches it. */
+#define WAL_BULK_FRAMES 100
 
-static int checkpoint_when_full(void *unused, sqlite3 *conn, const char *schema, int frames)
+static int checkpoint_when_full(void *arg, sqlite3 *conn, const char *schema, int frames)
 {
-    (void)unused;
-    if (frames >= WAL_CHECKPOINT_FRAMES)
-        sqlite3_wal_checkpoint_v2(conn, schema, SQLITE_CHECKPOINT_TRUNCATE, NULL, NULL);
+    struct recov_db *db = arg;
+    if (frames < WAL_CHECKPOINT_FRAMES && frames - db->wal_frames_at_open < WAL_BULK_FRAMES)
+        return SQLITE_OK;
+    if (sqlite3_wal_checkpoint_v2(conn, schema, SQLITE_CHECKPOINT_TRUNCATE, NULL, NULL) ==
+        SQLITE_OK)
+        db->wal_frames_at_open = 0;
     return SQLITE_OK;
 }
 
+/* Whether the WAL file is missing; when not, notes how many frames its size
+ * holds (a 32-byte header, then each page behind a 24-byte header). */
 static int wal_missing(struct recov_db *db)
 {
     const char *wal = sqlite3_filename_wal(sqlite3_db_filename(db->conn, "main"));
-    return access(wal, F_OK) != 0;
+    struct stat st;
+    if (stat(wal, &st) != 0)
+        return 1;
+    /* SQLite's default page size, which recov never changes: an estimate
+     * is all the bulk checkpoint needs. */
+    int page = 4096;
+    db->wal_frames_at_open = st.st_size > 32 ? (int)((st.st_size - 32) / (page + 24)) : 0;
+    return 0;
 }
 
 int recov_db_open_with(const char *path, int busy_ms, struct recov_db **out)
@@ -383,7 +403,7 @@ int recov_db_open_with(const char *path, int busy_ms, struct recov_db **out)
      * leaves its copy in the WAL, which every later command would read again
      * to rebuild the WAL index until a checkpoint. */
     if (!*db->readonly)
-        sqlite3_wal_hook(db->conn, checkpoint_when_full, NULL);
+        sqlite3_wal_hook(db->conn, checkpoint_when_full, db);
     if (!*db->readonly && (keep_wal_open(db) || use_wal(db) || exec(db, DURABILITY_PRAGMAS) ||
                            migrate(db, path, version))) {
         recov_db_close(db);

@@ -24,4 +24,24 @@ limit=$((1100 * (4096 + 24)))
 # A few checkpoints cost a few syncs each; most logs sync once.
 [ "$total" -le $((LOGS + LOGS / 10)) ] && pass ||
     fail "$total syncs for $LOGS logs: checkpoints on every command?"
+
+# A command that writes much at once (an import) leaves nothing in the WAL
+# for every later command to read again; a log leaves its few pages.
+export RECOV_DB="$WORK/imported.db"
+workouts run 40 6 2023-01-01T07:00 >"$WORK/one.ndjson"
+python3 -c '
+import datetime
+day = datetime.date(2023, 1, 2)
+for i in range(1000):
+    at = (day + datetime.timedelta(days=i)).isoformat()
+    print("{\"kind\":\"workout\",\"at\":\"%sT07:00:00Z\",\"type\":\"run\",\"minutes\":40,"
+          "\"rpe\":6,\"note\":\"%s\"}" % (at, "easy " * 40))
+' >"$WORK/big.ndjson"
+ok import "$WORK/one.ndjson"
+ok import "$WORK/big.ndjson"
+same "$(stat -c %s "$RECOV_DB-wal")" 0 "WAL after an import of $(wc -l <"$WORK/big.ndjson") entries"
+ok log run 45m --rpe 7
+size=$(stat -c %s "$RECOV_DB-wal")
+[ "$size" -gt 0 ] && [ "$size" -lt $((100 * 4120)) ] && pass ||
+    fail "WAL of $size bytes after one log: checkpointed, or a bulk write?"
 finish
