@@ -449,6 +449,8 @@ json_t *recov_cli_advice_json(const struct recov_advice *a)
 
 void recov_cli_advice_warn(const struct recov_advice *a)
 {
+    /* After what went to standard output, wherever either one goes. */
+    fflush(stdout);
     for (size_t i = 0; i < a->n; i++) {
         const struct recov_suggestion *s = &a->v[i];
         if (s->kind != RECOV_ADVICE_SEE_CLINICIAN && s->kind != RECOV_ADVICE_URGENT_CARE)

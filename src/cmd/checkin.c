@@ -237,8 +237,8 @@ static int save(struct recov_cli *cli, struct recov_entries *list)
         return recov_cli_fail(RECOV_EIO);
     }
     recov_advice_filter(&advice, about_regions, &logged);
-    recov_cli_advice_warn(&advice);
     recov_cli_advice_print_brief(cli, &all, &advice);
+    recov_cli_advice_warn(&advice);
     recov_advice_free(&advice);
     recov_advice_free(&all);
     return RECOV_EXIT_OK;

@@ -145,8 +145,6 @@ static void advise(struct recov_cli *cli, const struct recov_entries *list,
 static int report(struct recov_cli *cli, const struct recov_entries *list, int json,
                   const struct recov_advice *advice, const struct recov_advice *all)
 {
-    /* Red flags and persistence also go to stderr, seen even under --json. */
-    recov_cli_advice_warn(advice);
     if (json) {
         json_t *arr = json_array();
         for (size_t i = 0; i < list->n; i++)
@@ -154,7 +152,10 @@ static int report(struct recov_cli *cli, const struct recov_entries *list, int j
         json_t *o = json_object();
         json_object_set_new(o, "entries", arr);
         json_object_set_new(o, "advice", recov_cli_advice_json(advice));
-        return recov_cli_print_json(o);
+        int status = recov_cli_print_json(o);
+        /* Red flags and persistence also go to stderr, seen even under --json. */
+        recov_cli_advice_warn(advice);
+        return status;
     }
     for (size_t i = 0; i < list->n; i++) {
         const struct recov_entry *e = &list->v[i];
@@ -165,6 +166,7 @@ static int report(struct recov_cli *cli, const struct recov_entries *list, int j
                severity_word(e->score), *fl ? "; " : "", fl);
     }
     recov_cli_advice_print_brief(cli, all, advice);
+    recov_cli_advice_warn(advice);
     return RECOV_EXIT_OK;
 }
 
