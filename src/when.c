@@ -771,7 +771,12 @@ int recov_duration_parse_span(const char *text, int min_minutes, int max_minutes
     int steps = 0;
     while (*p) {
         long step = duration_step(&p);
-        if (step < 0 || total + step > 10L * max_minutes + 10)
+        if (step < 0) {
+            recov_error_set("duration '%s': not a duration; e.g. %s", text,
+                            min_minutes > 0 ? "45, 45m, 90min, 1h, 1h30m" : "10m, 2h, 1d");
+            return RECOV_EINPUT;
+        }
+        if (total + step > 10L * max_minutes + 10)
             goto bad;
         total += step;
         steps++;

@@ -256,6 +256,9 @@ static enum what positional_of(const struct recov_command *cmd, int n, const cha
             return n == 1 ? REMINDER_IDS : NOTHING;
         return NOTHING;
     }
+    /* did ACTION DURATION, then the places it was for. */
+    if (!strcmp(cmd->name, "did") && n >= 2)
+        return REGIONS;
     for (size_t i = 0; i < sizeof positional / sizeof *positional; i++) {
         if (strcmp(positional[i].command, cmd->name) != 0)
             continue;

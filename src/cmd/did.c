@@ -1,4 +1,4 @@
-/* cmd_did: `recov did ACTION [DURATION]`: record a recovery action. */
+/* cmd_did: `recov did ACTION [DURATION] [PLACE...]`: record a recovery action. */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -28,18 +28,37 @@ static int parse_action(const char *name, int *action)
     return RECOV_EINPUT;
 }
 
+/* A word after the action that starts with a digit is its duration, in any
+ * place; the others name the places it was for, as --region does ("did
+ * massage 10m calves", the way sore takes them). */
+static int is_duration(const char *word)
+{
+    return *word >= '0' && *word <= '9';
+}
+
 static int parse(struct recov_cli *cli, const struct recov_args *a, struct recov_entry *e)
 {
-    if (a->npos < 1 || a->npos > 2) {
-        recov_error_set("did: expected ACTION [DURATION], e.g. 'recov did stretch 10m'");
+    if (a->npos < 1) {
+        recov_error_set("did: expected ACTION [DURATION] [PLACE...], e.g. 'recov did stretch "
+                        "10m' or 'recov did massage 15m calves'");
         return RECOV_EINPUT;
     }
     if (parse_action(a->pos[0], &e->action))
         return RECOV_EINPUT;
-    if (a->npos == 2 && recov_duration_parse(a->pos[1], &e->minutes))
-        return RECOV_EINPUT;
-    const char *regions[RECOV_ARGS_MAX];
-    size_t n = recov_args_all(a, "region", regions, RECOV_ARGS_MAX);
+    const char *regions[RECOV_ARGS_MAX], *duration = NULL;
+    size_t n = 0;
+    for (int i = 1; i < a->npos; i++) {
+        if (!is_duration(a->pos[i])) {
+            regions[n++] = a->pos[i];
+        } else if (duration) {
+            recov_error_set("did: two durations, '%s' and '%s'; give one, e.g. 'recov did "
+                            "massage 15m calves'", duration, a->pos[i]);
+            return RECOV_EINPUT;
+        } else if (recov_duration_parse(duration = a->pos[i], &e->minutes)) {
+            return RECOV_EINPUT;
+        }
+    }
+    n += recov_args_all(a, "region", regions + n, RECOV_ARGS_MAX - n);
     if (recov_config_places(&cli->cfg, regions, n, &e->regions, &e->side))
         return RECOV_EINPUT;
     return recov_cli_write_at_note(cli, a, cli->now - (time_t)e->minutes * 60, e);
@@ -117,12 +136,14 @@ static int run(struct recov_cli *cli, int argc, char **argv)
 }
 
 const struct recov_command recov_cmd_did = {
-    "did", run, "did ACTION [DURATION] [--at WHEN] [--region R]... [--note TEXT] [--json]",
+    "did", run,
+    "did ACTION [DURATION] [PLACE...] [--at WHEN] [--region R]... [--note TEXT] [--json]",
     "record a recovery action (stretch, bath, massage ...)",
     "ACTION    stretch, yoga, bath, massage, foam-roll, ice, walk, rest, sleep\n"
     "DURATION  optional, as for log: 10m, 20min, 1h\n"
-    "--region  the regions it was for (repeatable; aliases work; a side before a\n"
-    "          paired region: left-calf, r-knee)\n"
+    "PLACE     the regions it was for (aliases work; a side before a paired\n"
+    "          region: left-calf, r-knee); none: the whole body\n"
+    "--region  the same, as an option (repeatable)\n"
     "--at      when it started (default: it ended just now)\n\n"
     "Prints the advice that speaks against what was done, as 'recov suggest'\n"
     "words it (a bath while numbness is logged: no heat on numb skin; --json:\n"

@@ -61,6 +61,8 @@ bash_complete recov log run 45m --at ""
 offers yesterday monday now
 bash_complete recov did ""
 offers stretch foam-roll
+bash_complete recov did massage 15m ""
+offers calves legs
 bash_complete recov sore quads 3 --flag ""
 offers sharp dark-urine
 # "--color=": bash-completion splits the option off; the values remain.

@@ -26,6 +26,9 @@ check_all() {
         rejects log run "$d" --rpe 5; err_has "duration '$d'"
     done
     rejects did bath 0
+    rejects did bath 5x;           err_has "duration '5x': not a duration"
+    rejects did bath 10m calfs;    err_has "region 'calfs'"
+    rejects did bath 10m 20m;      err_has "two durations"
     rejects log run 45m --rpe 11;  err_has "rpe '11'"
     rejects log run 45m --rpe x;   err_has "rpe 'x'"
     rejects log run 45m --rpe;     err_has "needs a value"

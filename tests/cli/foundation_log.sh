@@ -113,4 +113,15 @@ ok did ice 15m --region right-ankle
 ok history
 has "ice 15 min for right ankle"
 
+# The places may follow the action as sore takes them, the duration
+# anywhere among them; the same entry as with --region.
+ok --now "2026-11-20 18:00" did massage calves 15m legs
+has "massage 15 min for"
+ok --now "2026-11-20 18:30" did massage 15m --region calves --region legs
+same "$(sql "SELECT action, minutes, regions, at FROM entry WHERE kind = 'recovery' AND action = 'massage' ORDER BY id")" \
+     "massage|15|$(sql "SELECT regions FROM entry WHERE action = 'massage' ORDER BY id LIMIT 1")|$(epoch '2026-11-20 17:45Z')
+massage|15|$(sql "SELECT regions FROM entry WHERE action = 'massage' ORDER BY id LIMIT 1")|$(epoch '2026-11-20 18:15Z')" "did with places"
+same "$(sql "SELECT regions FROM entry WHERE action = 'massage' ORDER BY id LIMIT 1")" \
+     "$(( (1 << 10) | (1 << 11) | (1 << 12) ))" "calves and legs"
+
 finish
