@@ -1,28 +1,39 @@
 /* config_sports: [import.types], the workout type each imported sport becomes. */
 #include "recov/config_sports.h"
 
+#include <ctype.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
+
+#include "recov/error.h"
+#include "recov/vocab.h"
 
 /* Sports as GPX, TCX, FIT and Strava name them (normalised), and the
  * workout type each becomes; "other" is for any sport not listed. */
 static const struct { const char *sport, *type; } builtin_sports[] = {
     {"running", "run"}, {"run", "run"}, {"trail_run", "run"}, {"trail_running", "run"},
     {"treadmill_running", "run"}, {"virtual_run", "run"}, {"virtualrun", "run"},
+    {"jog", "run"}, {"jogging", "run"},
     {"cycling", "cycle"}, {"biking", "cycle"}, {"ride", "cycle"}, {"virtual_ride", "cycle"},
     {"virtualride", "cycle"}, {"e_bike_ride", "cycle"}, {"ebikeride", "cycle"},
     {"e_biking", "cycle"}, {"mountain_bike_ride", "cycle"}, {"gravel_ride", "cycle"},
+    {"bike", "cycle"}, {"spinning", "cycle"}, {"indoor_cycling", "cycle"},
     {"walking", "walk"}, {"walk", "walk"},
     {"hiking", "hike"}, {"hike", "hike"}, {"mountaineering", "hike"},
     {"swimming", "swim"}, {"swim", "swim"}, {"lap_swimming", "swim"},
     {"open_water_swimming", "swim"},
     {"strength_training", "strength"}, {"weight_training", "strength"},
     {"weighttraining", "strength"}, {"crossfit", "strength"}, {"training", "strength"},
+    {"gym", "strength"}, {"weights", "strength"}, {"weightlifting", "strength"},
+    {"lifting", "strength"},
     {"yoga", "yoga"}, {"pilates", "yoga"},
     {"soccer", "sports"}, {"football", "sports"}, {"tennis", "sports"},
     {"basketball", "sports"}, {"american_football", "sports"}, {"rowing", "sports"},
     {"cross_country_skiing", "sports"}, {"nordic_ski", "sports"}, {"alpine_skiing", "sports"},
     {"alpine_ski", "sports"}, {"rock_climbing", "sports"}, {"rock_climb", "sports"},
+    {"climbing", "sports"}, {"bouldering", "sports"}, {"squash", "sports"},
+    {"badminton", "sports"}, {"volleyball", "sports"}, {"hiit", "sports"},
     {"workout", "sports"},
     {"other", "run"},
 };
@@ -70,4 +81,62 @@ const char *recov_config_sport_type(const struct recov_config *cfg, const char *
             other = cfg->sports[i].type;
     }
     return other;
+}
+
+void recov_sport_normalise(const char *text, char *out, size_t n)
+{
+    size_t o = 0;
+    int gap = 0;
+    if (!n)
+        return;
+    for (const unsigned char *p = (const unsigned char *)text; *p && o + 1 < n; p++) {
+        if (isspace(*p) || *p == '-' || *p == '/' || *p == '_') {
+            gap = o > 0;
+            continue;
+        }
+        if (gap && o + 2 < n)
+            out[o++] = '_';
+        gap = 0;
+        out[o++] = (char)tolower(*p);
+    }
+    out[o] = '\0';
+}
+
+/* The type a sport's name maps to by name, or NULL (no fallback to
+ * "other": a word typed on the command line is not a recording's sport). */
+static const char *sport_named(const struct recov_config *cfg, const char *sport)
+{
+    for (size_t i = 0; *sport && i < cfg->nsports; i++)
+        if (!strcmp(cfg->sports[i].sport, sport) && strcmp(sport, "other") != 0)
+            return cfg->sports[i].type;
+    return NULL;
+}
+
+int recov_config_type_unknown(const struct recov_config *cfg, const char *name)
+{
+    char sport[64];
+    recov_sport_normalise(name, sport, sizeof sport);
+    const char *as = sport_named(cfg, sport);
+    if (as) {
+        recov_error_set("workout type '%s': unknown; use '%s' (as import counts it), "
+                        "or add [workout.%s] to the config",
+                        name, as, sport);
+        return RECOV_EINPUT;
+    }
+    const char **names = calloc(cfg->ntypes + 1, sizeof *names);
+    char list[512] = "";
+    for (size_t i = 0; names && i < cfg->ntypes; i++) {
+        names[i] = cfg->types[i].name;
+        snprintf(list + strlen(list), sizeof list - strlen(list), "%s%s", i ? ", " : "",
+                 names[i]);
+    }
+    const char *near = names ? recov_nearest(name, names, cfg->ntypes) : NULL;
+    free(names);
+    if (near)
+        recov_error_set("workout type '%s': unknown; did you mean '%s'?", name, near);
+    else
+        recov_error_set("workout type '%s': unknown; known types: %s (add more as "
+                        "[workout.NAME] in the config)",
+                        name, list);
+    return RECOV_EINPUT;
 }

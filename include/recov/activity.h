@@ -6,6 +6,8 @@
 #include <stdint.h>
 #include <time.h>
 
+#include "recov/config_sports.h"
+
 /* What one recorded session says about itself; "unknown" markers are
  * negative (or 0 for heart rate, "" for text). Parsers fill these and know
  * nothing of workout types, RPE or the database. */
@@ -31,8 +33,6 @@ void recov_activity_init(struct recov_activity *a);
 /* Appends a copy of a. Returns 0 or RECOV_EIO (out of memory). */
 int recov_activities_push(struct recov_activities *list, const struct recov_activity *a);
 void recov_activities_free(struct recov_activities *list);
-/* Lowercases text into out with runs of spaces, '-' and '/' as one '_'. */
-void recov_sport_normalise(const char *text, char *out, size_t n);
 
 /* The parsers read a whole file from memory and append its activities to
  * out. Each returns 0, or RECOV_EINPUT with a message saying what is wrong

@@ -17,5 +17,12 @@ const struct recov_sport_type *recov_config_sports_check(const struct recov_conf
 /* The workout type for an imported sport, from [import.types]; a sport it
  * does not name, or "", takes the type of the key "other". */
 const char *recov_config_sport_type(const struct recov_config *cfg, const char *sport);
+/* A sport's name as recordings write it ("Trail Running", "e-bike ride"),
+ * lowercased into out, runs of spaces, '-', '/' and '_' as one '_'. */
+void recov_sport_normalise(const char *text, char *out, size_t n);
+/* Sets the message for a workout type that is not in cfg: the type an
+ * import gives a sport of that name, else the nearest type, else the list.
+ * Returns RECOV_EINPUT. */
+int recov_config_type_unknown(const struct recov_config *cfg, const char *name);
 
 #endif

@@ -10,6 +10,7 @@
 #include "recov/cli_advice.h"
 #include "recov/cli_effect.h"
 #include "recov/cli_wellness.h"
+#include "recov/config_sports.h"
 #include "recov/entry_json.h"
 #include "recov/error.h"
 #include "recov/journal.h"
@@ -109,12 +110,8 @@ static int edit_workout(const struct recov_cli *cli, const struct recov_args *a,
     const char *km = recov_args_get(a, "distance");
     if (type) {
         const struct recov_workout_type *t = recov_config_type(&cli->cfg, type);
-        if (!t) {
-            recov_error_set("workout type '%s': unknown; see 'recov help log' (add more as "
-                            "[workout.NAME] in the config)",
-                            type);
-            return RECOV_EINPUT;
-        }
+        if (!t)
+            return recov_config_type_unknown(&cli->cfg, type);
         snprintf(e->type, sizeof e->type, "%s", t->name);
         if (e->rpe_estimated && !rpe)
             e->rpe = t->rpe; /* an estimate follows the type */

@@ -7,6 +7,7 @@
 #include "recov/cli.h"
 #include "recov/cli_write.h"
 #include "recov/cli_advice.h"
+#include "recov/config_sports.h"
 #include "recov/entry_json.h"
 #include "recov/error.h"
 #include "recov/episode.h"
@@ -17,26 +18,6 @@ static const struct recov_option options[] = {
     {"rpe", 1}, {"at", 1}, {"distance", 1}, {"note", 1}, {"json", 0}, {NULL, 0},
 };
 
-static int unknown_type(const struct recov_config *cfg, const char *name)
-{
-    const char **names = calloc(cfg->ntypes + 1, sizeof *names);
-    char list[512] = "";
-    for (size_t i = 0; names && i < cfg->ntypes; i++) {
-        names[i] = cfg->types[i].name;
-        snprintf(list + strlen(list), sizeof list - strlen(list), "%s%s", i ? ", " : "",
-                 names[i]);
-    }
-    const char *near = names ? recov_nearest(name, names, cfg->ntypes) : NULL;
-    free(names);
-    if (near)
-        recov_error_set("workout type '%s': unknown; did you mean '%s'?", name, near);
-    else
-        recov_error_set("workout type '%s': unknown; known types: %s (add more as "
-                        "[workout.NAME] in the config)",
-                        name, list);
-    return RECOV_EINPUT;
-}
-
 /* Fills e from the command line; nothing is written. */
 static int parse(struct recov_cli *cli, const struct recov_args *a, struct recov_entry *e)
 {
@@ -46,7 +27,7 @@ static int parse(struct recov_cli *cli, const struct recov_args *a, struct recov
     }
     const struct recov_workout_type *t = recov_config_type(&cli->cfg, a->pos[0]);
     if (!t)
-        return unknown_type(&cli->cfg, a->pos[0]);
+        return recov_config_type_unknown(&cli->cfg, a->pos[0]);
     snprintf(e->type, sizeof e->type, "%s", t->name);
     if (recov_duration_parse(a->pos[1], &e->minutes))
         return RECOV_EINPUT;

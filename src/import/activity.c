@@ -39,25 +39,6 @@ void recov_activities_free(struct recov_activities *list)
     memset(list, 0, sizeof *list);
 }
 
-void recov_sport_normalise(const char *text, char *out, size_t n)
-{
-    size_t o = 0;
-    int gap = 0;
-    if (!n)
-        return;
-    for (const unsigned char *p = (const unsigned char *)text; *p && o + 1 < n; p++) {
-        if (isspace(*p) || *p == '-' || *p == '/' || *p == '_') {
-            gap = o > 0;
-            continue;
-        }
-        if (gap && o + 2 < n)
-            out[o++] = '_';
-        gap = 0;
-        out[o++] = (char)tolower(*p);
-    }
-    out[o] = '\0';
-}
-
 /* Haversine on a sphere of the mean Earth radius: within 0.5 % of the
  * ellipsoid, well inside what a GPS track itself is good for. */
 double recov_geo_distance(double lat1, double lon1, double lat2, double lon2)

@@ -20,6 +20,9 @@ check_all() {
     rejects sore quads 3 --flag itchy; err_has "flag 'itchy'"
     rejects log runn 45m;          err_has "did you mean 'run'"
     rejects log crochet 45m;       err_has "workout type 'crochet'"
+    # A sport an import knows by name: the type it would be, not a near spelling.
+    rejects log jog 30m;           err_has "use 'run' (as import counts it)"
+    rejects log soccer 90m;        err_has "use 'sports'"
     rejects did nap;               err_has "action 'nap'"
     rejects did strech 10m;        err_has "did you mean 'stretch'"
     for d in 0 -5 25h 24h1m abc 1.5h; do
