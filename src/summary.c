@@ -144,6 +144,10 @@ static int count_workouts(struct work *w)
     s->previous.sessions = s->sessions - psessions;
     s->previous.minutes = s->minutes - pminutes;
     s->previous.load = s->load - pload;
+    /* "+21 vs previous" for someone who began logging in this range would
+     * compare a log with a time before it. */
+    s->previous_known = w->in->history_first_day != RECOV_SUMMARY_NO_HISTORY &&
+                        w->in->history_first_day < s->range.first_day;
     sort(s->types, s->ntypes, sizeof *s->types, by_load_desc);
     return RECOV_OK;
 }

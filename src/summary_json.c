@@ -223,8 +223,10 @@ json_t *recov_summary_to_json(const struct recov_summary *s)
     set_load_state(o, s);
     json_object_set_new(o, "regions", regions(s));
     json_object_set_new(o, "recovery", recovery(s));
-    json_object_set_new(o, "previous", totals(NULL, NULL, s->previous.sessions,
-                                              s->previous.minutes, s->previous.load));
+    json_object_set_new(o, "previous", s->previous_known
+                                           ? totals(NULL, NULL, s->previous.sessions,
+                                                    s->previous.minutes, s->previous.load)
+                                           : json_null());
     json_object_set_new(o, "helps", helps(s));
     json_object_set_new(o, "warnings", warnings(s));
     return o;

@@ -146,6 +146,8 @@ struct recov_summary {
     struct recov_summary_recovery recovery[32]; /* by count, largest first */
     size_t nrecovery;
     struct { int sessions, minutes; double load; } previous; /* deltas */
+    int previous_known;        /* a workout was logged before the range: else the
+                                  previous period holds no log to compare with */
     struct recov_summary_help *helps; /* enough ones first, best first */
     size_t nhelps;
     int helps_first;           /* first day the comparison looked at */

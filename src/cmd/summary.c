@@ -124,9 +124,12 @@ static void print_totals(const struct recov_cli *cli, const struct recov_summary
     heading(cli, "Training");
     say(width, "  %d %s, %s, load %.0f", s->sessions, s->sessions == 1 ? "session" : "sessions",
         s->minutes ? dur : "0 min", s->load);
-    say(width, "  vs the previous %zu days: %+d %s, %+d min, %+.0f load", s->ndays,
-        s->previous.sessions, abs(s->previous.sessions) == 1 ? "session" : "sessions",
-        s->previous.minutes, s->previous.load);
+    if (s->previous_known)
+        say(width, "  vs the previous %zu days: %+d %s, %+d min, %+.0f load", s->ndays,
+            s->previous.sessions, abs(s->previous.sessions) == 1 ? "session" : "sessions",
+            s->previous.minutes, s->previous.load);
+    else
+        say(width, "  vs the previous %zu days: no workout logged before %s", s->ndays, from);
     int narrow = width < 50; /* the columns shrink to their usual contents */
     for (size_t i = 0; i < s->ntypes; i++) {
         char type[sizeof s->types[i].type * 4];
@@ -427,9 +430,13 @@ static int print_csv(const struct recov_summary *s)
 static void md_load(const struct recov_summary *s)
 {
     printf("| | this period | vs previous |\n|---|---:|---:|\n");
-    printf("| sessions | %d | %+d |\n| minutes | %d | %+d |\n| load | %.0f | %+.0f |\n",
-           s->sessions, s->previous.sessions, s->minutes, s->previous.minutes, s->load,
-           s->previous.load);
+    if (s->previous_known)
+        printf("| sessions | %d | %+d |\n| minutes | %d | %+d |\n| load | %.0f | %+.0f |\n",
+               s->sessions, s->previous.sessions, s->minutes, s->previous.minutes, s->load,
+               s->previous.load);
+    else /* no workout logged before the period */
+        printf("| sessions | %d | - |\n| minutes | %d | - |\n| load | %.0f | - |\n",
+               s->sessions, s->minutes, s->load);
     printf("| monotony (7 days) | %.2f | |\n| strain (7 days) | %.0f | |\n", s->monotony,
            s->strain);
     if (s->state.acwr >= 0)

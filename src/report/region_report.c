@@ -164,10 +164,14 @@ static int before_onset(FILE *f, const struct recov_summary *b)
     recov_day_format(b->range.last_day, to, sizeof to);
     recov_html_section(f, "before", "Training load in the 4 weeks before onset");
     fputs("<p>", f);
-    recov_html_textf(f, "%s to %s. Change against the 4 weeks before: sessions %+d, minutes "
-                        "%+d, load %+.0f AU. Monotony, strain, ratio, fitness, fatigue and "
-                        "form as of %s.",
-                     from, to, b->previous.sessions, b->previous.minutes, b->previous.load, to);
+    if (b->previous_known)
+        recov_html_textf(f, "%s to %s. Change against the 4 weeks before: sessions %+d, "
+                            "minutes %+d, load %+.0f AU.",
+                         from, to, b->previous.sessions, b->previous.minutes, b->previous.load);
+    else
+        recov_html_textf(f, "%s to %s. No workout was logged before %s to compare with.",
+                         from, to, from);
+    recov_html_textf(f, " Monotony, strain, ratio, fitness, fatigue and form as of %s.", to);
     fputs("</p>\n", f);
     recov_report_figures(f, b);
     by_type(f, b);

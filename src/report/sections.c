@@ -26,17 +26,21 @@ void recov_report_fact(FILE *f, const char *name, const char *value, const char 
 
 void recov_report_figures(FILE *f, const struct recov_summary *s)
 {
-    char v[64], n[160], dur[32];
+    char v[64], dur[32];
     fputs("<dl class=\"figures\">\n", f);
     snprintf(v, sizeof v, "%d", s->sessions);
-    snprintf(n, sizeof n, "%+d vs previous", s->previous.sessions);
-    recov_report_fact(f, "sessions", v, n);
+    /* Changes only against a period that has a log (summary.h). */
+    char dsessions[48] = "no earlier log to compare", dminutes[32] = "", dload[32] = "AU";
+    if (s->previous_known) {
+        snprintf(dsessions, sizeof dsessions, "%+d vs previous", s->previous.sessions);
+        snprintf(dminutes, sizeof dminutes, "%+d min", s->previous.minutes);
+        snprintf(dload, sizeof dload, "AU, %+.0f", s->previous.load);
+    }
+    recov_report_fact(f, "sessions", v, dsessions);
     recov_duration_format(s->minutes, dur, sizeof dur);
-    snprintf(n, sizeof n, "%+d min", s->previous.minutes);
-    recov_report_fact(f, "time", s->minutes ? dur : "0 min", n);
+    recov_report_fact(f, "time", s->minutes ? dur : "0 min", dminutes);
     snprintf(v, sizeof v, "%.0f", s->load);
-    snprintf(n, sizeof n, "AU, %+.0f", s->previous.load);
-    recov_report_fact(f, "load", v, n);
+    recov_report_fact(f, "load", v, dload);
     snprintf(v, sizeof v, "%.2f", s->monotony);
     recov_report_fact(f, "monotony", v, s->monotony > 2.0 ? "7 days; above 2.0" : "7 days");
     snprintf(v, sizeof v, "%.0f", s->strain);

@@ -60,7 +60,18 @@ json_true "[x['fitness'] is None for x in d['daily']] == [False] * 4 + [True] * 
 # The previous week on its own.
 ok summary :lastweek --json
 json_true "d['range'] == {'from': '2026-11-09', 'to': '2026-11-15'} and d['sessions'] == 1 and d['load'] == 180"
-json_true "[x['load'] for x in d['daily']] == [180, 0, 0, 0, 0, 0, 0] and d['previous']['load'] == 180"
+json_true "[x['load'] for x in d['daily']] == [180, 0, 0, 0, 0, 0, 0]"
+# Its first workout is the first ever logged: nothing earlier to compare
+# with, not "+180 load" against a time before the log began.
+json_true "d['previous'] is None"
+ok summary :lastweek
+has "vs the previous 7 days: no workout logged before 2026-11-09"
+lacks "+1 session"
+ok summary :lastweek --format markdown
+has "| sessions | 1 | - |"
+ok report :lastweek -o "$WORK/first.html"
+if grep -qF "no earlier log to compare" "$WORK/first.html"; then pass
+else fail "the report compares the first week with the empty one before it"; fi
 
 # A range that starts before the first entry: its days are there, as zeros.
 ok summary 2026-11-01..2026-11-10 --json
