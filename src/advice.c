@@ -42,6 +42,11 @@ enum row {
 #define URGENT_FORBIDS (RECOV_ADVICE_ALL & ~K(URGENT_CARE))
 /* An injured limb is rested: no walking cool-down or active recovery on it. */
 #define LIMB_REST (K(COOL_DOWN) | K(ACTIVE_RECOVERY))
+/* Advice done on the legs whatever region it is for: the cool-down walks or
+ * spins, active recovery walks or cycles. A leg's limb rule removes it for
+ * every region: "cool down your shoulders with an easy walk" beside "rest
+ * the sprained ankle" contradicts. */
+#define ON_THE_LEGS (K(COOL_DOWN) | K(ACTIVE_RECOVERY))
 /* The self-care rows share when they fire: by NRS band. */
 #define MODERATE_WHEN "an exercise or injury episode (past its acute window), and the score is 4-6"
 #define MILD_WHEN "an exercise or injury episode (past its acute window), and the score is 1-3"
@@ -902,11 +907,13 @@ static int rules_out(const struct recov_suggestion *t, const struct recov_sugges
     unsigned bit = RECOV_ADVICE_BIT(s->kind);
     if (rule->body_forbids & bit)
         return 1;
+    enum recov_limb limb = t->region >= 0 ? recov_advice_limb(t->region) : RECOV_LIMB_NONE;
+    if (limb == RECOV_LIMB_LEG && (rule->limb_forbids & bit & ON_THE_LEGS))
+        return 1;
     if (s->region < 0 || t->region < 0 || !sides_meet(s->side, t->side))
         return 0;
     if (t->region == s->region && (rule->forbids & bit))
         return 1;
-    enum recov_limb limb = recov_advice_limb(t->region);
     return limb != RECOV_LIMB_NONE && limb == recov_advice_limb(s->region) &&
            (rule->limb_forbids & bit);
 }
@@ -986,6 +993,32 @@ int recov_advice_compute(const struct recov_advice_input *in, struct recov_advic
         apply_precedence(&c);
     recov_episodes_free(&eps);
     return c.rc;
+}
+
+/* Same advice for the same reason: one line with all its regions. */
+static int same_line(const struct recov_suggestion *a, const struct recov_suggestion *b)
+{
+    return a->row == b->row && a->region >= 0 && b->region >= 0 &&
+           strcmp(a->because, b->because) == 0;
+}
+
+void recov_advice_place(const struct recov_advice *advice, const struct recov_suggestion *s,
+                        char *buf, size_t n)
+{
+    for (size_t i = 0; s->side == RECOV_SIDE_NONE && i < advice->n; i++)
+        if (advice->v[i].region == s->region && advice->v[i].side != RECOV_SIDE_NONE) {
+            recov_place_label(s->region, s->side, buf, n);
+            return;
+        }
+    recov_place_format(s->region, s->side, buf, n);
+}
+
+size_t recov_advice_line_span(const struct recov_advice *advice, size_t i)
+{
+    size_t n = 1;
+    while (i + n < advice->n && same_line(&advice->v[i], &advice->v[i + n]))
+        n++;
+    return n;
 }
 
 void recov_advice_free(struct recov_advice *advice)

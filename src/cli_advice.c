@@ -39,27 +39,6 @@ static const char *severity_colour(const struct recov_cli *cli, enum recov_sever
     return recov_term_green(cli->colour);
 }
 
-/* Same advice for the same reason: shown once with all its regions. */
-static int same_line(const struct recov_suggestion *a, const struct recov_suggestion *b)
-{
-    return a->row == b->row && a->region >= 0 && b->region >= 0 &&
-           strcmp(a->because, b->because) == 0;
-}
-
-/* The place of s as a list of a names it: "calves (logged without a side)"
- * when the same list also speaks of one side of the calves, which plain
- * "calves" would seem to include. */
-static void place_in(const struct recov_advice *a, const struct recov_suggestion *s, char *buf,
-                     size_t n)
-{
-    for (size_t i = 0; s->side == RECOV_SIDE_NONE && i < a->n; i++)
-        if (a->v[i].region == s->region && a->v[i].side != RECOV_SIDE_NONE) {
-            recov_place_label(s->region, s->side, buf, n);
-            return;
-        }
-    recov_place_format(s->region, s->side, buf, n);
-}
-
 /* "left ankle, calves" for the regions of v[i .. i + n - 1]. */
 static void places(const struct recov_advice *a, size_t i, size_t n, char *buf, size_t size)
 {
@@ -67,7 +46,7 @@ static void places(const struct recov_advice *a, size_t i, size_t n, char *buf, 
     buf[0] = '\0';
     for (size_t k = i; k < i + n && used < size; k++) {
         char place[64];
-        place_in(a, &a->v[k], place, sizeof place);
+        recov_advice_place(a, &a->v[k], place, sizeof place);
         used += (size_t)snprintf(buf + used, size - used, "%s%s", k > i ? ", " : "", place);
     }
 }
@@ -91,9 +70,7 @@ static void print_wrapped(const char *raw, int width, const char *pre, const cha
 static size_t print_line(const struct recov_cli *cli, const struct recov_advice *a, size_t i)
 {
     const struct recov_suggestion *s = &a->v[i];
-    size_t n = 1;
-    while (i + n < a->n && same_line(s, &a->v[i + n]))
-        n++;
+    size_t n = recov_advice_line_span(a, i);
     char names[512] = "", line[1024];
     int width = recov_term_width(stdout);
     places(a, i, s->region >= 0 ? n : 0, names, sizeof names);
@@ -370,7 +347,7 @@ size_t recov_cli_advice_print_some(const struct recov_cli *cli, const struct rec
         fold_why(&g[k]);
         for (size_t i = 0; regional(&g[k]) && i < g[k].n; i++) {
             char place[64];
-            place_in(a, g[k].v[i], place, sizeof place);
+            recov_advice_place(a, g[k].v[i], place, sizeof place);
             if (!strstr(g[k].places, place))
                 append(g[k].places, sizeof g[k].places, *g[k].places ? ", " : "", place);
         }
@@ -457,7 +434,7 @@ void recov_cli_advice_warn(const struct recov_advice *a)
             continue;
         char place[64] = "";
         if (s->region >= 0)
-            place_in(a, s, place, sizeof place);
+            recov_advice_place(a, s, place, sizeof place);
         /* The rule's brief, as the short advice and the summary word it. */
         fprintf(stderr, "recov: warning: %s%s%s, because ", place, *place ? ": " : "",
                 recov_advice_rules[s->row].brief);

@@ -102,6 +102,14 @@ int recov_advice_copy(const struct recov_advice *from, struct recov_advice *to);
 /* Keeps only the suggestions for which keep returns non-zero, in order. */
 void recov_advice_filter(struct recov_advice *advice,
                          int (*keep)(const struct recov_suggestion *s, void *ctx), void *ctx);
+/* The place of s as the list advice names it: "calves (logged without a
+ * side)" when the same list also speaks of one side of the calves, which
+ * plain "calves" would seem to include; else "calves", "left calf". */
+void recov_advice_place(const struct recov_advice *advice, const struct recov_suggestion *s,
+                        char *buf, size_t n);
+/* How many suggestions from v[i] on say the same thing for the same reason
+ * and read as one line naming all their regions (at least 1). */
+size_t recov_advice_line_span(const struct recov_advice *advice, size_t i);
 /* 1 when some suggestion is a clinician or urgent-care referral. */
 int recov_advice_refers(const struct recov_advice *advice);
 

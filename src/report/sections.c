@@ -1,6 +1,8 @@
 /* sections: the parts of a report that more than one report writes. */
 #include "recov/report_sections.h"
 
+#include <string.h>
+
 #include "recov/html.h"
 #include "recov/vocab.h"
 #include "recov/when.h"
@@ -99,17 +101,22 @@ void recov_report_advice(FILE *f, const struct recov_advice *a, time_t when,
         fputs("</p>\n", f);
     }
     fputs("<ul class=\"warnings advice\">\n", f);
-    for (size_t i = 0; a && i < a->n; i++) {
+    for (size_t i = 0, n; a && i < a->n; i += n) {
         const struct recov_suggestion *sg = &a->v[i];
+        n = recov_advice_line_span(a, i); /* one line for its regions, as suggest */
         if (sg->severity < min)
             continue;
         fputs("<li><strong>", f);
         recov_html_escape(f, recov_severity_name(sg->severity));
         fputs("</strong> ", f);
-        char place[64] = "";
-        if (sg->region >= 0) /* named as the report names places */
-            recov_place_label(sg->region, sg->side, place, sizeof place);
-        recov_html_textf(f, "%s%s%s", place, *place ? ": " : "", sg->what);
+        char places[512] = "";
+        for (size_t k = i; sg->region >= 0 && k < i + n; k++) {
+            char place[64];
+            recov_advice_place(a, &a->v[k], place, sizeof place);
+            size_t used = strlen(places);
+            snprintf(places + used, sizeof places - used, "%s%s", k > i ? ", " : "", place);
+        }
+        recov_html_textf(f, "%s%s%s", places, *places ? ": " : "", sg->what);
         fputs("<br><span class=\"source\">", f);
         recov_html_textf(f, "because %s [%s]", sg->because, sg->source);
         fputs("</span></li>\n", f);

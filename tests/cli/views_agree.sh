@@ -91,17 +91,23 @@ case "$html" in *"2026-11-02 to 2026-11-05"*) pass ;; *) fail "report warning la
 same "$(grep -c '<dt>sore for</dt><dd>9 days</dd>' "$WORK/report.html")" 1 "the report's episode days"
 # Advice in the report names the side, as suggest does.
 case "$html" in *"left calf: see a clinician"*|*"left calf: have"*|*"left calf: "*) pass ;; *) fail "report advice without the side" ;; esac
-# The report's advice is every suggestion suggest --all gives, in its order.
-suggest_at "$NOW"
-python3 -c 'import json,sys; print("\n".join(s["severity"] + " " + s["what"] for s in json.load(open(sys.argv[1]))["suggestions"]))' "$OUT" >"$WORK/suggest_whats"
-python3 - "$WORK/report.html" >"$WORK/report_whats" <<'PY'
+# The report's advice is suggest --all's, line for line: the same order,
+# the same places (one line for the regions that share it), the same words.
+advice_agrees() { # WHEN RANGE
+    ok --now "$1" suggest --all
+    sed -nE 's/^(urgent|warning|caution|info) +/\1 /p' "$OUT" >"$WORK/suggest_lines"
+    ok --now "$1" report "$2" -o "$WORK/advice.html"
+    python3 - "$WORK/advice.html" >"$WORK/report_lines" <<'PY'
 import html, re, sys
 t = open(sys.argv[1]).read()
 t = t[t.index("Advice recov gives"):]
 for sev, text in re.findall(r"<li><strong>(\w+)</strong> ([^<]*)<br>", t):
-    print(sev + " " + html.unescape(text).split(": ", 1)[-1])
+    print(sev + " " + html.unescape(text))
 PY
-same "$(cat "$WORK/report_whats")" "$(cat "$WORK/suggest_whats")" "the report's advice is suggest's"
+    if [ -s "$WORK/suggest_lines" ]; then pass; else fail "suggest --all at $1 gave no advice"; fi
+    same "$(cat "$WORK/report_lines")" "$(cat "$WORK/suggest_lines")" "the report's advice is suggest's"
+}
+advice_agrees "$NOW" "$RANGE"
 ok --now "$NOW" report "$RANGE" --region calves-right -o "$WORK/right.html"
 grep -qF "Region report: calves (logged without a side)" "$WORK/right.html" && pass ||
     fail "a side never logged: the one-region report should say the calves were logged without a side"
@@ -158,5 +164,12 @@ done
 ok --now "$NOW" remind list --all
 same "$(grep -c 'See a clinician about your left calf$' "$OUT")" "$(sql "SELECT count(*) FROM reminder WHERE summary LIKE '%left calf'")" \
     "in a pipe, one line per reminder"
+
+# After a session, one cool-down line names every region it worked, in
+# the report as in suggest.
+ok --now "2026-11-10 19:00" log strength 60m --rpe 6
+advice_agrees "2026-11-10 19:10" "$RANGE"
+grep -q '^info shoulders, chest, .*: cool down now' "$WORK/report_lines" && pass ||
+    fail "the cool-down is not one line: $(cat "$WORK/report_lines")"
 
 finish

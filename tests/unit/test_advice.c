@@ -521,8 +521,9 @@ static const struct recov_suggestion *find_side(const struct history *h,
 }
 
 /* A fresh left-ankle sprain rests the left leg: no active recovery for the
- * left calf, nor a walking cool-down for the legs; the right calf keeps its
- * active recovery, and the arms their cool-down. */
+ * left calf, nor a walking cool-down for the legs; and since both are done
+ * on foot or on a bike, none for the right calf or the arms either: "walk
+ * it off" beside "rest the ankle" would contradict. Stretching stays. */
 static void test_limb_injury_rests_that_limb(void **state)
 {
     struct history *h = *state;
@@ -537,8 +538,21 @@ static void test_limb_injury_rests_that_limb(void **state)
     assert_non_null(find_side(h, RECOV_ADVICE_ICE, "ankles", RECOV_SIDE_LEFT));
     assert_null(find_side(h, RECOV_ADVICE_ACTIVE_RECOVERY, "calves", RECOV_SIDE_LEFT));
     assert_non_null(find_side(h, RECOV_ADVICE_STRETCH, "calves", RECOV_SIDE_LEFT));
-    assert_non_null(find_side(h, RECOV_ADVICE_ACTIVE_RECOVERY, "calves", RECOV_SIDE_RIGHT));
+    assert_null(find_side(h, RECOV_ADVICE_ACTIVE_RECOVERY, "calves", RECOV_SIDE_RIGHT));
+    assert_non_null(find_side(h, RECOV_ADVICE_STRETCH, "calves", RECOV_SIDE_RIGHT));
     LACKS(h, COOL_DOWN, "quads");
+    LACKS(h, COOL_DOWN, "shoulders");
+}
+
+/* A sprained wrist rests the arm, not the legs: a walk is still fine. */
+static void test_arm_injury_leaves_the_legs(void **state)
+{
+    struct history *h = *state;
+    workout(h, "run", 1 * H, 60, 6);
+    sore(h, "forearms", 5, 30 * 60, RECOV_FLAG_SPRAIN);
+    compute(h);
+    assert_non_null(find_side(h, RECOV_ADVICE_ICE, "forearms", RECOV_SIDE_NONE));
+    assert_non_null(find_side(h, RECOV_ADVICE_COOL_DOWN, "quads", RECOV_SIDE_NONE));
 }
 
 /* Dark urine anywhere: the urgent line is the only advice, general too. */
@@ -885,6 +899,7 @@ int main(void)
         SCENARIO(test_cool_down_after_a_workout),
         SCENARIO(test_hard_session_protein_and_sleep),
         SCENARIO(test_limb_injury_rests_that_limb),
+        SCENARIO(test_arm_injury_leaves_the_legs),
         SCENARIO(test_systemic_flags_silence_everything),
         SCENARIO(test_most_important_first),
         SCENARIO(test_only_regions),
