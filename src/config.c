@@ -2,6 +2,7 @@
 #include "recov/config.h"
 #include "recov/config_sports.h"
 
+#include <ctype.h>
 #include <errno.h>
 #include <math.h>
 #include <stdarg.h>
@@ -753,13 +754,42 @@ static int side_prefix(const char *name, const char **rest)
     return RECOV_SIDE_NONE;
 }
 
-int recov_config_place(const struct recov_config *cfg, const char *name, uint32_t *mask,
+static int is_side_word(const char *word)
+{
+    static const char *const sides[] = {"left", "right", "l", "r"};
+    for (size_t i = 0; i < sizeof sides / sizeof *sides; i++)
+        if (strcasecmp(word, sides[i]) == 0)
+            return 1;
+    return 0;
+}
+
+/* A place as a person may write it, "Left Calf" or "lower_back", spelt as
+ * recov does: lowercase, '-' between words. */
+static void place_spelling(const char *name, char *out, size_t n)
+{
+    size_t o = 0;
+    for (const unsigned char *p = (const unsigned char *)name; *p && o + 1 < n; p++)
+        out[o++] = *p == ' ' || *p == '_' ? '-' : (char)tolower(*p);
+    out[o] = '\0';
+}
+
+int recov_config_place(const struct recov_config *cfg, const char *typed, uint32_t *mask,
                        int *side)
 {
     const char *region;
+    char name[128];
+    place_spelling(typed, name, sizeof name);
     *side = side_prefix(name, &region);
-    if (*side == RECOV_SIDE_NONE)
-        return recov_config_region(cfg, name, mask);
+    if (is_side_word(name)) {
+        recov_error_set("region '%s': a side needs the region it is for, e.g. '%s calf' or "
+                        "'%s-calf'", typed, typed, typed);
+        return RECOV_EINPUT;
+    }
+    if (*side == RECOV_SIDE_NONE) {
+        if (recov_config_region(cfg, name, mask) == RECOV_OK)
+            return RECOV_OK;
+        return recov_config_region(cfg, typed, mask); /* its message names what was typed */
+    }
     for (int r = 0; r < RECOV_REGION_COUNT; r++) {
         const char *one = recov_region_singular(r);
         if (one && strcmp(one, region) == 0) {
@@ -769,13 +799,13 @@ int recov_config_place(const struct recov_config *cfg, const char *name, uint32_
     }
     if (recov_config_region(cfg, region, mask)) {
         recov_error_set("region '%s': unknown; a side goes before a region that comes in "
-                        "pairs, e.g. left-ankle, right-calves, l-knee", name);
+                        "pairs, e.g. left-ankle, right-calves, l-knee", typed);
         return RECOV_EINPUT;
     }
     for (int r = 0; r < RECOV_REGION_COUNT; r++) {
         if ((*mask & RECOV_REGION_BIT(r)) && !recov_region_paired(r)) {
             recov_error_set("region '%s': %s does not come in pairs, so it has no side; "
-                            "use '%s'", name, recov_region_names[r], region);
+                            "use '%s'", typed, recov_region_names[r], region);
             return RECOV_EINPUT;
         }
     }
@@ -859,15 +889,34 @@ void recov_config_key_get(const struct recov_config *cfg, size_t i,
     format_value(cfg, k, out->value, sizeof out->value);
 }
 
+size_t recov_config_place_words(const struct recov_config *cfg, const char *const *words,
+                                size_t n, char *name, size_t size)
+{
+    uint32_t mask;
+    int side;
+    snprintf(name, size, "%s", words[0]);
+    if (n < 2 || isdigit((unsigned char)words[1][0]) || words[1][0] == '-')
+        return 1;
+    char joined[256];
+    snprintf(joined, sizeof joined, "%s-%s", words[0], words[1]);
+    if (!is_side_word(words[0]) && (recov_config_place(cfg, words[0], &mask, &side) == RECOV_OK ||
+                                    recov_config_place(cfg, joined, &mask, &side) != RECOV_OK))
+        return 1;
+    snprintf(name, size, "%s", joined);
+    return 2;
+}
+
 int recov_config_places(const struct recov_config *cfg, const char *const *words, size_t n,
                         uint32_t *mask, int *side)
 {
     *mask = 0;
     *side = RECOV_SIDE_NONE;
-    for (size_t i = 0; i < n; i++) {
+    for (size_t i = 0, used; i < n; i += used) {
         uint32_t one;
         int s;
-        if (recov_config_place(cfg, words[i], &one, &s))
+        char place[256];
+        used = recov_config_place_words(cfg, words + i, n - i, place, sizeof place);
+        if (recov_config_place(cfg, place, &one, &s))
             return RECOV_EINPUT;
         if (i > 0 && s != *side) {
             recov_error_set("region '%s': one action has one side (or none); give every "

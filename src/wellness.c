@@ -3,6 +3,7 @@
 
 #include <ctype.h>
 #include <errno.h>
+#include <math.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -49,15 +50,42 @@ int recov_well_item_parse(int item, const char *text, int *out)
     return RECOV_EINPUT;
 }
 
+/* "7", "7.5", "7,5" or "7.5h": hours, as the question asks them (a night
+ * is not counted in minutes: "7" once meant 7 min). 1 when text is such a
+ * number, with *secs set when it is 24 h or less, else *secs < 0. */
+static int decimal_hours(const char *text, int *secs)
+{
+    char copy[32], *end;
+    size_t digits = strspn(text, "0123456789.,");
+    if (!isdigit((unsigned char)*text) || digits >= sizeof copy ||
+        !(text[digits] == '\0' || ((text[digits] == 'h' || text[digits] == 'H') &&
+                                   text[digits + 1] == '\0')))
+        return 0;
+    snprintf(copy, sizeof copy, "%.*s", (int)digits, text);
+    char *comma = strchr(copy, ',');
+    if (comma)
+        *comma = '.';
+    errno = 0;
+    double hours = strtod(copy, &end);
+    *secs = errno || *end || hours > RECOV_SLEEP_MAX_SECS / 3600.0
+                ? -1
+                : (int)lround(hours * 60) * 60;
+    return 1;
+}
+
 int recov_sleep_parse(const char *text, int *secs)
 {
     int minutes;
-    if (recov_duration_parse_span(text, 0, RECOV_SLEEP_MAX_SECS / 60, &minutes) == RECOV_OK) {
+    if (decimal_hours(text, secs)) {
+        if (*secs >= 0)
+            return RECOV_OK;
+    } else if (recov_duration_parse_span(text, 0, RECOV_SLEEP_MAX_SECS / 60, &minutes) ==
+               RECOV_OK) {
         *secs = minutes * 60;
         return RECOV_OK;
     }
-    recov_error_set("sleep '%s': must be hours and minutes from 0 to 24 h, e.g. 7h30, 8h, "
-                    "450m", text);
+    recov_error_set("sleep '%s': must be hours slept, 0 to 24, e.g. 7.5, 7h30, 8 or 450m "
+                    "(a bare number is hours)", text);
     return RECOV_EINPUT;
 }
 

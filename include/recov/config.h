@@ -161,7 +161,15 @@ int recov_config_region(const struct recov_config *cfg, const char *name, uint32
  * does not come in pairs). */
 int recov_config_place(const struct recov_config *cfg, const char *name, uint32_t *mask,
                        int *side);
-/* The regions of one recovery action from n place words: their union, and
+/* How many of the n words (1 or 2) name the place they begin, as a person
+ * types it: "left calf" and "lower back" are one place each, "calves" one
+ * word; name receives its spelling ("left-calf"). A side word always takes
+ * the next word; another word takes it only when alone it is no place and
+ * joined it is one. */
+size_t recov_config_place_words(const struct recov_config *cfg, const char *const *words,
+                                size_t n, char *name, size_t size);
+/* The regions of one recovery action from n place words (two-word places
+ * joined as recov_config_place_words does): their union, and
  * the one side they share (an entry holds one side, or none). Returns 0 or
  * RECOV_EINPUT with a message naming the word that is wrong. */
 int recov_config_places(const struct recov_config *cfg, const char *const *words, size_t n,

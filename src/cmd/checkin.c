@@ -104,7 +104,7 @@ static const int well_order[] = {Q_SLEEP,           RECOV_WELL_SLEEP_QUALITY, RE
 static void well_prompt(int q, char *buf, size_t n)
 {
     if (q == Q_SLEEP)
-        snprintf(buf, n, "sleep, hours (7h30): ");
+        snprintf(buf, n, "sleep, hours (e.g. 7.5 or 7h30): ");
     else if (q == Q_RHR)
         snprintf(buf, n, "resting heart rate, bpm: ");
     else if (q == Q_HRV)
@@ -117,7 +117,8 @@ static void well_prompt(int q, char *buf, size_t n)
 static void well_help(int q)
 {
     if (q == Q_SLEEP)
-        printf("  Hours slept last night, 0-24 h: 7h30, 8h, 450m. Enter skips.\n");
+        printf("  Hours slept last night, 0-24: 7.5, 7h30, 8, 450m (a bare number is hours). "
+               "Enter skips.\n");
     else if (q == Q_RHR)
         printf("  Resting heart rate this morning, 20-250 beats per minute. Enter skips.\n");
     else if (q == Q_HRV)

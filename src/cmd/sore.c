@@ -41,9 +41,24 @@ static int parse_flag_list(const char *list, unsigned *flags)
     return RECOV_OK;
 }
 
+/* The REGION SCORE pair each positional word belongs to (pair_of[i]); a
+ * region may take two words ("left calf"). Returns the number of pairs. */
+static int pair_words(const struct recov_cli *cli, const struct recov_args *a, int *pair_of)
+{
+    int pairs = 0;
+    for (int i = 0; i < a->npos; pairs++) {
+        char place[256];
+        size_t words = recov_config_place_words(&cli->cfg, a->pos + i, (size_t)(a->npos - i),
+                                                place, sizeof place);
+        for (size_t k = 0; k <= words && i < a->npos; k++) /* its words, then its score */
+            pair_of[i++] = pairs;
+    }
+    return pairs;
+}
+
 /* The flags of each REGION SCORE pair (flags[k] for pair k): a --flag
  * belongs to the region it follows; one before any region is refused. */
-static int parse_flags(const struct recov_args *a, unsigned *flags)
+static int parse_flags(const struct recov_args *a, const int *pair_of, unsigned *flags)
 {
     for (int i = 0; i < a->nopt; i++) {
         if (strcmp(a->opt[i].name, "flag") != 0)
@@ -54,7 +69,7 @@ static int parse_flags(const struct recov_args *a, unsigned *flags)
                             a->opt[i].value, a->opt[i].value);
             return RECOV_EINPUT;
         }
-        if (parse_flag_list(a->opt[i].value, &flags[(a->opt[i].after - 1) / 2]))
+        if (parse_flag_list(a->opt[i].value, &flags[pair_of[a->opt[i].after - 1]]))
             return RECOV_EINPUT;
     }
     return RECOV_OK;
@@ -71,20 +86,23 @@ static int parse_pairs(struct recov_cli *cli, const struct recov_args *a,
         recov_error_set("sore: expected REGION SCORE pairs, e.g. 'recov sore quads 5 calves 3'");
         return RECOV_EINPUT;
     }
-    for (int i = 0; i < a->npos; i += 2) {
+    for (int i = 0, pair = 0; i < a->npos; pair++) {
         uint32_t mask;
         int score, side;
-        if (recov_config_place(&cli->cfg, a->pos[i], &mask, &side))
+        char place[256];
+        i += (int)recov_config_place_words(&cli->cfg, a->pos + i, (size_t)(a->npos - i), place,
+                                           sizeof place);
+        if (recov_config_place(&cli->cfg, place, &mask, &side))
             return RECOV_EINPUT;
-        if (i + 1 >= a->npos) {
+        if (i >= a->npos) {
             recov_error_set("region '%s': missing its score (0-10), e.g. 'recov sore %s 4'",
-                            a->pos[i], a->pos[i]);
+                            place, place);
             return RECOV_EINPUT;
         }
-        if (recov_score_parse(a->pos[i + 1], &score))
+        if (recov_score_parse(a->pos[i++], &score))
             return RECOV_EINPUT;
         if (mask & seen[side]) {
-            recov_error_set("region '%s': given twice in one command", a->pos[i]);
+            recov_error_set("region '%s': given twice in one command", place);
             return RECOV_EINPUT;
         }
         seen[side] |= mask;
@@ -95,7 +113,7 @@ static int parse_pairs(struct recov_cli *cli, const struct recov_args *a,
             e.region = r;
             e.side = side;
             e.score = score;
-            e.flags = flags[i / 2];
+            e.flags = flags[pair];
             e.note = proto->note ? strdup(proto->note) : NULL;
             if (recov_entries_push(out, &e))
                 return RECOV_EIO;
@@ -107,13 +125,15 @@ static int parse_pairs(struct recov_cli *cli, const struct recov_args *a,
 static int parse(struct recov_cli *cli, const struct recov_args *a, struct recov_entries *out)
 {
     struct recov_entry proto;
-    unsigned flags[RECOV_ARGS_MAX / 2 + 1] = {0};
+    unsigned flags[RECOV_ARGS_MAX] = {0};
+    int pair_of[RECOV_ARGS_MAX];
     recov_entry_init(&proto, RECOV_KIND_SORENESS);
     proto.at = cli->now;
     const char *at = recov_args_get(a, "at");
     if (at && recov_when_parse(at, cli->now, &proto.at))
         return RECOV_EINPUT;
-    if (parse_flags(a, flags))
+    pair_words(cli, a, pair_of);
+    if (parse_flags(a, pair_of, flags))
         return RECOV_EINPUT;
     proto.note = (char *)recov_args_get(a, "note");
     if (proto.note && recov_note_check(proto.note))
@@ -187,8 +207,9 @@ const struct recov_command recov_cmd_sore = {
     "        ankles, feet; aliases: thighs=quads, back=lower-back,\n"
     "        waist=lower-back, legs=quads+hamstrings+calves, and those in\n"
     "        [regions] of the config. A side goes before a region that comes in\n"
-    "        pairs: left-ankle, right-calves, l-knee, r-foot (a region without a\n"
-    "        side is the region as a whole)\n"
+    "        pairs: left-ankle, right-calves, l-knee, r-foot, or as two words,\n"
+    "        left calf (a region without a side is the region as a whole); lower\n"
+    "        back and upper back may be two words too\n"
     "SCORE   whole number 0-10: 0 none (recovered), 1-3 mild, 4-6 moderate,\n"
     "        7-10 severe\n"
     "--flag  sharp, swelling, numbness, tingling, sprain, radiating, dark-urine,\n"

@@ -115,7 +115,7 @@ const struct recov_command recov_cmd_well = {
     "--mood           1 highly annoyed, irritable, down, 2 snappiness at others,\n"
     "                 3 less interested than usual, 4 a generally good mood,\n"
     "                 5 a very positive mood\n"
-    "--sleep          hours slept, 0-24 h: 7h30, 8h, 450m\n"
+    "--sleep          hours slept, 0-24: 7.5, 7h30, 8, 450m (a bare number is hours)\n"
     "--rhr            resting heart rate this morning, 20-250 beats per minute\n"
     "--hrv            heart-rate variability (rMSSD), 1-500 ms\n"
     "--at             when (default: now)\n"

@@ -124,4 +124,18 @@ massage|15|$(sql "SELECT regions FROM entry WHERE action = 'massage' ORDER BY id
 same "$(sql "SELECT regions FROM entry WHERE action = 'massage' ORDER BY id LIMIT 1")" \
      "$(( (1 << 10) | (1 << 11) | (1 << 12) ))" "calves and legs"
 
+# A place as a person says it: "left calf" and "lower back" in two words,
+# "Left Calf" in one; a flag still belongs to the place before it.
+before=$(sql "SELECT max(id) FROM entry")
+ok --now "2026-11-20 19:00" sore left calf 4 --flag swelling lower back 3 "Right Calf" 2
+has "logged #"
+same "$(sql "SELECT region, side, score, flags FROM entry WHERE id > $before ORDER BY id")" \
+     "calves|left|4|2
+lower-back||3|0
+calves|right|2|0" "two-word places"
+ok --now "2026-11-20 19:05" did stretch 5m left calf
+has "stretch 5 min for left calf"
+rejects --now "2026-11-20 19:06" sore left 4
+err_has "a side needs the region it is for, e.g. 'left calf'"
+
 finish

@@ -39,6 +39,15 @@ RECOV_NOW="2026-11-24 07:00" ok well --sleep 5h --fatigue 4 --json
 json_true '"advice" not in d and d["sleep_secs"] == 18000'
 for i in 1 2 3 4; do ok undo; done
 
+# A bare number is hours, as the question asks: 7 is a night, not 7 min.
+ok well --sleep 7 --at "2026-11-20 06:00" --json
+json_true 'd["sleep_secs"] == 7 * 3600'
+ok well --sleep 7.5 --at "2026-11-20 06:01" --json
+json_true 'd["sleep_secs"] == 27000'
+rejects well --sleep 450;      err_has "a bare number is hours"
+ok undo
+ok undo
+
 # ---- bad values: exit 2, one line, nothing written ----
 for v in 0 6 -1 abc 2.5 ""; do
     for item in sleep-quality fatigue stress mood; do

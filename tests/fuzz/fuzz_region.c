@@ -1,5 +1,6 @@
-/* fuzz_region: region, alias, flag and action lookup on any name, with
- * the built-in aliases and some from a config. */
+/* fuzz_region: region, place, alias, flag and action lookup on any name,
+ * with the built-in aliases and some from a config; the text split at
+ * spaces as place words ("left calf"). */
 #include "fuzz_util.h"
 #include "recov/config.h"
 #include "recov/vocab.h"
@@ -29,6 +30,19 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     recov_flag_index(s);
     recov_action_index(s);
     recov_config_type(&cfg, s);
+    int side;
+    recov_config_place(&cfg, s, &mask, &side);
+    const char *words[16];
+    size_t n = 0;
+    for (char *save = NULL, *w = strtok_r(s, " ", &save); w && n < 16; w = strtok_r(NULL, " ", &save))
+        words[n++] = w;
+    for (size_t i = 0, used; i < n; i += used) {
+        used = recov_config_place_words(&cfg, words + i, n - i, buf, sizeof buf);
+        if (used < 1 || used > 2)
+            abort(); /* a place is one word or two */
+    }
+    if (n)
+        recov_config_places(&cfg, words, n, &mask, &side);
     free(s);
     return 0;
 }

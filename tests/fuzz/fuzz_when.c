@@ -1,7 +1,8 @@
-/* fuzz_when: the WHEN and DURATION parsers on any text. */
+/* fuzz_when: the WHEN, DURATION and sleep parsers on any text. */
 #include <time.h>
 
 #include "fuzz_util.h"
+#include "recov/wellness.h"
 #include "recov/when.h"
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
@@ -22,6 +23,9 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         recov_duration_format(minutes, buf, sizeof buf);
     recov_duration_parse_span(s, 0, 7 * 24 * 60, &minutes);
     recov_clock_parse(s, &minute);
+    int secs;
+    if (recov_sleep_parse(s, &secs) == 0 && (secs < 0 || secs > RECOV_SLEEP_MAX_SECS))
+        abort(); /* a night of 0-24 h, whatever was typed */
     free(s);
     return 0;
 }
