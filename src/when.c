@@ -738,6 +738,32 @@ int recov_when_parse_day(const char *text, time_t now, int *day)
 }
 
 /* Reads one "<number><unit>" step of a duration; returns minutes or -1. */
+static int unit_is(const char *u, size_t len, const char *const *names)
+{
+    for (; *names; names++)
+        if (strlen(*names) == len && strncasecmp(u, *names, len) == 0)
+            return 1;
+    return 0;
+}
+
+static const char *const minute_units[] = {"m", "min", "mins", "minute", "minutes", NULL};
+static const char *const hour_units[] = {"h", "hr", "hrs", "hour", "hours", NULL};
+
+/* ".5" or ",75" after a whole number: hundredths (50, 75), or -1 when
+ * there is none; *end moves past it. -2 for more than two decimals. */
+static long decimals(char **end)
+{
+    char *d = *end;
+    if ((*d != '.' && *d != ',') || !isdigit((unsigned char)d[1]))
+        return -1;
+    long h = (d[1] - '0') * 10;
+    d += 2;
+    if (isdigit((unsigned char)*d))
+        h += *d++ - '0';
+    *end = d;
+    return isdigit((unsigned char)*d) ? -2 : h;
+}
+
 static long duration_step(const char **p)
 {
     char *end;
@@ -746,18 +772,19 @@ static long duration_step(const char **p)
     long n = strtol(*p, &end, 10);
     if (n > 100000)
         return -1;
+    long hundredths = decimals(&end);
     const char *u = end;
     size_t len = 0;
     while (isalpha((unsigned char)u[len]))
         len++;
     *p = u + len;
-    if (len == 0 || (len == 1 && (*u == 'm' || *u == 'M')) || (len == 3 && !strncasecmp(u, "min", 3)) ||
-        (len == 4 && !strncasecmp(u, "mins", 4)) || (len == 6 && !strncasecmp(u, "minute", 6)) ||
-        (len == 7 && !strncasecmp(u, "minutes", 7)))
+    int hours = unit_is(u, len, hour_units);
+    /* "1.5h": a part of an hour, to the nearest minute; only of hours. */
+    if (hundredths != -1)
+        return hundredths >= 0 && hours ? n * 60 + (hundredths * 60 + 50) / 100 : -1;
+    if (len == 0 || unit_is(u, len, minute_units))
         return n;
-    if ((len == 1 && (*u == 'h' || *u == 'H')) || (len == 2 && !strncasecmp(u, "hr", 2)) ||
-        (len == 3 && !strncasecmp(u, "hrs", 3)) || (len == 4 && !strncasecmp(u, "hour", 4)) ||
-        (len == 5 && !strncasecmp(u, "hours", 5)))
+    if (hours)
         return n * 60;
     if (len == 1 && (*u == 'd' || *u == 'D'))
         return n * 1440;
@@ -773,7 +800,7 @@ int recov_duration_parse_span(const char *text, int min_minutes, int max_minutes
         long step = duration_step(&p);
         if (step < 0) {
             recov_error_set("duration '%s': not a duration; e.g. %s", text,
-                            min_minutes > 0 ? "45, 45m, 90min, 1h, 1h30m" : "10m, 2h, 1d");
+                            min_minutes > 0 ? "45, 45m, 90min, 1h, 1h30m, 1.5h" : "10m, 2h, 1d");
             return RECOV_EINPUT;
         }
         if (total + step > 10L * max_minutes + 10)

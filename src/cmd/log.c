@@ -93,7 +93,8 @@ const struct recov_command recov_cmd_log = {
     "record a workout, right after it",
     "TYPE      run, walk, hike, cycle, swim, strength, yoga, sports, or a type\n"
     "          defined as [workout.NAME] in the config\n"
-    "DURATION  45, 45m, 90min, 1h, 1h30m (bare numbers are minutes; up to 24 h)\n"
+    "DURATION  45, 45m, 90min, 1h, 1h30m, 1.5h (bare numbers are minutes; up to\n"
+    "          24 h)\n"
     "--rpe N   how hard the whole session felt, 0-10 (Foster CR-10): 0 rest,\n"
     "          1 very very easy, 2 easy, 3 moderate, 4 somewhat hard, 5 hard,\n"
     "          7 very hard, 10 maximal. Without it the type's default is used\n"

@@ -25,7 +25,7 @@ check_all() {
     rejects log soccer 90m;        err_has "use 'sports'"
     rejects did nap;               err_has "action 'nap'"
     rejects did strech 10m;        err_has "did you mean 'stretch'"
-    for d in 0 -5 25h 24h1m abc 1.5h; do
+    for d in 0 -5 25h 24h1m abc 1.5 1.5m; do
         rejects log run "$d" --rpe 5; err_has "duration '$d'"
     done
     rejects did bath 0

@@ -124,6 +124,11 @@ massage|15|$(sql "SELECT regions FROM entry WHERE action = 'massage' ORDER BY id
 same "$(sql "SELECT regions FROM entry WHERE action = 'massage' ORDER BY id LIMIT 1")" \
      "$(( (1 << 10) | (1 << 11) | (1 << 12) ))" "calves and legs"
 
+# Part of an hour, as a watch shows it: 1.5h is 90 min.
+ok --now "2026-11-20 18:40" log run 1.5h --rpe 5 --json
+json_true 'd["minutes"] == 90'
+ok undo
+
 # A place as a person says it: "left calf" and "lower back" in two words,
 # "Left Calf" in one; a flag still belongs to the place before it.
 before=$(sql "SELECT max(id) FROM entry")

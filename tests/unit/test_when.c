@@ -185,6 +185,7 @@ static void test_durations(void **state)
         {"45", 45}, {"45m", 45}, {"90min", 90}, {"1h", 60}, {"1h30m", 90}, {"1h30", 90},
         {"24h", 1440}, {"1440", 1440}, {"2h", 120}, {"45M", 45}, {"1H30M", 90},
         {"90mins", 90}, {"2hours", 120}, {"1hr15min", 75}, {"24h0m", 1440},
+        {"1.5h", 90}, {"0,75h", 45}, {"1.25hours", 75}, {"1.1h", 66}, {"2.05h", 123},
     };
     for (size_t i = 0; i < sizeof good / sizeof *good; i++) {
         assert_int_equal(recov_duration_parse(good[i].text, &m), RECOV_OK);
@@ -197,7 +198,8 @@ static void test_durations(void **state)
         assert_non_null(strstr(recov_error_get(), "at most 24 h"));
     }
     /* Not a duration at all: said so, with examples, not "at most 24 h". */
-    const char *bad[] = {"-5", "abc", "1.5h", "45x", "99999999999999999999", "1h 30m", "m"};
+    const char *bad[] = {"-5", "abc", "1.5", "1.5m", "1.255h", "1.h", "45x",
+                         "99999999999999999999", "1h 30m", "m"};
     for (size_t i = 0; i < sizeof bad / sizeof *bad; i++) {
         assert_int_equal(recov_duration_parse(bad[i], &m), RECOV_EINPUT);
         assert_non_null(strstr(recov_error_get(), "not a duration; e.g. 45, 45m"));
