@@ -50,18 +50,17 @@ int recov_well_item_parse(int item, const char *text, int *out)
     return RECOV_EINPUT;
 }
 
-/* "7", "7.5", "7,5" or "7.5h": hours, as the question asks them (a night
- * is not counted in minutes: "7" once meant 7 min). 1 when text is such a
- * number, with *secs set when it is 24 h or less, else *secs < 0. */
-static int decimal_hours(const char *text, int *secs)
+/* "7", "7.5" or "7,5": hours, as the question asks them (a night is not
+ * counted in minutes: "7" once meant 7 min; "7.5h" and "7h30" are
+ * durations). 1 when text is such a number, with *secs set when it is 24 h
+ * or less, else *secs < 0. */
+static int bare_hours(const char *text, int *secs)
 {
     char copy[32], *end;
     size_t digits = strspn(text, "0123456789.,");
-    if (!isdigit((unsigned char)*text) || digits >= sizeof copy ||
-        !(text[digits] == '\0' || ((text[digits] == 'h' || text[digits] == 'H') &&
-                                   text[digits + 1] == '\0')))
+    if (!isdigit((unsigned char)*text) || text[digits] != '\0' || digits >= sizeof copy)
         return 0;
-    snprintf(copy, sizeof copy, "%.*s", (int)digits, text);
+    snprintf(copy, sizeof copy, "%s", text);
     char *comma = strchr(copy, ',');
     if (comma)
         *comma = '.';
@@ -76,7 +75,7 @@ static int decimal_hours(const char *text, int *secs)
 int recov_sleep_parse(const char *text, int *secs)
 {
     int minutes;
-    if (decimal_hours(text, secs)) {
+    if (bare_hours(text, secs)) {
         if (*secs >= 0)
             return RECOV_OK;
     } else if (recov_duration_parse_span(text, 0, RECOV_SLEEP_MAX_SECS / 60, &minutes) ==
