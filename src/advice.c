@@ -1002,6 +1002,16 @@ static int same_line(const struct recov_suggestion *a, const struct recov_sugges
            strcmp(a->because, b->because) == 0;
 }
 
+int recov_advice_rules_out(const struct recov_advice *advice, enum recov_advice_kind kind,
+                           int region)
+{
+    struct recov_suggestion s = {.kind = kind, .region = region, .side = RECOV_SIDE_NONE};
+    for (size_t i = 0; i < advice->n; i++)
+        if (rules_out(&advice->v[i], &s))
+            return 1;
+    return 0;
+}
+
 void recov_advice_place(const struct recov_advice *advice, const struct recov_suggestion *s,
                         char *buf, size_t n)
 {

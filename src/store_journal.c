@@ -280,6 +280,23 @@ int recov_journal_keep_reminders(struct recov_db *db, int64_t op, int64_t entry_
     return rc == SQLITE_DONE ? RECOV_OK : recov_db_fail(db, "keeping reminders");
 }
 
+int recov_journal_keep_reminder(struct recov_db *db, int64_t reminder_id)
+{
+    static const char sql[] = "INSERT OR REPLACE INTO journal_reminder (op, reminder, state) "
+                              "SELECT ?1, id, state FROM reminder "
+                              "WHERE id = ?2 AND state IN ('pending', 'snoozed')";
+    sqlite3_stmt *st;
+    if (!writing)
+        return RECOV_OK;
+    if (recov_db_prepare_cached(db, sql, &st))
+        return RECOV_EIO;
+    sqlite3_bind_int64(st, 1, writing->op);
+    sqlite3_bind_int64(st, 2, reminder_id);
+    int rc = sqlite3_step(st);
+    sqlite3_reset(st);
+    return rc == SQLITE_DONE ? RECOV_OK : recov_db_fail(db, "keeping a reminder");
+}
+
 /* Reminders that removals in op took back return with their entries; a
  * series that has a pending reminder again keeps that one (OR IGNORE skips
  * the row the unique index refuses), so nothing is shown twice. */
@@ -599,6 +616,10 @@ static int step(struct recov_db *db, struct step *s)
         rc = invert(db, &local);
     if (rc == RECOV_OK)
         rc = apply_local(db, local, s->effect);
+    /* What the operation called off as it wrote (a cool-down after an
+     * injury) comes back when it is undone. */
+    if (rc == RECOV_OK && s->undo && !s->dry_run)
+        rc = revive_reminders(db, s->effect->op);
     if (rc == RECOV_OK)
         rc = exec_ids(db, "UPDATE journal SET undone = ?2 WHERE id = ?1", s->effect->op,
                       s->undo, "marking an operation");

@@ -102,6 +102,10 @@ int recov_advice_copy(const struct recov_advice *from, struct recov_advice *to);
 /* Keeps only the suggestions for which keep returns non-zero, in order. */
 void recov_advice_filter(struct recov_advice *advice,
                          int (*keep)(const struct recov_suggestion *s, void *ctx), void *ctx);
+/* 1 when a suggestion in advice rules kind out for region (either side):
+ * what a reminder written earlier must check before it speaks. */
+int recov_advice_rules_out(const struct recov_advice *advice, enum recov_advice_kind kind,
+                           int region);
 /* The place of s as the list advice names it: "calves (logged without a
  * side)" when the same list also speaks of one side of the calves, which
  * plain "calves" would seem to include; else "calves", "left calf". */

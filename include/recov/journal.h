@@ -67,6 +67,10 @@ int recov_journal_changed_outside(struct recov_db *db, int64_t entry_id);
 /* For fn: call before deleting entry_id, so that the reminders the removal
  * cancels come back when the entry does. Returns 0 or RECOV_EIO. */
 int recov_journal_keep_reminders(struct recov_db *db, int64_t op, int64_t entry_id);
+/* Inside an operation's body: keeps reminder_id's live state with the
+ * operation before the body calls it off, so that undo brings it back
+ * (while its entry is there). A no-op outside one. */
+int recov_journal_keep_reminder(struct recov_db *db, int64_t reminder_id);
 
 /* Reverts the newest operation not undone yet (undo), or repeats the oldest
  * undone one (redo), in one transaction, and describes it in *effect (free

@@ -220,12 +220,10 @@ int recov_remind_warning(const struct recov_suggestion *s, time_t now,
     snprintf(out->series, sizeof out->series, "warning:%s:%s%s%s", out->rule,
              s->region >= 0 ? recov_region_names[s->region] : "all",
              s->side ? ":" : "", s->side ? recov_side_names[s->side] : "");
-    if (urgent)
-        snprintf(out->summary, sizeof out->summary, "Urgent: get medical care%s%s",
-                 *region ? " - " : "", region);
-    else
-        snprintf(out->summary, sizeof out->summary, "See a clinician%s%s",
-                 *region ? " about your " : "", region);
+    /* The rule's brief, as suggest's short lines and the summary word it:
+     * "left calf: see a GP or physiotherapist". */
+    snprintf(out->summary, sizeof out->summary, "%s%s%s%s", urgent ? "Urgent - " : "", region,
+             *region ? ": " : "", recov_advice_rules[s->row].brief);
     snprintf(out->body, sizeof out->body, "%s. Why: %.480s.", s->what, s->because);
     return 1;
 }

@@ -5,6 +5,7 @@
 
 #include "recov/advice_input.h"
 #include "recov/error.h"
+#include "recov/journal.h"
 #include "recov/remind.h"
 #include "recov/vocab.h"
 #include "recov/when.h"
@@ -281,12 +282,40 @@ int recov_remind_warnings(struct recov_db *db, time_t now, const struct recov_ad
     return rc;
 }
 
+/* A cool-down still to come that the advice now rules out for every
+ * region it names is called off, as suggest no longer gives it: a sprained
+ * ankle logged after a run must not be followed by "cool down: 5-10 min of
+ * easy walking". Undo of the write brings it back with the entry. */
+static int call_off_cooldowns(struct recov_db *db, const struct recov_advice *advice)
+{
+    struct recov_reminders live = {0};
+    int rc = recov_store_remind_live(db, RECOV_REMIND_COOLDOWN, &live);
+    for (size_t i = 0; rc == RECOV_OK && i < live.n; i++) {
+        struct recov_reminder *r = &live.v[i];
+        uint32_t regions = r->regions ? r->regions : RECOV_REGION_ALL;
+        int speaks = 0;
+        for (int g = 0; !speaks && g < RECOV_REGION_COUNT; g++)
+            speaks = (regions & RECOV_REGION_BIT(g)) &&
+                     !recov_advice_rules_out(advice, RECOV_ADVICE_COOL_DOWN, g);
+        if (speaks)
+            continue;
+        rc = recov_journal_keep_reminder(db, r->id);
+        r->state = RECOV_REMIND_CANCELLED;
+        if (rc == RECOV_OK)
+            rc = recov_store_remind_update(db, r);
+    }
+    recov_reminders_free(&live);
+    return rc;
+}
+
 int recov_remind_after_save(struct recov_db *db, const struct recov_config *cfg, time_t now,
                             const struct recov_entries *saved, const struct recov_advice *advice)
 {
     int rc = recov_remind_schedule(db, cfg, now, saved);
     if (rc == RECOV_OK)
         rc = recov_remind_warnings(db, now, advice);
+    if (rc == RECOV_OK)
+        rc = call_off_cooldowns(db, advice);
     return rc ? rc : recov_remind_sweep(db, cfg, now);
 }
 

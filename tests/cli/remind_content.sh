@@ -7,7 +7,10 @@ server
 # Friday 19:00: a hard run just ended, then soreness with two red flags.
 ok log run 45m --rpe 7
 ok sore lower-back 6 --flag numbness
-ok sore quads 8 --flag sprain  # dark urine would silence every other warning
+ok sore quads 3
+# An arm: an injured leg would call the run's walking cool-down off (below);
+# dark urine would silence every other warning.
+ok sore shoulders 8 --flag sprain
 same "$(calls)" 0 "logging never talks to the notification server"
 cool=$(sql "SELECT id FROM reminder WHERE kind = 'cooldown'")
 nerve=$(sql "SELECT id FROM reminder WHERE kind = 'warning' AND regions = 16")
@@ -42,13 +45,13 @@ same "$(call 3 timeout)" -1 "cool-down timeout: server default"
 for n in 1 2; do
     if [ "$(call $n urgency)" = 2 ]; then u=$n; else w=$n; fi
 done
-call_has "$u" summary "Urgent: get medical care - quads"
+call_has "$u" summary "Urgent - shoulders: have it seen today (urgent care or A&E)"
 call_has "$u" body "urgent"
 call_has "$u" body "recov remind ack $urgent"
 same "$(hint "$u" image-path)" dialog-error "urgent image"
 same "$(hint "$u" category)" x-recov.warning "warning category"
 same "$(call "$u" timeout)" 0 "critical notices never expire"
-call_has "$w" summary "See a clinician about your lower-back"
+call_has "$w" summary "lower-back: see a GP or physio; no heat, massage or foam rolling on it"
 call_has "$w" body "numb"
 same "$(call "$w" urgency)" 1 "warning urgency normal"
 same "$(hint "$w" image-path)" dialog-warning "warning image"
@@ -85,6 +88,20 @@ RECOV_NOW="2026-11-21 21:10" ok log swim 30m --rpe 4
 ok undo
 same "$(sql "SELECT state FROM reminder WHERE kind = 'cooldown' ORDER BY id DESC LIMIT 1")" \
     cancelled "undo cancels the cool-down"
+
+# A leg injured after a session calls its walking cool-down off, as suggest
+# no longer gives it; undoing the soreness brings the cool-down back.
+RECOV_NOW="2026-11-21 21:20" ok log run 30m --rpe 6
+same "$(sql "SELECT state FROM reminder WHERE kind = 'cooldown' ORDER BY id DESC LIMIT 1")" \
+    pending "a cool-down for the run"
+RECOV_NOW="2026-11-21 21:22" ok sore left-ankle 6 --flag sprain
+same "$(sql "SELECT state FROM reminder WHERE kind = 'cooldown' ORDER BY id DESC LIMIT 1")" \
+    cancelled "no walking cool-down after a sprained ankle"
+RECOV_NOW="2026-11-21 21:23" ok suggest
+lacks "cool down"
+RECOV_NOW="2026-11-21 21:24" ok undo
+same "$(sql "SELECT state FROM reminder WHERE kind = 'cooldown' ORDER BY id DESC LIMIT 1")" \
+    pending "undo brings the cool-down back"
 
 ok remind list --all --json
 json_true 'all(set(r) >= {"id", "kind", "due", "state", "summary", "urgency", "body"} for r in d)'

@@ -22,7 +22,9 @@ json_true 'd[0]["deliver_at"] is None and d[0]["due"] == "2026-11-20T22:05:00Z" 
 
 # An urgent red flag breaks through (urgent_breaks_quiet = true by default);
 # an ordinary warning logged at the same time waits for the morning.
-RECOV_NOW="2026-11-20 23:00" ok sore quads 8 --flag sprain  # dark urine would silence every other warning
+# (An arm: an injured leg would call the run's cool-down off at once; dark
+# urine would silence every other warning.)
+RECOV_NOW="2026-11-20 23:00" ok sore shoulders 8 --flag sprain
 RECOV_NOW="2026-11-20 23:00" ok sore lower-back 5 --flag numbness
 RECOV_NOW="2026-11-21 03:00" ok remind run
 same "$(calls)" 1 "only the urgent warning at 03:00"
