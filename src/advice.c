@@ -1023,6 +1023,18 @@ void recov_advice_place(const struct recov_advice *advice, const struct recov_su
     recov_place_format(s->region, s->side, buf, n);
 }
 
+void recov_advice_line_places(const struct recov_advice *advice, size_t i, size_t n, char *buf,
+                              size_t size)
+{
+    size_t used = 0;
+    buf[0] = '\0';
+    for (size_t k = i; k < i + n && used < size; k++) {
+        char place[64];
+        recov_advice_place(advice, &advice->v[k], place, sizeof place);
+        used += (size_t)snprintf(buf + used, size - used, "%s%s", k > i ? ", " : "", place);
+    }
+}
+
 size_t recov_advice_line_span(const struct recov_advice *advice, size_t i)
 {
     size_t n = 1;

@@ -39,18 +39,6 @@ static const char *severity_colour(const struct recov_cli *cli, enum recov_sever
     return recov_term_green(cli->colour);
 }
 
-/* "left ankle, calves" for the regions of v[i .. i + n - 1]. */
-static void places(const struct recov_advice *a, size_t i, size_t n, char *buf, size_t size)
-{
-    size_t used = 0;
-    buf[0] = '\0';
-    for (size_t k = i; k < i + n && used < size; k++) {
-        char place[64];
-        recov_advice_place(a, &a->v[k], place, sizeof place);
-        used += (size_t)snprintf(buf + used, size - used, "%s%s", k > i ? ", " : "", place);
-    }
-}
-
 #define INDENT 9 /* "warning  " */
 
 /* Prints raw from column INDENT between pre and post (colour codes),
@@ -73,7 +61,7 @@ static size_t print_line(const struct recov_cli *cli, const struct recov_advice 
     size_t n = recov_advice_line_span(a, i);
     char names[512] = "", line[1024];
     int width = recov_term_width(stdout);
-    places(a, i, s->region >= 0 ? n : 0, names, sizeof names);
+    recov_advice_line_places(a, i, s->region >= 0 ? n : 0, names, sizeof names);
     int loud = s->severity >= RECOV_SEV_WARNING;
     printf("%s%s%-7s%s  ", severity_colour(cli, s->severity),
            loud ? recov_term_bold(cli->colour) : "", recov_severity_name(s->severity),

@@ -342,7 +342,7 @@ static int checkpoint_when_full(void *arg, sqlite3 *conn, const char *schema, in
 
 /* Whether the WAL file is missing; when not, notes how many frames its size
  * holds (a 32-byte header, then each page behind a 24-byte header). */
-static int wal_missing(struct recov_db *db)
+static int wal_missing_at_open(struct recov_db *db)
 {
     const char *wal = sqlite3_filename_wal(sqlite3_db_filename(db->conn, "main"));
     struct stat st;
@@ -384,7 +384,7 @@ int recov_db_open_with(const char *path, int busy_ms, struct recov_db **out)
         return RECOV_EIO;
     }
     sqlite3_busy_timeout(db->conn, busy_ms);
-    db->wal_is_new = wal_missing(db);
+    db->wal_is_new = wal_missing_at_open(db);
     /* The version check comes before WAL: switching the journal mode would
      * already modify a database this recov must not touch. */
     int version;

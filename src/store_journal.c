@@ -285,16 +285,8 @@ int recov_journal_keep_reminder(struct recov_db *db, int64_t reminder_id)
     static const char sql[] = "INSERT OR REPLACE INTO journal_reminder (op, reminder, state) "
                               "SELECT ?1, id, state FROM reminder "
                               "WHERE id = ?2 AND state IN ('pending', 'snoozed')";
-    sqlite3_stmt *st;
-    if (!writing)
-        return RECOV_OK;
-    if (recov_db_prepare_cached(db, sql, &st))
-        return RECOV_EIO;
-    sqlite3_bind_int64(st, 1, writing->op);
-    sqlite3_bind_int64(st, 2, reminder_id);
-    int rc = sqlite3_step(st);
-    sqlite3_reset(st);
-    return rc == SQLITE_DONE ? RECOV_OK : recov_db_fail(db, "keeping a reminder");
+    return writing ? exec_ids(db, sql, writing->op, reminder_id, "keeping a reminder")
+                   : RECOV_OK;
 }
 
 /* Reminders that removals in op took back return with their entries; a
@@ -476,10 +468,7 @@ static int apply_entries(struct recov_db *db, struct step *s, struct blob b)
     if (sqlite3changeset_apply_v2(recov_db_sqlite(db), b.n, b.p, NULL, on_conflict, s, NULL,
                                   NULL, APPLY_FLAGS) != SQLITE_OK)
         return s->conflict ? no_longer_matches(s) : recov_db_fail(db, "applying an operation");
-    rc = describe(db, s, 1, b.p, b.n);
-    if (rc == RECOV_OK && s->effect->added.n)
-        rc = revive_reminders(db, s->effect->op);
-    return rc;
+    return describe(db, s, 1, b.p, b.n);
 }
 
 static int apply_local(struct recov_db *db, struct blob b, struct recov_effect *effect)
@@ -616,9 +605,10 @@ static int step(struct recov_db *db, struct step *s)
         rc = invert(db, &local);
     if (rc == RECOV_OK)
         rc = apply_local(db, local, s->effect);
-    /* What the operation called off as it wrote (a cool-down after an
-     * injury) comes back when it is undone. */
-    if (rc == RECOV_OK && s->undo && !s->dry_run)
+    /* Once the whole operation is applied: reminders its removals took
+     * back, and what it called off as it wrote (a cool-down after an
+     * injury) when it is undone, return with their entries. */
+    if (rc == RECOV_OK)
         rc = revive_reminders(db, s->effect->op);
     if (rc == RECOV_OK)
         rc = exec_ids(db, "UPDATE journal SET undone = ?2 WHERE id = ?1", s->effect->op,

@@ -3,7 +3,6 @@
 
 #include <ctype.h>
 #include <errno.h>
-#include <math.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -50,36 +49,18 @@ int recov_well_item_parse(int item, const char *text, int *out)
     return RECOV_EINPUT;
 }
 
-/* "7", "7.5" or "7,5": hours, as the question asks them (a night is not
- * counted in minutes: "7" once meant 7 min; "7.5h" and "7h30" are
- * durations). 1 when text is such a number, with *secs set when it is 24 h
- * or less, else *secs < 0. */
-static int bare_hours(const char *text, int *secs)
-{
-    char copy[32], *end;
-    size_t digits = strspn(text, "0123456789.,");
-    if (!isdigit((unsigned char)*text) || text[digits] != '\0' || digits >= sizeof copy)
-        return 0;
-    snprintf(copy, sizeof copy, "%s", text);
-    char *comma = strchr(copy, ',');
-    if (comma)
-        *comma = '.';
-    errno = 0;
-    double hours = strtod(copy, &end);
-    *secs = errno || *end || hours > RECOV_SLEEP_MAX_SECS / 3600.0
-                ? -1
-                : (int)lround(hours * 60) * 60;
-    return 1;
-}
-
 int recov_sleep_parse(const char *text, int *secs)
 {
+    /* A bare number is hours, as the question asks them ("7", "7.5",
+     * "7,5"): a night is not counted in minutes, and "7" once meant 7 min.
+     * It is read as the duration with an "h" after it. */
+    char hours[32];
     int minutes;
-    if (bare_hours(text, secs)) {
-        if (*secs >= 0)
-            return RECOV_OK;
-    } else if (recov_duration_parse_span(text, 0, RECOV_SLEEP_MAX_SECS / 60, &minutes) ==
-               RECOV_OK) {
+    int bare = *text && strspn(text, "0123456789.,") == strlen(text) && strlen(text) < 30;
+    if (bare)
+        snprintf(hours, sizeof hours, "%sh", text);
+    if (recov_duration_parse_span(bare ? hours : text, 0, RECOV_SLEEP_MAX_SECS / 60, &minutes) ==
+        RECOV_OK) {
         *secs = minutes * 60;
         return RECOV_OK;
     }

@@ -111,6 +111,10 @@ int recov_advice_rules_out(const struct recov_advice *advice, enum recov_advice_
  * plain "calves" would seem to include; else "calves", "left calf". */
 void recov_advice_place(const struct recov_advice *advice, const struct recov_suggestion *s,
                         char *buf, size_t n);
+/* "left ankle, calves": the places of v[i .. i + n - 1] as one line names
+ * them ("" for n = 0). */
+void recov_advice_line_places(const struct recov_advice *advice, size_t i, size_t n, char *buf,
+                              size_t size);
 /* How many suggestions from v[i] on say the same thing for the same reason
  * and read as one line naming all their regions (at least 1). */
 size_t recov_advice_line_span(const struct recov_advice *advice, size_t i);

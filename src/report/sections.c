@@ -1,8 +1,6 @@
 /* sections: the parts of a report that more than one report writes. */
 #include "recov/report_sections.h"
 
-#include <string.h>
-
 #include "recov/html.h"
 #include "recov/vocab.h"
 #include "recov/when.h"
@@ -109,13 +107,8 @@ void recov_report_advice(FILE *f, const struct recov_advice *a, time_t when,
         fputs("<li><strong>", f);
         recov_html_escape(f, recov_severity_name(sg->severity));
         fputs("</strong> ", f);
-        char places[512] = "";
-        for (size_t k = i; sg->region >= 0 && k < i + n; k++) {
-            char place[64];
-            recov_advice_place(a, &a->v[k], place, sizeof place);
-            size_t used = strlen(places);
-            snprintf(places + used, sizeof places - used, "%s%s", k > i ? ", " : "", place);
-        }
+        char places[512];
+        recov_advice_line_places(a, i, sg->region >= 0 ? n : 0, places, sizeof places);
         recov_html_textf(f, "%s%s%s", places, *places ? ": " : "", sg->what);
         fputs("<br><span class=\"source\">", f);
         recov_html_textf(f, "because %s [%s]", sg->because, sg->source);
