@@ -40,13 +40,15 @@ enum row {
 #define ACUTE_FORBIDS (K(BATH) | K(MASSAGE) | K(FOAM_ROLL) | K(STRETCH) | K(YOGA) | \
                        K(ACTIVE_RECOVERY) | K(COOL_DOWN) | K(WARM_UP))
 #define URGENT_FORBIDS (RECOV_ADVICE_ALL & ~K(URGENT_CARE))
-/* An injured limb is rested: no walking cool-down or active recovery on it. */
-#define LIMB_REST (K(COOL_DOWN) | K(ACTIVE_RECOVERY))
-/* Advice done on the legs whatever region it is for: the cool-down walks or
- * spins, active recovery walks or cycles. A leg's limb rule removes it for
- * every region: "cool down your shoulders with an easy walk" beside "rest
- * the sprained ankle" contradicts. */
-#define ON_THE_LEGS (K(COOL_DOWN) | K(ACTIVE_RECOVERY))
+/* An injured limb is rested and kept from heat: no walking cool-down or
+ * active recovery on it, and no warm soak, which reaches the whole limb. */
+#define LIMB_REST (K(COOL_DOWN) | K(ACTIVE_RECOVERY) | K(BATH))
+/* Advice that reaches the legs whatever region it is for: the cool-down
+ * walks or spins, active recovery walks or cycles, a bath immerses them. A
+ * leg's limb rule removes it for every region: "cool down your shoulders
+ * with an easy walk" or "a warm soak for the left calf" beside "rest the
+ * sprained ankle, no heat" contradicts. */
+#define ON_THE_LEGS (K(COOL_DOWN) | K(ACTIVE_RECOVERY) | K(BATH))
 /* The self-care rows share when they fire: by NRS band. */
 #define MODERATE_WHEN "an exercise or injury episode (past its acute window), and the score is 4-6"
 #define MILD_WHEN "an exercise or injury episode (past its acute window), and the score is 1-3"

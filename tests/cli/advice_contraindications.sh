@@ -13,8 +13,10 @@ NDJSON
     suggest_at "2026-11-20 19:00"
     rule_is ankles ice acute-injury caution
     never ankles bath massage foam-roll stretch warm-up see-clinician
-    # The quads of the same game are ordinary soreness.
-    must quads bath massage
+    # The quads of the same game are ordinary soreness: massage, but no warm
+    # soak, which would heat the fresh ankle injury too (no heat for 72 h).
+    must quads massage
+    never quads bath
 done
 
 # After acute_hours (72) the injury is no longer fresh: heat is allowed again.
