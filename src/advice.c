@@ -17,19 +17,22 @@
 /* NRS bands (SCIENCE.md): 1-3 mild, 4-6 moderate, 7-10 severe. */
 #define NRS_MODERATE 4
 #define NRS_SEVERE 7
+/* DOMS peaks 24-72 h after the session (SCIENCE.md). */
+#define DOMS_PEAK_HOURS 72
 /* Hard sessions get protein and sleep advice for the night after. */
 #define HARD_SESSION_HOURS 24
 
 #define K(kind) RECOV_ADVICE_BIT(RECOV_ADVICE_##kind)
 
 static int is_leg_muscle(int region);
+static time_t end_of(const struct recov_entry *workout);
 
 /* Rows of recov_advice_rules, in the table's (precedence) order. */
 enum row {
     R_CAUDA_EQUINA, R_DARK_URINE, R_DVT, R_SEVERE_INJURY,
     R_WORSENING, R_ACUTE_INJURY, R_UNEXPLAINED_SWELLING, R_NERVE, R_NUMBNESS, R_TINGLING,
     R_SPRAINED_BACK,
-    R_PERSIST, R_NOT_IMPROVING, R_UNEXPLAINED, R_SEVERE, R_WARM_UP, R_ACWR, R_LOAD_JUMP,
+    R_RISING, R_PERSIST, R_NOT_IMPROVING, R_UNEXPLAINED, R_SEVERE, R_WARM_UP, R_ACWR, R_LOAD_JUMP,
     R_POOR_MORNING, R_MONOTONY, R_MODERATE_BATH, R_MODERATE_MASSAGE, R_MODERATE_FOAM_ROLL,
     R_MILD_STRETCH, R_MILD_YOGA, R_MILD_ACTIVE,
     R_COOL_DOWN, R_HARD_PROTEIN, R_HARD_SLEEP,
@@ -141,6 +144,17 @@ const struct recov_advice_rule recov_advice_rules[] = {
         "soreness",
         "health guides on muscle soreness (twisted back); Mayo Clinic",
         "have your back checked by a clinician"},
+    /* DOMS peaks within 72 h of the session: soreness that climbs past
+     * that is getting worse, not running its course (the mission's "pain
+     * that gets worse" for soreness that began as ordinary DOMS). */
+    [R_RISING] = {"rising", RECOV_ADVICE_SEE_CLINICIAN, RECOV_SEV_WARNING, 0, 0, 0,
+        "an exercise episode whose peak, 2 or more above its first score, came more than 72 h "
+        "after the last workout that worked the region ended, and the latest score is not 2 "
+        "below that peak",
+        "see a GP or physiotherapist: soreness that gets worse after its usual peak is not "
+        "running the course of soreness after exercise",
+        "DOMS time course (peaks at 24-72 h); NRS (2 points is meaningful); Mayo Clinic",
+        "see a GP or physiotherapist: it got worse after its usual peak"},
     [R_PERSIST] = {"persist", RECOV_ADVICE_SEE_CLINICIAN, RECOV_SEV_WARNING, 0, 0, 0,
         "still sore (1 or more) at a log more than persist_days (7) calendar days after the "
         "episode's first log",
@@ -497,6 +511,26 @@ static void worsening_rule(struct ctx *c, const struct recov_episode *ep)
         "getting worse is not healing as it should", ep->first, since, ep->score);
 }
 
+/* Soreness after a workout that climbed to its peak more than 72 h after
+ * the last session that worked the region: a later session's own soreness
+ * is no sign. */
+static void rising_rule(struct ctx *c, const struct recov_episode *ep)
+{
+    char since[32], session[48] = "your last session";
+    /* Rising and not yet falling, in the trend's own 2 points. */
+    if (ep->cls != RECOV_CLASS_EXERCISE || !ep->cause ||
+        recov_trend_of(ep->first, ep->peak, ep->peak) != RECOV_TREND_RISING ||
+        ep->trend == RECOV_TREND_FALLING || ep->peak_at - ep->worked_until <= DOMS_PEAK_HOURS * HOUR)
+        return;
+    if (end_of(ep->cause) == ep->worked_until)
+        snprintf(session, sizeof session, "your %s session", ep->cause->type);
+    when_phrase(ep->since, c->in->now, since, sizeof since);
+    int days = recov_day_of(ep->peak_at) - recov_day_of(ep->worked_until);
+    add(c, R_RISING, ep->region, "soreness went from %d/10 %s up to %d/10, %d %s after %s; "
+        "soreness from exercise peaks within 3 days", ep->first, since, ep->peak, days,
+        days_word(days), session);
+}
+
 /* A fresh injury, or one still swollen or sharply painful: PRICE, and no
  * heat or massage until it is past. */
 static void acute_rule(struct ctx *c, const struct recov_episode *ep)
@@ -677,6 +711,7 @@ static void region_rules(struct ctx *c, const struct recov_episode *ep)
     systemic_rules(c, ep);
     urgent_rules(c, ep);
     worsening_rule(c, ep);
+    rising_rule(c, ep);
     acute_rule(c, ep);
     unexplained_swelling_rule(c, ep);
     nerve_rules(c, ep);

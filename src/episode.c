@@ -96,7 +96,8 @@ static void add_log(struct recov_episode *ep, const struct recov_entry *e)
 
 /* The heaviest workout that worked the region, started within explain_days
  * before the first log and no later than it (a session still under way when
- * the soreness was logged counts: an injury during a game). */
+ * the soreness was logged counts: an injury during a game); and when the
+ * last one that started by the peak ended. */
 static void find_cause(const struct recov_entries *entries, const struct recov_config *cfg,
                        struct recov_episode *ep)
 {
@@ -104,7 +105,11 @@ static void find_cause(const struct recov_entries *entries, const struct recov_c
     for (size_t i = 0; i < entries->n; i++) {
         const struct recov_entry *w = &entries->v[i];
         /* The time window first: the workout's regions take a lookup. */
-        if (w->at < from || w->at > ep->since || !works(cfg, w, ep->region))
+        if (w->at < from || w->at > ep->peak_at || !works(cfg, w, ep->region))
+            continue;
+        time_t end = w->at + (time_t)w->minutes * 60;
+        ep->worked_until = end > ep->worked_until ? end : ep->worked_until;
+        if (w->at > ep->since)
             continue;
         ep->ncauses++;
         if (!ep->cause || recov_entry_load(w) >= recov_entry_load(ep->cause))

@@ -62,6 +62,9 @@ struct recov_episode {
                                         region and ended before the first log, within
                                         explain_days; NULL: none */
     int ncauses;                     /* how many workouts qualified */
+    time_t worked_until;             /* the end of the last workout that worked the
+                                        region and started from explain_days before
+                                        the first log up to the peak; 0: none */
 };
 
 struct recov_episodes {

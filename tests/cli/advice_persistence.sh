@@ -47,4 +47,25 @@ err_has "recov: warning: calves: see a GP or physiotherapist, because "
 has "calves: see a GP or physiotherapist"
 ok --now "2026-11-20 20:00" sore shins 2
 same "$(cat "$ERR")" "" "no warning for soreness that is settling"
+# Getting worse after the usual peak: quads at 3 and 4 after a run, then 6
+# four days after it, past the 72 h within which soreness after exercise peaks.
+history < <(
+    workouts run 60 6 2026-11-16T09:00
+    soreness quads 2026-11-17T08:00=3 2026-11-18T08:00=4
+    soreness calves 2026-11-17T08:00=3 2026-11-18T08:00=5
+)
+ok --now "2026-11-20 08:00" sore quads 6 calves 4
+err_has "recov: warning: quads: see a GP or physiotherapist: it got worse after its usual peak, because soreness went from 3/10"
+has "quads: see a GP or physiotherapist: it got worse after its usual peak"
+suggest_at "2026-11-20 09:00"
+rule_is quads see-clinician rising warning
+# The same rise by the second day is ordinary soreness after exercise.
+never calves see-clinician
+# A run the day before the rise explains it: no warning.
+history < <(
+    workouts run 60 6 2026-11-16T09:00 2026-11-19T07:00
+    soreness quads 2026-11-17T08:00=3 2026-11-18T08:00=4 2026-11-20T08:00=6
+)
+suggest_at "2026-11-20 09:00"
+never quads see-clinician
 finish

@@ -416,6 +416,40 @@ static void test_not_improving(void **state)
     assert_kinds(h, "calves", K(BATH), K(SEE_CLINICIAN));
 }
 
+/* Quads after a run 5 days ago: 3 the next morning, then `later` 4 days
+ * after it. */
+static void quads_after_a_run(struct history *h, int peak_day_score, int later)
+{
+    reset(h);
+    workout(h, "run", 5 * D, 60, 6);
+    sore(h, "quads", 3, 4 * D, 0);
+    sore(h, "quads", peak_day_score, 3 * D, 0);
+    sore(h, "quads", later, 1 * D, 0);
+    compute(h);
+}
+
+static void test_rising_after_the_usual_peak(void **state)
+{
+    struct history *h = *state;
+    /* 3, 4, then 6 four days after the run: climbing past the 72 h peak. */
+    quads_after_a_run(h, 4, 6);
+    const struct recov_suggestion *s = find(h, RECOV_ADVICE_SEE_CLINICIAN, "quads");
+    assert_rule(s, "rising", RECOV_SEV_WARNING);
+    assert_non_null(strstr(s->because, "from 3/10"));
+    assert_non_null(strstr(s->because, "up to 6/10, 4 days after your run"));
+    /* The same climb within the first 72 h is ordinary DOMS. */
+    quads_after_a_run(h, 6, 5);
+    LACKS(h, SEE_CLINICIAN, "quads");
+    /* A rise of one point is not a meaningful change. */
+    quads_after_a_run(h, 3, 4);
+    LACKS(h, SEE_CLINICIAN, "quads");
+    /* Another run two days before the rise explains it. */
+    quads_after_a_run(h, 4, 6);
+    workout(h, "run", 2 * D, 45, 7);
+    compute(h);
+    LACKS(h, SEE_CLINICIAN, "quads");
+}
+
 static void test_unexplained_soreness(void **state)
 {
     struct history *h = *state;
@@ -893,6 +927,7 @@ int main(void)
         SCENARIO(test_persisting_soreness),
         SCENARIO(test_a_zero_starts_a_new_episode),
         SCENARIO(test_not_improving),
+        SCENARIO(test_rising_after_the_usual_peak),
         SCENARIO(test_unexplained_soreness),
         SCENARIO(test_acwr_spike),
         SCENARIO(test_monotony),
