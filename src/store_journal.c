@@ -282,28 +282,44 @@ int recov_journal_keep_reminders(struct recov_db *db, int64_t op, int64_t entry_
 
 int recov_journal_keep_reminder(struct recov_db *db, int64_t reminder_id)
 {
-    static const char sql[] = "INSERT OR REPLACE INTO journal_reminder (op, reminder, state) "
-                              "SELECT ?1, id, state FROM reminder "
+    static const char sql[] = "INSERT OR REPLACE INTO journal_reminder "
+                              "(op, reminder, state, called_off) "
+                              "SELECT ?1, id, state, 1 FROM reminder "
                               "WHERE id = ?2 AND state IN ('pending', 'snoozed')";
     return writing ? exec_ids(db, sql, writing->op, reminder_id, "keeping a reminder")
                    : RECOV_OK;
 }
 
-/* Reminders that removals in op took back return with their entries; a
+/* Reminders that removals in op took back return with their entries, in
+ * either direction; those op called off as it wrote return when it is
+ * undone and are called off again when it is redone, as the write did. A
  * series that has a pending reminder again keeps that one (OR IGNORE skips
  * the row the unique index refuses), so nothing is shown twice. */
-static int revive_reminders(struct recov_db *db, int64_t op)
+static int settle_kept_reminders(struct recov_db *db, int64_t op, int undo)
 {
     static const char revive[] =
         "UPDATE OR IGNORE reminder SET state = "
         "(SELECT j.state FROM journal_reminder j WHERE j.op = ?1 AND j.reminder = reminder.id) "
         "WHERE state = 'cancelled' AND entry_id IN (SELECT id FROM entry) "
-        "AND id IN (SELECT reminder FROM journal_reminder WHERE op = ?1)";
+        "AND id IN (SELECT reminder FROM journal_reminder WHERE op = ?1 AND called_off <= ?2)";
     static const char forget[] =
-        "DELETE FROM journal_reminder WHERE op = ?1 AND reminder IN "
+        "DELETE FROM journal_reminder WHERE op = ?1 AND called_off = 0 AND reminder IN "
         "(SELECT id FROM reminder WHERE entry_id IN (SELECT id FROM entry))";
-    int rc = exec_ids(db, revive, op, 0, "restoring reminders");
-    return rc ? rc : exec_ids(db, forget, op, 0, "restoring reminders");
+    static const char keep_state[] =
+        "UPDATE journal_reminder SET state = (SELECT r.state FROM reminder r WHERE r.id = "
+        "journal_reminder.reminder) WHERE op = ?1 AND called_off = 1 AND reminder IN "
+        "(SELECT id FROM reminder WHERE state IN ('pending', 'snoozed'))";
+    static const char call_off[] =
+        "UPDATE reminder SET state = 'cancelled' WHERE state IN ('pending', 'snoozed') AND id IN "
+        "(SELECT reminder FROM journal_reminder WHERE op = ?1 AND called_off = 1)";
+    int rc = exec_ids(db, revive, op, undo, "restoring reminders");
+    if (rc == RECOV_OK)
+        rc = exec_ids(db, forget, op, 0, "restoring reminders");
+    if (rc == RECOV_OK && !undo)
+        rc = exec_ids(db, keep_state, op, 0, "calling reminders off");
+    if (rc == RECOV_OK && !undo)
+        rc = exec_ids(db, call_off, op, 0, "calling reminders off");
+    return rc;
 }
 
 /* ---- undo and redo ---- */
@@ -606,10 +622,10 @@ static int step(struct recov_db *db, struct step *s)
     if (rc == RECOV_OK)
         rc = apply_local(db, local, s->effect);
     /* Once the whole operation is applied: reminders its removals took
-     * back, and what it called off as it wrote (a cool-down after an
-     * injury) when it is undone, return with their entries. */
+     * back return with their entries; what it called off as it wrote (a
+     * cool-down after an injury) returns on undo and goes again on redo. */
     if (rc == RECOV_OK)
-        rc = revive_reminders(db, s->effect->op);
+        rc = settle_kept_reminders(db, s->effect->op, s->undo);
     if (rc == RECOV_OK)
         rc = exec_ids(db, "UPDATE journal SET undone = ?2 WHERE id = ?1", s->effect->op,
                       s->undo, "marking an operation");

@@ -69,7 +69,8 @@ int recov_journal_changed_outside(struct recov_db *db, int64_t entry_id);
 int recov_journal_keep_reminders(struct recov_db *db, int64_t op, int64_t entry_id);
 /* Inside an operation's body: keeps reminder_id's live state with the
  * operation before the body calls it off, so that undo brings it back
- * (while its entry is there). A no-op outside one. */
+ * (while its entry is there) and redo calls it off again. A no-op outside
+ * one. */
 int recov_journal_keep_reminder(struct recov_db *db, int64_t reminder_id);
 
 /* Reverts the newest operation not undone yet (undo), or repeats the oldest

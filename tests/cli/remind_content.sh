@@ -102,6 +102,16 @@ lacks "cool down"
 RECOV_NOW="2026-11-21 21:24" ok undo
 same "$(sql "SELECT state FROM reminder WHERE kind = 'cooldown' ORDER BY id DESC LIMIT 1")" \
     pending "undo brings the cool-down back"
+# Redo logs the sprain again, and calls the cool-down off again; each
+# further undo and redo does the same.
+for round in 1 2; do
+    RECOV_NOW="2026-11-21 21:25" ok redo
+    same "$(sql "SELECT state FROM reminder WHERE kind = 'cooldown' ORDER BY id DESC LIMIT 1")" \
+        cancelled "redo ($round) calls the cool-down off again"
+    RECOV_NOW="2026-11-21 21:26" ok undo
+    same "$(sql "SELECT state FROM reminder WHERE kind = 'cooldown' ORDER BY id DESC LIMIT 1")" \
+        pending "undo ($round) brings it back again"
+done
 
 ok remind list --all --json
 json_true 'all(set(r) >= {"id", "kind", "due", "state", "summary", "urgency", "body"} for r in d)'
