@@ -491,8 +491,9 @@ static void urgent_rules(struct ctx *c, const struct recov_episode *ep)
     when_phrase(ep->latest->at, c->in->now, when, sizeof when);
     if (ep->cls == RECOV_CLASS_UNEXPLAINED && (ep->flags & RECOV_FLAG_SWELLING) &&
         is_leg_muscle(ep->region) && ep->score > 0)
-        add(c, R_DVT, ep->region, "swelling with pain %d/10 and no injury or workout to "
-            "explain it: a blood clot must be ruled out the same day", ep->score);
+        add(c, R_DVT, ep->region, "swelling with pain %d/10, and no sprain or workout in the %d "
+            "days before it to explain it: a blood clot must be ruled out the same day",
+            ep->score, c->cfg->explain_days);
     recov_flags_format(latest & RECOV_INJURY_FLAGS, " and ", flags, sizeof flags);
     if ((latest & RECOV_INJURY_FLAGS) && ep->score >= NRS_SEVERE &&
         within_hours(ep->latest->at, c->in->now, c->cfg->acute_hours))

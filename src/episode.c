@@ -94,22 +94,33 @@ static void add_log(struct recov_episode *ep, const struct recov_entry *e)
     ep->score = e->score;
 }
 
-/* The heaviest workout that worked the region, started within explain_days
- * before the first log and no later than it (a session still under way when
- * the soreness was logged counts: an injury during a game); and when the
- * last one that started by the peak ended. */
+/* A workout that started within explain_days before t and no later than
+ * it (a session still under way counts: an injury during a game). */
+static int explains(const struct recov_entry *w, time_t t, const struct recov_config *cfg)
+{
+    return w->at <= t && w->at >= t - (time_t)cfg->advice.explain_days * DAY;
+}
+
+/* Among the workouts that worked the region: the heaviest that explains the
+ * first log, whether one explains the first swelling, sharp pain or sprain
+ * (soreness a run explains does not make a swollen calf a week later an
+ * injury from it), and when the last one that started by the peak ended. */
 static void find_cause(const struct recov_entries *entries, const struct recov_config *cfg,
                        struct recov_episode *ep)
 {
     time_t from = ep->since - (time_t)cfg->advice.explain_days * DAY;
+    time_t to = ep->injury_at > ep->peak_at ? ep->injury_at : ep->peak_at;
     for (size_t i = 0; i < entries->n; i++) {
         const struct recov_entry *w = &entries->v[i];
         /* The time window first: the workout's regions take a lookup. */
-        if (w->at < from || w->at > ep->peak_at || !works(cfg, w, ep->region))
+        if (w->at < from || w->at > to || !works(cfg, w, ep->region))
             continue;
+        if (ep->injury_at && explains(w, ep->injury_at, cfg))
+            ep->injury_explained = 1;
         time_t end = w->at + (time_t)w->minutes * 60;
-        ep->worked_until = end > ep->worked_until ? end : ep->worked_until;
-        if (w->at > ep->since)
+        if (w->at <= ep->peak_at && end > ep->worked_until)
+            ep->worked_until = end;
+        if (!explains(w, ep->since, cfg))
             continue;
         ep->ncauses++;
         if (!ep->cause || recov_entry_load(w) >= recov_entry_load(ep->cause))
@@ -121,11 +132,13 @@ static enum recov_episode_class class_of(const struct recov_episode *ep)
 {
     if (ep->latest->flags & RECOV_SYSTEMIC_FLAGS)
         return RECOV_CLASS_SYSTEMIC;
-    if ((ep->flags & RECOV_FLAG_SPRAIN) || ((ep->flags & RECOV_INJURY_FLAGS) && ep->cause))
+    if ((ep->flags & RECOV_FLAG_SPRAIN) || ((ep->flags & RECOV_INJURY_FLAGS) && ep->injury_explained))
         return RECOV_CLASS_INJURY;
     if (ep->flags & RECOV_NERVE_FLAGS)
         return RECOV_CLASS_NERVE;
-    return ep->cause ? RECOV_CLASS_EXERCISE : RECOV_CLASS_UNEXPLAINED;
+    /* Swelling or sharp pain no workout near it explains. */
+    return ep->cause && !(ep->flags & RECOV_INJURY_FLAGS) ? RECOV_CLASS_EXERCISE
+                                                          : RECOV_CLASS_UNEXPLAINED;
 }
 
 static void close_episode(const struct recov_entries *entries, const struct recov_config *cfg,

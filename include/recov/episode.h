@@ -33,8 +33,9 @@ enum recov_trend { RECOV_TREND_FLAT, RECOV_TREND_RISING, RECOV_TREND_FALLING };
 /* What the episode most likely is, most serious first in precedence. */
 enum recov_episode_class {
     RECOV_CLASS_EXERCISE,    /* soreness after a workout that worked the region */
-    RECOV_CLASS_INJURY,      /* a sprain, or swelling/sharp pain after a workout */
-    RECOV_CLASS_UNEXPLAINED, /* no workout and no logged injury explains it */
+    RECOV_CLASS_INJURY,      /* a sprain, or swelling/sharp pain a workout explains */
+    RECOV_CLASS_UNEXPLAINED, /* no workout explains the soreness, or its swelling or
+                                sharp pain, and no sprain was logged */
     RECOV_CLASS_NERVE,       /* radiating pain, numbness or tingling */
     RECOV_CLASS_SYSTEMIC,    /* dark urine or cauda-equina signs: the whole body */
 };
@@ -62,6 +63,8 @@ struct recov_episode {
                                         region and ended before the first log, within
                                         explain_days; NULL: none */
     int ncauses;                     /* how many workouts qualified */
+    int injury_explained;            /* 1: a workout that worked the region started
+                                        within explain_days before injury_at */
     time_t worked_until;             /* the end of the last workout that worked the
                                         region and started from explain_days before
                                         the first log up to the peak; 0: none */

@@ -103,6 +103,26 @@ suggest_at "2026-11-20 19:00"
 rule_is calves urgent-care dvt urgent
 json_true 'any("111" in s["what"] for s in d["suggestions"])'
 never calves ice bath massage
+# A run explains the soreness of the days after it, not a calf that swells
+# a week later: that is the clot rule too, and the summary's warning says so.
+history < <(
+    workouts run 60 6 2026-11-12T07:00
+    soreness calves 2026-11-13T08:00=4 2026-11-16T08:00=3 2026-11-20T08:00=5,swelling
+)
+suggest_at "2026-11-20 19:00"
+rule_is calves urgent-care dvt urgent
+json_true 'any("no sprain or workout in the 3 days before it" in s["because"] for s in d["suggestions"])'
+never calves ice bath massage
+ok --now "2026-11-20 19:00" summary :week --json
+json_true '[w["rule"] for w in d["warnings"]] == ["dvt"]'
+# Swelling the morning after the run is an injury from it: PRICE.
+history < <(
+    workouts run 60 6 2026-11-19T07:00
+    soreness calves 2026-11-20T08:00=5,swelling
+)
+suggest_at "2026-11-20 19:00"
+rule_is calves ice acute-injury caution
+never calves urgent-care
 # Swelling elsewhere that nothing explains: a GP.
 history < <(soreness forearms 2026-11-20T08:00=5,swelling)
 suggest_at "2026-11-20 19:00"
