@@ -400,29 +400,6 @@ static void add(struct ctx *c, enum row r, int region, const char *because, ...)
     va_end(ap);
 }
 
-/* "today 18:15", "yesterday 07:00", "tomorrow 09:00", "Mon 18:15" (within a
- * week either way), or "2026-11-02". English whatever the locale: the text
- * is also JSON output. */
-static void when_phrase(time_t t, time_t now, char *buf, size_t n)
-{
-    static const char *const weekdays[] = {"Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"};
-    struct tm tm;
-    char clock[16];
-    int days = recov_day_of(now) - recov_day_of(t);
-    localtime_r(&t, &tm);
-    strftime(clock, sizeof clock, "%H:%M", &tm);
-    if (days == 0)
-        snprintf(buf, n, "today %s", clock);
-    else if (days == 1)
-        snprintf(buf, n, "yesterday %s", clock);
-    else if (days == -1)
-        snprintf(buf, n, "tomorrow %s", clock);
-    else if (days > -7 && days < 7)
-        snprintf(buf, n, "%s %s", weekdays[tm.tm_wday], clock);
-    else
-        recov_day_format(recov_day_of(t), buf, n);
-}
-
 /* "the day after your run session" for soreness logged at t; the heaviest
  * of several sessions is named as such. */
 static void after_phrase(const struct recov_episode *ep, time_t t, char *buf, size_t n)
@@ -472,7 +449,7 @@ static void systemic_rules(struct ctx *c, const struct recov_episode *ep)
 {
     char when[32], flags[128];
     unsigned latest = ep->latest->flags;
-    when_phrase(ep->latest->at, c->in->now, when, sizeof when);
+    recov_when_phrase(ep->latest->at, c->in->now, when, sizeof when);
     recov_flags_format(latest & RECOV_SYSTEMIC_NERVE_FLAGS, " and ", flags, sizeof flags);
     if (latest & RECOV_SYSTEMIC_NERVE_FLAGS)
         add(c, R_CAUDA_EQUINA, ep->region, "%s logged %s: with back or leg pain these are "
@@ -488,7 +465,7 @@ static void urgent_rules(struct ctx *c, const struct recov_episode *ep)
 {
     char when[32], flags[128];
     unsigned latest = ep->latest->flags;
-    when_phrase(ep->latest->at, c->in->now, when, sizeof when);
+    recov_when_phrase(ep->latest->at, c->in->now, when, sizeof when);
     if (ep->cls == RECOV_CLASS_UNEXPLAINED && (ep->flags & RECOV_FLAG_SWELLING) &&
         is_leg_muscle(ep->region) && ep->score > 0)
         add(c, R_DVT, ep->region, "swelling with pain %d/10, and no sprain or workout in the %d "
@@ -507,7 +484,7 @@ static void worsening_rule(struct ctx *c, const struct recov_episode *ep)
     char since[32];
     if (ep->cls != RECOV_CLASS_INJURY || ep->trend != RECOV_TREND_RISING)
         return;
-    when_phrase(ep->since, c->in->now, since, sizeof since);
+    recov_when_phrase(ep->since, c->in->now, since, sizeof since);
     add(c, R_WORSENING, ep->region, "the injury went from %d/10 %s to %d/10: pain that is "
         "getting worse is not healing as it should", ep->first, since, ep->score);
 }
@@ -525,7 +502,7 @@ static void rising_rule(struct ctx *c, const struct recov_episode *ep)
         return;
     if (end_of(ep->cause) == ep->worked_until)
         snprintf(session, sizeof session, "your %s session", ep->cause->type);
-    when_phrase(ep->since, c->in->now, since, sizeof since);
+    recov_when_phrase(ep->since, c->in->now, since, sizeof since);
     int days = recov_day_of(ep->peak_at) - recov_day_of(ep->worked_until);
     add(c, R_RISING, ep->region, "soreness went from %d/10 %s up to %d/10, %d %s after %s; "
         "soreness from exercise peaks within 3 days", ep->first, since, ep->peak, days,
@@ -542,8 +519,8 @@ static void acute_rule(struct ctx *c, const struct recov_episode *ep)
         return;
     char since[32], until[32], flags[128];
     if (within_hours(ep->injury_at, now, hours)) {
-        when_phrase(ep->injury_at, now, since, sizeof since);
-        when_phrase(ep->injury_at + (time_t)hours * HOUR, now, until, sizeof until);
+        recov_when_phrase(ep->injury_at, now, since, sizeof since);
+        recov_when_phrase(ep->injury_at + (time_t)hours * HOUR, now, until, sizeof until);
         recov_flags_format(ep->flags & RECOV_INJURY_FLAGS, " and ", flags, sizeof flags);
         add(c, R_ACUTE_INJURY, ep->region, "%s logged %s, within the first %d h of an "
             "injury: heat and massage can wait until after %s", flags, since, hours, until);
@@ -560,8 +537,8 @@ static void acute_rule(struct ctx *c, const struct recov_episode *ep)
             last = ep->flag_at[f] > last ? ep->flag_at[f] : last;
         }
     recov_flags_format(which, " and ", flags, sizeof flags);
-    when_phrase(last, now, since, sizeof since);
-    when_phrase(ep->injury_at, now, until, sizeof until);
+    recov_when_phrase(last, now, since, sizeof since);
+    recov_when_phrase(ep->injury_at, now, until, sizeof until);
     add(c, R_ACUTE_INJURY, ep->region, "%s logged %s in an injury since %s: no heat or "
         "massage while it is swollen or sharply painful", flags, since, until);
 }
@@ -609,7 +586,7 @@ static void logged_phrase(const struct ctx *c, const struct recov_episode *ep, c
     buf[0] = '\0';
     if (recov_day_of(ep->latest->at) == recov_day_of(c->in->now))
         return;
-    when_phrase(ep->latest->at, c->in->now, when, sizeof when);
+    recov_when_phrase(ep->latest->at, c->in->now, when, sizeof when);
     snprintf(buf, n, ", logged %s", when);
 }
 
@@ -621,7 +598,7 @@ static void persistence_rules(struct ctx *c, const struct recov_episode *ep)
         return;
     if (ep->days > c->cfg->persist_days) {
         /* N days run to the latest log: say when that was if not today. */
-        when_phrase(ep->since, c->in->now, since, sizeof since);
+        recov_when_phrase(ep->since, c->in->now, since, sizeof since);
         logged_phrase(c, ep, logged, sizeof logged);
         add(c, R_PERSIST, ep->region, "sore for %d %s since %s (%d/10%s): "
             "soreness from exercise fades within 5-7 days", ep->days, days_word(ep->days),
@@ -629,7 +606,7 @@ static void persistence_rules(struct ctx *c, const struct recov_episode *ep)
     }
     int after_peak = recov_day_of(ep->latest->at) - recov_day_of(ep->peak_at);
     if (after_peak >= c->cfg->improve_days && ep->score > ep->peak - c->cfg->improve_points) {
-        when_phrase(ep->peak_at, c->in->now, since, sizeof since);
+        recov_when_phrase(ep->peak_at, c->in->now, since, sizeof since);
         add(c, R_NOT_IMPROVING, ep->region, "peaked at %d/10 %s and still %d/10 %d %s later: "
             "not %d points better within %d days", ep->peak, since, ep->score, after_peak,
             days_word(after_peak), c->cfg->improve_points, c->cfg->improve_days);
@@ -658,7 +635,7 @@ static void course_phrase(const struct ctx *c, const struct recov_episode *ep,
 {
     char cause[160], since[64], flags[128];
     if (ep->cls == RECOV_CLASS_INJURY) {
-        when_phrase(ep->injury_at, c->in->now, since, sizeof since);
+        recov_when_phrase(ep->injury_at, c->in->now, since, sizeof since);
         recov_flags_format(ep->flags & RECOV_INJURY_FLAGS, ", ", flags, sizeof flags);
         snprintf(buf, n, "an injury (%s since %s), %d/10 and past its first %d h", flags, since,
                  ep->score, c->cfg->acute_hours);
@@ -787,7 +764,7 @@ static void cool_down_rules(struct ctx *c)
         char when[32];
         if (!last[r])
             continue;
-        when_phrase(end_of(last[r]), c->in->now, when, sizeof when);
+        recov_when_phrase(end_of(last[r]), c->in->now, when, sizeof when);
         add(c, R_COOL_DOWN, r, "your %s session ended %s and no cool-down (walk, stretch, "
             "yoga or foam-roll) is logged since", last[r]->type, when);
     }
@@ -799,7 +776,7 @@ static void hard_session_rule(struct ctx *c, const struct recov_entry *w)
     if (w->rpe < c->cfg->hard_rpe || end > now || now - end >= HARD_SESSION_HOURS * HOUR)
         return;
     char when[32];
-    when_phrase(end, now, when, sizeof when);
+    recov_when_phrase(end, now, when, sizeof when);
     for (enum row r = R_HARD_PROTEIN; r <= R_HARD_SLEEP; r++)
         add(c, r, -1, "a hard %s session (RPE %d, %d min) ended %s: muscles rebuild with "
             "protein and sleep", w->type, w->rpe, w->minutes, when);

@@ -21,6 +21,19 @@ int recov_cli_write_at_note(const struct recov_cli *cli, const struct recov_args
     return RECOV_OK;
 }
 
+void recov_cli_logged(const struct recov_cli *cli, const struct recov_entry *e, char *buf,
+                      size_t n)
+{
+    char when[32];
+    time_t end = e->at + (e->kind == RECOV_KIND_WORKOUT ? (time_t)e->minutes * 60 : 0);
+    if (end == cli->now) {
+        snprintf(buf, n, "logged #%lld", (long long)e->id);
+        return;
+    }
+    recov_when_phrase(e->at, cli->now, when, sizeof when);
+    snprintf(buf, n, "logged #%lld (%s)", (long long)e->id, when);
+}
+
 static int parse_words(const struct recov_write_command *w, struct recov_cli *cli,
                        const struct recov_args *a, struct recov_entries *out)
 {

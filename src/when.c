@@ -843,6 +843,29 @@ void recov_when_format_local(time_t t, char *buf, size_t n)
     strftime(buf, n, "%Y-%m-%d %H:%M", &tm);
 }
 
+/* "today 18:15", "yesterday 07:00", "tomorrow 09:00", "Mon 18:15" (within a
+ * week either way), or "2026-11-02". English whatever the locale: the text
+ * is also JSON output. */
+void recov_when_phrase(time_t t, time_t now, char *buf, size_t n)
+{
+    static const char *const day_abbrev[] = {"Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"};
+    struct tm tm;
+    char clock[16];
+    int days = recov_day_of(now) - recov_day_of(t);
+    localtime_r(&t, &tm);
+    strftime(clock, sizeof clock, "%H:%M", &tm);
+    if (days == 0)
+        snprintf(buf, n, "today %s", clock);
+    else if (days == 1)
+        snprintf(buf, n, "yesterday %s", clock);
+    else if (days == -1)
+        snprintf(buf, n, "tomorrow %s", clock);
+    else if (days > -7 && days < 7)
+        snprintf(buf, n, "%s %s", day_abbrev[tm.tm_wday], clock);
+    else
+        recov_day_format(recov_day_of(t), buf, n);
+}
+
 void recov_duration_format(int minutes, char *buf, size_t n)
 {
     if (minutes < 60)

@@ -29,6 +29,11 @@ struct recov_write_command {
 int recov_cli_write_at_note(const struct recov_cli *cli, const struct recov_args *a, time_t dflt,
                             struct recov_entry *e);
 
+/* "logged #12", or "logged #12 (yesterday 18:00)" for an entry not of just
+ * now (--at): the report's start, so that a time typed wrong shows. */
+void recov_cli_logged(const struct recov_cli *cli, const struct recov_entry *e, char *buf,
+                      size_t n);
+
 /* Parses, saves in one transaction (with the reminders it schedules), then
  * reports. Bad input is refused before the database is opened. Returns the
  * exit status. */

@@ -61,6 +61,9 @@ int recov_duration_parse_span(const char *text, int min_minutes, int max_minutes
 void recov_when_format_utc(time_t t, char *buf, size_t n);
 /* Local "2026-11-20 18:15". */
 void recov_when_format_local(time_t t, char *buf, size_t n);
+/* "today 18:15", "yesterday 07:00", "tomorrow 09:00", "Mon 18:15" (within a
+ * week either way) or "2026-11-02": local t as seen at now. */
+void recov_when_phrase(time_t t, time_t now, char *buf, size_t n);
 /* "45 min", "1 h 30 min". */
 void recov_duration_format(int minutes, char *buf, size_t n);
 

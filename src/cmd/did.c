@@ -83,7 +83,9 @@ static int report(struct recov_cli *cli, const struct recov_entries *saved, int 
     for (int r = 0; e->side && r < RECOV_REGION_COUNT; r++)
         if (e->regions == RECOV_REGION_BIT(r))
             recov_place_format(r, e->side, regions, sizeof regions);
-    printf("logged #%lld: %s%s%s%s%s\n", (long long)e->id, recov_action_names[e->action],
+    char logged[64];
+    recov_cli_logged(cli, e, logged, sizeof logged);
+    printf("%s: %s%s%s%s%s\n", logged, recov_action_names[e->action],
            *dur ? " " : "", dur, *regions ? " for " : "", regions);
     if (advice->n) /* only when something speaks against it */
         recov_cli_advice_print_brief(cli, all, advice);

@@ -72,7 +72,9 @@ static int report(struct recov_cli *cli, const struct recov_entries *saved, int 
     }
     char dur[32];
     recov_duration_format(e->minutes, dur, sizeof dur);
-    printf("logged #%lld: %s %s at RPE %d%s, session load %d\n", (long long)e->id, e->type, dur,
+    char logged[64];
+    recov_cli_logged(cli, e, logged, sizeof logged);
+    printf("%s: %s %s at RPE %d%s, session load %d\n", logged, e->type, dur,
            e->rpe, e->rpe_estimated ? " (estimated; give --rpe 0-10 next time)" : "",
            recov_entry_load(e));
     recov_cli_advice_print_brief(cli, all, advice);

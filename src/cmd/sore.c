@@ -179,10 +179,11 @@ static int report(struct recov_cli *cli, const struct recov_entries *list, int j
     }
     for (size_t i = 0; i < list->n; i++) {
         const struct recov_entry *e = &list->v[i];
-        char place[64], fl[128] = "";
+        char place[64], fl[128] = "", logged[64];
+        recov_cli_logged(cli, e, logged, sizeof logged);
         recov_place_format(e->region, e->side, place, sizeof place);
         recov_flags_format(e->flags, ", ", fl, sizeof fl);
-        printf("logged #%lld: %s %d/10 (%s%s%s)\n", (long long)e->id, place, e->score,
+        printf("%s: %s %d/10 (%s%s%s)\n", logged, place, e->score,
                severity_word(e->score), *fl ? "; " : "", fl);
     }
     recov_cli_advice_print_brief(cli, all, advice);

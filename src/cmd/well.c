@@ -66,11 +66,12 @@ static int report(struct recov_cli *cli, const struct recov_entries *saved, int 
                   const struct recov_advice *advice, const struct recov_advice *all)
 {
     const struct recov_entry *e = &saved->v[0];
-    char what[256];
+    char what[256], logged[64];
     if (json)
         return recov_cli_print_json(recov_entry_to_json(e, 1));
     recov_wellness_format(e, what, sizeof what);
-    printf("logged #%lld: wellness: %s\n", (long long)e->id, what);
+    recov_cli_logged(cli, e, logged, sizeof logged);
+    printf("%s: wellness: %s\n", logged, what);
     recov_cli_advice_print_brief(cli, all, advice);
     return RECOV_EXIT_OK;
 }

@@ -13,6 +13,8 @@ has "logged #2:"; has "estimated"; has "session load 420"
 same "$(sql "SELECT rpe, rpe_estimated FROM entry WHERE id = 2")" "7|1" "estimated RPE"
 
 ok log cycle 1h30m --rpe 4 --at "yesterday 07:00" --distance 40.5
+# An entry not of just now says when it is, so a time typed wrong shows.
+has "logged #3 (yesterday 07:00): cycle 1 h 30 min"
 same "$(sql "SELECT minutes, at, distance_km FROM entry WHERE id = 3")" \
      "90|$(epoch "2026-11-19 07:00Z")|40.5" "--at and --distance"
 ok log swim 30 --rpe 5 --at "2h ago"
@@ -20,6 +22,7 @@ same "$(sql "SELECT minutes, at FROM entry WHERE id = 4")" "30|$((NOW - 7200))" 
 ok log walk 90min --rpe 2 --at 2026-11-20T08:00:00+01:00
 same "$(sql "SELECT minutes, at FROM entry WHERE id = 5")" "90|$(epoch "2026-11-20 07:00Z")" "offset"
 ok log hike 2h --at wed --rpe 5
+has "logged #6 (Wed 19:00): hike"
 same "$(sql "SELECT at FROM entry WHERE id = 6")" "$(epoch "2026-11-18 19:00Z")" "weekday"
 ok log run 45m --rpe 6 --json
 json_true 'd["id"] == 7 and d["load"] == 270 and d["type"] == "run" and d["kind"] == "workout"'
