@@ -75,6 +75,26 @@ static int parse_flags(const struct recov_args *a, const int *pair_of, unsigned 
     return RECOV_OK;
 }
 
+/* "sore 5 calves", "sore 5": a number where a region belongs. */
+static int score_first(struct recov_cli *cli, const struct recov_args *a, int i)
+{
+    int side;
+    uint32_t mask;
+    char place[256] = "calves";
+    const char *word = a->pos[i];
+    if (word[strspn(word, "0123456789")] != '\0')
+        return RECOV_OK;
+    if (i + 1 < a->npos) {
+        recov_config_place_words(&cli->cfg, a->pos + i + 1, (size_t)(a->npos - i - 1), place,
+                                 sizeof place);
+        if (recov_config_place(&cli->cfg, place, &mask, &side))
+            snprintf(place, sizeof place, "calves");
+    }
+    recov_error_set("'%s': a region goes first, then its score, e.g. 'recov sore %s %s'", word,
+                    place, strlen(word) <= 2 && atoi(word) <= 10 ? word : "4");
+    return RECOV_EINPUT;
+}
+
 /* Turns REGION SCORE pairs into one entry per region (aliases expand; a
  * side prefix applies to each region of the place). */
 static int parse_pairs(struct recov_cli *cli, const struct recov_args *a,
@@ -90,6 +110,8 @@ static int parse_pairs(struct recov_cli *cli, const struct recov_args *a,
         uint32_t mask;
         int score, side;
         char place[256];
+        if (score_first(cli, a, i))
+            return RECOV_EINPUT;
         i += (int)recov_config_place_words(&cli->cfg, a->pos + i, (size_t)(a->npos - i), place,
                                            sizeof place);
         if (recov_config_place(&cli->cfg, place, &mask, &side))

@@ -145,5 +145,8 @@ ok --now "2026-11-20 19:05" did stretch 5m left calf
 has "stretch 5 min for left calf"
 rejects --now "2026-11-20 19:06" sore left 4
 err_has "a side needs the region it is for, e.g. 'left calf'"
+# The score typed first: the message shows the order.
+rejects --now "2026-11-20 19:06" sore 5 left calf
+err_has "'5': a region goes first, then its score, e.g. 'recov sore left-calf 5'"
 
 finish
