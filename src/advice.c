@@ -490,15 +490,37 @@ static void worsening_rule(struct ctx *c, const struct recov_episode *ep)
 }
 
 /* Soreness after a workout that climbed to its peak more than 72 h after
- * the last session that worked the region: a later session's own soreness
- * is no sign. */
+ * the last session that worked the region, and has not come down since: a
+ * later session's own soreness is no sign. */
+static int is_rising(const struct recov_episode *ep)
+{
+    /* Rising and not yet falling, in the trend's own 2 points. */
+    return ep->cls == RECOV_CLASS_EXERCISE && ep->cause && ep->score > 0 &&
+           recov_trend_of(ep->first, ep->peak, ep->peak) == RECOV_TREND_RISING &&
+           ep->trend != RECOV_TREND_FALLING &&
+           ep->peak_at - ep->worked_until > DOMS_PEAK_HOURS * HOUR;
+}
+
+/* improve_days after its peak, the score is not improve_points below it. */
+static int is_not_improving(const struct recov_episode *ep, const struct recov_advice_config *cfg)
+{
+    int after_peak = recov_day_of(ep->latest->at) - recov_day_of(ep->peak_at);
+    return ep->score > 0 && after_peak >= cfg->improve_days &&
+           ep->score > ep->peak - cfg->improve_points;
+}
+
+const struct recov_advice_rule *recov_advice_course_rule(const struct recov_episode *ep,
+                                                         const struct recov_advice_config *cfg)
+{
+    if (is_rising(ep))
+        return &recov_advice_rules[R_RISING];
+    return is_not_improving(ep, cfg) ? &recov_advice_rules[R_NOT_IMPROVING] : NULL;
+}
+
 static void rising_rule(struct ctx *c, const struct recov_episode *ep)
 {
     char since[32], session[48] = "your last session";
-    /* Rising and not yet falling, in the trend's own 2 points. */
-    if (ep->cls != RECOV_CLASS_EXERCISE || !ep->cause ||
-        recov_trend_of(ep->first, ep->peak, ep->peak) != RECOV_TREND_RISING ||
-        ep->trend == RECOV_TREND_FALLING || ep->peak_at - ep->worked_until <= DOMS_PEAK_HOURS * HOUR)
+    if (!is_rising(ep))
         return;
     if (end_of(ep->cause) == ep->worked_until)
         snprintf(session, sizeof session, "your %s session", ep->cause->type);
@@ -605,7 +627,7 @@ static void persistence_rules(struct ctx *c, const struct recov_episode *ep)
             since, ep->score, *logged ? logged : " at the latest log");
     }
     int after_peak = recov_day_of(ep->latest->at) - recov_day_of(ep->peak_at);
-    if (after_peak >= c->cfg->improve_days && ep->score > ep->peak - c->cfg->improve_points) {
+    if (is_not_improving(ep, c->cfg)) {
         recov_when_phrase(ep->peak_at, c->in->now, since, sizeof since);
         add(c, R_NOT_IMPROVING, ep->region, "peaked at %d/10 %s and still %d/10 %d %s later: "
             "not %d points better within %d days", ep->peak, since, ep->score, after_peak,

@@ -1,12 +1,14 @@
 /* summary: a period's training load, soreness and recovery, computed. */
 #include "recov/summary.h"
 
+#include <limits.h>
 #include <math.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
+#include "recov/advice.h"
 #include "recov/error.h"
 #include "recov/grow.h"
 #include "recov/store.h"
@@ -541,10 +543,12 @@ const char *recov_summary_help_factor_key(const struct recov_summary_help *h)
 /* ---- warnings ---- */
 
 /* The warnings of one episode: at most one red flag (the flags logged in
- * the range, dated at the first such log) and one persistent warning (dated
+ * the range, dated at the first such log), one persistent warning (dated
  * at its first log of 1 or more in the range that comes more than
  * persist_days calendar days after the episode's first log, as `recov
- * suggest` counts them). An episode logged every day is still one warning. */
+ * suggest` counts them), and, without that one, one "not settling" warning
+ * when the advice's course rule holds at the episode's latest log in the
+ * range (dated there). An episode logged every day is still one warning. */
 static int episode_warnings(struct work *w, const struct recov_episode *ep, size_t *cap)
 {
     const struct recov_entries *list = w->in->entries;
@@ -564,9 +568,20 @@ static int episode_warnings(struct work *w, const struct recov_episode *ep, size
             recov_episode_day_count(ep, w->eday[i]) > w->in->persist_days)
             persist.day = w->eday[i];
     }
-    struct recov_summary_warning *both[] = {&flag, &persist};
-    for (size_t k = 0; k < 2; k++) {
-        struct recov_summary_warning *wn = both[k];
+    /* The course at the episode's latest log in the range, said once: soreness
+     * that already lasts past persist_days is warned of as such. */
+    struct recov_summary_warning course = {.kind = RECOV_WARNING_NOT_SETTLING, .day = -1,
+                                           .course = recov_advice_course_rule(ep, &w->cfg->advice)};
+    if (course.course && persist.day < 0 && in_range(recov_day_of(ep->latest->at), w->s->range)) {
+        course.day = recov_day_of(ep->latest->at);
+        course.first = ep->first;
+        course.peak = ep->peak;
+        course.latest = ep->score;
+        course.peak_day = recov_day_of(ep->peak_at);
+    }
+    struct recov_summary_warning *all[] = {&flag, &persist, &course};
+    for (size_t k = 0; k < sizeof all / sizeof *all; k++) {
+        struct recov_summary_warning *wn = all[k];
         if (wn->day < 0)
             continue;
         wn->region = ep->region;
@@ -633,6 +648,17 @@ static int collect_warnings(struct work *w)
 
 /* ---- the whole ---- */
 
+/* The comparison looks back RECOV_SUMMARY_HELPS_DAYS, but no further than
+ * the first entry: "since" names a day something was logged. */
+static int helps_first(const struct recov_summary_input *in, int as_of)
+{
+    int first = min_int(in->range.first_day, as_of - RECOV_SUMMARY_HELPS_DAYS + 1);
+    int logged = INT_MAX;
+    for (size_t i = 0; i < in->entries->n; i++)
+        logged = min_int(logged, recov_day_of(in->entries->v[i].at));
+    return logged == INT_MAX ? first : min_int(max_int(first, logged), as_of);
+}
+
 static int start(const struct recov_summary_input *in, struct work *w, struct recov_summary *s)
 {
     struct recov_summary_window win;
@@ -641,7 +667,7 @@ static int start(const struct recov_summary_input *in, struct work *w, struct re
     s->range = in->range;
     s->as_of = recov_summary_as_of(in->range, in->today);
     s->ndays = (size_t)(in->range.last_day - in->range.first_day + 1);
-    s->helps_first = min_int(in->range.first_day, s->as_of - RECOV_SUMMARY_HELPS_DAYS + 1);
+    s->helps_first = helps_first(in, s->as_of);
     *w = (struct work){.in = in, .s = s, .prev = recov_range_previous(in->range),
                        .first = win.entries_first,
                        .ndays = (size_t)(win.last - win.entries_first + 1)};

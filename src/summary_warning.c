@@ -9,7 +9,12 @@
 
 const char *recov_warning_kind_name(enum recov_warning_kind kind)
 {
-    return kind == RECOV_WARNING_RED_FLAG ? "red-flag" : "persistent";
+    static const char *const names[] = {
+        [RECOV_WARNING_RED_FLAG] = "red-flag",
+        [RECOV_WARNING_PERSISTENT] = "persistent",
+        [RECOV_WARNING_NOT_SETTLING] = "not-settling",
+    };
+    return names[kind];
 }
 
 void recov_summary_warning_dates(const struct recov_summary_warning *w, char *buf, size_t n)
@@ -27,6 +32,8 @@ const struct recov_advice_rule *recov_summary_warning_rule(const struct recov_su
 {
     if (w->kind == RECOV_WARNING_PERSISTENT)
         return recov_advice_persist_rule();
+    if (w->kind == RECOV_WARNING_NOT_SETTLING)
+        return w->course;
     return recov_advice_red_flag_rule(w->region, w->cls, w->flags, w->worst);
 }
 
@@ -41,6 +48,19 @@ void recov_summary_warning_text(const struct recov_summary_warning *w, char *buf
         snprintf(buf, n, "%s sore for %d %s: longer than soreness after exercise lasts "
                          "(5-7 days); %s",
                  region, w->episode_days, w->episode_days == 1 ? "day" : "days", action);
+        return;
+    }
+    if (w->kind == RECOV_WARNING_NOT_SETTLING) {
+        char first[16], peak[16], latest[16];
+        recov_day_format(w->onset_day, first, sizeof first);
+        recov_day_format(w->peak_day, peak, sizeof peak);
+        recov_day_format(w->latest_day, latest, sizeof latest);
+        if (w->peak_day == w->onset_day)
+            snprintf(buf, n, "%s not settling: %d/10 on %s, still %d/10 on %s; %s", region,
+                     w->peak, peak, w->latest, latest, action);
+        else
+            snprintf(buf, n, "%s not settling: %d/10 on %s, peak %d/10 on %s, %d/10 on %s; %s",
+                     region, w->first, first, w->peak, peak, w->latest, latest, action);
         return;
     }
     recov_flags_format(w->flags, ", ", flags, sizeof flags);

@@ -57,6 +57,12 @@ const struct recov_advice_rule *recov_advice_red_flag_rule(int region,
                                                            unsigned flags, int worst);
 /* The row of soreness that lasts past persist_days. */
 const struct recov_advice_rule *recov_advice_persist_rule(void);
+/* The row the course of an episode calls for at its latest log: "rising"
+ * (it climbed after the usual peak), else "not-improving"; NULL while it
+ * runs the course of soreness after exercise. Suggest and the summary's
+ * "not settling" warning both ask it. */
+const struct recov_advice_rule *recov_advice_course_rule(const struct recov_episode *ep,
+                                                         const struct recov_advice_config *cfg);
 
 struct recov_suggestion {
     enum recov_advice_kind kind;

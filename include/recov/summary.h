@@ -25,7 +25,13 @@
 /* Body table rows: a region and a side each. */
 #define RECOV_SUMMARY_MAX_REGIONS 64
 
-enum recov_warning_kind { RECOV_WARNING_RED_FLAG, RECOV_WARNING_PERSISTENT };
+/* Red flags, soreness that lasts past persist_days, and soreness whose
+ * course is not that of soreness after exercise (rising after its usual
+ * peak, or not improving: the advice's course rules). */
+enum recov_warning_kind { RECOV_WARNING_RED_FLAG, RECOV_WARNING_PERSISTENT,
+                          RECOV_WARNING_NOT_SETTLING };
+
+struct recov_advice_rule;
 
 /* Everything the computation needs, gathered by the caller (or a test). */
 struct recov_summary_input {
@@ -119,6 +125,10 @@ struct recov_summary_warning {
                                   range's end) */
     int side;                  /* enum recov_side */
     enum recov_episode_class cls; /* the episode's class */
+    /* Not settling: the course rule, and the episode's scores with the
+     * day of its peak. */
+    const struct recov_advice_rule *course;
+    int first, peak, latest, peak_day;
 };
 
 struct recov_summary {

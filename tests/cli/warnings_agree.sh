@@ -64,4 +64,24 @@ json_true '[(w["kind"], w["rule"]) for w in d["warnings"]] == [("persistent", "p
 json_true 'd["warnings"][0]["message"].endswith("; see a GP or physiotherapist")'
 ok --now "2026-11-19 09:00" sore quads 4
 err_has "recov: warning: quads: see a GP or physiotherapist, because "
+
+# Soreness that climbs after its usual peak: the rising rule in suggest, the
+# summary's "not settling" warning, the report and sore's stderr.
+export RECOV_DB="$WORK/rising.db"
+{
+    workouts run 60 6 2026-11-15T07:00
+    soreness calves 2026-11-16T08:00=3 2026-11-17T08:00=4 2026-11-19T08:00=6
+} >"$WORK/rising.ndjson"
+ok import "$WORK/rising.ndjson"
+ok --now "2026-11-19 09:00" suggest --json
+json_true '[s["rule"] for s in d["suggestions"] if s["region"] == "calves"][:1] == ["rising"]'
+ok --now "2026-11-19 09:00" summary :week --json
+json_true '[(w["kind"], w["rule"]) for w in d["warnings"]] == [("not-settling", "rising")]'
+json_true 'd["warnings"][0]["message"] == "calves not settling: 3/10 on 2026-11-16, peak 6/10 on 2026-11-19, 6/10 on 2026-11-19; see a GP or physiotherapist: it got worse after its usual peak"'
+ok --now "2026-11-19 09:00" report :week -o "$WORK/rising.html"
+if grep -qF "calves not settling: 3/10 on 2026-11-16" "$WORK/rising.html" &&
+    ! grep -qF "no soreness beyond the usual time course" "$WORK/rising.html"
+then pass; else fail "the report does not warn of the rising calves"; fi
+ok --now "2026-11-19 09:00" sore calves 6
+err_has "recov: warning: calves: see a GP or physiotherapist: it got worse after its usual peak, because "
 finish

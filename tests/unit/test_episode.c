@@ -260,7 +260,8 @@ static void summarize(const struct recov_config *c, struct recov_summary *s)
 }
 
 /* Every summary warning of lenient is one of strict's (same kind, region,
- * side and episode). */
+ * side and episode); a not-settling warning may stand where strict has a
+ * persistent one, which it gives way to. */
 static void summary_subset(const struct recov_summary *lenient, const struct recov_summary *strict)
 {
     for (size_t i = 0; i < lenient->nwarnings; i++) {
@@ -268,7 +269,9 @@ static void summary_subset(const struct recov_summary *lenient, const struct rec
         int found = 0;
         for (size_t j = 0; j < strict->nwarnings; j++) {
             const struct recov_summary_warning *x = &strict->warnings[j];
-            found |= x->kind == w->kind && x->region == w->region && x->side == w->side &&
+            int kind = x->kind == w->kind || (w->kind == RECOV_WARNING_NOT_SETTLING &&
+                                              x->kind == RECOV_WARNING_PERSISTENT);
+            found |= kind && x->region == w->region && x->side == w->side &&
                      x->onset_day == w->onset_day && x->episode_days == w->episode_days;
         }
         if (!found)

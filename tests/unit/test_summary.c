@@ -333,8 +333,9 @@ static void test_what_seems_to_help(void **state)
 
 /* As `recov suggest` counts it: quads sore every day since the 10th are
  * more than 7 days past onset on the 18th; hamstrings logged every two or
- * three days too; calves restart after a logged 0; a red flag before the
- * range is not this range's warning. */
+ * three days too; calves restart after a logged 0, and at 2 every day from
+ * the 15th to the 20th are not settling; a red flag before the range is not
+ * this range's warning. */
 static void test_warnings(void **state)
 {
     (void)state;
@@ -353,7 +354,7 @@ static void test_warnings(void **state)
     sore("2026-11-18 10:00", RECOV_REGION_LOWER_BACK, 6, RECOV_FLAG_NUMBNESS | RECOV_FLAG_RADIATING);
     struct recov_summary s;
     summarize("2026-11-16", "2026-11-22", "2026-11-22", &s);
-    assert_int_equal(s.nwarnings, 3);
+    assert_int_equal(s.nwarnings, 4);
     assert_int_equal(s.warnings[0].kind, RECOV_WARNING_RED_FLAG);
     assert_int_equal(s.warnings[0].region, RECOV_REGION_LOWER_BACK);
     assert_int_equal(s.warnings[0].flags, RECOV_FLAG_NUMBNESS | RECOV_FLAG_RADIATING);
@@ -375,6 +376,15 @@ static void test_warnings(void **state)
                               "lasts (5-7 days); see a GP or physiotherapist");
     /* One warning per episode, with the episode's latest log. */
     assert_int_equal(s.warnings[1].latest_day, day("2026-11-19"));
+    /* The course rule suggest applies, in its words, dated at the latest log;
+     * the quads, past persist_days, get no second warning for it. */
+    assert_int_equal(s.warnings[3].kind, RECOV_WARNING_NOT_SETTLING);
+    assert_int_equal(s.warnings[3].region, RECOV_REGION_CALVES);
+    assert_int_equal(s.warnings[3].day, day("2026-11-20"));
+    assert_string_equal(recov_summary_warning_rule(&s.warnings[3])->id, "not-improving");
+    recov_summary_warning_text(&s.warnings[3], text, sizeof text);
+    assert_string_equal(text, "calves not settling: 2/10 on 2026-11-15, still 2/10 on "
+                              "2026-11-20; see a GP or physiotherapist");
     recov_summary_free(&s);
 }
 
