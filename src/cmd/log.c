@@ -43,13 +43,16 @@ static int parse(struct recov_cli *cli, const struct recov_args *a, struct recov
 }
 
 /* Keeps what concerns the session just logged: the cool-down of the
- * regions it worked (ctx: their mask) and protein and sleep after it. */
+ * regions it worked (ctx: their mask), protein and sleep after it, and
+ * what the load rules say now that its load counts (a spike, a jump, a
+ * monotonous week): the session that makes the spike is when to hear of it. */
 static int after_session(const struct recov_suggestion *s, void *ctx)
 {
     const uint32_t *worked = ctx;
     if (s->kind == RECOV_ADVICE_COOL_DOWN)
         return s->region >= 0 && (*worked & RECOV_REGION_BIT(s->region));
-    return s->kind == RECOV_ADVICE_PROTEIN || s->kind == RECOV_ADVICE_SLEEP;
+    return s->kind == RECOV_ADVICE_PROTEIN || s->kind == RECOV_ADVICE_SLEEP ||
+           s->kind == RECOV_ADVICE_REDUCE_LOAD || s->kind == RECOV_ADVICE_VARY_TRAINING;
 }
 
 /* Keeps the advice about the session just logged. */
@@ -104,7 +107,9 @@ const struct recov_command recov_cmd_log = {
     "--at WHEN when the session started (default: it ended just now)\n"
     "--distance KM, --note TEXT   optional details\n\n"
     "Prints the entry id and the session load (RPE x minutes), then the\n"
-    "cool-down for the regions it worked and, after a hard session, protein\n"
-    "and sleep advice (--json: an \"advice\" array, as in 'recov suggest').\n",
+    "cool-down for the regions it worked, after a hard session protein and\n"
+    "sleep advice, and the load advice (a spike, a jump, a monotonous week)\n"
+    "that holds with this session counted (--json: an \"advice\" array, as in\n"
+    "'recov suggest').\n",
     .options = options,
 };
