@@ -45,21 +45,45 @@ static char *ask(const char *prompt, char *buf, size_t n)
 static const char soreness_help[] =
     "  How sore is it now, 0-10: 0 none (recovered), 1-3 mild, 4-6 moderate,\n"
     "  7-10 severe. A flag may follow the score: 6 swelling. Flags: sharp,\n"
-    "  swelling, numbness, tingling, sprain, radiating, dark-urine.\n"
-    "  Enter skips the question.\n";
+    "  swelling, numbness, tingling, sprain, radiating, dark-urine,\n"
+    "  both-legs-numb, saddle-numbness, bladder-bowel (numbness in both legs or\n"
+    "  around the genitals or anus, a change in bladder or bowel control: go to\n"
+    "  A&E). Enter skips the question.\n";
 
-/* "6", "6 swelling", "6 sharp swelling": the score and its flags. */
-static int parse_soreness(char *text, struct recov_entry *e)
+static const char other_help[] =
+    "  A region not asked about, then its score and any flags: 'left calf 4',\n"
+    "  'lower back 6 numbness' ('recov help regions' lists the regions).\n"
+    "  Asked again until Enter.\n";
+
+/* An answer's words: a place of up to three, a score and every flag. */
+#define MAX_WORDS (3 + 1 + RECOV_FLAG_COUNT)
+
+/* Splits text at blanks into words; -1 (with a message) past max. */
+static int split_words(char *text, char **words, int max)
 {
-    char *save = NULL, *word = strtok_r(text, " \t", &save);
-    if (recov_score_parse(word, &e->score))
+    int n = 0;
+    for (char *save = NULL, *w = strtok_r(text, " \t", &save); w; w = strtok_r(NULL, " \t", &save)) {
+        if (n == max) {
+            recov_error_set("too many words: give a score and its flags, e.g. '6 swelling'");
+            return -1;
+        }
+        words[n++] = w;
+    }
+    return n;
+}
+
+/* "6", "6 swelling", "6 sharp swelling" as words: the score and its flags. */
+static int parse_soreness(char *const *words, int n, struct recov_entry *e)
+{
+    if (recov_score_parse(words[0], &e->score))
         return RECOV_EINPUT;
-    while ((word = strtok_r(NULL, " \t", &save))) {
+    for (int i = 1; i < n; i++) {
+        const char *word = words[i];
         int f = recov_flag_index(word);
         if (f < 0) {
-            recov_error_set("flag '%s': unknown; flags are sharp, swelling, numbness, "
-                            "tingling, sprain, radiating, dark-urine",
-                            word);
+            char valid[256];
+            recov_flags_format((1u << RECOV_FLAG_COUNT) - 1, ", ", valid, sizeof valid);
+            recov_error_set("flag '%s': unknown; flags are %s", word, valid);
             return RECOV_EINPUT;
         }
         e->flags |= 1u << f;
@@ -89,9 +113,82 @@ static int ask_region(const struct recov_cli *cli, const struct recov_checkin_qu
         e->at = cli->now;
         e->region = q->region;
         e->side = q->side;
-        if (parse_soreness(a, e) == RECOV_OK)
+        char *words[MAX_WORDS];
+        int n = split_words(a, words, MAX_WORDS);
+        if (n > 0 && parse_soreness(words, n, e) == RECOV_OK)
             return 1;
         printf("  %s\n", recov_error_get());
+    }
+}
+
+/* 1 when list holds an answer for a region of mask on side. */
+static int answered(const struct recov_entries *list, uint32_t mask, int side)
+{
+    for (size_t i = 0; i < list->n; i++)
+        if (list->v[i].kind == RECOV_KIND_SORENESS && list->v[i].side == side &&
+            (mask & RECOV_REGION_BIT(list->v[i].region)))
+            return 1;
+    return 0;
+}
+
+/* "left calf 4 swelling": a place not asked about, its score and flags;
+ * an entry for each region of the place (legs: three) goes to list. */
+static int parse_other(const struct recov_cli *cli, char *text, struct recov_entries *list)
+{
+    char *words[MAX_WORDS], place[256];
+    uint32_t mask;
+    int side, n = split_words(text, words, MAX_WORDS);
+    if (n < 0)
+        return RECOV_EINPUT;
+    int used = (int)recov_config_place_words(&cli->cfg, (const char *const *)words, (size_t)n,
+                                             place, sizeof place);
+    if (recov_config_place(&cli->cfg, place, &mask, &side))
+        return RECOV_EINPUT;
+    if (used == n) {
+        recov_error_set("%s: missing its score (0-10), e.g. '%s 4'", place, place);
+        return RECOV_EINPUT;
+    }
+    if (answered(list, mask, side)) {
+        recov_error_set("%s: answered already in this check-in", place);
+        return RECOV_EINPUT;
+    }
+    struct recov_entry e;
+    recov_entry_init(&e, RECOV_KIND_SORENESS);
+    e.at = cli->now;
+    e.side = side;
+    if (parse_soreness(words + used, n - used, &e))
+        return RECOV_EINPUT;
+    for (int r = 0; r < RECOV_REGION_COUNT; r++) {
+        e.region = r;
+        if ((mask & RECOV_REGION_BIT(r)) && recov_entries_push(list, &e))
+            return RECOV_EIO;
+    }
+    return RECOV_OK;
+}
+
+/* Regions not asked about, one a line until Enter: 0, or -1 to stop. A new
+ * pain (a calf swollen with no run behind it) has its place here too. */
+static int ask_others(const struct recov_cli *cli, int asked, struct recov_entries *list)
+{
+    char buf[256];
+    for (;;) {
+        char *a = ask(asked ? "Sore anywhere else? a region and its score, or Enter: "
+                            : "Sore anywhere? a region and its score (left calf 4), or Enter: ",
+                      buf, sizeof buf);
+        if (!a)
+            return -1;
+        if (!*a)
+            return 0;
+        if (strcmp(a, "?") == 0) {
+            fputs(other_help, stdout);
+            continue;
+        }
+        int rc = parse_other(cli, a, list);
+        if (rc == RECOV_EIO)
+            return -1;
+        if (rc)
+            printf("  %s\n", recov_error_get());
+        asked |= rc == RECOV_OK;
     }
 }
 
@@ -178,6 +275,8 @@ static int interview(struct recov_cli *cli, const struct recov_checkin *c,
         if (got && recov_entries_push(list, &e))
             return -1;
     }
+    if (ask_others(cli, c->n > 0, list))
+        return -1;
     printf("This morning (Enter skips, ? explains):\n");
     recov_entry_init(&well, RECOV_KIND_WELLNESS);
     well.at = cli->now;
@@ -305,7 +404,8 @@ const struct recov_command recov_cmd_checkin = {
     "the morning check-in: soreness per region, then sleep, fatigue, stress, mood",
     "Asks, one line each, a soreness score 0-10 for every region worked by the\n"
     "sessions since the last check-in answered (at most 3 days back) and every\n"
-    "region still sore; a flag may follow the score (6 swelling). Then the\n"
+    "region still sore; a flag may follow the score (6 swelling). Then any\n"
+    "other region, one a line until Enter ('left calf 4 swelling'). Then the\n"
     "wellness items of 'recov well': sleep, sleep quality, fatigue, stress,\n"
     "mood (1 bad ... 5 good), resting heart rate, HRV.\n"
     "Enter skips a question, ? explains it. Shows what it will save and asks\n"

@@ -1,8 +1,9 @@
 # wellness_checkin: `recov checkin` on a pseudo-terminal: the regions worked
 # since the last check-in and those still sore are asked, Enter skips, ?
-# explains, a flag follows a score, the wellness items come last; one
-# operation saves it all and settles the check-in reminder; Ctrl-C and end
-# of input save nothing; without a terminal, the one-line equivalent.
+# explains, a flag follows a score, any other region may follow them, the
+# wellness items come last; one operation saves it all and settles the
+# check-in reminder; Ctrl-C and end of input save nothing; without a
+# terminal, the one-line equivalent.
 . "$(dirname "$0")/lib.sh"
 
 # drive EXPECT<TAB>SEND lines on stdin: runs `recov checkin` on a pty.
@@ -59,6 +60,12 @@ same "$(db_sum)" "$before" "end of input saves nothing"
     row "left knee (still sore), soreness 0-10:" "?"
     row "7-10 severe" "11"
     row "must be a whole number" "6 swelling"
+    row "Sore anywhere else? a region and its score, or Enter:" "?"
+    row "Asked again until Enter." "upper back"
+    row "upper-back: missing its score (0-10), e.g. 'upper-back 4'" "quads 2"
+    row "quads: answered already in this check-in" "upper back 3 sharpp"
+    row "flag 'sharpp': unknown; flags are sharp, swelling" "upper back 3"
+    row "Sore anywhere else?" ""
     row "sleep, hours (e.g. 7.5 or 7h30):" "5h30"
     row "sleep quality, 1 insomnia ... 5 very restful:" "?"
     row "5 very restful" "2"
@@ -77,7 +84,8 @@ has "wellness: sleep 5h30, sleep quality 2/5, fatigue 2/5, mood 4/5, RHR 58"
 has "advice:"
 same "$(sql "SELECT region, coalesce(side, '-'), score, flags FROM entry
              WHERE kind = 'soreness' AND at = strftime('%s', '2026-11-20 07:00') ORDER BY region")" \
-     "$(printf '%s\n' "knees|left|6|2" "quads|-|5|0")" "soreness stored: one per answer, skips left out"
+     "$(printf '%s\n' "knees|left|6|2" "quads|-|5|0" "upper-back|-|3|0")" \
+     "soreness stored: one per answer, skips left out, another region asked for"
 same "$(sql "SELECT sleep_secs, sleep_quality, fatigue, coalesce(stress, '-'), mood, resting_hr, coalesce(hrv, '-')
              FROM entry WHERE kind = 'wellness'")" "19800|2|2|-|4|58|-" "wellness stored"
 same "$(sql "SELECT count(DISTINCT batch) FROM entry WHERE at = strftime('%s', '2026-11-20 07:00')")" 1 \
@@ -101,6 +109,7 @@ before=$(db_sum)
     row "quads, soreness 0-10:" ""
     row "calves, soreness 0-10:" ""
     row "left knee (still sore), soreness 0-10:" "2"
+    row "Sore anywhere else?" ""
     for q in "sleep, hours" "sleep quality" "fatigue" "stress" "mood" "resting heart" "HRV"; do
         row "$q" ""
     done
@@ -115,6 +124,7 @@ same "$(db_sum)" "$before" "declining saves nothing"
 # after the run means the run's regions are not asked again.
 RECOV_NOW="2026-11-20 06:00" ok sore left-knee 0
 {
+    row "Sore anywhere? a region and its score (left calf 4), or Enter:" ""
     for q in "sleep, hours" "sleep quality" "fatigue" "stress" "mood" "resting heart" "HRV"; do
         row "$q" ""
     done
@@ -123,5 +133,21 @@ drive <"$WORK/answers"
 same "$STATUS" 0 "nothing to ask but wellness"
 lacks "soreness 0-10"
 has "nothing to save"
+
+# With nothing to ask, a new pain still has its place; an alias gives each
+# of its regions.
+{
+    row "Sore anywhere?" "legs 2"
+    row "Sore anywhere else?" ""
+    for q in "sleep, hours" "sleep quality" "fatigue" "stress" "mood" "resting heart" "HRV"; do
+        row "$q" ""
+    done
+    row "Save? [Y/n]" ""
+} >"$WORK/answers"
+drive <"$WORK/answers"
+same "$STATUS" 0 "legs saved: $(cat "$OUT")"
+same "$(sql "SELECT group_concat(region || ':' || score, ' ') FROM (SELECT region, score FROM entry
+             WHERE kind = 'soreness' AND at = strftime('%s', '2026-11-20 07:00') ORDER BY region)")" \
+     "calves:2 hamstrings:2 quads:2" "legs: quads, hamstrings and calves"
 
 finish
