@@ -318,6 +318,8 @@ static void test_what_seems_to_help(void **state)
     assert_near(h->without_change, -0.25, 1e-12);
     assert_false(s.helps[1].enough);
     assert_int_equal(s.helps[1].action, recov_action_index("massage"));
+    /* "since" is the first day logged, not 90 days before the range. */
+    assert_int_equal(s.helps_first, day("2026-11-01"));
     assert_int_equal(s.nrecovery, 2);
     assert_int_equal(s.recovery[0].action, recov_action_index("stretch"));
     assert_int_equal(s.recovery[0].count, 4);
