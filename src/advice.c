@@ -531,13 +531,25 @@ static void rising_rule(struct ctx *c, const struct recov_episode *ep)
         days_word(days), session);
 }
 
+time_t recov_advice_fresh_until(const struct recov_episode *ep, int acute_hours)
+{
+    if (!ep->injury_at)
+        return 0;
+    time_t last = ep->injury_at;
+    for (int f = 0; f < RECOV_FLAG_COUNT; f++)
+        if (((RECOV_FLAG_SWELLING | RECOV_FLAG_SHARP) & (1u << f)) && ep->flag_at[f] > last)
+            last = ep->flag_at[f];
+    return last + (time_t)acute_hours * HOUR;
+}
+
 /* A fresh injury, or one still swollen or sharply painful: PRICE, and no
  * heat or massage until it is past. */
 static void acute_rule(struct ctx *c, const struct recov_episode *ep)
 {
     int hours = c->cfg->acute_hours;
     time_t now = c->in->now;
-    if (ep->cls != RECOV_CLASS_INJURY || ep->score <= 0)
+    if (ep->cls != RECOV_CLASS_INJURY || ep->score <= 0 ||
+        now >= recov_advice_fresh_until(ep, hours))
         return;
     char since[32], until[32], flags[128];
     if (within_hours(ep->injury_at, now, hours)) {
@@ -549,8 +561,6 @@ static void acute_rule(struct ctx *c, const struct recov_episode *ep)
         return;
     }
     unsigned fresh = RECOV_FLAG_SWELLING | RECOV_FLAG_SHARP;
-    if (!recov_episode_flag_within(ep, fresh, now, hours))
-        return;
     time_t last = 0;
     unsigned which = 0;
     for (int f = 0; f < RECOV_FLAG_COUNT; f++)

@@ -230,15 +230,6 @@ int recov_episode_day_count(const struct recov_episode *ep, int day)
     return day - recov_day_of(ep->since);
 }
 
-int recov_episode_flag_within(const struct recov_episode *ep, unsigned flag, time_t now,
-                              int hours)
-{
-    for (int f = 0; f < RECOV_FLAG_COUNT; f++)
-        if ((flag & (1u << f)) && ep->flag_at[f] && now - ep->flag_at[f] < (time_t)hours * HOUR)
-            return 1;
-    return 0;
-}
-
 unsigned recov_actions_done(const struct recov_entries *entries, int region, int side,
                             time_t since, time_t now)
 {

@@ -568,6 +568,8 @@ static int episode_warnings(struct work *w, const struct recov_episode *ep, size
             recov_episode_day_count(ep, w->eday[i]) > w->in->persist_days)
             persist.day = w->eday[i];
     }
+    if (ep->cls == RECOV_CLASS_INJURY)
+        flag.fresh_until = recov_advice_fresh_until(ep, w->cfg->advice.acute_hours);
     /* The course at the episode's latest log in the range, said once: soreness
      * that already lasts past persist_days is warned of as such. */
     struct recov_summary_warning course = {.kind = RECOV_WARNING_NOT_SETTLING, .day = -1,

@@ -64,5 +64,13 @@ void recov_summary_warning_text(const struct recov_summary_warning *w, char *buf
         return;
     }
     recov_flags_format(w->flags, ", ", flags, sizeof flags);
+    if (w->fresh_until && recov_summary_warning_rule(w)->kind == RECOV_ADVICE_ICE) {
+        /* PRICE holds for the fresh time only: beside later advice of a warm
+         * soak, a bare "no heat" for the whole episode would contradict it. */
+        char until[32];
+        recov_when_format_local(w->fresh_until, until, sizeof until);
+        snprintf(buf, n, "%s with %s: %s, until %s", region, flags, action, until);
+        return;
+    }
     snprintf(buf, n, "%s with %s: %s", region, flags, action);
 }

@@ -57,6 +57,10 @@ const struct recov_advice_rule *recov_advice_red_flag_rule(int region,
                                                            unsigned flags, int worst);
 /* The row of soreness that lasts past persist_days. */
 const struct recov_advice_rule *recov_advice_persist_rule(void);
+/* The end of an injury's fresh time, when PRICE holds and heat and massage
+ * wait: acute_hours after its first sprain, swelling or sharp log or after
+ * its latest swelling or sharp log, whichever is later; 0 without one. */
+time_t recov_advice_fresh_until(const struct recov_episode *ep, int acute_hours);
 /* The row the course of an episode calls for at its latest log: "rising"
  * (it climbed after the usual peak), else "not-improving"; NULL while it
  * runs the course of soreness after exercise. Suggest and the summary's

@@ -110,10 +110,6 @@ int recov_nerve_signs(int region, unsigned flags);
  * number): the one count behind every "sore for N days" (days is this for
  * the latest log's day). */
 int recov_episode_day_count(const struct recov_episode *ep, int day);
-/* 1 when flag (a single enum recov_flag bit) was logged in the episode less
- * than hours before now. */
-int recov_episode_flag_within(const struct recov_episode *ep, unsigned flag, time_t now,
-                              int hours);
 /* The regions the workout e worked (its type's [workout.TYPE] regions). */
 uint32_t recov_workout_regions(const struct recov_config *cfg, const struct recov_entry *e);
 /* Bit per recovery action (recov_action_names) logged for region and side

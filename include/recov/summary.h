@@ -119,6 +119,8 @@ struct recov_summary_warning {
     unsigned flags;            /* red flag: every flag logged in the episode
                                   within the range */
     int worst;                 /* red flag: the highest score logged with a flag */
+    time_t fresh_until;        /* red flag of an injury: the end of its fresh
+                                  time (recov_advice_fresh_until); 0 otherwise */
     int episode_days;          /* the episode's days (first log's date to latest's) */
     int onset_day;             /* the day of the episode's first log */
     int latest_day;            /* the day of the episode's latest log (up to the

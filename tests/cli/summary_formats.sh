@@ -21,6 +21,11 @@ has "Wed 2026-11-18     100 ████████████████"
 has "Tue 2026-11-17       0"
 has "·█▅·▁··"
 has "ankles with sprain: PRICE: rest, ice, compress, elevate;"
+# PRICE for its first 72 h only, as suggest gives it: a later warm soak is
+# no contradiction.
+COLUMNS=200 run summary
+has "ankles with sprain: PRICE: rest, ice, compress, elevate; no heat or massage, until 2026-11-22 08:00"
+ok summary
 has "bath"
 has "an association, not proof"
 has "needs 28 days of history, 7 so far"

@@ -1,7 +1,8 @@
 # warnings_agree: a red flag or soreness that lasts reads the same in every
 # view: the summary's warning (text, --json, the report) names the rule that
 # suggest put first for that region when the flag was logged, and ends with
-# that rule's brief, which sore's stderr warning starts with.
+# that rule's brief (PRICE with the time it holds), which sore's stderr
+# warning starts with.
 RECOV_NOW="2026-11-20 19:00"
 . "$(dirname "$0")/lib.sh"
 
@@ -24,7 +25,12 @@ case_agrees() {
     python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["warnings"][0]["message"])' \
         "$OUT" >"$WORK/$name.message"
     local brief
-    brief=$(sed 's/^[^:]*: //' "$WORK/$name.message")
+    brief=$(sed 's/^[^:]*: //; s/, until [0-9-]* [0-9:]*$//' "$WORK/$name.message")
+    # PRICE says how long it holds: 72 h from the sprain logged at 08:00.
+    if [ "$rule" = acute-injury ]; then
+        same "$(grep -o ', until .*' "$WORK/$name.message")" ", until 2026-11-23 08:00" \
+            "$name: PRICE until the end of the injury's first 72 h"
+    fi
     # The same brief is the short advice line sore prints for the region.
     ok --now "2026-11-20 09:00" sore "$region" "$score" --flag "$flags"
     has "$region: $brief"
