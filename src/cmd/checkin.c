@@ -42,6 +42,38 @@ static char *ask(const char *prompt, char *buf, size_t n)
     return p;
 }
 
+/* A question: answer() takes a line (RECOV_EINPUT: its message is shown
+ * and the question asked again; RECOV_EIO stops), explain() answers "?". */
+struct question {
+    const char *prompt;
+    int (*answer)(char *text, void *ctx);
+    void (*explain)(const void *ctx);
+    void *ctx;
+};
+
+/* Asks q until answered or skipped: 1 answered, 0 skipped (Enter), -1 stop. */
+static int ask_until(const struct question *q)
+{
+    char buf[256];
+    for (;;) {
+        char *a = ask(q->prompt, buf, sizeof buf);
+        if (!a)
+            return -1;
+        if (!*a)
+            return 0;
+        if (strcmp(a, "?") == 0) {
+            q->explain(q->ctx);
+            continue;
+        }
+        int rc = q->answer(a, q->ctx);
+        if (rc == RECOV_OK)
+            return 1;
+        if (rc != RECOV_EINPUT)
+            return -1;
+        printf("  %s\n", recov_error_get());
+    }
+}
+
 static const char soreness_help[] =
     "  How sore is it now, 0-10: 0 none (recovered), 1-3 mild, 4-6 moderate,\n"
     "  7-10 severe. A flag may follow the score: 6 swelling. Flags: sharp,\n"
@@ -91,34 +123,36 @@ static int parse_soreness(char *const *words, int n, struct recov_entry *e)
     return RECOV_OK;
 }
 
+static void explain_soreness(const void *ctx)
+{
+    (void)ctx;
+    fputs(soreness_help, stdout);
+}
+
+/* A region's answer into the entry ctx (its region, side and time set);
+ * the flags of an answer refused before are not this one's. */
+static int answer_region(char *text, void *ctx)
+{
+    struct recov_entry *e = ctx;
+    char *words[MAX_WORDS];
+    int n = split_words(text, words, MAX_WORDS);
+    e->flags = 0;
+    return n < 0 ? RECOV_EINPUT : parse_soreness(words, n, e);
+}
+
 /* Asks one region until answered or skipped: 1 answered, 0 skipped, -1 stop. */
 static int ask_region(const struct recov_cli *cli, const struct recov_checkin_question *q,
                       struct recov_entry *e)
 {
-    char place[64], prompt[160], buf[256];
+    char place[64], prompt[160];
     recov_place_format(q->region, q->side, place, sizeof place);
     snprintf(prompt, sizeof prompt, "%s%s, soreness 0-10: ", place,
              q->open ? " (still sore)" : "");
-    for (;;) {
-        char *a = ask(prompt, buf, sizeof buf);
-        if (!a)
-            return -1;
-        if (!*a)
-            return 0;
-        if (strcmp(a, "?") == 0) {
-            fputs(soreness_help, stdout);
-            continue;
-        }
-        recov_entry_init(e, RECOV_KIND_SORENESS);
-        e->at = cli->now;
-        e->region = q->region;
-        e->side = q->side;
-        char *words[MAX_WORDS];
-        int n = split_words(a, words, MAX_WORDS);
-        if (n > 0 && parse_soreness(words, n, e) == RECOV_OK)
-            return 1;
-        printf("  %s\n", recov_error_get());
-    }
+    recov_entry_init(e, RECOV_KIND_SORENESS);
+    e->at = cli->now;
+    e->region = q->region;
+    e->side = q->side;
+    return ask_until(&(struct question){prompt, answer_region, explain_soreness, e});
 }
 
 /* 1 when list holds an answer for a region of mask on side. */
@@ -131,10 +165,23 @@ static int answered(const struct recov_entries *list, uint32_t mask, int side)
     return 0;
 }
 
-/* "left calf 4 swelling": a place not asked about, its score and flags;
- * an entry for each region of the place (legs: three) goes to list. */
-static int parse_other(const struct recov_cli *cli, char *text, struct recov_entries *list)
+struct others {
+    const struct recov_cli *cli;
+    struct recov_entries *list;
+};
+
+static void explain_others(const void *ctx)
 {
+    (void)ctx;
+    fputs(other_help, stdout);
+}
+
+/* "left calf 4 swelling": a place not asked about, its score and flags;
+ * an entry for each region of the place (legs: three) goes to the list. */
+static int answer_other(char *text, void *ctx)
+{
+    const struct recov_cli *cli = ((struct others *)ctx)->cli;
+    struct recov_entries *list = ((struct others *)ctx)->list;
     char *words[MAX_WORDS], place[256];
     uint32_t mask;
     int side, n = split_words(text, words, MAX_WORDS);
@@ -170,26 +217,16 @@ static int parse_other(const struct recov_cli *cli, char *text, struct recov_ent
  * pain (a calf swollen with no run behind it) has its place here too. */
 static int ask_others(const struct recov_cli *cli, int asked, struct recov_entries *list)
 {
-    char buf[256];
-    for (;;) {
-        char *a = ask(asked ? "Sore anywhere else? a region and its score, or Enter: "
-                            : "Sore anywhere? a region and its score (left calf 4), or Enter: ",
-                      buf, sizeof buf);
-        if (!a)
-            return -1;
-        if (!*a)
-            return 0;
-        if (strcmp(a, "?") == 0) {
-            fputs(other_help, stdout);
-            continue;
-        }
-        int rc = parse_other(cli, a, list);
-        if (rc == RECOV_EIO)
-            return -1;
-        if (rc)
-            printf("  %s\n", recov_error_get());
-        asked |= rc == RECOV_OK;
-    }
+    struct others ctx = {cli, list};
+    int got;
+    do {
+        got = ask_until(&(struct question){
+            asked ? "Sore anywhere else? a region and its score, or Enter: "
+                  : "Sore anywhere? a region and its score (left calf 4), or Enter: ",
+            answer_other, explain_others, &ctx});
+        asked = 1;
+    } while (got > 0);
+    return got;
 }
 
 /* The wellness questions in the order asked; item < 0 for the others. */
@@ -211,8 +248,14 @@ static void well_prompt(int q, char *buf, size_t n)
                  recov_well_items[q].anchors[0], recov_well_items[q].anchors[4]);
 }
 
-static void well_help(int q)
+struct well_question {
+    int q;
+    struct recov_entry *e;
+};
+
+static void well_help(const void *ctx)
 {
+    int q = ((const struct well_question *)ctx)->q;
     if (q == Q_SLEEP)
         printf("  Hours slept last night, 0-24: 7.5, 7h30, 8, 450m (a bare number is hours). "
                "Enter skips.\n");
@@ -226,8 +269,10 @@ static void well_help(int q)
                    i == 4 ? " (Enter skips)" : "");
 }
 
-static int well_parse(int q, const char *text, struct recov_entry *e)
+static int well_parse(char *text, void *ctx)
 {
+    int q = ((struct well_question *)ctx)->q;
+    struct recov_entry *e = ((struct well_question *)ctx)->e;
     if (q == Q_SLEEP)
         return recov_sleep_parse(text, &e->sleep_secs);
     if (q == Q_RHR)
@@ -240,23 +285,12 @@ static int well_parse(int q, const char *text, struct recov_entry *e)
 /* Asks the wellness items into e. Returns 0, or -1 on EOF or Ctrl-C. */
 static int ask_wellness(struct recov_entry *e)
 {
-    char prompt[160], buf[256];
+    char prompt[160];
     for (size_t i = 0; i < sizeof well_order / sizeof *well_order; i++) {
-        int q = well_order[i];
-        well_prompt(q, prompt, sizeof prompt);
-        for (;;) {
-            char *a = ask(prompt, buf, sizeof buf);
-            if (!a)
-                return -1;
-            if (!*a)
-                break;
-            if (strcmp(a, "?") == 0)
-                well_help(q);
-            else if (well_parse(q, a, e) == RECOV_OK)
-                break;
-            else
-                printf("  %s\n", recov_error_get());
-        }
+        struct well_question wq = {well_order[i], e};
+        well_prompt(wq.q, prompt, sizeof prompt);
+        if (ask_until(&(struct question){prompt, well_parse, well_help, &wq}) < 0)
+            return -1;
     }
     return 0;
 }

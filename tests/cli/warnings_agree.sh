@@ -56,33 +56,36 @@ case_agrees nerve nerve lower-back 5 numbness run
 case_agrees numb numbness quads 3 numbness run
 case_agrees tingle tingling calves 3 tingling run
 
+# course_agrees NAME REGION RULE KIND: the log NAME.ndjson imported, seen
+# on 2026-11-19 09:00: suggest puts RULE first for REGION, and the summary's
+# one warning is of KIND and names RULE.
+course_agrees() {
+    export RECOV_DB="$WORK/$1.db"
+    ok import "$WORK/$1.ndjson"
+    ok --now "2026-11-19 09:00" suggest --json
+    json_true '[s["rule"] for s in d["suggestions"] if s["region"] == sys.argv[3]][:1] == [sys.argv[4]]' \
+        "$2" "$3"
+    ok --now "2026-11-19 09:00" summary :week --json
+    json_true '[(w["kind"], w["rule"]) for w in d["warnings"]] == [(sys.argv[3], sys.argv[4])]' "$4" "$3"
+}
+
 # Soreness that lasts: the persist rule, in suggest, the summary and sore.
-export RECOV_DB="$WORK/persist.db"
 {
     workouts run 60 7 2026-11-09T07:00
     for d in 10 11 12 13 14 15 16 17 18 19; do soreness quads "2026-11-${d}T08:00=4"; done
 } >"$WORK/persist.ndjson"
-ok import "$WORK/persist.ndjson"
-ok --now "2026-11-19 09:00" suggest --json
-json_true '[s["rule"] for s in d["suggestions"] if s["region"] == "quads"][:1] == ["persist"]'
-ok --now "2026-11-19 09:00" summary :week --json
-json_true '[(w["kind"], w["rule"]) for w in d["warnings"]] == [("persistent", "persist")]'
+course_agrees persist quads persist persistent
 json_true 'd["warnings"][0]["message"].endswith("; see a GP or physiotherapist")'
 ok --now "2026-11-19 09:00" sore quads 4
 err_has "recov: warning: quads: see a GP or physiotherapist, because "
 
 # Soreness that climbs after its usual peak: the rising rule in suggest, the
 # summary's "not settling" warning, the report and sore's stderr.
-export RECOV_DB="$WORK/rising.db"
 {
     workouts run 60 6 2026-11-15T07:00
     soreness calves 2026-11-16T08:00=3 2026-11-17T08:00=4 2026-11-19T08:00=6
 } >"$WORK/rising.ndjson"
-ok import "$WORK/rising.ndjson"
-ok --now "2026-11-19 09:00" suggest --json
-json_true '[s["rule"] for s in d["suggestions"] if s["region"] == "calves"][:1] == ["rising"]'
-ok --now "2026-11-19 09:00" summary :week --json
-json_true '[(w["kind"], w["rule"]) for w in d["warnings"]] == [("not-settling", "rising")]'
+course_agrees rising calves rising not-settling
 json_true 'd["warnings"][0]["message"] == "calves not settling: 3/10 on 2026-11-16, peak 6/10 on 2026-11-19, 6/10 on 2026-11-19; see a GP or physiotherapist: it got worse after its usual peak"'
 ok --now "2026-11-19 09:00" report :week -o "$WORK/rising.html"
 if grep -qF "calves not settling: 3/10 on 2026-11-16" "$WORK/rising.html" &&

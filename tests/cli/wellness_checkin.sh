@@ -52,10 +52,11 @@ drive <"$WORK/answers"
 same "$STATUS" 1 "end of input exits 1"
 same "$(db_sum)" "$before" "end of input saves nothing"
 
-# The whole check-in: ? explains, a bad answer is asked again, Enter skips,
-# a flag follows a score.
+# The whole check-in: ? explains, a bad answer is asked again (and leaves
+# no flag behind), Enter skips, a flag follows a score.
 {
-    row "quads, soreness 0-10:" "5"
+    row "quads, soreness 0-10:" "5 sharp bogus"
+    row "flag 'bogus': unknown" "5"
     row "calves, soreness 0-10:" ""
     row "left knee (still sore), soreness 0-10:" "?"
     row "7-10 severe" "11"
