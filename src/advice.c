@@ -1121,11 +1121,15 @@ void recov_advice_filter(struct recov_advice *advice,
     advice->n = kept;
 }
 
+int recov_advice_is_referral(const struct recov_suggestion *s)
+{
+    return s->kind == RECOV_ADVICE_SEE_CLINICIAN || s->kind == RECOV_ADVICE_URGENT_CARE;
+}
+
 int recov_advice_refers(const struct recov_advice *advice)
 {
     for (size_t i = 0; i < advice->n; i++)
-        if (advice->v[i].kind == RECOV_ADVICE_SEE_CLINICIAN ||
-            advice->v[i].kind == RECOV_ADVICE_URGENT_CARE)
+        if (recov_advice_is_referral(&advice->v[i]))
             return 1;
     return 0;
 }

@@ -314,7 +314,7 @@ static int shows(const struct group *g, const struct recov_advice *shown)
 {
     for (size_t i = 0; i < g->n; i++) {
         const struct recov_suggestion *s = g->v[i];
-        if (s->severity >= RECOV_SEV_WARNING)
+        if (recov_advice_is_referral(s))
             return 1;
         for (size_t k = 0; k < shown->n; k++)
             if (shown->v[k].row == s->row && shown->v[k].region == s->region &&
@@ -418,7 +418,7 @@ void recov_cli_advice_warn(const struct recov_advice *a)
     fflush(stdout);
     for (size_t i = 0; i < a->n; i++) {
         const struct recov_suggestion *s = &a->v[i];
-        if (s->kind != RECOV_ADVICE_SEE_CLINICIAN && s->kind != RECOV_ADVICE_URGENT_CARE)
+        if (!recov_advice_is_referral(s))
             continue;
         char place[64] = "";
         if (s->region >= 0)

@@ -70,6 +70,15 @@ same "$(cat "$ERR")" "" "stderr of an ordinary sore"
 ok --now "2026-11-21 08:00" sore calves 2 --json
 json_true '{s["region"] for s in d["advice"]} == {"calves"} and "stretch" in [s["kind"] for s in d["advice"]]'
 
+# A referral stands in every command's advice, whatever region was logged:
+# the lower back sore with no workout behind it shows after a log of the neck,
+# and 'advice:' never stands alone.
+rm -f "$DB" "$DB-wal" "$DB-shm"
+ok --now "2026-11-10 08:00" sore lower-back 6
+ok --now "2026-11-10 09:00" sore neck 2
+has "caution  lower-back: note what you were doing; a clinician if it persists"
+lacks "more: recov suggest"
+
 # help names the command and its options.
 ok help suggest
 has "suggest [--region R]... [--all] [--json]"

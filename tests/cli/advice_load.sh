@@ -25,6 +25,13 @@ suggest_at "2026-11-20 19:00"
 rule_is - reduce-load acwr-spike caution
 never - vary-training
 json_true 'any("does not predict injury" in s["because"] for s in d["suggestions"] if s["kind"] == "reduce-load")'
+# The session that makes the spike says so when it is logged.
+{ days 40 8 40 4 2; days 7 1 120 7 2; } | history
+ok --now "2026-11-20 19:00" log cycle 120m --rpe 7
+has "caution  lighter days for the next 3-4 days"
+lacks "more: recov suggest"
+ok --now "2026-11-20 19:05" log cycle 10m --rpe 2 --json
+json_true '"acwr-spike" in [s["rule"] for s in d["advice"]]'
 # acwr_spike is the threshold.
 printf '[advice]\nacwr_spike = 3.0\n' >"$WORK/acwr.ini"
 ok --config "$WORK/acwr.ini" --now "2026-11-20 19:00" suggest --json
