@@ -107,6 +107,10 @@ static int split_words(char *text, char **words, int max)
 /* "6", "6 swelling", "6 sharp swelling" as words: the score and its flags. */
 static int parse_soreness(char *const *words, int n, struct recov_entry *e)
 {
+    if (n < 1) {
+        recov_error_set("missing the score: a whole number 0-10, e.g. '4'");
+        return RECOV_EINPUT;
+    }
     if (recov_score_parse(words[0], &e->score))
         return RECOV_EINPUT;
     for (int i = 1; i < n; i++) {
