@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "recov/cool_down.h"
 #include "recov/error.h"
 #include "recov/grow.h"
 #include "recov/vocab.h"
@@ -250,7 +251,9 @@ const struct recov_advice_rule recov_advice_rules[] = {
         "an easy walk or ride"},
     [R_COOL_DOWN] = {"cool-down", RECOV_ADVICE_COOL_DOWN, RECOV_SEV_INFO, 0, 0, 0,
         "a workout at RPE 3 or more that worked the region ended less than cooldown_hours (6) "
-        "ago and no walk, stretch, yoga or foam-roll is logged since it started",
+        "ago and no cool-down is logged since it started: a recovery action or workout type "
+        "that [remind] cooldown_actions names (walk, stretch, yoga, foam-roll), as for the "
+        "cool-down reminder",
         "cool down now: 5-10 min of easy walking or spinning, then gentle stretches",
         "health guides on muscle soreness (cool-down after exercise)",
         "cool down now: 5-10 min easy, then stretches"},
@@ -733,24 +736,13 @@ static void region_rules(struct ctx *c, const struct recov_episode *ep)
 
 /* ---- rules over the whole history ---- */
 
-/* The recovery actions that count as a cool-down, as a bit per action. */
-static unsigned cool_down_actions(void)
+/* Regions the cool-down e covers when logged by now: a recovery action's
+ * regions (none: all), a workout's all; 0 when e is no cool-down. */
+static uint32_t cools(const struct recov_config *cfg, const struct recov_entry *e, time_t now)
 {
-    static const char *const names[] = {"walk", "stretch", "yoga", "foam-roll"};
-    unsigned bits = 0;
-    for (size_t i = 0; i < sizeof names / sizeof *names; i++)
-        if (recov_action_index(names[i]) >= 0)
-            bits |= 1u << recov_action_index(names[i]);
-    return bits;
-}
-
-/* Regions the cool-down e covers when logged by now (no region: all); 0
- * when e is no cool-down. */
-static uint32_t cools(const struct recov_entry *e, unsigned actions, time_t now)
-{
-    if (e->kind != RECOV_KIND_RECOVERY || e->at > now || !(actions & (1u << e->action)))
+    if (e->at > now || !recov_cools_down(cfg, e))
         return 0;
-    return e->regions ? e->regions : RECOV_REGION_ALL;
+    return e->kind == RECOV_KIND_RECOVERY && e->regions ? e->regions : RECOV_REGION_ALL;
 }
 
 static time_t end_of(const struct recov_entry *workout)
@@ -774,14 +766,15 @@ static void cool_down_rules(struct ctx *c)
 {
     const struct recov_entries *e = c->in->entries;
     const struct recov_entry *last[RECOV_REGION_COUNT] = {0};
-    unsigned actions = cool_down_actions();
     uint32_t covered = 0; /* by the cool-downs at or after the group's time */
     for (size_t end = e->n, start; end > 0; end = start) {
-        /* The group v[start .. end) shares one time: a cool-down logged at
-         * the very time of a session counts for it, in any order. */
+        /* The group v[start .. end) shares one time: a recovery action
+         * logged at the very time of a session counts for it, in any order;
+         * a walk is no cool-down of itself, nor of a session it began with. */
         time_t at = e->v[end - 1].at;
         for (start = end; start > 0 && e->v[start - 1].at == at; start--)
-            covered |= cools(&e->v[start - 1], actions, c->in->now);
+            if (e->v[start - 1].kind == RECOV_KIND_RECOVERY)
+                covered |= cools(c->in->cfg, &e->v[start - 1], c->in->now);
         for (size_t i = end; i-- > start;) {
             const struct recov_entry *w = &e->v[i];
             if (w->kind != RECOV_KIND_WORKOUT || !cool_down_due(c, w))
@@ -791,14 +784,19 @@ static void cool_down_rules(struct ctx *c)
                 if ((regions & RECOV_REGION_BIT(r)) && !last[r])
                     last[r] = w; /* the latest such session */
         }
+        for (size_t i = start; i < end; i++)
+            if (e->v[i].kind == RECOV_KIND_WORKOUT)
+                covered |= cools(c->in->cfg, &e->v[i], c->in->now);
     }
+    char names[sizeof c->in->cfg->remind.cooldown_actions + 64];
+    recov_cool_down_names(c->in->cfg, names, sizeof names);
     for (int r = 0; r < RECOV_REGION_COUNT; r++) {
         char when[32];
         if (!last[r])
             continue;
         recov_when_phrase(end_of(last[r]), c->in->now, when, sizeof when);
-        add(c, R_COOL_DOWN, r, "your %s session ended %s and no cool-down (walk, stretch, "
-            "yoga or foam-roll) is logged since", last[r]->type, when);
+        add(c, R_COOL_DOWN, r, "your %s session ended %s and no cool-down (%s) is logged since",
+            last[r]->type, when, names);
     }
 }
 

@@ -44,6 +44,27 @@ suggest_at "2026-11-20 19:25"
 never quads cool-down
 never calves cool-down
 
+# What settles the cool-down reminder settles the advice: a logged walk,
+# and the actions [remind] cooldown_actions names, which the reason lists.
+rm -f "$DB" "$DB-wal" "$DB-shm"
+ok --now "2026-11-20 18:00" log run 45m --rpe 7
+ok --now "2026-11-20 18:10" log walk 10m --rpe 2
+suggest_at "2026-11-20 18:15"
+never quads cool-down
+same "$(sql "SELECT state FROM reminder WHERE kind = 'cooldown'")" acknowledged "the walk settled the reminder too"
+printf '[remind]\ncooldown_actions = bath foam-roll\n' >"$WORK/bath.ini"
+rm -f "$DB" "$DB-wal" "$DB-shm"
+ok --config "$WORK/bath.ini" --now "2026-11-20 18:00" log run 45m --rpe 7
+ok --config "$WORK/bath.ini" --now "2026-11-20 18:05" suggest --json
+json_true 'all(s["because"].endswith("no cool-down (bath or foam-roll) is logged since")
+               for s in d["suggestions"] if s["kind"] == "cool-down")'
+ok --config "$WORK/bath.ini" --now "2026-11-20 18:10" did stretch 10m
+ok --config "$WORK/bath.ini" --now "2026-11-20 18:15" suggest --json
+must quads cool-down
+ok --config "$WORK/bath.ini" --now "2026-11-20 18:20" did bath 15m
+ok --config "$WORK/bath.ini" --now "2026-11-20 18:40" suggest --json
+never quads cool-down
+
 # A moderate session: a cool-down, no protein and sleep advice; an easy one
 # (below RPE 3) was as easy as a cool-down: none, and no reminder either; a
 # session logged long after it ended gets no cool-down.
