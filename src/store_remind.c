@@ -7,6 +7,7 @@
 
 #include "recov/error.h"
 #include "recov/grow.h"
+#include "recov/vocab.h"
 
 #define COLUMNS "id, kind, due, state, urgency, summary, body, regions, entry_id, rule, " \
                 "series, anchor, repeat_secs, sent_at, created_at, expires_at, notify_id, done_at, snoozes"
@@ -398,15 +399,17 @@ int recov_store_remind_settlers(struct recov_db *db, time_t from, time_t until,
 {
     sqlite3_stmt *st;
     /* Recovery actions and workouts alike (`did walk`, `log walk`). */
-    if (recov_db_prepare(db, "SELECT id, at, at + minutes * 60 FROM entry WHERE at >= ?1 AND "
+    if (recov_db_prepare(db, "SELECT id, at, at + minutes * 60, CASE WHEN kind = 'recovery' "
+                             "AND regions > 0 THEN regions ELSE ?4 END FROM entry WHERE at >= ?1 AND "
                              "at <= ?2 AND ((kind = 'recovery' AND action IN (SELECT value FROM "
                              "json_each(?3))) OR (kind = 'workout' AND type IN (SELECT value "
-                             "FROM json_each(?3))))",
+                             "FROM json_each(?3)))) ORDER BY at + minutes * 60",
                          &st))
         return RECOV_EIO;
     sqlite3_bind_int64(st, 1, (sqlite3_int64)from);
     sqlite3_bind_int64(st, 2, (sqlite3_int64)until);
     sqlite3_bind_text(st, 3, names_json, -1, SQLITE_STATIC);
+    sqlite3_bind_int64(st, 4, RECOV_REGION_ALL);
     int rc;
     while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
         if (recov_grow((void **)&out->v, &out->cap, out->n, sizeof *out->v)) {
@@ -415,7 +418,8 @@ int recov_store_remind_settlers(struct recov_db *db, time_t from, time_t until,
         }
         out->v[out->n++] = (struct recov_settler){sqlite3_column_int64(st, 0),
                                                   (time_t)sqlite3_column_int64(st, 1),
-                                                  (time_t)sqlite3_column_int64(st, 2)};
+                                                  (time_t)sqlite3_column_int64(st, 2),
+                                                  (uint32_t)sqlite3_column_int64(st, 3)};
     }
     sqlite3_finalize(st);
     return rc == SQLITE_DONE ? RECOV_OK : recov_db_fail(db, "reading the log for reminders");

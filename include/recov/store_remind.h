@@ -116,13 +116,15 @@ int recov_store_remind_open(struct recov_db *db, time_t now, struct recov_remind
 struct recov_settler {
     int64_t id;
     time_t at, end;
+    uint32_t regions; /* what it cools down: a recovery action's regions (none:
+                         all), a workout's all */
 };
 struct recov_settlers {
     struct recov_settler *v;
     size_t n, cap;
 };
 /* The entries named in names_json (a JSON array of action and workout type
- * names) that started in [from, until]. One
+ * names) that started in [from, until], the earliest end first. One
  * read of the window serves every cool-down a sweep looks at. */
 int recov_store_remind_settlers(struct recov_db *db, time_t from, time_t until,
                                 const char *names_json, struct recov_settlers *out);

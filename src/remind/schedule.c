@@ -110,19 +110,26 @@ static int read_settlers(struct recov_db *db, const struct recov_config *cfg, ti
     return recov_store_remind_settlers(db, from - SETTLER_LOOKBACK, until, json, out);
 }
 
-/* When r was done: the first end among the settlers logged after its
- * workout, ending at or after its anchor and started within its life
- * (or the day before); 0 when none did. */
+static int settles(const struct recov_settler *e, const struct recov_reminder *r)
+{
+    return e->id > r->entry_id && e->at >= r->anchor - SETTLER_LOOKBACK &&
+           e->at <= r->expires_at && e->end >= r->anchor;
+}
+
+/* When r was done: the end at which the settlers logged after its workout
+ * (ending at or after its anchor, started within its life or the day
+ * before) first cover every region it is for, as suggest counts a
+ * cool-down per region; 0 when they do not. s comes earliest end first. */
 static time_t cooldown_done_at(const struct recov_settlers *s, const struct recov_reminder *r)
 {
-    time_t first = 0;
+    uint32_t want = r->regions ? r->regions : RECOV_REGION_ALL, covered = 0;
     for (size_t i = 0; i < s->n; i++) {
-        const struct recov_settler *e = &s->v[i];
-        if (e->id > r->entry_id && e->at >= r->anchor - SETTLER_LOOKBACK &&
-            e->at <= r->expires_at && e->end >= r->anchor && (!first || e->end < first))
-            first = e->end;
+        if (settles(&s->v[i], r))
+            covered |= s->v[i].regions;
+        if ((covered & want) == want)
+            return s->v[i].end;
     }
-    return first;
+    return 0;
 }
 
 static int cooldown_done(struct recov_db *db, const struct recov_config *cfg,

@@ -95,6 +95,24 @@ RECOV_NOW="2026-12-01 18:02" ok did stretch 5m
 same "$(state "$cool4")" pending "stretch no longer counts"
 RECOV_NOW="2026-12-01 18:30" ok did bath 20m
 same "$(state "$cool4")" acknowledged "a configured action settles it"
+# A cool-down of other regions leaves the run's own pending, as suggest
+# keeps advising it for them; once the regions the run worked are covered,
+# the reminder is done when the last of them was.
+config "[checkin]" "mornings = sessions"
+RECOV_NOW="2026-12-02 18:00" ok log run 30m --rpe 4
+cool5=$(rid cooldown)
+RECOV_NOW="2026-12-02 18:05" ok did stretch 5m shoulders
+same "$(state "$cool5")" pending "a shoulder stretch does not cool down the legs"
+RECOV_NOW="2026-12-02 18:06" ok suggest --json
+json_true '"cool-down" in [s["kind"] for s in d["suggestions"] if s["region"] == "quads"]'
+RECOV_NOW="2026-12-02 18:10" ok did stretch 5m legs
+same "$(state "$cool5")" pending "glutes and shins not yet"
+RECOV_NOW="2026-12-02 18:20" ok did foam-roll 5m glutes shins
+same "$(state "$cool5")" acknowledged "every region the run worked cooled down"
+same "$(sql "SELECT done_at - strftime('%s', '2026-12-02 18:20') FROM reminder WHERE id = $cool5")" 0 \
+    "done when the last region was"
+RECOV_NOW="2026-12-02 18:21" ok suggest --json
+json_true '"cool-down" not in [s["kind"] for s in d["suggestions"]]'
 config "[remind]" "cooldown_actions = walk sunburn" "[checkin]" "mornings = sessions"
 refuses 2 config check
 err_has "cooldown_actions = 'walk sunburn': expected action or type names"
