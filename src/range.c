@@ -12,7 +12,7 @@
 #include "recov/when.h"
 
 #define RANGE_HINT "use :today, :week, :lastweek, :month, :quarter, :year, :Nd (e.g. :14d), " \
-                   ":all, 2026-W47, FROM..TO, FROM.., ..TO, 'from A to B', 'A - B' or one day " \
+                   ":Nw (:4w), :all, 2026-W47, FROM..TO, FROM.., ..TO, 'from A to B', 'A - B' or one day " \
                    "(see 'recov help when')"
 
 /* The first day :all and "..TO" start from: before anything recov keeps. */
@@ -25,6 +25,7 @@ const struct recov_when_form recov_range_forms[] = {
     {":quarter", "this calendar quarter; :lastquarter the one before"},
     {":year", "this calendar year; :lastyear the one before"},
     {":14d", "the last N days up to today (1 to 36600)"},
+    {":4w", "the last N x 7 days up to today (:4w is :28d)"},
     {":all", "everything up to today"},
     {"2026-W47", "an ISO 8601 week, Monday to Sunday"},
     {"2026-11-01..2026-11-15", "FROM..TO, both days included; each end is a day or any WHEN"},
@@ -93,9 +94,14 @@ static int named_range(const char *text, int today, int week_start, struct recov
     }
     char *end;
     long days = strtol(text + 1, &end, 10);
-    if (end != text + 1 && isdigit((unsigned char)text[1]) && strcmp(end, "d") == 0) {
+    /* :Nd, or :Nw for N weeks of days (not calendar weeks: :week is one). */
+    if (end != text + 1 && isdigit((unsigned char)text[1]) &&
+        (!strcmp(end, "d") || !strcmp(end, "w"))) {
+        if (*end == 'w')
+            days = days > 36600 ? 36601 : days * 7;
         if (days < 1 || days > 36600) {
-            recov_error_set("range '%s': :Nd counts 1 to 36600 days, e.g. :14d", text);
+            recov_error_set("range '%s': :Nd counts 1 to 36600 days, e.g. :14d (:Nw: N x 7 "
+                            "days, e.g. :4w)", text);
             return RECOV_EINPUT;
         }
         out->first_day = today - (int)days + 1;

@@ -100,7 +100,7 @@ static int run(struct recov_cli *cli, int argc, char **argv)
 const struct recov_command recov_cmd_history = {
     "history", run, "history [RANGE] [--kind workout|soreness|recovery|wellness] [--region R] [--json]",
     "list logged entries, newest first, with their ids",
-    "RANGE  :30d (default), :Nd, :week, :lastweek, :month, :lastmonth, :all,\n"
+    "RANGE  :30d (default), :Nd, :Nw, :week, :lastweek, :month, :lastmonth, :all,\n"
     "       FROM..TO (dates, inclusive) or one day (YYYY-MM-DD, today, yesterday);\n"
     "       only entries at or before now (--now pins it)\n"
     "--kind      only workouts, soreness, recovery actions or wellness checks\n"

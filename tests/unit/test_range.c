@@ -60,6 +60,8 @@ static const struct {
     {":lastyear", "2025-01-01", "2025-12-31"},
     {":14d", "2026-11-07", "2026-11-20"},
     {":1d", "2026-11-20", "2026-11-20"},
+    {":4w", "2026-10-24", "2026-11-20"},
+    {":1w", "2026-11-14", "2026-11-20"},
     {"2026-W47", "2026-11-16", "2026-11-22"},
     {"2026-w47", "2026-11-16", "2026-11-22"},
     /* ISO week 1 holds the first Thursday, so it may start in December. */
@@ -120,6 +122,8 @@ static void test_refusals(void **state)
     refused_with(":lastyaer", "':lastyear'");
     refused_with(":0d", ":14d");
     refused_with(":99999d", "36600");
+    refused_with(":0w", ":4w");
+    refused_with(":9999999999w", "36600");
     refused_with("2026-11-15..2026-11-01", "starts after it ends");
     refused_with("2026-02-30", "1 to 28");
     refused_with("2026-11-01..tomorow", "'tomorrow'");
