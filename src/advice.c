@@ -457,10 +457,12 @@ static void systemic_rules(struct ctx *c, const struct recov_episode *ep)
     if (latest & RECOV_SYSTEMIC_NERVE_FLAGS)
         add(c, R_CAUDA_EQUINA, ep->region, "%s logged %s: with back or leg pain these are "
             "signs of a compressed nerve root bundle (cauda equina)", flags, when);
-    if ((latest & RECOV_FLAG_DARK_URINE) && ep->score > 0)
-        add(c, R_DARK_URINE, ep->region, "dark (tea- or cola-coloured) urine logged with "
-            "muscle pain %d/10 %s: this can be rhabdomyolysis, a whole-body emergency",
-            ep->score, when);
+    char pain[48] = "";
+    if (ep->score > 0)
+        snprintf(pain, sizeof pain, " with muscle pain %d/10", ep->score);
+    if (latest & RECOV_FLAG_DARK_URINE)
+        add(c, R_DARK_URINE, ep->region, "dark (tea- or cola-coloured) urine logged%s %s: this "
+            "can be rhabdomyolysis, a whole-body emergency", pain, when);
 }
 
 /* Red flags of the region that need care the same day. */
@@ -470,10 +472,10 @@ static void urgent_rules(struct ctx *c, const struct recov_episode *ep)
     unsigned latest = ep->latest->flags;
     recov_when_phrase(ep->latest->at, c->in->now, when, sizeof when);
     if (ep->cls == RECOV_CLASS_UNEXPLAINED && (ep->flags & RECOV_FLAG_SWELLING) &&
-        is_leg_muscle(ep->region) && ep->score > 0)
-        add(c, R_DVT, ep->region, "swelling with pain %d/10, and no sprain or workout in the %d "
+        is_leg_muscle(ep->region))
+        add(c, R_DVT, ep->region, "swelling %s %d/10, and no sprain or workout in the %d "
             "days before it to explain it: a blood clot must be ruled out the same day",
-            ep->score, c->cfg->explain_days);
+            ep->score > 0 ? "with pain" : "logged at", ep->score, c->cfg->explain_days);
     recov_flags_format(latest & RECOV_INJURY_FLAGS, " and ", flags, sizeof flags);
     if ((latest & RECOV_INJURY_FLAGS) && ep->score >= NRS_SEVERE &&
         within_hours(ep->latest->at, c->in->now, c->cfg->acute_hours))
@@ -551,8 +553,7 @@ static void acute_rule(struct ctx *c, const struct recov_episode *ep)
 {
     int hours = c->cfg->acute_hours;
     time_t now = c->in->now;
-    if (ep->cls != RECOV_CLASS_INJURY || ep->score <= 0 ||
-        now >= recov_advice_fresh_until(ep, hours))
+    if (ep->cls != RECOV_CLASS_INJURY || now >= recov_advice_fresh_until(ep, hours))
         return;
     char since[32], until[32], flags[128];
     if (within_hours(ep->injury_at, now, hours)) {
@@ -582,8 +583,7 @@ static void acute_rule(struct ctx *c, const struct recov_episode *ep)
 static void unexplained_swelling_rule(struct ctx *c, const struct recov_episode *ep)
 {
     char flags[128];
-    if (ep->cls != RECOV_CLASS_UNEXPLAINED || !(ep->flags & RECOV_INJURY_FLAGS) ||
-        ep->score <= 0)
+    if (ep->cls != RECOV_CLASS_UNEXPLAINED || !(ep->flags & RECOV_INJURY_FLAGS))
         return;
     recov_flags_format(ep->flags & RECOV_INJURY_FLAGS, " and ", flags, sizeof flags);
     add(c, R_UNEXPLAINED_SWELLING, ep->region, "%s logged with %d/10 and no workout or "
@@ -718,7 +718,7 @@ static void region_rules(struct ctx *c, const struct recov_episode *ep)
     const struct recov_entry *latest = ep->latest;
     /* A stale log says nothing about today; a 0 with no flag is recovered. */
     if (c->in->now - latest->at > (time_t)c->cfg->current_days * DAY ||
-        (ep->score == 0 && !latest->flags))
+        !recov_episode_active(ep))
         return;
     c->ep = ep;
     systemic_rules(c, ep);

@@ -32,7 +32,8 @@ static int is_open(const struct recov_episodes *eps, size_t i, const struct reco
     const struct recov_episode *ep = &eps->v[i];
     int last = i + 1 == eps->n || eps->v[i + 1].region != ep->region ||
                eps->v[i + 1].side != ep->side;
-    return last && ep->score > 0 && now - ep->latest->at <= (time_t)cfg->advice.current_days * 86400;
+    return last && recov_episode_active(ep) &&
+           now - ep->latest->at <= (time_t)cfg->advice.current_days * 86400;
 }
 
 int recov_checkin_questions(const struct recov_entries *entries, const struct recov_config *cfg,

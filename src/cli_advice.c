@@ -260,6 +260,9 @@ static void fold_why(struct group *g)
         *cut = '\0';
     if ((cut = strstr(because, " and no ")))
         *cut = '\0';
+    /* "swelling with pain 5/10, and no ...": not the comma of what was cut. */
+    for (size_t len = strlen(because); len && (because[len - 1] == ',' || because[len - 1] == ' ');)
+        because[--len] = '\0';
     if ((cut = strchr(source, ';')))
         *cut = '\0';
     if ((cut = strstr(source, " (")))

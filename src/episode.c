@@ -52,7 +52,7 @@ static int starts_new(const struct recov_entries *entries, const struct recov_co
                       const struct recov_episode *ep, size_t prev, size_t i)
 {
     const struct recov_entry *p = &entries->v[prev], *e = &entries->v[i];
-    if (p->score == 0 || e->at - p->at > (time_t)RECOV_EPISODE_GAP_DAYS * DAY)
+    if ((p->score == 0 && !p->flags) || e->at - p->at > (time_t)RECOV_EPISODE_GAP_DAYS * DAY)
         return 1;
     time_t bout = bout_between(entries, cfg, ep->region, prev, i);
     if (!bout)
@@ -228,6 +228,11 @@ int recov_nerve_signs(int region, unsigned flags)
 int recov_episode_day_count(const struct recov_episode *ep, int day)
 {
     return day - recov_day_of(ep->since);
+}
+
+int recov_episode_active(const struct recov_episode *ep)
+{
+    return ep->score > 0 || ep->latest->flags;
 }
 
 unsigned recov_actions_done(const struct recov_entries *entries, int region, int side,

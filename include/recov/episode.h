@@ -110,6 +110,10 @@ int recov_nerve_signs(int region, unsigned flags);
  * number): the one count behind every "sore for N days" (days is this for
  * the latest log's day). */
 int recov_episode_day_count(const struct recov_episode *ep, int day);
+/* 1 while the episode is not over: its latest log has a score above 0, or
+ * a flag (a calf swollen but not sore, dark urine without pain: a 0 with a
+ * flag is no recovery). */
+int recov_episode_active(const struct recov_episode *ep);
 /* The regions the workout e worked (its type's [workout.TYPE] regions). */
 uint32_t recov_workout_regions(const struct recov_config *cfg, const struct recov_entry *e);
 /* Bit per recovery action (recov_action_names) logged for region and side

@@ -103,6 +103,25 @@ suggest_at "2026-11-20 19:00"
 rule_is calves urgent-care dvt urgent
 json_true 'any("111" in s["what"] for s in d["suggestions"])'
 never calves ice bath massage
+# The short line names the pain without the comma of the clause it cuts.
+ok --now "2026-11-20 19:00" suggest
+has "because swelling with pain 6/10 [NHS deep vein thrombosis]"
+# A calf swollen but not sore (0 with a flag) is no recovery: the same rule,
+# the same warning in the summary, and the next log continues its episode.
+history < <(soreness calves 2026-11-20T08:00=0,swelling)
+suggest_at "2026-11-20 19:00"
+rule_is calves urgent-care dvt urgent
+ok --now "2026-11-20 19:00" summary :week --json
+json_true '[w["rule"] for w in d["warnings"]] == ["dvt"]'
+ok --now "2026-11-21 08:00" sore calves 2
+suggest_at "2026-11-21 09:00"
+rule_is calves urgent-care dvt urgent
+json_true '[s["episode"]["since"] for s in d["suggestions"] if s["region"] == "calves"][:1] == ["2026-11-20"]'
+# Dark urine logged without pain is still the rhabdomyolysis warning.
+history < <(soreness quads 2026-11-20T08:00=0,dark-urine)
+suggest_at "2026-11-20 19:00"
+rule_is quads urgent-care dark-urine urgent
+json_true '"muscle pain" not in d["suggestions"][0]["because"]'
 # A run explains the soreness of the days after it, not a calf that swells
 # a week later: that is the clot rule too, and the summary's warning says so.
 history < <(
