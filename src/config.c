@@ -134,6 +134,10 @@ static const struct builtin_type builtin_types[] = {
     {"strength", "chest shoulders arms upper-back lower-back core glutes quads hamstrings", 7},
     {"yoga", "hips hamstrings lower-back shoulders core", 3},
     {"sports", "quads hamstrings calves ankles knees glutes", 6},
+    /* Climbing pulls with the grip, arms and back; rowing drives with the
+     * legs and pulls with the back and arms. */
+    {"climb", "forearms arms shoulders upper-back core", 6},
+    {"row", "quads hamstrings glutes lower-back upper-back arms shoulders core", 6},
 };
 
 static const struct { const char *alias, *regions; } builtin_aliases[] = {
@@ -623,7 +627,7 @@ static int check_sport_types(struct load *l)
     if (!bad)
         return RECOV_OK;
     return bad_value(l, "import.types", bad->sport, bad->type,
-                     "a workout type (run, walk, hike, cycle, swim, strength, yoga, sports, or "
+                     "a workout type (run, walk, hike, cycle, swim, strength, yoga, sports, climb, row, or "
                      "one defined as [workout.NAME])");
 }
 

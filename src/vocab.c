@@ -33,12 +33,6 @@ const char *const recov_action_names[] = {
 };
 const size_t recov_action_count = sizeof recov_action_names / sizeof *recov_action_names;
 
-const char *const recov_builtin_type_names[] = {
-    "run", "walk", "hike", "cycle", "swim", "strength", "yoga", "sports",
-};
-const size_t recov_builtin_type_count =
-    sizeof recov_builtin_type_names / sizeof *recov_builtin_type_names;
-
 int recov_name_equal(const char *a, const char *b)
 {
     return strcasecmp(a, b) == 0;

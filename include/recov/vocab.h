@@ -45,8 +45,6 @@ extern const char *const recov_side_names[RECOV_SIDE_COUNT];
 extern const char *const recov_flag_names[RECOV_FLAG_COUNT];
 extern const char *const recov_action_names[];
 extern const size_t recov_action_count;
-extern const char *const recov_builtin_type_names[];
-extern const size_t recov_builtin_type_count;
 
 /* 1 when a word a person typed names the same thing as a name of recov's
  * vocabulary or config: names are matched without regard to (ASCII) case,

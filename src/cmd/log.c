@@ -96,8 +96,8 @@ static int run(struct recov_cli *cli, int argc, char **argv)
 const struct recov_command recov_cmd_log = {
     "log", run, "log TYPE DURATION [--rpe N] [--at WHEN] [--distance KM] [--note TEXT] [--json]",
     "record a workout, right after it",
-    "TYPE      run, walk, hike, cycle, swim, strength, yoga, sports, or a type\n"
-    "          defined as [workout.NAME] in the config\n"
+    "TYPE      run, walk, hike, cycle, swim, strength, yoga, sports, climb, row,\n"
+    "          or a type defined as [workout.NAME] in the config\n"
     "DURATION  45, 45m, 90min, 1h, 1h30m, 1.5h (bare numbers are minutes; up to\n"
     "          24 h)\n"
     "--rpe N   how hard the whole session felt, 0-10 (Foster CR-10): 0 rest,\n"

@@ -102,11 +102,12 @@ static void test_defaults(void **state)
     assert_int_equal(c->remind.quiet_end, 7 * 60);
     assert_int_equal(c->remind.cooldown_delay, 5);
     assert_true(c->advice.acwr_spike == 1.5);
-    const char *builtin[] = {"run", "walk", "hike", "cycle", "swim", "strength", "yoga", "sports"};
+    const char *builtin[] = {"run",  "walk",   "hike",  "cycle", "swim",
+                             "strength", "yoga", "sports", "climb", "row"};
     for (size_t i = 0; i < sizeof builtin / sizeof *builtin; i++)
         assert_non_null(recov_config_type(c, builtin[i]));
     assert_int_equal(recov_config_type(c, "run")->rpe, 6);
-    assert_null(recov_config_type(c, "climb"));
+    assert_null(recov_config_type(c, "kayak"));
     uint32_t mask;
     assert_int_equal(recov_config_region(c, "thighs", &mask), RECOV_OK);
     assert_int_equal(mask, region_bits("quads"));

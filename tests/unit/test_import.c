@@ -12,6 +12,7 @@
 #include "fit_build.h"
 #include "recov/error.h"
 #include "recov/import.h"
+#include "recov/vocab.h"
 
 static enum recov_format detect(const char *text)
 {
@@ -85,6 +86,18 @@ static void test_workout_from_activity(void **state)
     assert_string_equal(e.note, "Gym");
     assert_string_equal(e.source, "strava:1");
     recov_entry_clear(&e);
+    /* Climbing and rowing are types of their own: their forearms and backs
+     * are worked, not the legs of "sports". */
+    static const char *const own[][2] = {{"bouldering", "climb"}, {"rock_climbing", "climb"},
+                                         {"rowing", "row"}, {"indoor_rowing", "row"}};
+    for (size_t i = 0; i < sizeof own / sizeof *own; i++) {
+        snprintf(a.sport, sizeof a.sport, "%s", own[i][0]);
+        assert_int_equal(recov_import_workout(&cfg, &a, &e), RECOV_OK);
+        assert_string_equal(e.type, own[i][1]);
+        recov_entry_clear(&e);
+    }
+    assert_true(recov_config_type(&cfg, "climb")->regions &
+                RECOV_REGION_BIT(RECOV_REGION_FOREARMS));
     /* Unknown sport: the type of "other"; no RPE: the type's, estimated. */
     snprintf(a.sport, sizeof a.sport, "kitesurfing");
     a.rpe = -1;
