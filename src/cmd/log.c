@@ -42,25 +42,33 @@ static int parse(struct recov_cli *cli, const struct recov_args *a, struct recov
     return recov_cli_write_at_note(cli, a, cli->now - (time_t)e->minutes * 60, e);
 }
 
+struct session {
+    uint32_t worked; /* the regions it worked */
+    int hard;        /* at hard_rpe or more */
+};
+
 /* Keeps what concerns the session just logged: the cool-down of the
- * regions it worked (ctx: their mask), protein and sleep after it, and
- * what the load rules say now that its load counts (a spike, a jump, a
- * monotonous week): the session that makes the spike is when to hear of it. */
+ * regions it worked, protein and sleep after it when it was hard (an easy
+ * walk after a hard run is no time to repeat the run's), and what the load
+ * rules say now that its load counts (a spike, a jump, a monotonous week):
+ * the session that makes the spike is when to hear of it. */
 static int after_session(const struct recov_suggestion *s, void *ctx)
 {
-    const uint32_t *worked = ctx;
+    const struct session *session = ctx;
     if (s->kind == RECOV_ADVICE_COOL_DOWN)
-        return s->region >= 0 && (*worked & RECOV_REGION_BIT(s->region));
-    return s->kind == RECOV_ADVICE_PROTEIN || s->kind == RECOV_ADVICE_SLEEP ||
-           s->kind == RECOV_ADVICE_REDUCE_LOAD || s->kind == RECOV_ADVICE_VARY_TRAINING;
+        return s->region >= 0 && (session->worked & RECOV_REGION_BIT(s->region));
+    if (s->kind == RECOV_ADVICE_PROTEIN || s->kind == RECOV_ADVICE_SLEEP)
+        return session->hard;
+    return s->kind == RECOV_ADVICE_REDUCE_LOAD || s->kind == RECOV_ADVICE_VARY_TRAINING;
 }
 
 /* Keeps the advice about the session just logged. */
 static void advise(struct recov_cli *cli, const struct recov_entries *saved,
                    struct recov_advice *advice)
 {
-    uint32_t worked = recov_workout_regions(&cli->cfg, &saved->v[0]);
-    recov_advice_filter(advice, after_session, &worked);
+    struct session session = {recov_workout_regions(&cli->cfg, &saved->v[0]),
+                              saved->v[0].rpe >= cli->cfg.advice.hard_rpe};
+    recov_advice_filter(advice, after_session, &session);
 }
 
 static int report(struct recov_cli *cli, const struct recov_entries *saved, int json,
@@ -107,9 +115,9 @@ const struct recov_command recov_cmd_log = {
     "--at WHEN when the session started (default: it ended just now)\n"
     "--distance KM, --note TEXT   optional details\n\n"
     "Prints the entry id and the session load (RPE x minutes), then the\n"
-    "cool-down for the regions it worked, after a hard session protein and\n"
-    "sleep advice, and the load advice (a spike, a jump, a monotonous week)\n"
-    "that holds with this session counted (--json: an \"advice\" array, as in\n"
-    "'recov suggest').\n",
+    "cool-down for the regions it worked, protein and sleep advice when it was\n"
+    "hard ([advice] hard_rpe), and the load advice (a spike, a jump, a\n"
+    "monotonous week) that holds with this session counted (--json: an\n"
+    "\"advice\" array, as in 'recov suggest').\n",
     .options = options,
 };

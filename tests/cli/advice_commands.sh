@@ -49,7 +49,9 @@ never calves cool-down
 rm -f "$DB" "$DB-wal" "$DB-shm"
 ok --now "2026-11-20 18:00" log run 45m --rpe 7
 ok --now "2026-11-20 18:10" log walk 10m --rpe 2
+lacks "protein" # the run's, not the easy walk's: suggest has it
 suggest_at "2026-11-20 18:15"
+must - protein
 never quads cool-down
 same "$(sql "SELECT state FROM reminder WHERE kind = 'cooldown'")" acknowledged "the walk settled the reminder too"
 printf '[remind]\ncooldown_actions = bath foam-roll\n' >"$WORK/bath.ini"
