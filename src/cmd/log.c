@@ -44,11 +44,24 @@ static int parse(struct recov_cli *cli, const struct recov_args *a, struct recov
 
 struct session {
     uint32_t worked; /* the regions it worked */
+    unsigned limbs;  /* a bit per enum recov_limb of those regions */
     int hard;        /* at hard_rpe or more */
 };
 
+/* 1 when the session loaded s's region: worked it, or worked its limb (a
+ * run loads a sprained ankle). */
+static int loaded(const struct session *session, const struct recov_suggestion *s)
+{
+    if (s->region < 0)
+        return 0;
+    enum recov_limb limb = recov_advice_limb(s->region);
+    return (session->worked & RECOV_REGION_BIT(s->region)) ||
+           (limb != RECOV_LIMB_NONE && (session->limbs & (1u << limb)));
+}
+
 /* Keeps what concerns the session just logged: the cool-down of the
- * regions it worked, protein and sleep after it when it was hard (an easy
+ * regions it worked, rest (PRICE, or 48 h for severe soreness) for a
+ * region it loaded, protein and sleep after it when it was hard (an easy
  * walk after a hard run is no time to repeat the run's), and what the load
  * rules say now that its load counts (a spike, a jump, a monotonous week):
  * the session that makes the spike is when to hear of it. */
@@ -57,6 +70,8 @@ static int after_session(const struct recov_suggestion *s, void *ctx)
     const struct session *session = ctx;
     if (s->kind == RECOV_ADVICE_COOL_DOWN)
         return s->region >= 0 && (session->worked & RECOV_REGION_BIT(s->region));
+    if (s->kind == RECOV_ADVICE_ICE || s->kind == RECOV_ADVICE_REST)
+        return loaded(session, s);
     if (s->kind == RECOV_ADVICE_PROTEIN || s->kind == RECOV_ADVICE_SLEEP)
         return session->hard;
     return s->kind == RECOV_ADVICE_REDUCE_LOAD || s->kind == RECOV_ADVICE_VARY_TRAINING;
@@ -66,8 +81,11 @@ static int after_session(const struct recov_suggestion *s, void *ctx)
 static void advise(struct recov_cli *cli, const struct recov_entries *saved,
                    struct recov_advice *advice)
 {
-    struct session session = {recov_workout_regions(&cli->cfg, &saved->v[0]),
+    struct session session = {recov_workout_regions(&cli->cfg, &saved->v[0]), 0,
                               saved->v[0].rpe >= cli->cfg.advice.hard_rpe};
+    for (int r = 0; r < RECOV_REGION_COUNT; r++)
+        if (session.worked & RECOV_REGION_BIT(r))
+            session.limbs |= 1u << recov_advice_limb(r);
     recov_advice_filter(advice, after_session, &session);
 }
 
@@ -115,9 +133,10 @@ const struct recov_command recov_cmd_log = {
     "--at WHEN when the session started (default: it ended just now)\n"
     "--distance KM, --note TEXT   optional details\n\n"
     "Prints the entry id and the session load (RPE x minutes), then the\n"
-    "cool-down for the regions it worked, protein and sleep advice when it was\n"
-    "hard ([advice] hard_rpe), and the load advice (a spike, a jump, a\n"
-    "monotonous week) that holds with this session counted (--json: an\n"
-    "\"advice\" array, as in 'recov suggest').\n",
+    "cool-down for the regions it worked, rest or PRICE for a sore or injured\n"
+    "region it loaded, protein and sleep advice when it was hard ([advice]\n"
+    "hard_rpe), and the load advice (a spike, a jump, a monotonous week) that\n"
+    "holds with this session counted (--json: an \"advice\" array, as in\n"
+    "'recov suggest').\n",
     .options = options,
 };

@@ -102,6 +102,15 @@ ok --now "2026-11-10 09:00" sore neck 2
 has "caution  lower-back: note what you were doing; a clinician if it persists"
 lacks "more: recov suggest"
 
+# A run on a fresh sprain: log says PRICE for the ankle it loaded (a run
+# works the leg, not the ankle as such); a swim leaves the leg alone.
+rm -f "$DB" "$DB-wal" "$DB-shm"
+ok --now "2026-11-20 18:00" sore right-ankle 6 --flag sprain,swelling
+ok --now "2026-11-21 18:00" log run 30m --rpe 6
+has "caution  right ankle: PRICE: rest, ice, compress, elevate"
+ok --now "2026-11-21 19:00" log swim 30m --rpe 6
+lacks "PRICE"
+
 # help names the command and its options.
 ok help suggest
 has "suggest [--region R]... [--all] [--json]"
