@@ -25,7 +25,9 @@ void recov_cli_logged(const struct recov_cli *cli, const struct recov_entry *e, 
                       size_t n)
 {
     char when[32];
-    time_t end = e->at + (e->kind == RECOV_KIND_WORKOUT ? (time_t)e->minutes * 60 : 0);
+    /* A session or an action with a duration logged as it ends is of now. */
+    int lasts = e->kind == RECOV_KIND_WORKOUT || e->kind == RECOV_KIND_RECOVERY;
+    time_t end = e->at + (lasts ? (time_t)e->minutes * 60 : 0);
     if (end == cli->now) {
         snprintf(buf, n, "logged #%lld", (long long)e->id);
         return;

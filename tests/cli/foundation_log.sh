@@ -50,7 +50,7 @@ same "$(count)" "10" "undo left the rest"
 ok did bath 20m --region legs --region back --note "warm, not hot"
 # Ids are never handed out twice: the undone #11-#13 stay unused.
 has "#14"
-has "bath 20 min for"
+has "logged #14: bath 20 min for" # it ended just now: no time to name
 same "$(sql "SELECT action, minutes, regions, at, note FROM entry WHERE kind = 'recovery'")" \
      "bath|20|$(( (1 << 10) | (1 << 11) | (1 << 12) | (1 << 4) ))|$((NOW - 1200))|warm, not hot" "did"
 ok did stretch
