@@ -470,11 +470,12 @@ static void md_body(const struct recov_summary *s)
                s->regions[i].peak, s->regions[i].mean, s->regions[i].days,
                recov_trend_name(s->regions[i].trend), after);
     }
+    /* As in the text view: the section only when there is something to say. */
     for (size_t i = 0; i < s->nwarnings; i++) {
         char text[512], date[32];
         recov_summary_warning_dates(&s->warnings[i], date, sizeof date);
         recov_summary_warning_text(&s->warnings[i], text, sizeof text);
-        printf("%s- **%s**: %s\n", i ? "" : "\n**Warnings**\n\n", date, text);
+        printf("%s- **%s**: %s\n", i ? "" : "\n## Warnings\n\n", date, text);
     }
 }
 
@@ -484,7 +485,10 @@ static void md_recovery(const struct recov_summary *s)
     for (size_t i = 0; i < s->nrecovery; i++)
         printf("| %s | %d | %d |\n", recov_action_names[s->recovery[i].action],
                s->recovery[i].count, s->recovery[i].minutes);
-    printf("\n## What seems to help\n\nAn association in your own log, not proof.\n\n");
+    char from[16];
+    recov_day_format(s->helps_first, from, sizeof from);
+    printf("\n## What seems to help\n\nAn association in your own log since %s, not proof.\n\n",
+           from);
     for (size_t i = 0; i < s->nhelps && s->helps[i].enough; i++) {
         const struct recov_summary_help *h = &s->helps[i];
         printf("- %s after %s: next-day change %+.1f with, %+.1f without (%d vs %d days)\n",

@@ -72,6 +72,9 @@ ok summary :week --format markdown
 has "# Summary 2026-11-16 to 2026-11-22"
 has "| quads | 10 | 5.0 | 2 | falling | run x1 |"
 has "| bath | 1 | 20 |"
+has "## Warnings"
+has "- **2026-11-19**: ankles with sprain: PRICE"
+has "An association in your own log since 2026-11-16, not proof."
 
 # --json is --format json; a month is one bar per day, a year one per period.
 ok summary --json
