@@ -40,17 +40,17 @@ rejects log walk 20m --db
 
 # The config: --config wins over RECOV_CONFIG, which wins over $XDG_CONFIG_HOME.
 mkdir -p "$XDG_CONFIG_HOME/recov"
-printf '[workout.climb]\nregions = forearms arms\nrpe = 6\n' >"$XDG_CONFIG_HOME/recov/recov.ini"
-printf '[workout.row]\nregions = arms upper-back\nrpe = 5\n' >"$WORK/row.ini"
+printf '[workout.fencing]\nregions = forearms arms\nrpe = 6\n' >"$XDG_CONFIG_HOME/recov/recov.ini"
+printf '[workout.kayak]\nregions = arms upper-back\nrpe = 5\n' >"$WORK/kayak.ini"
 printf '[workout.ski]\nregions = quads\nrpe = 4\n' >"$WORK/ski.ini"
-ok log climb 1h
+ok log fencing 1h
 has "RPE 6 (estimated"; has "session load 360"
-rejects log row 1h
-RECOV_CONFIG="$WORK/row.ini" ok log row 1h
+rejects log kayak 1h
+RECOV_CONFIG="$WORK/kayak.ini" ok log kayak 1h
 has "session load 300"
-RECOV_CONFIG="$WORK/row.ini" rejects log climb 1h
-RECOV_CONFIG="$WORK/row.ini" ok --config "$WORK/ski.ini" log ski 1h
-RECOV_CONFIG="$WORK/row.ini" rejects --config "$WORK/ski.ini" log row 1h
+RECOV_CONFIG="$WORK/kayak.ini" rejects log fencing 1h
+RECOV_CONFIG="$WORK/kayak.ini" ok --config "$WORK/ski.ini" log ski 1h
+RECOV_CONFIG="$WORK/kayak.ini" rejects --config "$WORK/ski.ini" log kayak 1h
 ok log ski 1h --config "$WORK/ski.ini"
 # A missing file means defaults, silently.
 ok --config "$WORK/none.ini" log run 10m --rpe 3
