@@ -17,10 +17,12 @@ static time_t last_answered(const struct recov_entries *entries, time_t now)
     return at;
 }
 
-static void add_question(struct recov_checkin *out, int region, int side, int open)
+static void add_question(struct recov_checkin *out, int region, int side,
+                         const struct recov_episode *open)
 {
     if ((size_t)out->n < sizeof out->q / sizeof out->q[0])
-        out->q[out->n++] = (struct recov_checkin_question){region, side, open};
+        out->q[out->n++] = (struct recov_checkin_question){
+            region, side, open != NULL, open ? open->score : 0, open ? open->latest->flags : 0};
 }
 
 /* 1 when the episode is the latest of its region and side, guides advice
@@ -55,11 +57,11 @@ int recov_checkin_questions(const struct recov_entries *entries, const struct re
     for (int r = 0; rc == RECOV_OK && r < RECOV_REGION_COUNT; r++) {
         for (size_t i = 0; i < eps.n; i++)
             if (eps.v[i].region == r && is_open(&eps, i, cfg, now)) {
-                add_question(out, r, eps.v[i].side, 1);
+                add_question(out, r, eps.v[i].side, &eps.v[i]);
                 asked |= RECOV_REGION_BIT(r);
             }
         if ((worked & RECOV_REGION_BIT(r)) && !(asked & RECOV_REGION_BIT(r)))
-            add_question(out, r, RECOV_SIDE_NONE, 0);
+            add_question(out, r, RECOV_SIDE_NONE, NULL);
     }
     recov_episodes_free(&eps);
     return rc;

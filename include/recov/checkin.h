@@ -15,7 +15,9 @@
 struct recov_checkin_question {
     int region; /* enum recov_region */
     int side;   /* enum recov_side: the side of the open episode, if any */
-    int open;   /* 1: the region has an open episode (latest score above 0) */
+    int open;   /* 1: the region has an open episode (recov_episode_active) */
+    int latest; /* open: the latest score */
+    unsigned flags; /* open: the latest log's flags (a 0 with swelling is open) */
 };
 
 struct recov_checkin {
@@ -24,8 +26,8 @@ struct recov_checkin {
 };
 
 /* The regions to ask about as of now, in region order: each region and side
- * with an open episode (the current one, logged within current_days, latest
- * score above 0) and each region worked by the sessions since the last
+ * with an open episode (the current one, logged within current_days, its
+ * latest log above 0 or with a flag) and each region worked by the sessions since the last
  * answered check-in (the latest soreness log; at most
  * RECOV_CHECKIN_LOOKBACK_DAYS back) that has none. entries oldest first.
  * Pure. Returns 0 or RECOV_EIO (out of memory, message set). */

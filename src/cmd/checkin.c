@@ -148,10 +148,14 @@ static int answer_region(char *text, void *ctx)
 static int ask_region(const struct recov_cli *cli, const struct recov_checkin_question *q,
                       struct recov_entry *e)
 {
-    char place[64], prompt[160];
+    char place[64], prompt[256], flags[128], state[160] = "";
     recov_place_format(q->region, q->side, place, sizeof place);
-    snprintf(prompt, sizeof prompt, "%s%s, soreness 0-10: ", place,
-             q->open ? " (still sore)" : "");
+    recov_flags_format(q->flags, ", ", flags, sizeof flags);
+    /* A 0 logged with swelling is open, but not sore. */
+    if (q->open)
+        snprintf(state, sizeof state, " (%s%s)", q->latest > 0 ? "still sore" : flags,
+                 q->latest > 0 ? "" : " logged");
+    snprintf(prompt, sizeof prompt, "%s%s, soreness 0-10: ", place, state);
     recov_entry_init(e, RECOV_KIND_SORENESS);
     e->at = cli->now;
     e->region = q->region;

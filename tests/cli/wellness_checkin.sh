@@ -151,4 +151,19 @@ same "$(sql "SELECT group_concat(region || ':' || score, ' ') FROM (SELECT regio
              WHERE kind = 'soreness' AND at = strftime('%s', '2026-11-20 07:00') ORDER BY region)")" \
      "calves:2 hamstrings:2 quads:2" "legs: quads, hamstrings and calves"
 
+# A 0 logged with a flag is still open: asked again, as what it is.
+RECOV_NOW="2026-11-20 07:30" ok sore right-ankle 0 --flag swelling
+{
+    row "quads (still sore), soreness 0-10:" ""
+    row "hamstrings (still sore), soreness 0-10:" ""
+    row "calves (still sore), soreness 0-10:" ""
+    row "right ankle (swelling logged), soreness 0-10:" ""
+    row "Sore anywhere else?" ""
+    for q in "sleep, hours" "sleep quality" "fatigue" "stress" "mood" "resting heart" "HRV"; do
+        row "$q" ""
+    done
+} >"$WORK/answers"
+RECOV_NOW="2026-11-20 08:00" drive <"$WORK/answers"
+same "$STATUS" 0 "the swollen ankle asked: $(cat "$OUT")"
+
 finish
