@@ -484,10 +484,15 @@ static void urgent_rules(struct ctx *c, const struct recov_episode *ep)
 }
 
 /* An injury whose score climbs is getting worse. */
+static int is_worsening(const struct recov_episode *ep)
+{
+    return ep->cls == RECOV_CLASS_INJURY && ep->trend == RECOV_TREND_RISING;
+}
+
 static void worsening_rule(struct ctx *c, const struct recov_episode *ep)
 {
     char since[32];
-    if (ep->cls != RECOV_CLASS_INJURY || ep->trend != RECOV_TREND_RISING)
+    if (!is_worsening(ep))
         return;
     recov_when_phrase(ep->since, c->in->now, since, sizeof since);
     add(c, R_WORSENING, ep->region, "the injury went from %d/10 %s to %d/10: pain that is "
@@ -517,6 +522,8 @@ static int is_not_improving(const struct recov_episode *ep, const struct recov_a
 const struct recov_advice_rule *recov_advice_course_rule(const struct recov_episode *ep,
                                                          const struct recov_advice_config *cfg)
 {
+    if (is_worsening(ep))
+        return &recov_advice_rules[R_WORSENING];
     if (is_rising(ep))
         return &recov_advice_rules[R_RISING];
     return is_not_improving(ep, cfg) ? &recov_advice_rules[R_NOT_IMPROVING] : NULL;

@@ -58,6 +58,9 @@ void recov_summary_warning_text(const struct recov_summary_warning *w, char *buf
         if (w->peak_day == w->onset_day)
             snprintf(buf, n, "%s not settling: %d/10 on %s, still %d/10 on %s; %s", region,
                      w->peak, peak, w->latest, latest, action);
+        else if (w->peak_day == w->latest_day && w->peak == w->latest)
+            snprintf(buf, n, "%s not settling: %d/10 on %s, up to %d/10 on %s; %s", region,
+                     w->first, first, w->latest, latest, action);
         else
             snprintf(buf, n, "%s not settling: %d/10 on %s, peak %d/10 on %s, %d/10 on %s; %s",
                      region, w->first, first, w->peak, peak, w->latest, latest, action);

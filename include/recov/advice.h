@@ -61,9 +61,10 @@ const struct recov_advice_rule *recov_advice_persist_rule(void);
  * wait: acute_hours after its first sprain, swelling or sharp log or after
  * its latest swelling or sharp log, whichever is later; 0 without one. */
 time_t recov_advice_fresh_until(const struct recov_episode *ep, int acute_hours);
-/* The row the course of an episode calls for at its latest log: "rising"
- * (it climbed after the usual peak), else "not-improving"; NULL while it
- * runs the course of soreness after exercise. Suggest and the summary's
+/* The row the course of an episode calls for at its latest log:
+ * "worsening" (an injury whose score climbs), "rising" (soreness that
+ * climbed after the usual peak), else "not-improving"; NULL while it runs
+ * the course of soreness after exercise or of a healing injury. Suggest and the summary's
  * "not settling" warning both ask it. */
 const struct recov_advice_rule *recov_advice_course_rule(const struct recov_episode *ep,
                                                          const struct recov_advice_config *cfg);

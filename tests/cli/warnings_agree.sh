@@ -58,7 +58,7 @@ case_agrees tingle tingling calves 3 tingling run
 
 # course_agrees NAME REGION RULE KIND: the log NAME.ndjson imported, seen
 # on 2026-11-19 09:00: suggest puts RULE first for REGION, and the summary's
-# one warning is of KIND and names RULE.
+# one warning beside any red flag's is of KIND and names RULE.
 course_agrees() {
     export RECOV_DB="$WORK/$1.db"
     ok import "$WORK/$1.ndjson"
@@ -66,7 +66,8 @@ course_agrees() {
     json_true '[s["rule"] for s in d["suggestions"] if s["region"] == sys.argv[3]][:1] == [sys.argv[4]]' \
         "$2" "$3"
     ok --now "2026-11-19 09:00" summary :week --json
-    json_true '[(w["kind"], w["rule"]) for w in d["warnings"]] == [(sys.argv[3], sys.argv[4])]' "$4" "$3"
+    json_true '([(w["kind"], w["rule"]) for w in d["warnings"] if w["kind"] != "red-flag"]
+                == [(sys.argv[3], sys.argv[4])])' "$4" "$3"
 }
 
 # Soreness that lasts: the persist rule, in suggest, the summary and sore.
@@ -86,11 +87,19 @@ err_has "recov: warning: quads: see a GP or physiotherapist, because "
     soreness calves 2026-11-16T08:00=3 2026-11-17T08:00=4 2026-11-19T08:00=6
 } >"$WORK/rising.ndjson"
 course_agrees rising calves rising not-settling
-json_true 'd["warnings"][0]["message"] == "calves not settling: 3/10 on 2026-11-16, peak 6/10 on 2026-11-19, 6/10 on 2026-11-19; see a GP or physiotherapist: it got worse after its usual peak"'
+json_true 'd["warnings"][0]["message"] == "calves not settling: 3/10 on 2026-11-16, up to 6/10 on 2026-11-19; see a GP or physiotherapist: it got worse after its usual peak"'
 ok --now "2026-11-19 09:00" report :week -o "$WORK/rising.html"
 if grep -qF "calves not settling: 3/10 on 2026-11-16" "$WORK/rising.html" &&
     ! grep -qF "no soreness beyond the usual time course" "$WORK/rising.html"
 then pass; else fail "the report does not warn of the rising calves"; fi
 ok --now "2026-11-19 09:00" sore calves 6
 err_has "recov: warning: calves: see a GP or physiotherapist: it got worse after its usual peak, because "
+# An injury getting worse: suggest's worsening rule is the summary's warning
+# too, beside the PRICE of its red flag.
+{
+    workouts run 60 6 2026-11-17T07:00
+    soreness ankles 2026-11-17T19:00=3,sprain 2026-11-19T08:00=6
+} >"$WORK/worse.ndjson"
+course_agrees worse ankles worsening not-settling
+json_true '[w["message"] for w in d["warnings"] if w["kind"] == "not-settling"] == ["ankles not settling: 3/10 on 2026-11-17, up to 6/10 on 2026-11-19; urgent GP appointment or 111: it is getting worse"]'
 finish
