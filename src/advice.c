@@ -26,6 +26,7 @@
 #define K(kind) RECOV_ADVICE_BIT(RECOV_ADVICE_##kind)
 
 static int is_leg_muscle(int region);
+static int is_back(int region);
 static time_t end_of(const struct recov_entry *workout);
 
 /* Rows of recov_advice_rules, in the table's (precedence) order. */
@@ -286,7 +287,9 @@ const struct recov_advice_rule *recov_advice_red_flag_rule(int region,
         row = (flags & RECOV_FLAG_SWELLING) && is_leg_muscle(region) ? R_DVT
                                                                       : R_UNEXPLAINED_SWELLING;
     else if (flags & RECOV_INJURY_FLAGS)
-        row = worst >= NRS_SEVERE ? R_SEVERE_INJURY : R_ACUTE_INJURY;
+        row = worst >= NRS_SEVERE                             ? R_SEVERE_INJURY
+              : (flags & RECOV_FLAG_SPRAIN) && is_back(region) ? R_SPRAINED_BACK
+                                                               : R_ACUTE_INJURY;
     else if (recov_nerve_signs(region, flags))
         row = R_NERVE;
     else

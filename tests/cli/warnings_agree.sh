@@ -51,6 +51,7 @@ case_agrees urine dark-urine quads 6 dark-urine run
 case_agrees clot dvt calves 5 swelling -
 case_agrees severe severe-injury ankles 8 sprain run
 case_agrees sprain acute-injury ankles 4 sprain run
+case_agrees backsprain sprained-back lower-back 4 sprain run
 case_agrees sharp unexplained-swelling chest 5 sharp -
 case_agrees nerve nerve lower-back 5 numbness run
 case_agrees numb numbness quads 3 numbness run
