@@ -283,13 +283,16 @@ const struct recov_advice_rule *recov_advice_red_flag_rule(int region,
         row = R_CAUDA_EQUINA;
     else if (flags & RECOV_FLAG_DARK_URINE)
         row = R_DARK_URINE;
+    else if ((flags & RECOV_FLAG_SWELLING) && cls == RECOV_CLASS_UNEXPLAINED &&
+             is_leg_muscle(region))
+        row = R_DVT;
+    /* Severe pain with a flag is seen the same day, explained or not. */
+    else if ((flags & RECOV_INJURY_FLAGS) && worst >= NRS_SEVERE)
+        row = R_SEVERE_INJURY;
     else if ((flags & RECOV_INJURY_FLAGS) && cls == RECOV_CLASS_UNEXPLAINED)
-        row = (flags & RECOV_FLAG_SWELLING) && is_leg_muscle(region) ? R_DVT
-                                                                      : R_UNEXPLAINED_SWELLING;
+        row = R_UNEXPLAINED_SWELLING;
     else if (flags & RECOV_INJURY_FLAGS)
-        row = worst >= NRS_SEVERE                             ? R_SEVERE_INJURY
-              : (flags & RECOV_FLAG_SPRAIN) && is_back(region) ? R_SPRAINED_BACK
-                                                               : R_ACUTE_INJURY;
+        row = (flags & RECOV_FLAG_SPRAIN) && is_back(region) ? R_SPRAINED_BACK : R_ACUTE_INJURY;
     else if (recov_nerve_signs(region, flags))
         row = R_NERVE;
     else

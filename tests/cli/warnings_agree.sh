@@ -53,6 +53,7 @@ case_agrees severe severe-injury ankles 8 sprain run
 case_agrees sprain acute-injury ankles 4 sprain run
 case_agrees backsprain sprained-back lower-back 4 sprain run
 case_agrees sharp unexplained-swelling chest 5 sharp -
+case_agrees sharpsevere severe-injury chest 8 sharp -
 case_agrees nerve nerve lower-back 5 numbness run
 case_agrees numb numbness quads 3 numbness run
 case_agrees tingle tingling calves 3 tingling run
