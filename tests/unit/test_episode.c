@@ -1,4 +1,5 @@
-/* test_episode: the episode model, and that lenient thresholds never add warnings. */
+/* test_episode: the episode model, that lenient thresholds never add
+ * warnings, and that a flag warns alike in suggest and the summary. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -349,6 +350,43 @@ static void test_generated_histories_warn(void **state)
     assert_true(persisted > 10);
 }
 
+/* A flag's summary warning is what suggest puts first for the region, for
+ * every flag, region, score and cause: the summary names the rule without
+ * the clock, suggest with it, and one must not say "a GP in a day or two"
+ * where the other says "today". */
+static void test_red_flag_warning_is_suggests_first_line(void **state)
+{
+    (void)state;
+    static const int scores[] = {0, 4, 8};
+    for (int f = 0; f < RECOV_FLAG_COUNT; f++)
+        for (int r = 0; r < RECOV_REGION_COUNT; r++)
+            for (int cause = 0; cause < 2; cause++)
+                for (size_t k = 0; k < sizeof scores / sizeof *scores; k++) {
+                    struct recov_advice a = {0};
+                    struct recov_summary s;
+                    recov_entries_free(&list);
+                    if (cause)
+                        workout(NOW - 36 * H, "run", 60, 6);
+                    sore(NOW - 11 * H, r, RECOV_SIDE_NONE, scores[k], 1u << f);
+                    advise(&cfg, &a);
+                    summarize(&cfg, &s);
+                    const char *first = NULL, *warned = NULL;
+                    for (size_t i = 0; i < a.n && !first; i++)
+                        if (a.v[i].region == r)
+                            first = a.v[i].rule;
+                    for (size_t i = 0; i < s.nwarnings; i++)
+                        if (s.warnings[i].kind == RECOV_WARNING_RED_FLAG)
+                            warned = recov_summary_warning_rule(&s.warnings[i])->id;
+                    if (!first || !warned || strcmp(first, warned))
+                        fail_msg("%s %d/10 with %s, %s: suggest '%s', summary '%s'",
+                                 recov_region_names[r], scores[k], recov_flag_names[f],
+                                 cause ? "after a run" : "no workout", first ? first : "-",
+                                 warned ? warned : "-");
+                    recov_summary_free(&s);
+                    recov_advice_free(&a);
+                }
+}
+
 #define T(test) cmocka_unit_test_setup_teardown(test, setup, teardown)
 
 int main(void)
@@ -362,6 +400,7 @@ int main(void)
         T(test_cause_is_the_heaviest_before),
         T(test_lenient_thresholds_only_remove_warnings),
         T(test_generated_histories_warn),
+        T(test_red_flag_warning_is_suggests_first_line),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
