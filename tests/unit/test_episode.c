@@ -387,6 +387,50 @@ static void test_red_flag_warning_is_suggests_first_line(void **state)
                 }
 }
 
+/* 1 when s (a summary) warns of the region and side for lasting or for
+ * its course: persistent, or not settling by the rule named. */
+static int warns_of_course(const struct recov_summary *s, const struct recov_suggestion *sug)
+{
+    for (size_t i = 0; i < s->nwarnings; i++) {
+        const struct recov_summary_warning *w = &s->warnings[i];
+        if (w->region != sug->region || w->side != sug->side)
+            continue;
+        if (w->kind == RECOV_WARNING_PERSISTENT ||
+            (w->kind == RECOV_WARNING_NOT_SETTLING && !strcmp(w->course->id, sug->rule)))
+            return 1;
+    }
+    return 0;
+}
+
+/* Every warning suggest gives for soreness that lasts or does not settle
+ * is in the summary of the two weeks to today too. */
+static void test_course_warnings_are_in_the_summary(void **state)
+{
+    (void)state;
+    static const char *const course[] = {"persist", "rising", "not-improving", "worsening"};
+    int checked = 0;
+    seed = 8;
+    for (int n = 0; n < 200; n++) {
+        struct recov_advice a = {0};
+        struct recov_summary s;
+        generate();
+        advise(&cfg, &a);
+        summarize(&cfg, &s);
+        for (size_t i = 0; i < a.n; i++)
+            for (size_t k = 0; k < sizeof course / sizeof *course; k++) {
+                if (strcmp(a.v[i].rule, course[k]))
+                    continue;
+                checked++;
+                if (!warns_of_course(&s, &a.v[i]))
+                    fail_msg("history %d: suggest's '%s' for %s has no summary warning", n,
+                             a.v[i].rule, recov_region_names[a.v[i].region]);
+            }
+        recov_summary_free(&s);
+        recov_advice_free(&a);
+    }
+    assert_true(checked > 20);
+}
+
 #define T(test) cmocka_unit_test_setup_teardown(test, setup, teardown)
 
 int main(void)
@@ -401,6 +445,7 @@ int main(void)
         T(test_lenient_thresholds_only_remove_warnings),
         T(test_generated_histories_warn),
         T(test_red_flag_warning_is_suggests_first_line),
+        T(test_course_warnings_are_in_the_summary),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
