@@ -224,7 +224,12 @@ int recov_remind_warning(const struct recov_suggestion *s, time_t now,
      * "left calf: see a GP or physiotherapist". */
     snprintf(out->summary, sizeof out->summary, "%s%s%s%s", urgent ? "Urgent - " : "", region,
              *region ? ": " : "", recov_advice_rules[s->row].brief);
-    snprintf(out->body, sizeof out->body, "%s. Why: %.480s.", s->what, s->because);
+    /* The reason speaks of "today 08:00" as of now; the series repeats daily
+     * with this body, so it says which day that was. */
+    char day[16];
+    recov_day_format(recov_day_of(now), day, sizeof day);
+    snprintf(out->body, sizeof out->body, "%s. Why, as of %s: %.480s.", s->what, day,
+             s->because);
     return 1;
 }
 

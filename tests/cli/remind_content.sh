@@ -47,6 +47,8 @@ for n in 1 2; do
 done
 call_has "$u" summary "Urgent - shoulders: have it seen today (urgent care or A&E)"
 call_has "$u" body "urgent"
+# The reason's "today 19:00" repeats daily: the body says which day it meant.
+call_has "$u" body "Why, as of 2026-11-20: 8/10 with sprain logged today 19:00"
 call_has "$u" body "recov remind ack $urgent"
 same "$(hint "$u" image-path)" dialog-error "urgent image"
 same "$(hint "$u" category)" x-recov.warning "warning category"
