@@ -72,7 +72,8 @@ const struct recov_advice_rule recov_advice_rules[] = {
         "go to A&E or call 999 now"},
     [R_DARK_URINE] = {"dark-urine", RECOV_ADVICE_URGENT_CARE, RECOV_SEV_URGENT,
         URGENT_FORBIDS, 0, URGENT_FORBIDS,
-        "the region's latest log has the dark-urine flag and a score of 1 or more",
+        "the region's latest log has the dark-urine flag, at any score (muscle pain or "
+        "not)",
         "stop exercising, drink water and get urgent medical care now: an emergency "
         "department or urgent care centre",
         "CDC/NIOSH (rhabdomyolysis)",
@@ -80,8 +81,8 @@ const struct recov_advice_rule recov_advice_rules[] = {
     [R_DVT] = {"dvt", RECOV_ADVICE_URGENT_CARE, RECOV_SEV_URGENT, URGENT_FORBIDS, LIMB_REST, 0,
         "swelling logged for calves, quads or hamstrings, and neither a workout that worked "
         "the region nor a sprain explains it",
-        "get an urgent GP appointment or call 111 today: a swollen, painful leg without an "
-        "injury can be a blood clot (DVT); no massage or heat on it",
+        "get an urgent GP appointment or call 111 today: a swollen leg, painful or not, "
+        "without an injury can be a blood clot (DVT); no massage or heat on it",
         "NHS deep vein thrombosis",
         "urgent GP appointment or 111 today (rule out a clot)"},
     [R_SEVERE_INJURY] = {"severe-injury", RECOV_ADVICE_URGENT_CARE, RECOV_SEV_URGENT,
