@@ -11,9 +11,8 @@
 
 const struct recov_global_option recov_global_options[] = {
     {"now", 1, "--now WHEN", "pin the clock (also RECOV_NOW), e.g. '2026-11-20 18:00'"},
-    {"db", 1, "--db PATH", "database file (also RECOV_DB; default $XDG_DATA_HOME/recov/recov.db)"},
-    {"config", 1, "--config PATH",
-     "config file (also RECOV_CONFIG; default $XDG_CONFIG_HOME/recov/recov.ini)"},
+    {"db", 1, "--db PATH", "SQLite file (or RECOV_DB); $XDG_DATA_HOME/recov/recov.db"},
+    {"config", 1, "--config PATH", "INI file (or RECOV_CONFIG); $XDG_CONFIG_HOME/recov/recov.ini"},
     {"color", 2, "--color=WHEN", "auto, always or never (also NO_COLOR, CLICOLOR_FORCE)"},
     {"version", 0, "--version", "print the version"},
     {"help", 0, "--help", "this help; 'recov help COMMAND' for one command"},

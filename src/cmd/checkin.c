@@ -443,7 +443,7 @@ static int run(struct recov_cli *cli, int argc, char **argv)
 
 const struct recov_command recov_cmd_checkin = {
     "checkin", run, "checkin",
-    "the morning check-in: soreness per region, then sleep, fatigue, stress, mood",
+    "the morning check-in: soreness per region, then the wellness items",
     "Asks, one line each, a soreness score 0-10 for every region worked by the\n"
     "sessions since the last check-in answered (at most 3 days back) and every\n"
     "region still sore; a flag may follow the score (6 swelling). Then any\n"

@@ -107,10 +107,10 @@ const struct recov_command recov_cmd_history = {
     "--region R  only soreness of R and recovery actions for R (aliases such as\n"
     "            legs stand for each of their regions)\n\n"
     "--json prints an array of objects: id, kind, at (UTC ISO 8601), and per kind\n"
-    "       workout: type, minutes, rpe, rpe_estimated (only when true), distance_km,\n"
-    "       avg_hr, max_hr, source (imported sessions);\n"
+    "       workout: type, minutes, rpe, rpe_estimated (only when true),\n"
+    "       distance_km, avg_hr, max_hr, source (imported sessions);\n"
     "       soreness: region, score, flags; recovery: action, minutes, regions;\n"
-    "       wellness: sleep_secs, sleep_quality, fatigue, stress, mood, resting_hr, hrv;\n"
-    "       note when there is one.\n",
+    "       wellness: sleep_secs, sleep_quality, fatigue, stress, mood,\n"
+    "       resting_hr, hrv; note when there is one.\n",
     .options = options,
 };

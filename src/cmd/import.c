@@ -318,7 +318,7 @@ static int run(struct recov_cli *cli, int argc, char **argv)
 
 const struct recov_command recov_cmd_import = {
     "import", run, "import FILE|-  |  import PATH... [--skip-bad] [--dry-run]",
-    "add entries from an export, or sessions from GPX, TCX, FIT and Strava exports",
+    "add an export, or sessions from GPX, TCX, FIT and Strava files",
     "FILE|-  recov's NDJSON export, or its CSV export (recognised by its header),\n"
     "        LF or CRLF line ends, with or without a UTF-8 byte order mark.\n"
     "        An entry whose uid is already in the log is skipped when it is\n"

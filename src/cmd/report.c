@@ -244,7 +244,7 @@ static int run(struct recov_cli *cli, int argc, char **argv)
 
 const struct recov_command recov_cmd_report = {
     "report", run, "report [RANGE] [--region REGION[-SIDE]] [-o|--output FILE] [--format html|pdf]",
-    "a report to look at or take to a clinician: charts, a body map, episodes",
+    "a page to read or take to a clinician: charts, a body map, episodes",
     "RANGE  :28d (default), :week, :lastweek, :month, :lastmonth, :Nd, :Nw, :all,\n"
     "       FROM..TO (dates, inclusive) or one day\n\n"
     "Writes one self-contained HTML page (inline CSS and SVG; it fetches nothing\n"

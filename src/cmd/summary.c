@@ -632,7 +632,7 @@ static int run(struct recov_cli *cli, int argc, char **argv)
 
 const struct recov_command recov_cmd_summary = {
     "summary", run, "summary [RANGE] [--json | --format text|json|csv|markdown]",
-    "training load, soreness trends and what seems to help, for a week or any range",
+    "load, soreness trends and what seems to help, for a week or a range",
     "RANGE  :week (default, by week_start), :lastweek, :month, :lastmonth, :Nd, :Nw,\n"
     "       :all, FROM..TO (dates, inclusive) or one day\n\n"
     "Shows sessions, minutes and session-RPE load (RPE x minutes) per day and per\n"

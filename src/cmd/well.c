@@ -104,7 +104,7 @@ const struct recov_command recov_cmd_well = {
     "well", run,
     "well [--sleep DURATION] [--sleep-quality N] [--fatigue N] [--stress N] [--mood N] "
     "[--rhr BPM] [--hrv MS] [--at WHEN] [--note TEXT] [--json]",
-    "record a morning wellness check (sleep, fatigue, stress, mood, RHR, HRV)",
+    "record a morning check: sleep, fatigue, stress, mood, RHR, HRV",
     "At least one item. The 1-5 items are the McLean questionnaire's; for every\n"
     "item 1 is the bad end and 5 the good end:\n"
     "--sleep-quality  1 insomnia, 2 restless sleep, 3 difficulty falling asleep,\n"
