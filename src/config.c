@@ -626,9 +626,14 @@ static int check_sport_types(struct load *l)
     const struct recov_sport_type *bad = recov_config_sports_check(l->cfg);
     if (!bad)
         return RECOV_OK;
-    return bad_value(l, "import.types", bad->sport, bad->type,
-                     "a workout type (run, walk, hike, cycle, swim, strength, yoga, sports, climb, row, or "
-                     "one defined as [workout.NAME])");
+    /* The built-in types as the table has them. */
+    char expected[256] = "a workout type (";
+    for (size_t i = 0; i < sizeof builtin_types / sizeof *builtin_types; i++)
+        snprintf(expected + strlen(expected), sizeof expected - strlen(expected), "%s, ",
+                 builtin_types[i].name);
+    snprintf(expected + strlen(expected), sizeof expected - strlen(expected),
+             "or one defined as [workout.NAME])");
+    return bad_value(l, "import.types", bad->sport, bad->type, expected);
 }
 
 /* The reader's callback: one header or one key at a time. */

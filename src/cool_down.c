@@ -28,17 +28,36 @@ int recov_cools_down(const struct recov_config *cfg, const struct recov_entry *e
            listed(cfg->remind.cooldown_actions, e->type);
 }
 
-/* The config keeps the names one space apart: the last space becomes " or ". */
-void recov_cool_down_names(const struct recov_config *cfg, char *buf, size_t n)
+/* The config keeps the names one space apart: each space becomes sep, the
+ * last one last_sep, between open and close. */
+static void join(const char *list, const char *open, const char *sep, const char *last_sep,
+                 const char *close, char *buf, size_t n)
 {
-    const char *list = cfg->remind.cooldown_actions, *last = strrchr(list, ' ');
-    size_t at = 0;
-    if (n)
-        *buf = '\0';
+    const char *last = strrchr(list, ' ');
+    size_t at = (size_t)snprintf(buf, n, "%s", open);
     for (const char *p = list; *p && at < n; p++) {
         if (*p == ' ')
-            at += (size_t)snprintf(buf + at, n - at, "%s", p == last ? " or " : ", ");
+            at += (size_t)snprintf(buf + at, n - at, "%s", p == last ? last_sep : sep);
         else
             at += (size_t)snprintf(buf + at, n - at, "%c", *p);
     }
+    if (at < n)
+        snprintf(buf + at, n - at, "%s", close);
+}
+
+void recov_cool_down_names(const struct recov_config *cfg, char *buf, size_t n)
+{
+    if (!*cfg->remind.cooldown_actions)
+        snprintf(buf, n, "none counts: [remind] cooldown_actions is empty");
+    else
+        join(cfg->remind.cooldown_actions, "", ", ", " or ", "", buf, n);
+}
+
+/* Plain words (the config allows letters, digits and '-'): no escaping. */
+void recov_cool_down_json(const struct recov_config *cfg, char *buf, size_t n)
+{
+    if (!*cfg->remind.cooldown_actions)
+        snprintf(buf, n, "[]");
+    else
+        join(cfg->remind.cooldown_actions, "[\"", "\",\"", "\",\"", "\"]", buf, n);
 }

@@ -12,8 +12,8 @@
 #include "recov/when.h"
 
 #define RANGE_HINT "use :today, :week, :lastweek, :month, :quarter, :year, :Nd (e.g. :14d), " \
-                   ":Nw (:4w), :all, 2026-W47, FROM..TO, FROM.., ..TO, 'from A to B', 'A - B' or one day " \
-                   "(see 'recov help when')"
+                   ":Nw (:4w), :all, 2026-W47, FROM..TO, FROM.., ..TO, 'from A to B', " \
+                   "'A - B' or one day (see 'recov help when')"
 
 /* The first day :all and "..TO" start from: before anything recov keeps. */
 #define FIRST_DAY 0

@@ -400,10 +400,10 @@ int recov_store_remind_settlers(struct recov_db *db, time_t from, time_t until,
     sqlite3_stmt *st;
     /* Recovery actions and workouts alike (`did walk`, `log walk`). */
     if (recov_db_prepare(db, "SELECT id, at, at + minutes * 60, CASE WHEN kind = 'recovery' "
-                             "AND regions > 0 THEN regions ELSE ?4 END FROM entry WHERE at >= ?1 AND "
-                             "at <= ?2 AND ((kind = 'recovery' AND action IN (SELECT value FROM "
-                             "json_each(?3))) OR (kind = 'workout' AND type IN (SELECT value "
-                             "FROM json_each(?3)))) ORDER BY at + minutes * 60",
+                             "AND regions > 0 THEN regions ELSE ?4 END FROM entry WHERE "
+                             "at >= ?1 AND at <= ?2 AND ((kind = 'recovery' AND action IN "
+                             "(SELECT value FROM json_each(?3))) OR (kind = 'workout' AND type "
+                             "IN (SELECT value FROM json_each(?3)))) ORDER BY at + minutes * 60",
                          &st))
         return RECOV_EIO;
     sqlite3_bind_int64(st, 1, (sqlite3_int64)from);

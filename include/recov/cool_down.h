@@ -11,7 +11,10 @@
  * or a workout type named there (did stretch, log walk). Suggest and the
  * reminders ask the same names. */
 int recov_cools_down(const struct recov_config *cfg, const struct recov_entry *e);
-/* Those names for a sentence: "walk, stretch, yoga or foam-roll". */
+/* Those names for a sentence: "walk, stretch, yoga or foam-roll" (or that
+ * none counts). */
 void recov_cool_down_names(const struct recov_config *cfg, char *buf, size_t n);
+/* Those names as a JSON array of strings, for the reminders' query. */
+void recov_cool_down_json(const struct recov_config *cfg, char *buf, size_t n);
 
 #endif

@@ -94,7 +94,8 @@ static const char other_help[] =
 static int split_words(char *text, char **words, int max)
 {
     int n = 0;
-    for (char *save = NULL, *w = strtok_r(text, " \t", &save); w; w = strtok_r(NULL, " \t", &save)) {
+    for (char *save = NULL, *w = strtok_r(text, " \t", &save); w;
+         w = strtok_r(NULL, " \t", &save)) {
         if (n == max) {
             recov_error_set("too many words: give a score and its flags, e.g. '6 swelling'");
             return -1;

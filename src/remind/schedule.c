@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "recov/advice_input.h"
+#include "recov/cool_down.h"
 #include "recov/error.h"
 #include "recov/journal.h"
 #include "recov/remind.h"
@@ -82,8 +83,8 @@ int recov_remind_schedule(struct recov_db *db, const struct recov_config *cfg, t
 
 /* ---- settled by the log, expired by the clock ---- */
 
-/* names as a JSON array of strings; they are plain words (the config and
- * the vocabulary allow letters, digits and '-'), so no escaping is due. */
+/* names as a JSON array of strings; region names are plain words, so no
+ * escaping is due. */
 static void json_words(char *buf, size_t n, const char *const *names, size_t count)
 {
     snprintf(buf, n, "[");
@@ -99,14 +100,8 @@ static void json_words(char *buf, size_t n, const char *const *names, size_t cou
 static int read_settlers(struct recov_db *db, const struct recov_config *cfg, time_t from,
                          time_t until, struct recov_settlers *out)
 {
-    char words[sizeof cfg->remind.cooldown_actions], json[2 * sizeof words];
-    const char *names[64];
-    size_t n = 0;
-    snprintf(words, sizeof words, "%s", cfg->remind.cooldown_actions);
-    for (char *save = NULL, *w = strtok_r(words, " ", &save); w && n < 64;
-         w = strtok_r(NULL, " ", &save))
-        names[n++] = w;
-    json_words(json, sizeof json, names, n);
+    char json[4 * sizeof cfg->remind.cooldown_actions];
+    recov_cool_down_json(cfg, json, sizeof json);
     return recov_store_remind_settlers(db, from - SETTLER_LOOKBACK, until, json, out);
 }
 

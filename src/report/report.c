@@ -108,10 +108,10 @@ static void episodes(FILE *f, const struct recov_summary *s)
             recov_report_episode(f, s, &s->episodes[i]);
         fputs("</div>\n<p class=\"note\">An episode runs from a first log to the next 0 "
               "logged with no flag, a 14-day silence, or new soreness after a new workout once "
-              "the score had been falling. Sore for: calendar days from its first log to its latest, as the "
-              "warnings and recov suggest count them. Cause: the heaviest workout that worked "
-              "the region in the days before the first log. Tried: recovery actions that "
-              "covered the region on its days in this period.</p>\n",
+              "the score had been falling. Sore for: calendar days from its first log to its "
+              "latest, as the warnings and recov suggest count them. Cause: the heaviest "
+              "workout that worked the region in the days before the first log. Tried: "
+              "recovery actions that covered the region on its days in this period.</p>\n",
               f);
     } else {
         fputs("<p>No soreness logged in this period.</p>\n", f);

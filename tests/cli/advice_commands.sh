@@ -63,6 +63,10 @@ json_true 'all(s["because"].endswith("no cool-down (bath or foam-roll) is logged
 ok --config "$WORK/bath.ini" --now "2026-11-20 18:10" did stretch 10m
 ok --config "$WORK/bath.ini" --now "2026-11-20 18:15" suggest --json
 must quads cool-down
+printf '[remind]\ncooldown_actions =\n' >"$WORK/none.ini"
+ok --config "$WORK/none.ini" --now "2026-11-20 18:05" suggest --json
+json_true 'any(s["because"].endswith("no cool-down (none counts: [remind] cooldown_actions is empty) is logged since")
+               for s in d["suggestions"] if s["kind"] == "cool-down")'
 ok --config "$WORK/bath.ini" --now "2026-11-20 18:20" did bath 15m
 ok --config "$WORK/bath.ini" --now "2026-11-20 18:40" suggest --json
 never quads cool-down
