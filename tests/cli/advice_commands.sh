@@ -54,19 +54,22 @@ suggest_at "2026-11-20 18:15"
 must - protein
 never quads cool-down
 same "$(sql "SELECT state FROM reminder WHERE kind = 'cooldown'")" acknowledged "the walk settled the reminder too"
+# cool_down_names INI NAMES: at 18:05 every cool-down's reason names NAMES.
+cool_down_names() {
+    ok --config "$1" --now "2026-11-20 18:05" suggest --json
+    json_true 'any(s["kind"] == "cool-down" for s in d["suggestions"]) and all(
+               s["because"].endswith("no cool-down (%s) is logged since" % sys.argv[3])
+               for s in d["suggestions"] if s["kind"] == "cool-down")' "$2"
+}
 printf '[remind]\ncooldown_actions = bath foam-roll\n' >"$WORK/bath.ini"
+printf '[remind]\ncooldown_actions =\n' >"$WORK/none.ini"
 rm -f "$DB" "$DB-wal" "$DB-shm"
 ok --config "$WORK/bath.ini" --now "2026-11-20 18:00" log run 45m --rpe 7
-ok --config "$WORK/bath.ini" --now "2026-11-20 18:05" suggest --json
-json_true 'all(s["because"].endswith("no cool-down (bath or foam-roll) is logged since")
-               for s in d["suggestions"] if s["kind"] == "cool-down")'
+cool_down_names "$WORK/bath.ini" "bath or foam-roll"
+cool_down_names "$WORK/none.ini" "none counts: [remind] cooldown_actions is empty"
 ok --config "$WORK/bath.ini" --now "2026-11-20 18:10" did stretch 10m
 ok --config "$WORK/bath.ini" --now "2026-11-20 18:15" suggest --json
 must quads cool-down
-printf '[remind]\ncooldown_actions =\n' >"$WORK/none.ini"
-ok --config "$WORK/none.ini" --now "2026-11-20 18:05" suggest --json
-json_true 'any(s["because"].endswith("no cool-down (none counts: [remind] cooldown_actions is empty) is logged since")
-               for s in d["suggestions"] if s["kind"] == "cool-down")'
 ok --config "$WORK/bath.ini" --now "2026-11-20 18:20" did bath 15m
 ok --config "$WORK/bath.ini" --now "2026-11-20 18:40" suggest --json
 never quads cool-down
