@@ -31,7 +31,7 @@ static time_t end_of(const struct recov_entry *workout);
 
 /* Rows of recov_advice_rules, in the table's (precedence) order. */
 enum row {
-    R_CAUDA_EQUINA, R_DARK_URINE, R_DVT, R_SEVERE_INJURY,
+    R_CAUDA_EQUINA, R_DARK_URINE, R_DVT, R_NUMB_INJURY, R_SEVERE_INJURY,
     R_WORSENING, R_ACUTE_INJURY, R_UNEXPLAINED_SWELLING, R_NERVE, R_NUMBNESS, R_TINGLING,
     R_SPRAINED_BACK,
     R_RISING, R_PERSIST, R_NOT_IMPROVING, R_UNEXPLAINED, R_SEVERE, R_WARM_UP, R_ACWR, R_LOAD_JUMP,
@@ -85,6 +85,16 @@ const struct recov_advice_rule recov_advice_rules[] = {
         "without an injury can be a blood clot (DVT); no massage or heat on it",
         "NHS deep vein thrombosis",
         "urgent GP appointment or 111 today (rule out a clot)"},
+    /* Numbness in an injured arm or leg is the NHS's "numb, discoloured or
+     * cold": a nerve or the blood supply may be hurt. */
+    [R_NUMB_INJURY] = {"numb-injury", RECOV_ADVICE_URGENT_CARE, RECOV_SEV_URGENT,
+        URGENT_FORBIDS, LIMB_REST, 0,
+        "an injury episode of an arm or leg region with numbness logged",
+        "have the injury seen now at an urgent treatment centre or emergency department: "
+        "numbness in an injured limb can mean a nerve or its blood supply is hurt; no ice "
+        "or heat on numb skin meanwhile",
+        "NHS sprains and strains",
+        "have it seen now (urgent care or A&E)"},
     [R_SEVERE_INJURY] = {"severe-injury", RECOV_ADVICE_URGENT_CARE, RECOV_SEV_URGENT,
         URGENT_FORBIDS, LIMB_REST, 0,
         "the latest log, within acute_hours (72), has sprain, swelling or sharp and a score "
@@ -131,7 +141,7 @@ const struct recov_advice_rule recov_advice_rules[] = {
         "without warning, and a bath reaches it whatever region it is for; see a clinician "
         "if the numbness lasts or spreads",
         "NHS sciatica",
-        "no heat on numb skin; a clinician if it lasts"},
+        "no heat on numb skin; a clinician if the numbness lasts"},
     /* Tingling skin still feels heat: only what presses on the nerve, and
      * the warm-up that did not cause it, are ruled out. */
     [R_TINGLING] = {"tingling", RECOV_ADVICE_SEE_CLINICIAN, RECOV_SEV_CAUTION,
@@ -140,7 +150,7 @@ const struct recov_advice_rule recov_advice_rules[] = {
         "no massage or foam rolling on the region while it tingles: pressure irritates a "
         "nerve further; see a clinician if it lasts, spreads or turns to numbness",
         "NHS sciatica; health guides on muscle soreness",
-        "no massage on it; a clinician if it lasts"},
+        "no massage on it; a clinician if the tingling lasts"},
     [R_SPRAINED_BACK] = {"sprained-back", RECOV_ADVICE_SEE_CLINICIAN, RECOV_SEV_WARNING, 0, 0, 0,
         "sprain was logged for lower-back or upper-back in this episode",
         "have your back checked by a clinician: a twisted or sprained back is not ordinary "
@@ -272,33 +282,52 @@ const struct recov_advice_rule recov_advice_rules[] = {
 };
 const size_t recov_advice_rule_count = R_COUNT;
 
-/* The rule that speaks first, in the table's order, for flags logged in an
- * episode of region and class cls; worst is the highest score logged with
- * them. Mirrors the conditions of the rules below, without their clock. */
+/* An injury of an arm or leg with numbness logged in it. */
+static int is_numb_injury(int region, enum recov_episode_class cls, unsigned flags)
+{
+    return cls == RECOV_CLASS_INJURY && (flags & RECOV_FLAG_NUMBNESS) &&
+           recov_advice_limb(region) != RECOV_LIMB_NONE;
+}
+
+/* Each row the flags logged in an episode bring, as a bit set: the
+ * conditions of the rules below, without their clock. */
+static uint64_t red_flag_rows(int region, enum recov_episode_class cls, unsigned flags,
+                              int worst)
+{
+    uint64_t rows = 0;
+#define FIRES(row, cond) rows |= (cond) ? (uint64_t)1 << (row) : 0
+    FIRES(R_CAUDA_EQUINA, flags & RECOV_SYSTEMIC_NERVE_FLAGS);
+    FIRES(R_DARK_URINE, flags & RECOV_FLAG_DARK_URINE);
+    FIRES(R_DVT, (flags & RECOV_FLAG_SWELLING) && cls == RECOV_CLASS_UNEXPLAINED &&
+                 is_leg_muscle(region));
+    FIRES(R_NUMB_INJURY, is_numb_injury(region, cls, flags));
+    /* Severe pain with a flag is seen the same day, explained or not. */
+    FIRES(R_SEVERE_INJURY, (flags & RECOV_INJURY_FLAGS) && worst >= NRS_SEVERE);
+    FIRES(R_UNEXPLAINED_SWELLING, (flags & RECOV_INJURY_FLAGS) && cls == RECOV_CLASS_UNEXPLAINED);
+    FIRES(R_ACUTE_INJURY, cls == RECOV_CLASS_INJURY);
+    FIRES(R_SPRAINED_BACK, (flags & RECOV_FLAG_SPRAIN) && is_back(region));
+    FIRES(R_NERVE, recov_nerve_signs(region, flags));
+    FIRES(R_NUMBNESS, flags & RECOV_FLAG_NUMBNESS);
+    FIRES(R_TINGLING, (flags & RECOV_FLAG_TINGLING) && !(flags & RECOV_FLAG_NUMBNESS));
+#undef FIRES
+    return rows;
+}
+
+/* The rule that speaks first for flags logged in an episode of region and
+ * class cls (worst: its highest score with them): of the rows they bring,
+ * the most severe, then the first in the table, which is how suggest
+ * orders its lines. */
 const struct recov_advice_rule *recov_advice_red_flag_rule(int region,
                                                            enum recov_episode_class cls,
                                                            unsigned flags, int worst)
 {
-    enum row row;
-    if (flags & RECOV_SYSTEMIC_NERVE_FLAGS)
-        row = R_CAUDA_EQUINA;
-    else if (flags & RECOV_FLAG_DARK_URINE)
-        row = R_DARK_URINE;
-    else if ((flags & RECOV_FLAG_SWELLING) && cls == RECOV_CLASS_UNEXPLAINED &&
-             is_leg_muscle(region))
-        row = R_DVT;
-    /* Severe pain with a flag is seen the same day, explained or not. */
-    else if ((flags & RECOV_INJURY_FLAGS) && worst >= NRS_SEVERE)
-        row = R_SEVERE_INJURY;
-    else if ((flags & RECOV_INJURY_FLAGS) && cls == RECOV_CLASS_UNEXPLAINED)
-        row = R_UNEXPLAINED_SWELLING;
-    else if (flags & RECOV_INJURY_FLAGS)
-        row = (flags & RECOV_FLAG_SPRAIN) && is_back(region) ? R_SPRAINED_BACK : R_ACUTE_INJURY;
-    else if (recov_nerve_signs(region, flags))
-        row = R_NERVE;
-    else
-        row = flags & RECOV_FLAG_NUMBNESS ? R_NUMBNESS : R_TINGLING;
-    return &recov_advice_rules[row];
+    uint64_t rows = red_flag_rows(region, cls, flags, worst);
+    enum row best = R_COUNT;
+    for (enum row r = 0; r < R_COUNT; r++)
+        if ((rows & ((uint64_t)1 << r)) &&
+            (best == R_COUNT || recov_advice_rules[r].severity > recov_advice_rules[best].severity))
+            best = r;
+    return best == R_COUNT ? NULL : &recov_advice_rules[best];
 }
 
 const struct recov_advice_rule *recov_advice_persist_rule(void)
@@ -454,6 +483,15 @@ static int within_hours(time_t t, time_t now, int hours)
     return now - t < (time_t)hours * HOUR;
 }
 
+/* When the flag (one bit) was last logged in the episode. */
+static time_t last_logged(const struct recov_episode *ep, unsigned flag)
+{
+    for (int f = 0; f < RECOV_FLAG_COUNT; f++)
+        if (flag == 1u << f)
+            return ep->flag_at[f];
+    return 0;
+}
+
 /* Whole-body red flags: urgent care, and nothing else for anyone. */
 static void systemic_rules(struct ctx *c, const struct recov_episode *ep)
 {
@@ -483,6 +521,13 @@ static void urgent_rules(struct ctx *c, const struct recov_episode *ep)
         add(c, R_DVT, ep->region, "swelling %s %d/10, and no sprain or workout in the %d "
             "days before it to explain it: a blood clot must be ruled out the same day",
             ep->score > 0 ? "with pain" : "logged at", ep->score, c->cfg->explain_days);
+    recov_flags_format(ep->flags & RECOV_INJURY_FLAGS, " and ", flags, sizeof flags);
+    if (is_numb_injury(ep->region, ep->cls, ep->flags)) {
+        recov_when_phrase(last_logged(ep, RECOV_FLAG_NUMBNESS), c->in->now, when, sizeof when);
+        add(c, R_NUMB_INJURY, ep->region, "numbness logged %s in an injury (%s): an injured "
+            "limb that goes numb needs checking at once", when, flags);
+        recov_when_phrase(ep->latest->at, c->in->now, when, sizeof when);
+    }
     recov_flags_format(latest & RECOV_INJURY_FLAGS, " and ", flags, sizeof flags);
     if ((latest & RECOV_INJURY_FLAGS) && ep->score >= NRS_SEVERE &&
         within_hours(ep->latest->at, c->in->now, c->cfg->acute_hours))

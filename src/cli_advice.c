@@ -163,6 +163,55 @@ static void append(char *buf, size_t n, const char *sep, const char *text)
         snprintf(buf + used, n - used, "%s%s", sep, text);
 }
 
+/* 1 when item ("massage") is ruled out by a "no ..." clause of what. */
+static int ruled_out(const char *what, const char *item)
+{
+    for (const char *c = what; c; c = strstr(c, "; ") ? strstr(c, "; ") + 2 : NULL) {
+        size_t len = strstr(c, "; ") ? (size_t)(strstr(c, "; ") - c) : strlen(c);
+        const char *hit = strncmp(c, "no ", 3) == 0 ? strstr(c, item) : NULL;
+        if (hit && hit + strlen(item) <= c + len)
+            return 1;
+    }
+    return 0;
+}
+
+/* 1 when the clause says nothing new after what: it is there already, or
+ * it is a "no heat or massage (on it)" whose every item what rules out
+ * already ("no heat, massage or foam rolling on it"): two rules for one
+ * region must not read "no heat or massage; no massage on it". The items
+ * are the things the rule table's briefs say no to. */
+static int adds_nothing(const char *what, const char *clause)
+{
+    static const char *const avoided[] = {"heat", "massage", "foam rolling", "ice"};
+    if (strstr(what, clause))
+        return 1;
+    if (strncmp(clause, "no ", 3) != 0)
+        return 0;
+    int named = 0;
+    for (size_t i = 0; i < sizeof avoided / sizeof *avoided; i++) {
+        if (!strstr(clause, avoided[i]))
+            continue;
+        if (!ruled_out(what, avoided[i]))
+            return 0;
+        named++;
+    }
+    return named > 0;
+}
+
+/* Appends brief to what clause by clause ("; "), leaving out those that
+ * add nothing. */
+static void append_clauses(char *what, size_t n, const char *brief)
+{
+    char clause[256];
+    for (const char *c = brief; c;) {
+        const char *next = strstr(c, "; ");
+        snprintf(clause, sizeof clause, "%.*s", next ? (int)(next - c) : (int)strlen(c), c);
+        if (!adds_nothing(what, clause))
+            append(what, n, "; ", clause);
+        c = next ? next + 2 : NULL;
+    }
+}
+
 static const char WARM_UP_NOTE[] = "warm up longer next time";
 
 /* Everyday self-care, folded into an entry as "a, b or c". */
@@ -205,9 +254,10 @@ static void fold_what(struct group *g)
             continue; /* the same advice for another region of the session */
         if (self_care(g->v[i]) && !general)
             care[ncare++] = self_care(g->v[i]);
+        else if (general)
+            append(g->what, sizeof g->what, " and ", recov_advice_rules[g->v[i]->row].brief);
         else
-            append(g->what, sizeof g->what, general ? " and " : "; ",
-                   recov_advice_rules[g->v[i]->row].brief);
+            append_clauses(g->what, sizeof g->what, recov_advice_rules[g->v[i]->row].brief);
     }
     /* The warm-up note is for next time: it goes last. */
     for (size_t i = 0; i + 1 < ncare; i++)

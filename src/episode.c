@@ -134,11 +134,13 @@ static enum recov_episode_class class_of(const struct recov_episode *ep)
         return RECOV_CLASS_SYSTEMIC;
     if ((ep->flags & RECOV_FLAG_SPRAIN) || ((ep->flags & RECOV_INJURY_FLAGS) && ep->injury_explained))
         return RECOV_CLASS_INJURY;
+    /* Swelling or sharp pain no workout near it explains, numb or not: a
+     * swollen calf that also tingles still needs a clot ruled out. */
+    if (ep->flags & RECOV_INJURY_FLAGS)
+        return RECOV_CLASS_UNEXPLAINED;
     if (ep->flags & RECOV_NERVE_FLAGS)
         return RECOV_CLASS_NERVE;
-    /* Swelling or sharp pain no workout near it explains. */
-    return ep->cause && !(ep->flags & RECOV_INJURY_FLAGS) ? RECOV_CLASS_EXERCISE
-                                                          : RECOV_CLASS_UNEXPLAINED;
+    return ep->cause ? RECOV_CLASS_EXERCISE : RECOV_CLASS_UNEXPLAINED;
 }
 
 static void close_episode(const struct recov_entries *entries, const struct recov_config *cfg,

@@ -49,9 +49,11 @@ struct recov_advice_rule {
 };
 extern const struct recov_advice_rule recov_advice_rules[];
 extern const size_t recov_advice_rule_count;
-/* The row a red flag in a summary rests on: the first rule of the table
- * that the flags logged in an episode (of region and class cls, worst its
- * highest score with them) bring, so the summary says what suggest said. */
+/* The row a red flag in a summary rests on: of the rules that the flags
+ * logged in an episode (of region and class cls, worst its highest score
+ * with them) bring, the most severe, then the first in the table, which is
+ * suggest's order, so the summary says what suggest says first. NULL only
+ * when flags is 0. */
 const struct recov_advice_rule *recov_advice_red_flag_rule(int region,
                                                            enum recov_episode_class cls,
                                                            unsigned flags, int worst);

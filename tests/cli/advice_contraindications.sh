@@ -80,7 +80,7 @@ NDJSON
         lacks "numb skin"
         # The week's summary says the same of it.
         ok --now "2026-11-20 19:00" summary --json
-        json_true '[w["message"] for w in d["warnings"] if w["region"] == "calves"] == ["calves with tingling: no massage on it; a clinician if it lasts"]'
+        json_true '[w["message"] for w in d["warnings"] if w["region"] == "calves"] == ["calves with tingling: no massage on it; a clinician if the tingling lasts"]'
     fi
 done
 
@@ -106,6 +106,38 @@ suggest_at "2026-11-20 19:00"
 rule_is lower-back see-clinician sprained-back warning
 must lower-back ice
 never lower-back bath massage
+
+# Numbness in an injured leg is a reason to go now (NHS sprains and strains:
+# numb, discoloured or cold), not PRICE with "no heat on numb skin"; and the
+# summary's warning says the same.
+history <<'NDJSON'
+{"kind":"workout","at":"2026-11-20T16:00:00Z","type":"sports","minutes":60,"rpe":7}
+{"kind":"soreness","at":"2026-11-20T17:00:00Z","region":"ankles","side":"left","score":5,"flags":["sprain","numbness"]}
+NDJSON
+suggest_at "2026-11-20 19:00"
+rule_is ankles urgent-care numb-injury urgent
+never ankles ice bath massage
+ok --now "2026-11-20 19:00" summary --json
+json_true '[w["rule"] for w in d["warnings"]] == ["numb-injury"]'
+
+# Two rules for one region that both say no to heat and massage say it once:
+# a swollen calf that tingles after a run gets PRICE and the tingling's
+# "a clinician if the tingling lasts", not "no heat or massage; no massage
+# on it". A sprained back with numbness: the nerve rule's "see a GP or
+# physio" and PRICE, with "no heat" once; the summary names the nerve rule.
+history <<'NDJSON'
+{"kind":"workout","at":"2026-11-20T16:00:00Z","type":"run","minutes":60,"rpe":6}
+{"kind":"soreness","at":"2026-11-20T17:00:00Z","region":"calves","score":5,"flags":["swelling","tingling"]}
+{"kind":"soreness","at":"2026-11-20T17:00:00Z","region":"lower-back","score":5,"flags":["sprain","numbness"]}
+NDJSON
+ok --now "2026-11-20 19:00" suggest
+has "calves: PRICE: rest, ice, compress, elevate; no heat or massage; a clinician if the tingling lasts"
+same "$(grep -o 'lower-back: .*' "$OUT")" \
+     "lower-back: see a GP or physio; no heat, massage or foam rolling on it; PRICE: rest, ice, compress, elevate" \
+     "no to heat said once"
+lacks "no massage on it"
+ok --now "2026-11-20 19:00" summary --json
+json_true '{w["region"]: w["rule"] for w in d["warnings"]} == {"calves": "acute-injury", "lower-back": "nerve"}'
 
 # recov sore: the advice for what was just logged, a warning on stderr for
 # a red flag, exit status 0.
