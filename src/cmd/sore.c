@@ -41,16 +41,30 @@ static int parse_flag_list(const char *list, unsigned *flags)
     return RECOV_OK;
 }
 
+/* The flag names written as words after a score ("6 sprain swelling", as the
+ * check-in takes them), from positional word i on: adds them to *flags and
+ * returns how many words they are. */
+static int bare_flags(const struct recov_args *a, int i, unsigned *flags)
+{
+    int n = 0;
+    for (int f; i + n < a->npos && (f = recov_flag_index(a->pos[i + n])) >= 0; n++)
+        *flags |= 1u << f;
+    return n;
+}
+
 /* The REGION SCORE pair each positional word belongs to (pair_of[i]); a
- * region may take two words ("left calf"). Returns the number of pairs. */
+ * region may take two words ("left calf") and flags may follow its score.
+ * Returns the number of pairs. */
 static int pair_words(const struct recov_cli *cli, const struct recov_args *a, int *pair_of)
 {
     int pairs = 0;
     for (int i = 0; i < a->npos; pairs++) {
         char place[256];
+        unsigned ignored = 0;
         size_t words = recov_config_place_words(&cli->cfg, a->pos + i, (size_t)(a->npos - i),
                                                 place, sizeof place);
-        for (size_t k = 0; k <= words && i < a->npos; k++) /* its words, then its score */
+        words += (size_t)bare_flags(a, i + (int)words + 1, &ignored);
+        for (size_t k = 0; k <= words && i < a->npos; k++) /* its words, its score, flags */
             pair_of[i++] = pairs;
     }
     return pairs;
@@ -95,6 +109,17 @@ static int score_first(struct recov_cli *cli, const struct recov_args *a, int i)
     return RECOV_EINPUT;
 }
 
+/* A word after a score that is no region: when it is close to a flag name,
+ * the flag was meant ("6 numbnes"), and the region error would mislead. */
+static int flag_misspelt(const char *word)
+{
+    const char *near = recov_nearest(word, recov_flag_names, RECOV_FLAG_COUNT);
+    if (near && !recov_nearest(word, recov_region_names, RECOV_REGION_COUNT))
+        recov_error_set("'%s': neither a region nor a flag; did you mean the flag '%s'?",
+                        word, near);
+    return RECOV_EINPUT;
+}
+
 /* Turns REGION SCORE pairs into one entry per region (aliases expand; a
  * side prefix applies to each region of the place). */
 static int parse_pairs(struct recov_cli *cli, const struct recov_args *a,
@@ -115,7 +140,7 @@ static int parse_pairs(struct recov_cli *cli, const struct recov_args *a,
         i += (int)recov_config_place_words(&cli->cfg, a->pos + i, (size_t)(a->npos - i), place,
                                            sizeof place);
         if (recov_config_place(&cli->cfg, place, &mask, &side))
-            return RECOV_EINPUT;
+            return pair > 0 ? flag_misspelt(place) : RECOV_EINPUT;
         if (i >= a->npos) {
             recov_error_set("region '%s': missing its score (0-10), e.g. 'recov sore %s 4'",
                             place, place);
@@ -123,6 +148,8 @@ static int parse_pairs(struct recov_cli *cli, const struct recov_args *a,
         }
         if (recov_score_parse(a->pos[i++], &score))
             return RECOV_EINPUT;
+        unsigned pair_flags = flags[pair];
+        i += bare_flags(a, i, &pair_flags);
         if (mask & seen[side]) {
             recov_error_set("region '%s': given twice in one command", place);
             return RECOV_EINPUT;
@@ -135,7 +162,7 @@ static int parse_pairs(struct recov_cli *cli, const struct recov_args *a,
             e.region = r;
             e.side = side;
             e.score = score;
-            e.flags = flags[pair];
+            e.flags = pair_flags;
             e.note = proto->note ? strdup(proto->note) : NULL;
             if (recov_entries_push(out, &e))
                 return RECOV_EIO;
@@ -223,7 +250,9 @@ static int run(struct recov_cli *cli, int argc, char **argv)
 }
 
 const struct recov_command recov_cmd_sore = {
-    "sore", run, "sore PLACE SCORE [--flag F[,F]]... [PLACE SCORE ...] [--at WHEN] [--note TEXT] [--json]",
+    "sore", run,
+    "sore PLACE SCORE [FLAG]... [--flag F[,F]]... [PLACE SCORE ...] [--at WHEN] [--note TEXT] "
+    "[--json]",
     "record how sore body regions feel (0 none - 10 worst)",
     "PLACE   a region: neck, shoulders, chest, upper-back, lower-back, arms,\n"
     "        forearms, core, glutes, hips, quads, hamstrings, calves, shins, knees,\n"
@@ -239,7 +268,9 @@ const struct recov_command recov_cmd_sore = {
     "        both-legs-numb, saddle-numbness, bladder-bowel (numbness in both legs\n"
     "        or around the genitals or anus, a change in bladder or bowel control:\n"
     "        go to A&E). A flag belongs to the region it follows; repeat it or\n"
-    "        give a comma list: 'sore left-ankle 6 --flag sprain,swelling calves 3'\n\n"
+    "        give a comma list: 'sore left-ankle 6 --flag sprain,swelling calves 3'.\n"
+    "        Flags may also follow the score as words, as in the check-in:\n"
+    "        'sore left-ankle 6 sprain swelling calves 3'\n\n"
     "Prints the advice for the regions logged (see 'recov help suggest'; --json:\n"
     "an \"advice\" array) and, on stderr, a warning line for each red flag or\n"
     "persistent soreness that calls for a clinician. The exit status stays 0.\n",

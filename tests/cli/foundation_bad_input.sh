@@ -18,6 +18,7 @@ check_all() {
     rejects sore quads;            err_has "missing its score"
     rejects sore
     rejects sore quads 3 --flag itchy; err_has "flag 'itchy'"
+    rejects sore quads 3 numbnes;  err_has "did you mean the flag 'numbness'?"
     rejects log runn 45m;          err_has "did you mean 'run'"
     rejects log crochet 45m;       err_has "workout type 'crochet'"
     # A sport an import knows by name: the type it would be, not a near spelling.

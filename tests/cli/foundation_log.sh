@@ -141,6 +141,15 @@ same "$(sql "SELECT region, side, score, flags FROM entry WHERE id > $before ORD
      "calves|left|4|2
 lower-back||3|0
 calves|right|2|0" "two-word places"
+# Flags as words after the score, as the check-in takes them, with a
+# --flag after them for the same place.
+before=$(sql "SELECT max(id) FROM entry")
+ok --now "2026-11-20 19:01" sore right ankle 5 sprain swelling --flag sharp neck 2 tingling
+has "right ankle 5/10 (moderate; sharp, swelling, sprain)"
+same "$(sql "SELECT region, side, score, flags FROM entry WHERE id > $before ORDER BY id")" \
+     "ankles|right|5|19
+neck||2|8" "flags as words"
+ok undo
 ok --now "2026-11-20 19:05" did stretch 5m left calf
 has "stretch 5 min for left calf"
 rejects --now "2026-11-20 19:06" sore left 4
