@@ -131,13 +131,15 @@ static const struct builtin_type builtin_types[] = {
     {"hike", "quads hamstrings calves glutes knees", 5},
     {"cycle", "quads glutes hamstrings calves", 5},
     {"swim", "shoulders arms upper-back chest core", 5},
-    {"strength", "chest shoulders arms upper-back lower-back core glutes quads hamstrings", 7},
+    /* Strength: presses, pulls and lifts, held in the grip. */
+    {"strength", "chest shoulders arms forearms upper-back lower-back core glutes quads "
+                 "hamstrings", 7},
     {"yoga", "hips hamstrings lower-back shoulders core", 3},
     {"sports", "quads hamstrings calves ankles knees glutes", 6},
     /* Climbing pulls with the grip, arms and back; rowing drives with the
-     * legs and pulls with the back and arms. */
+     * legs and pulls with the back, arms and grip. */
     {"climb", "forearms arms shoulders upper-back core", 6},
-    {"row", "quads hamstrings glutes lower-back upper-back arms shoulders core", 6},
+    {"row", "quads hamstrings glutes lower-back upper-back arms forearms shoulders core", 6},
 };
 
 static const struct { const char *alias, *regions; } builtin_aliases[] = {

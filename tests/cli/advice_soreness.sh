@@ -96,4 +96,15 @@ ok --now "2026-11-20 10:00" suggest --all
 has "moderate soreness (5/10) that began the day after your run session"
 lacks "3 days after your run session"
 unset RECOV_DB
+
+# The grip is worked by rowing and by lifting: sore forearms after either
+# are soreness after exercise, not "unexplained: note what you were doing".
+for type in row strength climb; do
+    export RECOV_DB="$WORK/grip-$type.db"
+    ok --now "2026-11-19 07:30" log "$type" 70m --rpe 8
+    ok --now "2026-11-20 09:00" sore forearms 6 --json
+    must forearms bath massage
+    never forearms see-clinician
+done
+unset RECOV_DB
 finish
