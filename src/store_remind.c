@@ -492,7 +492,11 @@ int recov_store_remind_adherence(struct recov_db *db, time_t from, time_t to,
                          "count(*) FILTER (WHERE kind = 'cooldown' AND done_at IS NOT NULL "
                          "AND done_at <= expires_at), "
                          "coalesce(sum(snoozes), 0), "
-                         "count(*) FILTER (WHERE state = 'expired') "
+                         /* Expired as recov_remind_state_at has it: also a
+                          * pending or snoozed one past its end, which remind
+                          * list shows as expired before a run marks it so. */
+                         "count(*) FILTER (WHERE state = 'expired' OR (state IN "
+                         "('pending', 'snoozed') AND expires_at <= ?3)) "
                          "FROM reminder WHERE due >= ?1 AND due < ?2 AND due <= ?3",
                          &st))
         return RECOV_EIO;

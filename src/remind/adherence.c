@@ -53,7 +53,8 @@ void recov_adherence_format(const struct recov_adherence *a, char *buf, size_t n
         part(buf, n, text);
     }
     if (a->expired) {
-        snprintf(text, sizeof text, "%d expired before they were shown", a->expired);
+        snprintf(text, sizeof text, "%d reminder%s expired before %s shown", a->expired,
+                 a->expired == 1 ? "" : "s", a->expired == 1 ? "it was" : "they were");
         part(buf, n, text);
     }
 }

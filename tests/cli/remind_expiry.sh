@@ -18,6 +18,11 @@ ok remind list --all
 same "$(grep -c expired "$OUT")" 55 "every past reminder is kept and listed as expired"
 ok remind list --all --json
 json_true 'all(r["expires_at"] for r in d) and sum(r["state"] == "expired" for r in d) == 55'
+# The summary counts them as the list shows them, before any run marks them.
+ok summary "$(day 0)..$(day 27)" --json
+json_true 'd["reminders"]["expired"] == 55 and d["reminders"]["cooldowns_due"] == 28'
+ok summary "$(day 0)..$(day 27)"
+has "55 reminders expired before they were shown"
 RECOV_NOW="$(day 28) 09:00" ok remind run --dry-run
 same "$(grep -c "would send" "$OUT")" 1 "a dry run would show one notice, not 37"
 RECOV_NOW="$(day 28) 09:00" ok remind run

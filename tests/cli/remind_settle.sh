@@ -82,7 +82,7 @@ RECOV_NOW="2026-11-30 20:00" ok summary 2026-11-20..2026-11-30 --json
 # (The easy walk at RPE 2 got no cool-down of its own: 7 due, not 8.)
 json_true 'd["reminders"] == {"checkins_shown": 0, "checkins_answered": 0, "cooldowns_due": 7, "cooldowns_done": 6, "snoozes": 0, "expired": 1}'
 RECOV_NOW="2026-11-30 20:00" ok summary 2026-11-20..2026-11-30
-has "  cool-downs done 6 of 7, 1 expired before they were shown"
+has "  cool-downs done 6 of 7, 1 reminder expired before it was shown"
 lacks "0 of 0"
 lacks "0 snoozes"
 
