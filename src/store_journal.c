@@ -329,6 +329,8 @@ struct step {
     int dry_run;
     struct recov_effect *effect;
     int conflict;               /* the log does not match the changeset */
+    recov_journal_fn then;      /* runs last, in the same transaction (or NULL) */
+    void *then_ctx;
 };
 
 /* A changeset read from the journal (sqlite3_malloc'd; n may be 0). */
@@ -629,6 +631,8 @@ static int step(struct recov_db *db, struct step *s)
     if (rc == RECOV_OK)
         rc = exec_ids(db, "UPDATE journal SET undone = ?2 WHERE id = ?1", s->effect->op,
                       s->undo, "marking an operation");
+    if (rc == RECOV_OK && s->then)
+        rc = s->then(db, s->effect->op, s->then_ctx);
     sqlite3_free(changes.p);
     sqlite3_free(local.p);
     return rc;
@@ -656,9 +660,10 @@ static void sort_effect(struct recov_effect *effect)
         qsort(effect->removed.v, effect->removed.n, sizeof *effect->removed.v, by_id);
 }
 
-static int run_step(struct recov_db *db, int undo, int dry_run, struct recov_effect *effect)
+static int run_step(struct recov_db *db, int undo, int dry_run, struct recov_effect *effect,
+                    recov_journal_fn then, void *ctx)
 {
-    struct step s = {undo, dry_run, effect, 0};
+    struct step s = {undo, dry_run, effect, 0, then, ctx};
     /* Each row the changeset deletes fires the reminder trigger, and each
      * such statement keeps a statement journal: in memory, not in a file
      * written page by page (undoing a large import wrote gigabytes). */
@@ -680,12 +685,14 @@ static int run_step(struct recov_db *db, int undo, int dry_run, struct recov_eff
     return rc;
 }
 
-int recov_journal_undo(struct recov_db *db, int dry_run, struct recov_effect *effect)
+int recov_journal_undo(struct recov_db *db, int dry_run, struct recov_effect *effect,
+                       recov_journal_fn then, void *ctx)
 {
-    return run_step(db, 1, dry_run, effect);
+    return run_step(db, 1, dry_run, effect, then, ctx);
 }
 
-int recov_journal_redo(struct recov_db *db, int dry_run, struct recov_effect *effect)
+int recov_journal_redo(struct recov_db *db, int dry_run, struct recov_effect *effect,
+                       recov_journal_fn then, void *ctx)
 {
-    return run_step(db, 0, dry_run, effect);
+    return run_step(db, 0, dry_run, effect, then, ctx);
 }

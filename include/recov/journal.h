@@ -75,11 +75,15 @@ int recov_journal_keep_reminder(struct recov_db *db, int64_t reminder_id);
 
 /* Reverts the newest operation not undone yet (undo), or repeats the oldest
  * undone one (redo), in one transaction, and describes it in *effect (free
- * it after). With dry_run the transaction is rolled back: *effect says
+ * it after); then (unless NULL) runs last in that transaction, with the
+ * operation's number and ctx (for what follows from the log, such as its
+ * warnings). With dry_run the transaction is rolled back: *effect says
  * what would change. Returns 0, RECOV_ENOTFOUND (nothing to undo/redo,
- * message set) or RECOV_EIO (also when the log no longer matches the
- * operation; nothing changes then). */
-int recov_journal_undo(struct recov_db *db, int dry_run, struct recov_effect *effect);
-int recov_journal_redo(struct recov_db *db, int dry_run, struct recov_effect *effect);
+ * message set), then's failure or RECOV_EIO (also when the log no longer
+ * matches the operation; nothing changes then). */
+int recov_journal_undo(struct recov_db *db, int dry_run, struct recov_effect *effect,
+                       recov_journal_fn then, void *ctx);
+int recov_journal_redo(struct recov_db *db, int dry_run, struct recov_effect *effect,
+                       recov_journal_fn then, void *ctx);
 
 #endif

@@ -88,8 +88,8 @@ int recov_remind_schedule(struct recov_db *db, const struct recov_config *cfg, t
                           const struct recov_entries *saved);
 /* Brings warnings in line with the advice: a new warning or urgent
  * suggestion schedules an immediate warning (unless the user already
- * acknowledged or cancelled it); a warning whose condition is gone is
- * resolved. */
+ * acknowledged or cancelled it); a live one gets the advice's text as of
+ * now; a warning whose condition is gone is resolved. */
 int recov_remind_warnings(struct recov_db *db, time_t now, const struct recov_advice *advice);
 
 /* Settles what the log has done (a cool-down logged, a check-in answered:
@@ -101,6 +101,14 @@ int recov_remind_next_occurrence(struct recov_db *db, const struct recov_reminde
 /* *done_at: when the log did what r asks for (0: not yet). Read only. */
 int recov_remind_settled(struct recov_db *db, const struct recov_config *cfg,
                          const struct recov_reminder *r, time_t *done_at);
+
+/* The warnings above, and the cool-downs still to come that the advice
+ * now rules out called off: what a change to the log calls for, whatever
+ * the change (advice: the whole advice as of now, after it). */
+int recov_remind_follow(struct recov_db *db, time_t now, const struct recov_advice *advice);
+/* The same, the advice computed here from the log: for a change that is
+ * no new entry of this device's (a removal, an undo or redo, a sync). */
+int recov_remind_follow_log(struct recov_db *db, const struct recov_config *cfg, time_t now);
 
 /* All of the above; advice is the whole advice as of now, computed once by
  * the caller inside the same transaction. */

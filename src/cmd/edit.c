@@ -14,6 +14,7 @@
 #include "recov/entry_json.h"
 #include "recov/error.h"
 #include "recov/journal.h"
+#include "recov/remind.h"
 #include "recov/store.h"
 #include "recov/vocab.h"
 #include "recov/when.h"
@@ -231,6 +232,13 @@ static int write_edit(struct recov_db *db, int64_t op, void *ctx)
         rc = recov_store_update(db, ed->after);
     if (rc == RECOV_OK)
         rc = recov_advice_from_db(db, &ed->cli->cfg, ed->cli->now, 0, &ed->now);
+    /* The reminders follow the advice now, as after a new log: a score
+     * edited to 8 with a sprain warns; a flag edited away resolves its
+     * warning. */
+    if (rc == RECOV_OK)
+        rc = recov_remind_follow(db, ed->cli->now, &ed->now);
+    if (rc == RECOV_OK)
+        rc = recov_remind_sweep(db, &ed->cli->cfg, ed->cli->now);
     return rc;
 }
 

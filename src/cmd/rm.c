@@ -7,6 +7,7 @@
 #include "recov/cli_effect.h"
 #include "recov/error.h"
 #include "recov/journal.h"
+#include "recov/remind.h"
 #include "recov/store.h"
 
 static const struct recov_option options[] = {{"json", 0}, {NULL, 0}};
@@ -30,6 +31,7 @@ static int parse_ids(const struct recov_args *a, long long *ids)
 }
 
 struct removal {
+    const struct recov_cli *cli;
     const long long *ids;
     int n;
     struct recov_effect *effect;
@@ -54,6 +56,10 @@ static int remove_ids(struct recov_db *db, int64_t op, void *ctx)
         if (rc == RECOV_OK)
             rc = recov_store_remove(db, r->ids[i]);
     }
+    /* The warnings and cool-downs follow the log without them: a
+     * warning for a score removed is resolved. */
+    if (rc == RECOV_OK)
+        rc = recov_remind_follow_log(db, &r->cli->cfg, r->cli->now);
     /* An id given twice would be "no such entry" the second time. */
     return rc == RECOV_ENOTFOUND ? RECOV_EINPUT : rc;
 }
@@ -63,7 +69,7 @@ static int remove_all(struct recov_cli *cli, const long long *ids, int n,
                       struct recov_effect *effect)
 {
     struct recov_db *db;
-    struct removal r = {ids, n, effect};
+    struct removal r = {cli, ids, n, effect};
     int rc = recov_cli_db_existing(cli, &db);
     if (rc == RECOV_ENOTFOUND)
         recov_error_set("entry '%lld': no such entry (nothing has been logged yet)", ids[0]);

@@ -193,6 +193,12 @@ static int arrived(struct recov_db *db, void *ctx, const char (*uids)[37], size_
     return rc;
 }
 
+static int follow_log(struct recov_db *db, void *ctx)
+{
+    const struct recov_cli *cli = ctx;
+    return recov_remind_follow_log(db, &cli->cfg, cli->now);
+}
+
 static int run(struct recov_cli *cli, int argc, char **argv)
 {
     struct recov_args a;
@@ -221,6 +227,11 @@ static int run(struct recov_cli *cli, int argc, char **argv)
     explicit_bzero(secret, sizeof secret);
     if (rc == RECOV_OK && !status && o.share_answers)
         rc = recov_remind_take_answers(db, cli->now);
+    /* Once, after every file: the warnings follow the log as the other
+     * devices left it (a red flag logged there warns here; one resolved
+     * there resolves here), as after a write of this device's own. */
+    if (rc == RECOV_OK && r.applied)
+        rc = recov_db_write(db, follow_log, cli);
     int exit = rc ? recov_cli_fail(rc)
                   : report(dir, &r, status, recov_args_get(&a, "json") != NULL);
     recov_sync_report_free(&r);

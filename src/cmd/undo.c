@@ -6,8 +6,19 @@
 #include "recov/cli_effect.h"
 #include "recov/error.h"
 #include "recov/journal.h"
+#include "recov/remind.h"
 
 const struct recov_option recov_undo_redo_options[] = {{"dry-run", 0}, {"json", 0}, {NULL, 0}};
+
+/* After the log went back or forward: the warnings and cool-downs follow
+ * it, as they follow a write (a warning for an entry undone is resolved;
+ * one a redo brings back starts again). */
+static int follow(struct recov_db *db, int64_t op, void *ctx)
+{
+    const struct recov_cli *cli = ctx;
+    (void)op;
+    return recov_remind_follow_log(db, &cli->cfg, cli->now);
+}
 
 static int step(struct recov_cli *cli, int undo, int dry_run, struct recov_effect *effect)
 {
@@ -19,8 +30,8 @@ static int step(struct recov_cli *cli, int undo, int dry_run, struct recov_effec
     }
     if (rc)
         return rc;
-    return undo ? recov_journal_undo(db, dry_run, effect)
-                : recov_journal_redo(db, dry_run, effect);
+    return undo ? recov_journal_undo(db, dry_run, effect, follow, cli)
+                : recov_journal_redo(db, dry_run, effect, follow, cli);
 }
 
 static int report(struct recov_cli *cli, int undo, int dry_run, int json,
@@ -75,7 +86,7 @@ const struct recov_command recov_cmd_undo = {
     "reminder answered is set back. Each further undo goes one\n"
     "operation back; 'recov redo' repeats what undo reverted. Reminders follow\n"
     "their entries: what a removed entry scheduled is cancelled, and comes back\n"
-    "with it.\n\n"
+    "with it; warnings follow the log as it is after the step.\n\n"
     "--dry-run  print what would change and change nothing\n"
     "--json     print what changed as one object (see docs/json.md)\n",
     .options = recov_undo_redo_options,

@@ -231,21 +231,42 @@ int recov_remind_sweep(struct recov_db *db, const struct recov_config *cfg, time
     return rc;
 }
 
-static int series_in(const struct recov_reminders *list, const char *series)
+/* The index of the series' reminder in list, or -1. */
+static long find_series(const struct recov_reminders *list, const char *series)
 {
     for (size_t i = 0; i < list->n; i++)
         if (!strcmp(list->v[i].series, series))
-            return 1;
-    return 0;
+            return (long)i;
+    return -1;
 }
 
-/* Schedules the warning of one suggestion unless it is live or dealt with. */
-static int start_warning(struct recov_db *db, const struct recov_reminders *live,
+static int series_in(const struct recov_reminders *list, const char *series)
+{
+    return find_series(list, series) >= 0;
+}
+
+/* A live warning says what the advice says now: its reason ("sore for 9
+ * days, logged yesterday") moves on with the log, and a repeat shown
+ * tomorrow must not read as of the day the series began. */
+static int refresh_warning(struct recov_db *db, struct recov_reminder *r,
+                           const struct recov_reminder *w)
+{
+    if (!strcmp(r->summary, w->summary) && !strcmp(r->body, w->body))
+        return RECOV_OK;
+    memcpy(r->summary, w->summary, sizeof r->summary);
+    memcpy(r->body, w->body, sizeof r->body);
+    return recov_store_remind_update(db, r);
+}
+
+/* Schedules the warning of one suggestion unless it is live (then brings
+ * its text up to date) or dealt with. */
+static int start_warning(struct recov_db *db, struct recov_reminders *live,
                          struct recov_reminder *w)
 {
     int suppressed, added;
-    if (series_in(live, w->series))
-        return RECOV_OK;
+    long i = find_series(live, w->series);
+    if (i >= 0)
+        return refresh_warning(db, &live->v[i], w);
     if (recov_store_remind_suppressed(db, w->series, &suppressed))
         return RECOV_EIO;
     return suppressed ? RECOV_OK : recov_store_remind_add(db, w, &added);
@@ -310,14 +331,28 @@ static int call_off_cooldowns(struct recov_db *db, const struct recov_advice *ad
     return rc;
 }
 
+int recov_remind_follow(struct recov_db *db, time_t now, const struct recov_advice *advice)
+{
+    int rc = recov_remind_warnings(db, now, advice);
+    return rc ? rc : call_off_cooldowns(db, advice);
+}
+
+int recov_remind_follow_log(struct recov_db *db, const struct recov_config *cfg, time_t now)
+{
+    struct recov_advice advice = {0};
+    int rc = recov_advice_from_db(db, cfg, now, 0, &advice);
+    if (rc == RECOV_OK)
+        rc = recov_remind_follow(db, now, &advice);
+    recov_advice_free(&advice);
+    return rc;
+}
+
 int recov_remind_after_save(struct recov_db *db, const struct recov_config *cfg, time_t now,
                             const struct recov_entries *saved, const struct recov_advice *advice)
 {
     int rc = recov_remind_schedule(db, cfg, now, saved);
     if (rc == RECOV_OK)
-        rc = recov_remind_warnings(db, now, advice);
-    if (rc == RECOV_OK)
-        rc = call_off_cooldowns(db, advice);
+        rc = recov_remind_follow(db, now, advice);
     return rc ? rc : recov_remind_sweep(db, cfg, now);
 }
 

@@ -97,4 +97,33 @@ sql "UPDATE reminder SET state = 'sent', sent_at = 1 WHERE id = 2"
 ok undo
 has "0 reminders set back, 1 left as it is"
 same "$(states 1)" "cooldown:sent checkin:sent" "what was shown since stays shown"
+
+# Warnings follow the log, whatever changed it: an edit that makes a sprain
+# severe warns at once, an undo of it resolves the warning, a redo warns
+# again, and an rm of the score resolves it; nothing still to be shown says
+# what suggest no longer says.
+rm -f "$DB" "$DB-wal" "$DB-shm"
+export RECOV_NOW="2026-11-20 19:00"
+ok log sports 90m --rpe 7 --at "2026-11-20 17:00"
+ok sore right-ankle 5 sprain
+id=$(sql "SELECT max(id) FROM entry")
+live_warnings() { sql "SELECT group_concat(summary, ' | ') FROM reminder WHERE kind = 'warning' AND state = 'pending'"; }
+same "$(live_warnings)" "" "a sprain at 5 is PRICE, no warning"
+ok edit "$id" --score 8
+same "$(live_warnings)" "Urgent - right ankle: have it seen today (urgent care or A&E)" "edit warns"
+ok undo
+same "$(live_warnings)" "" "undo of the edit resolves it"
+ok redo
+same "$(live_warnings)" "Urgent - right ankle: have it seen today (urgent care or A&E)" "redo warns again"
+ok rm "$id"
+same "$(live_warnings)" "" "rm of the score resolves it"
+ok undo
+same "$(live_warnings)" "Urgent - right ankle: have it seen today (urgent care or A&E)" "undo of rm warns"
+# A live warning's text moves on with the log: a later score of the same
+# episode words its reason anew.
+ok edit "$id" --score 7
+sql "SELECT body FROM reminder WHERE kind = 'warning' AND state = 'pending'" >"$OUT"
+has "Why, as of 2026-11-20: 7/10 with sprain"
+lacks "8/10"
+unset RECOV_NOW
 finish

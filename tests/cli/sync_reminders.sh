@@ -54,7 +54,7 @@ same "$(state_in "$B" "$cb")" cancelled "the runner settles what A answered"
 same "$(calls)" 0 "B shows nothing for a reminder cancelled on A"
 
 # A snooze travels: B's reminder waits until the same moment.
-RECOV_NOW="2026-11-22 10:00" on "$A" shared log walk 40m --rpe 3
+RECOV_NOW="2026-11-22 10:00" on "$A" shared log cycle 40m --rpe 3
 RECOV_NOW="2026-11-22 10:00" on "$A" shared sync "$SHARED"
 RECOV_NOW="2026-11-22 10:00" on "$B" shared sync "$SHARED"
 ca=$(cooldown "$A") cb=$(cooldown "$B")
@@ -77,4 +77,18 @@ RECOV_NOW=$(after_due "$B" "$cb") on "$B" device remind run
 has "sent #$cb cooldown"
 same "$(calls)" 1 "B shows the reminder acknowledged on A"
 call_has 1 summary "Cool down after your run"
+
+# Warnings follow the log as a sync leaves it: a calf swollen with no
+# workout behind it, logged on A, warns on B too; a 0 logged on A resolves
+# B's warning at the next sync.
+warning_in() { sqlite3 -batch "$1" "SELECT group_concat(summary, ' | ') FROM reminder WHERE kind = 'warning' AND state = 'pending'"; }
+RECOV_NOW="2026-11-28 08:00" on "$A" device sore left-calf 3 swelling
+RECOV_NOW="2026-11-28 08:00" on "$A" device sync "$SHARED"
+RECOV_NOW="2026-11-28 08:05" on "$B" device sync "$SHARED"
+same "$(warning_in "$B")" "Urgent - left calf: urgent GP appointment or 111 today (rule out a clot)" \
+     "A's red flag warns on B"
+RECOV_NOW="2026-11-28 18:00" on "$A" device sore left-calf 0
+RECOV_NOW="2026-11-28 18:00" on "$A" device sync "$SHARED"
+RECOV_NOW="2026-11-28 18:05" on "$B" device sync "$SHARED"
+same "$(warning_in "$B")" "" "resolved on A, resolved on B"
 finish

@@ -121,7 +121,7 @@ static int64_t count(struct recov_db *db)
 static long undo(struct recov_db *db)
 {
     struct recov_effect effect = {0};
-    assert_int_equal(recov_journal_undo(db, 0, &effect), RECOV_OK);
+    assert_int_equal(recov_journal_undo(db, 0, &effect, NULL, NULL), RECOV_OK);
     long n = (long)effect.removed.n - (long)effect.added.n;
     recov_effect_free(&effect);
     return n;
@@ -281,7 +281,7 @@ static void test_undo_reverts_operations_newest_first(void **state)
     assert_int_equal(undo(f->db), 1); /* the first workout */
     assert_int_equal(count(f->db), 0);
     struct recov_effect effect = {0};
-    assert_int_equal(recov_journal_undo(f->db, 0, &effect), RECOV_ENOTFOUND);
+    assert_int_equal(recov_journal_undo(f->db, 0, &effect, NULL, NULL), RECOV_ENOTFOUND);
     assert_non_null(strstr(recov_error_get(), "nothing to undo"));
     recov_effect_free(&effect);
 }
