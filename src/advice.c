@@ -262,9 +262,10 @@ const struct recov_advice_rule recov_advice_rules[] = {
         "Dupuy et al. 2018",
         "an easy walk or ride"},
     [R_COOL_DOWN] = {"cool-down", RECOV_ADVICE_COOL_DOWN, RECOV_SEV_INFO, 0, 0, 0,
-        "a workout at RPE 3 or more that worked the region ended less than cooldown_hours (6) "
-        "ago and no cool-down is logged since it started: a recovery action or workout type "
-        "that [remind] cooldown_actions names (walk, stretch, yoga, foam-roll), as for the "
+        "a workout at RPE 3 or more (at 5 or more when its type is itself a cool-down, such "
+        "as a walk) that worked the region ended less than cooldown_hours (6) ago and no "
+        "cool-down is logged since it started: a recovery action or workout type that "
+        "[remind] cooldown_actions names (walk, stretch, yoga, foam-roll), as for the "
         "cool-down reminder",
         "cool down now: 5-10 min of easy walking or spinning, then gentle stretches",
         "health guides on muscle soreness (cool-down after exercise)",
@@ -813,7 +814,7 @@ static time_t end_of(const struct recov_entry *workout)
 static int cool_down_due(const struct ctx *c, const struct recov_entry *w)
 {
     time_t now = c->in->now, end = end_of(w);
-    return recov_entry_wants_cooldown(w) && end <= now &&
+    return recov_wants_cool_down(c->in->cfg, w) && end <= now &&
            now - end < (time_t)c->cfg->cooldown_hours * HOUR;
 }
 

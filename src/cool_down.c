@@ -28,6 +28,13 @@ int recov_cools_down(const struct recov_config *cfg, const struct recov_entry *e
            listed(cfg->remind.cooldown_actions, e->type);
 }
 
+int recov_wants_cool_down(const struct recov_config *cfg, const struct recov_entry *e)
+{
+    if (e->kind != RECOV_KIND_WORKOUT || e->rpe < RECOV_COOLDOWN_MIN_RPE)
+        return 0;
+    return !(recov_cools_down(cfg, e) && e->rpe <= RECOV_COOLDOWN_ITSELF_MAX_RPE);
+}
+
 /* The config keeps the names one space apart: each space becomes sep, the
  * last one last_sep, between open and close. */
 static void join(const char *list, const char *open, const char *sep, const char *last_sep,

@@ -90,11 +90,6 @@ int recov_entry_load(const struct recov_entry *e)
     return e->kind == RECOV_KIND_WORKOUT ? e->rpe * e->minutes : 0;
 }
 
-int recov_entry_wants_cooldown(const struct recov_entry *e)
-{
-    return e->kind == RECOV_KIND_WORKOUT && e->rpe >= RECOV_COOLDOWN_MIN_RPE;
-}
-
 int recov_entries_push(struct recov_entries *list, struct recov_entry *e)
 {
     if (recov_grow((void **)&list->v, &list->cap, list->n, sizeof *list->v))

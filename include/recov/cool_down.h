@@ -11,6 +11,15 @@
  * or a workout type named there (did stretch, log walk). Suggest and the
  * reminders ask the same names. */
 int recov_cools_down(const struct recov_config *cfg, const struct recov_entry *e);
+/* Sessions below this RPE (CR-10 1 "very very easy", 2 "easy") are already
+ * as easy as the 5-10 min of easy walking a cool-down asks for. */
+#define RECOV_COOLDOWN_MIN_RPE 3
+/* A session of a type that is itself a cool-down (a walk, yoga) up to this
+ * RPE (CR-10 4, "somewhat hard") is one already: "cool down with an easy
+ * walk" after an hour's walk is noise. */
+#define RECOV_COOLDOWN_ITSELF_MAX_RPE 4
+/* 1 when the workout e calls for a cool-down (advice and reminder alike). */
+int recov_wants_cool_down(const struct recov_config *cfg, const struct recov_entry *e);
 /* Those names for a sentence: "walk, stretch, yoga or foam-roll" (or that
  * none counts). */
 void recov_cool_down_names(const struct recov_config *cfg, char *buf, size_t n);

@@ -60,11 +60,6 @@ void recov_entry_clear(struct recov_entry *e);
 const char *recov_kind_name(enum recov_kind kind);
 /* Session load in arbitrary units: RPE x minutes (Foster 2001). */
 int recov_entry_load(const struct recov_entry *e);
-/* Sessions below this RPE (CR-10 1 "very very easy", 2 "easy") are already
- * as easy as the 5-10 min of easy walking a cool-down asks for. */
-#define RECOV_COOLDOWN_MIN_RPE 3
-/* 1 when the workout e calls for a cool-down (advice and reminder alike). */
-int recov_entry_wants_cooldown(const struct recov_entry *e);
 
 /* A growable array of entries, oldest first unless said otherwise. */
 struct recov_entries {

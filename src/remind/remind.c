@@ -4,6 +4,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "recov/cool_down.h"
 #include "recov/vocab.h"
 #include "recov/when.h"
 
@@ -104,8 +105,9 @@ int recov_remind_cooldown(const struct recov_config *cfg, time_t now,
 {
     time_t end = w->at + (time_t)w->minutes * 60;
     /* Logged long after the session: the moment for a cool-down is gone;
-     * an easy session was a cool-down already (the same test as the advice). */
-    if (end + (time_t)cfg->advice.cooldown_hours * 3600 < now || !recov_entry_wants_cooldown(w))
+     * an easy session, or an easy walk, was a cool-down already (the same
+     * test as the advice). */
+    if (end + (time_t)cfg->advice.cooldown_hours * 3600 < now || !recov_wants_cool_down(cfg, w))
         return 0;
     init(out, RECOV_REMIND_COOLDOWN, now);
     out->due = end + (time_t)cfg->remind.cooldown_delay * 60;

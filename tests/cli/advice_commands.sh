@@ -78,12 +78,24 @@ never quads cool-down
 # (below RPE 3) was as easy as a cool-down: none, and no reminder either; a
 # session logged long after it ended gets no cool-down.
 rm -f "$DB" "$DB-wal" "$DB-shm"
-ok log walk 30m --rpe 3 --json
+ok log cycle 30m --rpe 3 --json
 json_true '{s["kind"] for s in d["advice"]} == {"cool-down"}'
 rm -f "$DB" "$DB-wal" "$DB-shm"
-ok log walk 30m --rpe 2 --json
+ok log cycle 30m --rpe 2 --json
 json_true 'd["advice"] == []'
-same "$(sql "SELECT count(*) FROM reminder WHERE kind = 'cooldown'")" 0 "no cool-down reminder after an easy walk"
+same "$(sql "SELECT count(*) FROM reminder WHERE kind = 'cooldown'")" 0 "no cool-down reminder after an easy ride"
+# A walk is a cool-down itself: an hour's walk at RPE 4 asks for none; a
+# hard hill walk at RPE 6 still does.
+rm -f "$DB" "$DB-wal" "$DB-shm"
+ok log walk 60m --rpe 4 --json
+json_true 'd["advice"] == []'
+same "$(sql "SELECT count(*) FROM reminder WHERE kind = 'cooldown'")" 0 "no cool-down reminder after a walk"
+rm -f "$DB" "$DB-wal" "$DB-shm"
+ok log walk 60m --rpe 6 --json
+json_true '{s["kind"] for s in d["advice"]} == {"cool-down"}'
+same "$(sql "SELECT count(*) FROM reminder WHERE kind = 'cooldown'")" 1 "a hard walk asks for one"
+rm -f "$DB" "$DB-wal" "$DB-shm"
+ok log walk 30m --rpe 2
 ok log swim 45m --rpe 4 --at "yesterday 07:00"
 lacks "advice:"
 ok log swim 45m --rpe 4 --at "yesterday 07:00" --json

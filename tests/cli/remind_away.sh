@@ -29,7 +29,7 @@ kill -TERM "$DAEMON"; wait "$DAEMON"
 # idle_after: shown.
 kill "$SAVER"; wait "$SAVER" 2>/dev/null
 saver --idle 900
-RECOV_NOW="2026-11-20 19:30" ok log walk 20m --rpe 3
+RECOV_NOW="2026-11-20 19:30" ok log cycle 20m --rpe 3
 walk=$(sql "SELECT max(id) FROM reminder WHERE kind = 'cooldown'")
 config "[remind]" "idle_after = 10m"
 RECOV_NOW="2026-11-20 19:40" ok remind run

@@ -28,11 +28,11 @@ same "$(call 1 app_name)" recov "app name"
 # Another process schedules a reminder while the daemon sleeps (nothing else
 # is due for hours): it is shown within seconds, not at the next wake-up.
 config "[remind]" "cooldown_delay = 0m"
-RECOV_NOW="2026-11-20 19:05" ok log walk 20m --rpe 3
+RECOV_NOW="2026-11-20 19:05" ok log cycle 20m --rpe 3
 t0=$SECONDS
 wait_for 8 calls_are 2 && pass || fail "new reminder not noticed: $(cat "$WORK/daemon.err")"
 echo "noticed after $((SECONDS - t0)) s"
-call_has 2 summary "Cool down after your walk"
+call_has 2 summary "Cool down after your cycle"
 
 # The server restarts, now pressing "Done" on what it shows: the daemon
 # delivers to the new server and records the answer.
@@ -57,7 +57,7 @@ same "$(sql "SELECT due - strftime('%s', '2026-11-20 19:05') BETWEEN 1800 AND 19
 # A server without action buttons gets plain notices.
 stop_server
 server --no-actions
-RECOV_NOW="2026-11-20 19:05" ok log yoga 20m --rpe 3
+RECOV_NOW="2026-11-20 19:05" ok log yoga 20m --rpe 5
 wait_for 8 calls_are 5 && pass || fail "not shown to a server without actions"
 same "$(call 5 actions)" "" "no actions offered where the server has none"
 

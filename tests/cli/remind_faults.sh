@@ -9,7 +9,7 @@ later() { RECOV_NOW="2026-11-20 19:00" ok log "$1" 20m --rpe 3; sql "SELECT max(
 # bounded by notify_timeout + 1 s, and what was sent counts as maybe shown:
 # it is not sent again.
 server --freeze-notify
-cool=$(later walk)
+cool=$(later row)
 other=$(later cycle)
 t0=$(date +%s%N)
 RECOV_NOW="2026-11-20 19:01" ok remind run
@@ -64,16 +64,16 @@ wait_for 5 grep -q "config reloaded" "$WORK/daemon.out" && pass || fail "no relo
 kill -0 "$DAEMON" 2>/dev/null && pass || fail "SIGHUP killed the daemon"
 wait_for 3 state_is "$swim" sent && pass || fail "delivery during SIGHUP lost: $(state "$swim")"
 # The reloaded quiet hours hold the next one.
-yoga=$(later yoga)
+rowing=$(later row)
 sleep 2
 same "$(calls)" 4 "nothing shown twice; the new quiet hours hold the next"
-same "$(state "$yoga")" pending "held by the reloaded config"
+same "$(state "$rowing")" pending "held by the reloaded config"
 kill -TERM "$DAEMON"; wait "$DAEMON"
 config "[remind]" "cooldown_delay = 0m" "notify_timeout = 1"
 
 # Another server takes the name over: the daemon sends to it.
 daemon "2026-11-20T19:00:00Z"
-wait_for 5 state_is "$yoga" sent || fail "held reminder not shown: $(cat "$WORK/daemon.err")"
+wait_for 5 state_is "$rowing" sent || fail "held reminder not shown: $(cat "$WORK/daemon.err")"
 /usr/bin/python3 "$FAKE" --record "$WORK/b.jsonl" --replace --ready "$WORK/b.ready" 2>>"$WORK/server.err" &
 PIDS+=($!)
 wait_for 5 test -e "$WORK/b.ready" || fail "second server did not start"

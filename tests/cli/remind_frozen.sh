@@ -27,7 +27,7 @@ same "$(state "$first")" sent "sent"
 # once), says so once, keeps the reminder, and shows it when a working
 # server takes over.
 kill -USR1 "$frozen"
-RECOV_NOW="2026-11-20 19:20" ok log walk 20m --rpe 3
+RECOV_NOW="2026-11-20 19:20" ok log cycle 20m --rpe 3
 second=$(sql "SELECT max(id) FROM reminder WHERE kind = 'cooldown'")
 start_daemon() {
     RECOV_NOW="2026-11-20T19:30:00Z" "$RECOV" remind daemon >"$WORK/daemon.out" 2>"$WORK/daemon.err" &
@@ -50,5 +50,5 @@ stop_server
 server
 wait_for 10 state_is "$second" sent && pass || fail "not shown by the new server: $(cat "$WORK/daemon.err")"
 same "$(calls)" 2 "two notifications in all"
-call_has 2 summary "Cool down after your walk"
+call_has 2 summary "Cool down after your cycle"
 finish

@@ -33,7 +33,7 @@ echo "$reads reading commands in 10 s; daemon context switches: $((after - befor
 same "$((after - before))" 0 "the daemon woke while only reads ran"
 
 # A writer of reminders wakes it at once (the counter can move).
-RECOV_NOW="2026-11-20 19:08" ok log walk 20m --rpe 3
+RECOV_NOW="2026-11-20 19:08" ok log cycle 20m --rpe 3
 woke() { [ "$(switches)" -gt "$after" ]; }
 wait_for 2 woke && pass || fail "the daemon slept through a new reminder"
 kill -TERM "$DAEMON"; wait "$DAEMON"

@@ -20,9 +20,10 @@ same "$(sql "SELECT done_at - strftime('%s', '2026-11-20 19:02') FROM reminder W
 RECOV_NOW="2026-11-21 09:00" ok remind run
 same "$(calls)" 0 "no cool-down 14 h late"
 
-# A stretch logged before the run, or the run itself, settles nothing.
+# A stretch logged before the run, or the run itself, settles nothing (a
+# brisk walk at RPE 5 still asks for a cool-down).
 RECOV_NOW="2026-11-21 17:00" ok did stretch 10m
-RECOV_NOW="2026-11-21 18:00" ok log walk 40m --rpe 3
+RECOV_NOW="2026-11-21 18:00" ok log walk 40m --rpe 5
 walk=$(rid cooldown)
 same "$(state "$walk")" pending "a walk does not settle its own cool-down"
 
@@ -80,9 +81,11 @@ same "$(state "$cool3")" acknowledged "settled by the runner's check"
 # The summary says how the reminders fared, from one module for text and JSON.
 RECOV_NOW="2026-11-30 20:00" ok summary 2026-11-20..2026-11-30 --json
 # (The easy walk at RPE 2 got no cool-down of its own: 7 due, not 8.)
-json_true 'd["reminders"] == {"checkins_shown": 0, "checkins_answered": 0, "cooldowns_due": 7, "cooldowns_done": 6, "snoozes": 0, "expired": 1}'
+# (The brisk walk's check-in was shown on 11-22 and not answered.)
+json_true 'd["reminders"] == {"checkins_shown": 1, "checkins_answered": 0, "cooldowns_due": 7, "cooldowns_done": 6, "snoozes": 0, "expired": 1}'
 RECOV_NOW="2026-11-30 20:00" ok summary 2026-11-20..2026-11-30
-has "  cool-downs done 6 of 7, 1 reminder expired before it was shown"
+has "  check-ins answered 0 of 1 shown, cool-downs done 6 of 7, 1 reminder expired"
+has "before it was shown"
 lacks "0 of 0"
 lacks "0 snoozes"
 
