@@ -23,9 +23,26 @@ uint32_t recov_workout_regions(const struct recov_config *cfg, const struct reco
     return t ? t->regions : 0;
 }
 
+#define LEG_MUSCLES                                                                         \
+    (RECOV_REGION_BIT(RECOV_REGION_GLUTES) | RECOV_REGION_BIT(RECOV_REGION_HIPS) |           \
+     RECOV_REGION_BIT(RECOV_REGION_QUADS) | RECOV_REGION_BIT(RECOV_REGION_HAMSTRINGS) |      \
+     RECOV_REGION_BIT(RECOV_REGION_CALVES) | RECOV_REGION_BIT(RECOV_REGION_SHINS))
+#define LEG_JOINTS                                                                          \
+    (RECOV_REGION_BIT(RECOV_REGION_KNEES) | RECOV_REGION_BIT(RECOV_REGION_ANKLES) |          \
+     RECOV_REGION_BIT(RECOV_REGION_FEET))
+
+/* The regions a workout explains soreness in: those it works, and the
+ * knees, ankles and feet under any leg muscle it works. A type's regions
+ * name its muscles (the cool-down and the check-in ask about those), but
+ * a runner's sore knee is the run's, not "no workout to explain it". */
 static int works(const struct recov_config *cfg, const struct recov_entry *e, int region)
 {
-    return e->kind == RECOV_KIND_WORKOUT && (recov_workout_regions(cfg, e) & RECOV_REGION_BIT(region));
+    if (e->kind != RECOV_KIND_WORKOUT)
+        return 0;
+    uint32_t worked = recov_workout_regions(cfg, e);
+    if (worked & LEG_MUSCLES)
+        worked |= LEG_JOINTS;
+    return (worked & RECOV_REGION_BIT(region)) != 0;
 }
 
 static int is_log_of(const struct recov_entry *e, int region, int side, time_t now)

@@ -107,4 +107,19 @@ for type in row strength climb; do
     never forearms see-clinician
 done
 unset RECOV_DB
+
+# The knees, ankles and feet carry every session of the legs: sore knees
+# after a run, or feet after a ride, are soreness after exercise; the
+# morning check-in still asks about the muscles the run worked.
+for type in run cycle; do
+    export RECOV_DB="$WORK/joints-$type.db"
+    ok --now "2026-11-19 07:30" log "$type" 60m --rpe 7
+    ok --now "2026-11-20 09:00" sore knees 4 feet 3 --json
+    must knees bath
+    never knees see-clinician
+    never feet see-clinician
+done
+same "$(DB=$RECOV_DB sql "SELECT regions FROM reminder WHERE kind = 'checkin'")" \
+     "$(( (1 << 10) | (1 << 11) | (1 << 8) | (1 << 12) ))" "the ride's check-in asks its muscles"
+unset RECOV_DB
 finish

@@ -92,10 +92,13 @@ same "$(sql "SELECT sleep_secs, sleep_quality, fatigue, coalesce(stress, '-'), m
 same "$(sql "SELECT count(DISTINCT batch) FROM entry WHERE at = strftime('%s', '2026-11-20 07:00')")" 1 \
      "one operation"
 same "$(sql "SELECT state FROM reminder WHERE id = $chk")" acknowledged "the check-in reminder is settled"
-# The advice for what was logged, as `sore` prints it: a GP for the knee
-# swollen with no workout behind it, massage for the quads after the run.
-has "warning  left knee: see a GP"
-has "quads: a warm soak, massage"
+# The advice for what was logged, as `sore` prints it: the knee, sore
+# before the run and swollen after it, is an injury getting worse (the run
+# loaded it); massage for the quads after the run, and no warm soak beside
+# the injured knee's PRICE.
+has "warning  left knee: urgent GP appointment or 111: it is getting worse; PRICE"
+has "quads: massage, foam rolling"
+lacks "quads: a warm soak"
 # The morning's own line: 5 h 30 of sleep after the hard run.
 has "a lighter day today"
 has "sleep under 6 h this morning after a hard run session"
