@@ -28,7 +28,8 @@ int recov_report_write(FILE *f, const struct recov_report *r);
 struct recov_region_report {
     int region, side;                   /* side: RECOV_SIDE_NONE for the whole region */
     const struct recov_summary *summary; /* the range */
-    const struct recov_summary *before; /* the 28 days before onset; NULL: no onset */
+    const struct recov_summary *before; /* the 28 days up to onset, its day
+                                            included; NULL: no onset */
     const struct recov_advice *advice;  /* the region's, as of advice_at */
     time_t advice_at;
     const struct recov_entries *entries; /* the range's entries */
@@ -44,7 +45,7 @@ int recov_report_onset(const struct recov_summary *s, int region, int side);
 /* Writes the region report: the episode in the range (onset, peak, latest,
  * trend, flags by day), its day-by-day scores, the log of its scores,
  * flags, notes and recovery actions with their times, the training load
- * of the 4 weeks before onset and what changed against the 4 weeks before
+ * of the 4 weeks up to onset and what changed against the 4 weeks before
  * those, the advice with its reasons, the disclaimer. Returns 0 or
  * RECOV_EIO (message set). */
 int recov_report_region_write(FILE *f, const struct recov_region_report *r);

@@ -35,7 +35,7 @@ struct request {
 /* Everything the report shows, read from the database (NULL: no log yet). */
 struct gathered {
     struct recov_summary summary;
-    struct recov_summary before;  /* region report: the 4 weeks before onset */
+    struct recov_summary before;  /* region report: the 4 weeks up to onset */
     int has_before;
     struct recov_advice advice;
     time_t advice_at;
@@ -101,14 +101,16 @@ static int parse(struct recov_cli *cli, const struct recov_args *a, struct reque
     return recov_range_parse(rq->range_text, cli->now, cli->cfg.week_start, &rq->range);
 }
 
-/* The 4 weeks before the region's onset in the range, when it has one. */
+/* The 4 weeks up to the region's onset in the range, when it has one: its
+ * day included, for the session that day may be where it began (a sprain
+ * in the evening's game). */
 static int gather_before(struct recov_cli *cli, struct recov_db *db, const struct request *rq,
                          struct gathered *g)
 {
     int onset = recov_report_onset(&g->summary, rq->region, rq->side);
     if (onset < 0)
         return RECOV_OK;
-    struct recov_range before = {onset - RECOV_REPORT_BEFORE_DAYS, onset - 1};
+    struct recov_range before = {onset - RECOV_REPORT_BEFORE_DAYS + 1, onset};
     g->has_before = 1;
     return recov_summary_load(db, &cli->cfg, before, cli->now, &g->before);
 }
@@ -258,7 +260,7 @@ const struct recov_command recov_cmd_report = {
     "                   episode (onset, peak, latest, trend, flags by day), its\n"
     "                   scores day by day, every log with flags, notes and the\n"
     "                   recovery actions with their times, the training load of\n"
-    "                   the 4 weeks before onset and what changed, and the advice\n"
+    "                   the 4 weeks up to onset and what changed, and the advice\n"
     "                   recov gives with its reasons; e.g. left-ankle (as sore\n"
     "                   takes it), ankles-left, lower-back\n"
     "-o, --output FILE  where to write (default recov-report-FROM-TO.html here,\n"

@@ -162,7 +162,7 @@ static int before_onset(FILE *f, const struct recov_summary *b)
     char from[16], to[16];
     recov_day_format(b->range.first_day, from, sizeof from);
     recov_day_format(b->range.last_day, to, sizeof to);
-    recov_html_section(f, "before", "Training load in the 4 weeks before onset");
+    recov_html_section(f, "before", "Training load in the 4 weeks up to onset");
     fputs("<p>", f);
     if (b->previous_known)
         recov_html_textf(f, "%s to %s. Change against the 4 weeks before: sessions %+d, "
@@ -171,7 +171,8 @@ static int before_onset(FILE *f, const struct recov_summary *b)
     else
         recov_html_textf(f, "%s to %s. No workout was logged before %s to compare with.",
                          from, to, from);
-    recov_html_textf(f, " Monotony, strain, ratio, fitness, fatigue and form as of %s.", to);
+    recov_html_textf(f, " The onset day is included: a session that day may be where it "
+                        "began. Monotony, strain, ratio, fitness, fatigue and form as of %s.", to);
     fputs("</p>\n", f);
     recov_report_figures(f, b);
     by_type(f, b);

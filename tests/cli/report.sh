@@ -50,15 +50,15 @@ if grep -q "Advice recov gives as of 2026-11-20" "$WORK/past.html"; then pass; e
 
 # The one-region report: the episode with its onset, peak, flags by day,
 # the log with notes (escaped) and recovery actions and their times, the 4
-# weeks before onset as summary --json sees them, the advice, the disclaimer.
+# weeks up to onset (its day included) as summary --json sees them, the advice, the disclaimer.
 ok report --region ankles-left
 has "wrote recov-report-ankles-left-2026-11-01-2026-11-28.html"
-ok summary 2026-10-27..2026-11-23 --json
+ok summary 2026-10-28..2026-11-24 --json
 before=$(python3 -c 'import json,sys; d=json.load(open(sys.argv[1])); print("sessions %+d, minutes %+d, load %+d AU" % (d["previous"]["sessions"], d["previous"]["minutes"], d["previous"]["load"]))' "$OUT")
 if python3 "$CHECK" region recov-report-ankles-left-2026-11-01-2026-11-28.html "Region report: left ankle" \
     "onset 2026-11-24" "peak 6/10 2026-11-24" "latest 4/10 2026-11-26" "2026-11-24: swelling, sprain" \
     "2026-11-24 19:00 ice 15 min" "2026-11-18 19:00 bath 20 min (whole body)" "left ankle 5" \
-    "2026-10-27 to 2026-11-23" "$before" "Advice recov gives as of 2026-11-28" >"$WORK/check.out"
+    "2026-10-28 to 2026-11-24" "The onset day is included" "$before" "Advice recov gives as of 2026-11-28" >"$WORK/check.out"
 then pass; else fail "region report: $(cat "$WORK/check.out")"; fi
 ok report --region upper-back -o "$WORK/ub.html"
 if python3 "$CHECK" region "$WORK/ub.html" "onset 2026-11-26" "upper-back 2 <script>alert(1)</script>" \
