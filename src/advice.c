@@ -287,7 +287,7 @@ const size_t recov_advice_rule_count = R_COUNT;
 static int is_numb_injury(int region, enum recov_episode_class cls, unsigned flags)
 {
     return cls == RECOV_CLASS_INJURY && (flags & RECOV_FLAG_NUMBNESS) &&
-           recov_advice_limb(region) != RECOV_LIMB_NONE;
+           recov_region_limb(region) != RECOV_LIMB_NONE;
 }
 
 /* Each row the flags logged in an episode bring, as a bit set: the
@@ -375,28 +375,6 @@ const char *recov_advice_kind_meaning(enum recov_advice_kind kind)
 const char *recov_severity_name(enum recov_severity severity)
 {
     return severity <= RECOV_SEV_URGENT ? severities[severity] : "?";
-}
-
-/* ---- limbs ---- */
-
-enum recov_limb recov_advice_limb(int region)
-{
-    switch (region) {
-    case RECOV_REGION_GLUTES: case RECOV_REGION_HIPS: case RECOV_REGION_QUADS:
-    case RECOV_REGION_HAMSTRINGS: case RECOV_REGION_CALVES: case RECOV_REGION_SHINS:
-    case RECOV_REGION_KNEES: case RECOV_REGION_ANKLES: case RECOV_REGION_FEET:
-        return RECOV_LIMB_LEG;
-    case RECOV_REGION_SHOULDERS: case RECOV_REGION_ARMS: case RECOV_REGION_FOREARMS:
-        return RECOV_LIMB_ARM;
-    default:
-        return RECOV_LIMB_NONE;
-    }
-}
-
-const char *recov_limb_name(enum recov_limb limb)
-{
-    static const char *const names[] = {"-", "leg", "arm"};
-    return names[limb];
 }
 
 /* ---- building the list ---- */
@@ -522,12 +500,12 @@ static void urgent_rules(struct ctx *c, const struct recov_episode *ep)
         add(c, R_DVT, ep->region, "swelling %s %d/10, and no sprain or workout in the %d "
             "days before it to explain it: a blood clot must be ruled out the same day",
             ep->score > 0 ? "with pain" : "logged at", ep->score, c->cfg->explain_days);
-    recov_flags_format(ep->flags & RECOV_INJURY_FLAGS, " and ", flags, sizeof flags);
     if (is_numb_injury(ep->region, ep->cls, ep->flags)) {
-        recov_when_phrase(last_logged(ep, RECOV_FLAG_NUMBNESS), c->in->now, when, sizeof when);
+        char numb[32], injury[128];
+        recov_when_phrase(last_logged(ep, RECOV_FLAG_NUMBNESS), c->in->now, numb, sizeof numb);
+        recov_flags_format(ep->flags & RECOV_INJURY_FLAGS, " and ", injury, sizeof injury);
         add(c, R_NUMB_INJURY, ep->region, "numbness logged %s in an injury (%s): an injured "
-            "limb that goes numb needs checking at once", when, flags);
-        recov_when_phrase(ep->latest->at, c->in->now, when, sizeof when);
+            "limb that goes numb needs checking at once", numb, injury);
     }
     recov_flags_format(latest & RECOV_INJURY_FLAGS, " and ", flags, sizeof flags);
     if ((latest & RECOV_INJURY_FLAGS) && ep->score >= NRS_SEVERE &&
@@ -1012,14 +990,14 @@ static int rules_out(const struct recov_suggestion *t, const struct recov_sugges
     unsigned bit = RECOV_ADVICE_BIT(s->kind);
     if (rule->body_forbids & bit)
         return 1;
-    enum recov_limb limb = t->region >= 0 ? recov_advice_limb(t->region) : RECOV_LIMB_NONE;
+    enum recov_limb limb = t->region >= 0 ? recov_region_limb(t->region) : RECOV_LIMB_NONE;
     if (limb == RECOV_LIMB_LEG && (rule->limb_forbids & bit & ON_THE_LEGS))
         return 1;
     if (s->region < 0 || t->region < 0 || !sides_meet(s->side, t->side))
         return 0;
     if (t->region == s->region && (rule->forbids & bit))
         return 1;
-    return limb != RECOV_LIMB_NONE && limb == recov_advice_limb(s->region) &&
+    return limb != RECOV_LIMB_NONE && limb == recov_region_limb(s->region) &&
            (rule->limb_forbids & bit);
 }
 

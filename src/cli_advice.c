@@ -166,11 +166,12 @@ static void append(char *buf, size_t n, const char *sep, const char *text)
 /* 1 when item ("massage") is ruled out by a "no ..." clause of what. */
 static int ruled_out(const char *what, const char *item)
 {
-    for (const char *c = what; c; c = strstr(c, "; ") ? strstr(c, "; ") + 2 : NULL) {
-        size_t len = strstr(c, "; ") ? (size_t)(strstr(c, "; ") - c) : strlen(c);
+    for (const char *c = what; c;) {
+        const char *next = strstr(c, "; "), *end = next ? next : c + strlen(c);
         const char *hit = strncmp(c, "no ", 3) == 0 ? strstr(c, item) : NULL;
-        if (hit && hit + strlen(item) <= c + len)
+        if (hit && hit + strlen(item) <= end)
             return 1;
+        c = next ? next + 2 : NULL;
     }
     return 0;
 }

@@ -23,26 +23,28 @@ uint32_t recov_workout_regions(const struct recov_config *cfg, const struct reco
     return t ? t->regions : 0;
 }
 
-#define LEG_MUSCLES                                                                         \
-    (RECOV_REGION_BIT(RECOV_REGION_GLUTES) | RECOV_REGION_BIT(RECOV_REGION_HIPS) |           \
-     RECOV_REGION_BIT(RECOV_REGION_QUADS) | RECOV_REGION_BIT(RECOV_REGION_HAMSTRINGS) |      \
-     RECOV_REGION_BIT(RECOV_REGION_CALVES) | RECOV_REGION_BIT(RECOV_REGION_SHINS))
-#define LEG_JOINTS                                                                          \
-    (RECOV_REGION_BIT(RECOV_REGION_KNEES) | RECOV_REGION_BIT(RECOV_REGION_ANKLES) |          \
-     RECOV_REGION_BIT(RECOV_REGION_FEET))
+/* The joints that carry a leg: loaded by every session that works it. */
+static int is_leg_joint(int region)
+{
+    return region == RECOV_REGION_KNEES || region == RECOV_REGION_ANKLES ||
+           region == RECOV_REGION_FEET;
+}
 
 /* The regions a workout explains soreness in: those it works, and the
- * knees, ankles and feet under any leg muscle it works. A type's regions
- * name its muscles (the cool-down and the check-in ask about those), but
- * a runner's sore knee is the run's, not "no workout to explain it". */
+ * knees, ankles and feet of a leg it works. A type's regions name its
+ * muscles (the cool-down and the check-in ask about those), but a
+ * runner's sore knee is the run's, not "no workout to explain it". */
 static int works(const struct recov_config *cfg, const struct recov_entry *e, int region)
 {
     if (e->kind != RECOV_KIND_WORKOUT)
         return 0;
     uint32_t worked = recov_workout_regions(cfg, e);
-    if (worked & LEG_MUSCLES)
-        worked |= LEG_JOINTS;
-    return (worked & RECOV_REGION_BIT(region)) != 0;
+    if (worked & RECOV_REGION_BIT(region))
+        return 1;
+    for (int r = 0; is_leg_joint(region) && r < RECOV_REGION_COUNT; r++)
+        if ((worked & RECOV_REGION_BIT(r)) && recov_region_limb(r) == RECOV_LIMB_LEG)
+            return 1;
+    return 0;
 }
 
 static int is_log_of(const struct recov_entry *e, int region, int side, time_t now)

@@ -137,3 +137,23 @@ void recov_flags_format(unsigned flags, const char *sep, char *buf, size_t n)
 {
     join_bits(flags, recov_flag_names, RECOV_FLAG_COUNT, sep, buf, n);
 }
+
+enum recov_limb recov_region_limb(int region)
+{
+    switch (region) {
+    case RECOV_REGION_GLUTES: case RECOV_REGION_HIPS: case RECOV_REGION_QUADS:
+    case RECOV_REGION_HAMSTRINGS: case RECOV_REGION_CALVES: case RECOV_REGION_SHINS:
+    case RECOV_REGION_KNEES: case RECOV_REGION_ANKLES: case RECOV_REGION_FEET:
+        return RECOV_LIMB_LEG;
+    case RECOV_REGION_SHOULDERS: case RECOV_REGION_ARMS: case RECOV_REGION_FOREARMS:
+        return RECOV_LIMB_ARM;
+    default:
+        return RECOV_LIMB_NONE;
+    }
+}
+
+const char *recov_limb_name(enum recov_limb limb)
+{
+    static const char *const names[] = {"-", "leg", "arm"};
+    return names[limb];
+}

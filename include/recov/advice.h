@@ -31,7 +31,7 @@ enum recov_severity { RECOV_SEV_INFO, RECOV_SEV_CAUTION, RECOV_SEV_WARNING, RECO
  * several kinds of advice has one row per kind, under the same id. Rows are
  * in precedence order: urgent rules, then contraindications, then the rest.
  * Composition is data: what a rule that fired rules out, for its region
- * (and side), for its limb (recov_advice_limb) and for everyone. */
+ * (and side), for its limb (recov_region_limb) and for everyone. */
 struct recov_advice_rule {
     const char *id;               /* JSON "rule": "persist", "acute-injury" ... */
     enum recov_advice_kind kind;
@@ -142,11 +142,6 @@ const char *recov_advice_kind_name(enum recov_advice_kind kind);
 const char *recov_advice_kind_meaning(enum recov_advice_kind kind);
 const char *recov_severity_name(enum recov_severity severity);
 
-/* Limb groups for composition: an urgent or acute injury of a limb region
- * rules some advice out for the whole limb. */
-enum recov_limb { RECOV_LIMB_NONE, RECOV_LIMB_LEG, RECOV_LIMB_ARM };
-enum recov_limb recov_advice_limb(int region);
-const char *recov_limb_name(enum recov_limb limb);
 /* Week-over-week jump in load that gets a caution before the acute:chronic
  * ratio can be reported (Nielsen et al. 2014: > 30 %). */
 #define RECOV_LOAD_JUMP 0.30

@@ -17,6 +17,13 @@ enum recov_region {
 #define RECOV_REGION_ALL ((1u << RECOV_REGION_COUNT) - 1u)
 #define RECOV_REGION_BIT(r) (1u << (r))
 
+/* The limb a region belongs to: an urgent or acute injury of a limb region
+ * rules some advice out for the whole limb, and a session that works the
+ * leg loads its joints. */
+enum recov_limb { RECOV_LIMB_NONE, RECOV_LIMB_LEG, RECOV_LIMB_ARM };
+enum recov_limb recov_region_limb(int region);
+const char *recov_limb_name(enum recov_limb limb);
+
 /* Soreness flags, stored as a bit mask. */
 enum recov_flag {
     RECOV_FLAG_SHARP = 1 << 0,

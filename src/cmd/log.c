@@ -54,7 +54,7 @@ static int loaded(const struct session *session, const struct recov_suggestion *
 {
     if (s->region < 0)
         return 0;
-    enum recov_limb limb = recov_advice_limb(s->region);
+    enum recov_limb limb = recov_region_limb(s->region);
     return (session->worked & RECOV_REGION_BIT(s->region)) ||
            (limb != RECOV_LIMB_NONE && (session->limbs & (1u << limb)));
 }
@@ -85,7 +85,7 @@ static void advise(struct recov_cli *cli, const struct recov_entries *saved,
                               saved->v[0].rpe >= cli->cfg.advice.hard_rpe};
     for (int r = 0; r < RECOV_REGION_COUNT; r++)
         if (session.worked & RECOV_REGION_BIT(r))
-            session.limbs |= 1u << recov_advice_limb(r);
+            session.limbs |= 1u << recov_region_limb(r);
     recov_advice_filter(advice, after_session, &session);
 }
 

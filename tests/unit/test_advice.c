@@ -850,7 +850,7 @@ static void expected_tables(struct text *t)
         const char *sep = "";
         put(t, "| %s | ", recov_limb_name(l));
         for (int r = 0; r < RECOV_REGION_COUNT; r++)
-            if (recov_advice_limb(r) == l) {
+            if (recov_region_limb(r) == l) {
                 put(t, "%s%s", sep, recov_region_names[r]);
                 sep = ", ";
             }
