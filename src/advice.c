@@ -65,15 +65,16 @@ enum row {
 const struct recov_advice_rule recov_advice_rules[] = {
     [R_CAUDA_EQUINA] = {"cauda-equina", RECOV_ADVICE_URGENT_CARE, RECOV_SEV_URGENT,
         URGENT_FORBIDS, 0, URGENT_FORBIDS,
-        "the region's latest log has both-legs-numb, saddle-numbness or bladder-bowel",
+        "both-legs-numb, saddle-numbness or bladder-bowel logged for the region, in its "
+        "latest log or one less than 72 h before it",
         "go to A&E or call 999 now: these can be signs of cauda equina syndrome, which "
         "needs treatment within hours",
         "NHS sciatica (cauda equina)",
         "go to A&E or call 999 now"},
     [R_DARK_URINE] = {"dark-urine", RECOV_ADVICE_URGENT_CARE, RECOV_SEV_URGENT,
         URGENT_FORBIDS, 0, URGENT_FORBIDS,
-        "the region's latest log has the dark-urine flag, at any score (muscle pain or "
-        "not)",
+        "dark-urine logged for the region, in its latest log or one less than 72 h before "
+        "it, at any score (muscle pain or not)",
         "stop exercising, drink water and get urgent medical care now: an emergency "
         "department or urgent care centre",
         "CDC/NIOSH (rhabdomyolysis)",
@@ -133,15 +134,17 @@ const struct recov_advice_rule recov_advice_rules[] = {
         "NHS sciatica; health guides on muscle soreness (lumbar disc herniation)",
         "see a GP or physio; no heat, massage or foam rolling on it"},
     /* A bath reaches every region: while skin is numb, no region gets a
-     * warm soak (a heat pack elsewhere is another matter). */
-    [R_NUMBNESS] = {"numbness", RECOV_ADVICE_SEE_CLINICIAN, RECOV_SEV_CAUTION, NERVE_FORBIDS,
-        0, RECOV_ADVICE_BIT(RECOV_ADVICE_BATH),
+     * warm soak (a heat pack elsewhere is another matter). Numb skin does
+     * not feel the cold either: no ice pack on it, so no PRICE with ice for
+     * a sprained back that has gone numb. */
+    [R_NUMBNESS] = {"numbness", RECOV_ADVICE_SEE_CLINICIAN, RECOV_SEV_CAUTION,
+        NERVE_FORBIDS | K(ICE), 0, RECOV_ADVICE_BIT(RECOV_ADVICE_BATH),
         "numbness was logged in this episode",
-        "no heat (hot baths, heat packs, hot-water bottles) on the region: numb skin scalds "
-        "without warning, and a bath reaches it whatever region it is for; see a clinician "
-        "if the numbness lasts or spreads",
-        "NHS sciatica",
-        "no heat on numb skin; a clinician if the numbness lasts"},
+        "no heat (hot baths, heat packs, hot-water bottles) and no ice on the region: numb "
+        "skin scalds or freezes without warning, and a bath reaches it whatever region it "
+        "is for; see a clinician if the numbness lasts or spreads",
+        "NHS sciatica; NHS sprains and strains (ice wrapped, never on bare skin)",
+        "no heat or ice on numb skin; a clinician if the numbness lasts"},
     /* Tingling skin still feels heat: only what presses on the nerve, and
      * the warm-up that did not cause it, are ruled out. */
     [R_TINGLING] = {"tingling", RECOV_ADVICE_SEE_CLINICIAN, RECOV_SEV_CAUTION,
@@ -194,7 +197,7 @@ const struct recov_advice_rule recov_advice_rules[] = {
         "health guides on muscle soreness (rest for a few days); NRS (7-10 is severe)",
         "rest it for 48 h"},
     [R_WARM_UP] = {"warm-up", RECOV_ADVICE_WARM_UP, RECOV_SEV_CAUTION, 0, 0, 0,
-        "score warmup_score (4) or more",
+        "score warmup_score (4) or more, and a workout or an injury explains the episode",
         "before training the region again: warm up for 10 min and go lighter; no hard "
         "session for it until the soreness settles",
         "health guides on muscle soreness (warm-up, a gradual plan); Hyldahl, Chen & Nosaka 2017",
@@ -311,7 +314,15 @@ static uint64_t red_flag_rows(int region, enum recov_episode_class cls, unsigned
     FIRES(R_NUMBNESS, flags & RECOV_FLAG_NUMBNESS);
     FIRES(R_TINGLING, (flags & RECOV_FLAG_TINGLING) && !(flags & RECOV_FLAG_NUMBNESS));
 #undef FIRES
-    return rows;
+    /* A row that another rules out for the region does not speak: PRICE
+     * (ice) for a numb back, as in suggest. */
+    uint64_t spoken = rows;
+    for (enum row r = 0; r < R_COUNT; r++)
+        for (enum row q = 0; q < R_COUNT && (spoken & ((uint64_t)1 << r)); q++)
+            if (q != r && (rows & ((uint64_t)1 << q)) &&
+                (recov_advice_rules[q].forbids & RECOV_ADVICE_BIT(recov_advice_rules[r].kind)))
+                spoken &= ~((uint64_t)1 << r);
+    return spoken;
 }
 
 /* The rule that speaks first for flags logged in an episode of region and
@@ -462,31 +473,46 @@ static int within_hours(time_t t, time_t now, int hours)
     return now - t < (time_t)hours * HOUR;
 }
 
-/* When the flag (one bit) was last logged in the episode. */
-static time_t last_logged(const struct recov_episode *ep, unsigned flag)
+/* When the latest of flags was logged ("with muscle pain 9/10 today 08:00"),
+ * and, when a later log did not repeat them, that log's score ("yesterday
+ * 08:00, muscle pain 6/10 today 08:00"). Returns 1 in that second case. */
+static int held_phrase(const struct ctx *c, const struct recov_episode *ep, unsigned flags,
+                       const char *pain_word, char *out, size_t cap)
 {
-    for (int f = 0; f < RECOV_FLAG_COUNT; f++)
-        if (flag == 1u << f)
-            return ep->flag_at[f];
-    return 0;
+    char when[32], latest[32], pain[48] = "";
+    time_t at = recov_episode_flag_logged(ep, flags);
+    recov_when_phrase(at, c->in->now, when, sizeof when);
+    recov_when_phrase(ep->latest->at, c->in->now, latest, sizeof latest);
+    if (ep->score > 0)
+        snprintf(pain, sizeof pain, "%s %d/10 ", pain_word, ep->score);
+    if (at == ep->latest->at) {
+        snprintf(out, cap, "%s%s%s", ep->score > 0 ? "with " : "", pain, when);
+        return 0;
+    }
+    snprintf(out, cap, "%s, %s%s", when, ep->score > 0 ? pain : "no pain ", latest);
+    return 1;
 }
 
-/* Whole-body red flags: urgent care, and nothing else for anyone. */
+/* Whole-body red flags, standing RECOV_SYSTEMIC_HOLD_HOURS after they were
+ * logged: urgent care, and nothing else for anyone. */
 static void systemic_rules(struct ctx *c, const struct recov_episode *ep)
 {
-    char when[32], flags[128];
-    unsigned latest = ep->latest->flags;
-    recov_when_phrase(ep->latest->at, c->in->now, when, sizeof when);
-    recov_flags_format(latest & RECOV_SYSTEMIC_NERVE_FLAGS, " and ", flags, sizeof flags);
-    if (latest & RECOV_SYSTEMIC_NERVE_FLAGS)
+    static const char stands[] = "; a later score does not say it has cleared";
+    char flags[128], when[160];
+    unsigned held = recov_episode_systemic_flags(ep);
+    unsigned nerve = held & RECOV_SYSTEMIC_NERVE_FLAGS;
+    recov_flags_format(nerve, " and ", flags, sizeof flags);
+    if (nerve) {
+        int later = held_phrase(c, ep, nerve, "pain", when, sizeof when);
         add(c, R_CAUDA_EQUINA, ep->region, "%s logged %s: with back or leg pain these are "
-            "signs of a compressed nerve root bundle (cauda equina)", flags, when);
-    char pain[48] = "";
-    if (ep->score > 0)
-        snprintf(pain, sizeof pain, " with muscle pain %d/10", ep->score);
-    if (latest & RECOV_FLAG_DARK_URINE)
-        add(c, R_DARK_URINE, ep->region, "dark (tea- or cola-coloured) urine logged%s %s: this "
-            "can be rhabdomyolysis, a whole-body emergency", pain, when);
+            "signs of a compressed nerve root bundle (cauda equina)%s", flags, when,
+            later ? stands : "");
+    }
+    if (held & RECOV_FLAG_DARK_URINE) {
+        int later = held_phrase(c, ep, RECOV_FLAG_DARK_URINE, "muscle pain", when, sizeof when);
+        add(c, R_DARK_URINE, ep->region, "dark (tea- or cola-coloured) urine logged %s: this "
+            "can be rhabdomyolysis, a whole-body emergency%s", when, later ? stands : "");
+    }
 }
 
 /* Red flags of the region that need care the same day. */
@@ -502,7 +528,8 @@ static void urgent_rules(struct ctx *c, const struct recov_episode *ep)
             ep->score > 0 ? "with pain" : "logged at", ep->score, c->cfg->explain_days);
     if (is_numb_injury(ep->region, ep->cls, ep->flags)) {
         char numb[32], injury[128];
-        recov_when_phrase(last_logged(ep, RECOV_FLAG_NUMBNESS), c->in->now, numb, sizeof numb);
+        recov_when_phrase(recov_episode_flag_logged(ep, RECOV_FLAG_NUMBNESS), c->in->now, numb,
+                          sizeof numb);
         recov_flags_format(ep->flags & RECOV_INJURY_FLAGS, " and ", injury, sizeof injury);
         add(c, R_NUMB_INJURY, ep->region, "numbness logged %s in an injury (%s): an injured "
             "limb that goes numb needs checking at once", numb, injury);
@@ -639,7 +666,7 @@ static void nerve_rules(struct ctx *c, const struct recov_episode *ep)
         add(c, R_NERVE, ep->region, "%s logged: this can come from a compressed nerve, as "
             "with a lumbar disc herniation, and is not muscle soreness", flags);
     if (sensory & RECOV_FLAG_NUMBNESS)
-        add(c, R_NUMBNESS, ep->region, "%s logged: numb skin does not feel heat, and "
+        add(c, R_NUMBNESS, ep->region, "%s logged: numb skin does not feel heat or cold, and "
             "numbness that lasts needs a check", flags);
     else if (sensory)
         add(c, R_TINGLING, ep->region, "%s logged: a massage or a roller presses on the "
@@ -663,6 +690,13 @@ static void logged_phrase(const struct ctx *c, const struct recov_episode *ep, c
     snprintf(buf, n, ", logged %s", when);
 }
 
+/* 1 when a workout or an injury explains the episode's soreness. */
+static int explained(const struct recov_episode *ep)
+{
+    return ep->cls != RECOV_CLASS_UNEXPLAINED && ep->cls != RECOV_CLASS_SYSTEMIC &&
+           (ep->cause || ep->cls == RECOV_CLASS_INJURY);
+}
+
 /* Soreness that lasts, or does not settle, is no longer typical DOMS. */
 static void persistence_rules(struct ctx *c, const struct recov_episode *ep)
 {
@@ -673,9 +707,12 @@ static void persistence_rules(struct ctx *c, const struct recov_episode *ep)
         /* N days run to the latest log: say when that was if not today. */
         recov_when_phrase(ep->since, c->in->now, since, sizeof since);
         logged_phrase(c, ep, logged, sizeof logged);
-        add(c, R_PERSIST, ep->region, "sore for %d %s since %s (%d/10%s): "
-            "soreness from exercise fades within 5-7 days", ep->days, days_word(ep->days),
-            since, ep->score, *logged ? logged : " at the latest log");
+        int why = explained(ep);
+        add(c, R_PERSIST, ep->region, "sore for %d %s since %s%s (%d/10%s): %s", ep->days,
+            days_word(ep->days), since, why ? "" : " with no workout to explain it", ep->score,
+            *logged ? logged : " at the latest log",
+            why ? "soreness from exercise fades within 5-7 days"
+                : "pain that lasts needs checking");
     }
     int after_peak = recov_day_of(ep->latest->at) - recov_day_of(ep->peak_at);
     if (is_not_improving(ep, c->cfg)) {
@@ -730,7 +767,9 @@ static void soreness_rules(struct ctx *c, const struct recov_episode *ep)
     int s = ep->score;
     int injury = ep->cls == RECOV_CLASS_INJURY;
     logged_phrase(c, ep, logged, sizeof logged);
-    if (s >= c->cfg->warmup_score && ep->cls != RECOV_CLASS_SYSTEMIC)
+    /* A warm-up note says the training caused it: not for pain nothing
+     * explains (as not for nerve signs). */
+    if (s >= c->cfg->warmup_score && explained(ep))
         add(c, R_WARM_UP, ep->region, "still %d/10%s: %s needs a longer warm-up, and a lighter "
             "session lets it recover", s, logged, injury ? "an injured region" : "a sore muscle");
     if (!ep->cause && !injury)

@@ -17,12 +17,16 @@ static time_t last_answered(const struct recov_entries *entries, time_t now)
     return at;
 }
 
+/* An open episode's question names the flags of its latest log, and a
+ * whole-body flag that still stands (dark urine yesterday): a score alone
+ * does not say whether it has cleared, so the person is reminded to say. */
 static void add_question(struct recov_checkin *out, int region, int side,
                          const struct recov_episode *open)
 {
+    unsigned flags = open ? open->latest->flags | recov_episode_systemic_flags(open) : 0;
     if ((size_t)out->n < sizeof out->q / sizeof out->q[0])
         out->q[out->n++] = (struct recov_checkin_question){
-            region, side, open != NULL, open ? open->score : 0, open ? open->latest->flags : 0};
+            region, side, open != NULL, open ? open->score : 0, flags};
 }
 
 /* 1 when the episode is the latest of its region and side, guides advice

@@ -114,6 +114,11 @@ static const char *sport_named(const struct recov_config *cfg, const char *sport
     return NULL;
 }
 
+int recov_config_sport_listed(const struct recov_config *cfg, const char *sport)
+{
+    return sport_named(cfg, sport) != NULL;
+}
+
 int recov_config_type_unknown(const struct recov_config *cfg, const char *name)
 {
     char sport[64];

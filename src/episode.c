@@ -47,6 +47,18 @@ static int works(const struct recov_config *cfg, const struct recov_entry *e, in
     return 0;
 }
 
+/* The whole-body flags logged in ep less than RECOV_SYSTEMIC_HOLD_HOURS
+ * before t. */
+static unsigned systemic_at(const struct recov_episode *ep, time_t t)
+{
+    unsigned held = 0;
+    for (int f = 0; f < RECOV_FLAG_COUNT; f++)
+        if ((RECOV_SYSTEMIC_FLAGS & (1u << f)) && ep->flag_at[f] &&
+            t - ep->flag_at[f] < (time_t)RECOV_SYSTEMIC_HOLD_HOURS * HOUR)
+            held |= 1u << f;
+    return held;
+}
+
 static int is_log_of(const struct recov_entry *e, int region, int side, time_t now)
 {
     return e->kind == RECOV_KIND_SORENESS && e->region == region && e->side == side &&
@@ -71,6 +83,9 @@ static int starts_new(const struct recov_entries *entries, const struct recov_co
                       const struct recov_episode *ep, size_t prev, size_t i)
 {
     const struct recov_entry *p = &entries->v[prev], *e = &entries->v[i];
+    /* A 0 or a new bout does not end dark urine logged yesterday. */
+    if (systemic_at(ep, e->at))
+        return 0;
     if ((p->score == 0 && !p->flags) || e->at - p->at > (time_t)RECOV_EPISODE_GAP_DAYS * DAY)
         return 1;
     time_t bout = bout_between(entries, cfg, ep->region, prev, i);
@@ -149,7 +164,7 @@ static void find_cause(const struct recov_entries *entries, const struct recov_c
 
 static enum recov_episode_class class_of(const struct recov_episode *ep)
 {
-    if (ep->latest->flags & RECOV_SYSTEMIC_FLAGS)
+    if (recov_episode_systemic_flags(ep))
         return RECOV_CLASS_SYSTEMIC;
     if ((ep->flags & RECOV_FLAG_SPRAIN) || ((ep->flags & RECOV_INJURY_FLAGS) && ep->injury_explained))
         return RECOV_CLASS_INJURY;
@@ -253,7 +268,21 @@ int recov_episode_day_count(const struct recov_episode *ep, int day)
 
 int recov_episode_active(const struct recov_episode *ep)
 {
-    return ep->score > 0 || ep->latest->flags;
+    return ep->score > 0 || ep->latest->flags || recov_episode_systemic_flags(ep);
+}
+
+unsigned recov_episode_systemic_flags(const struct recov_episode *ep)
+{
+    return systemic_at(ep, ep->latest->at);
+}
+
+time_t recov_episode_flag_logged(const struct recov_episode *ep, unsigned flags)
+{
+    time_t last = 0;
+    for (int f = 0; f < RECOV_FLAG_COUNT; f++)
+        if ((flags & (1u << f)) && ep->flag_at[f] > last)
+            last = ep->flag_at[f];
+    return last;
 }
 
 unsigned recov_actions_done(const struct recov_entries *entries, int region, int side,

@@ -17,7 +17,8 @@ struct recov_checkin_question {
     int side;   /* enum recov_side: the side of the open episode, if any */
     int open;   /* 1: the region has an open episode (recov_episode_active) */
     int latest; /* open: the latest score */
-    unsigned flags; /* open: the latest log's flags (a 0 with swelling is open) */
+    unsigned flags; /* open: the latest log's flags (a 0 with swelling is open) and the
+                       whole-body flags that still stand */
 };
 
 struct recov_checkin {

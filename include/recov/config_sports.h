@@ -17,6 +17,9 @@ const struct recov_sport_type *recov_config_sports_check(const struct recov_conf
 /* The workout type for an imported sport, from [import.types]; a sport it
  * does not name, or "", takes the type of the key "other". */
 const char *recov_config_sport_type(const struct recov_config *cfg, const char *sport);
+/* 1 when [import.types] names sport (normalised) itself, 0 when it takes
+ * the type of "other". */
+int recov_config_sport_listed(const struct recov_config *cfg, const char *sport);
 /* A sport's name as recordings write it ("Trail Running", "e-bike ride"),
  * lowercased into out, runs of spaces, '-', '/' and '_' as one '_'. */
 void recov_sport_normalise(const char *text, char *out, size_t n);

@@ -19,6 +19,11 @@
 #define RECOV_SYSTEMIC_NERVE_FLAGS (RECOV_FLAG_BOTH_LEGS_NUMB | RECOV_FLAG_SADDLE_NUMBNESS | \
                                     RECOV_FLAG_BLADDER_BOWEL)
 #define RECOV_SYSTEMIC_FLAGS (RECOV_FLAG_DARK_URINE | RECOV_SYSTEMIC_NERVE_FLAGS)
+/* A whole-body flag stands for this many hours after it was logged: a later
+ * score without it does not say it has cleared (a score says how sore, not
+ * what the urine looks like), and what it calls for is care now. Fixed, so
+ * that no advice threshold moves an episode's class or boundaries. */
+#define RECOV_SYSTEMIC_HOLD_HOURS 72
 /* Hours a recovery action counts as already done for advice. */
 #define RECOV_DONE_HOURS 24
 /* A region not logged for this many days starts a new episode when it is
@@ -112,8 +117,14 @@ int recov_nerve_signs(int region, unsigned flags);
 int recov_episode_day_count(const struct recov_episode *ep, int day);
 /* 1 while the episode is not over: its latest log has a score above 0, or
  * a flag (a calf swollen but not sore, dark urine without pain: a 0 with a
- * flag is no recovery). */
+ * flag is no recovery), or a whole-body flag still stands. */
 int recov_episode_active(const struct recov_episode *ep);
+/* The whole-body flags (RECOV_SYSTEMIC_FLAGS) that still stand at the
+ * episode's latest log: logged less than RECOV_SYSTEMIC_HOLD_HOURS before
+ * it. What makes the episode's class systemic. */
+unsigned recov_episode_systemic_flags(const struct recov_episode *ep);
+/* When the latest of flags (bits) was logged in the episode, 0: never. */
+time_t recov_episode_flag_logged(const struct recov_episode *ep, unsigned flags);
 /* The regions the workout e worked (its type's [workout.TYPE] regions). */
 uint32_t recov_workout_regions(const struct recov_config *cfg, const struct recov_entry *e);
 /* Bit per recovery action (recov_action_names) logged for region and side

@@ -50,6 +50,14 @@ struct recov_import_skip {
  * collection runs (the command draws a progress line from it). */
 typedef void (*recov_import_progress_fn)(size_t done, size_t total, size_t found, void *ctx);
 
+/* A sport [import.types] does not name ("" when a recording names none),
+ * and how many sessions of it took the type of "other". */
+struct recov_import_unlisted {
+    char sport[48];
+    size_t sessions;
+};
+#define RECOV_IMPORT_UNLISTED_MAX 8
+
 struct recov_import {
     const struct recov_config *cfg;
     recov_import_progress_fn progress; /* may be NULL */
@@ -58,6 +66,10 @@ struct recov_import {
     struct recov_entries workouts;     /* in the order found */
     struct recov_import_skip *skipped;
     size_t nskipped, nbad, files;
+    /* the first RECOV_IMPORT_UNLISTED_MAX such sports; more_unlisted: how
+     * many sessions of sports beyond them */
+    struct recov_import_unlisted unlisted[RECOV_IMPORT_UNLISTED_MAX];
+    size_t nunlisted, more_unlisted;
 };
 
 /* Walks paths (files, and folders recursively, hidden names left out),

@@ -152,10 +152,11 @@ static int ask_region(const struct recov_cli *cli, const struct recov_checkin_qu
     char place[64], prompt[256], flags[128], state[160] = "";
     recov_place_format(q->region, q->side, place, sizeof place);
     recov_flags_format(q->flags, ", ", flags, sizeof flags);
-    /* A 0 logged with swelling is open, but not sore. */
+    /* A 0 logged with swelling is open, but not sore. The flags are named so
+     * that the answer says whether they still hold. */
     if (q->open)
-        snprintf(state, sizeof state, " (%s%s)", q->latest > 0 ? "still sore" : flags,
-                 q->latest > 0 ? "" : " logged");
+        snprintf(state, sizeof state, " (%s%s%s%s)", q->latest > 0 ? "still sore" : "",
+                 q->latest > 0 && q->flags ? "; " : "", flags, q->flags ? " logged" : "");
     snprintf(prompt, sizeof prompt, "%s%s, soreness 0-10: ", place, state);
     recov_entry_init(e, RECOV_KIND_SORENESS);
     e->at = cli->now;
@@ -447,7 +448,8 @@ const struct recov_command recov_cmd_checkin = {
     "the morning check-in: soreness per region, then the wellness items",
     "Asks, one line each, a soreness score 0-10 for every region worked by the\n"
     "sessions since the last check-in answered (at most 3 days back) and every\n"
-    "region still sore; a flag may follow the score (6 swelling). Then any\n"
+    "region still sore, naming the flags it was last logged with (dark urine\n"
+    "for 72 h); a flag may follow the score (6 swelling). Then any\n"
     "other region, one a line until Enter ('left calf 4 swelling'). Then the\n"
     "wellness items of 'recov well': sleep, sleep quality, fatigue, stress,\n"
     "mood (1 bad ... 5 good), resting heart rate, HRV.\n"

@@ -6,6 +6,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "recov/config_sports.h"
 #include "recov/cmd_import.h"
 #include "recov/error.h"
 #include "recov/journal.h"
@@ -163,6 +164,33 @@ static void print_session(const struct recov_entry *e, const char *prefix)
     printf("%s%s\n", e->note ? "  - " : "", e->note ? e->note : "");
 }
 
+static const char *sessions_word(size_t n)
+{
+    return n == 1 ? "session" : "sessions";
+}
+
+/* The sports [import.types] does not name, and the type they took: a kayak
+ * session counted as a run would explain sore calves and not sore
+ * shoulders, so the person is told, and how to change it. */
+static void report_unlisted(const struct recov_import *im)
+{
+    const char *as = recov_config_sport_type(im->cfg, "");
+    for (size_t i = 0; i < im->nunlisted; i++) {
+        const struct recov_import_unlisted *u = &im->unlisted[i];
+        if (*u->sport)
+            printf("sport '%s' is not in [import.types]: %zu %s counted as %s", u->sport,
+                   u->sessions, sessions_word(u->sessions), as);
+        else
+            printf("%zu %s named no sport: counted as %s", u->sessions,
+                   sessions_word(u->sessions), as);
+        printf("\n  for another type, add '%s = TYPE' to [import.types] in the config,\n"
+               "  then 'recov undo' and import again\n", *u->sport ? u->sport : "other");
+    }
+    if (im->more_unlisted)
+        printf("%zu more %s of other sports not in [import.types] counted as %s\n",
+               im->more_unlisted, sessions_word(im->more_unlisted), as);
+}
+
 /* Without --skip-bad a bad file stops everything: one line each. */
 static int refuse(const struct recov_import *im)
 {
@@ -194,6 +222,7 @@ static void report(const struct recov_import *im, const struct run *r)
     printf("\n");
     for (size_t i = 0; i < im->nskipped; i++)
         printf("skipped '%s': %s\n", im->skipped[i].path, im->skipped[i].why);
+    report_unlisted(im);
 }
 
 int recov_cmd_import_recordings(struct recov_cli *cli, const struct recov_args *a)
@@ -206,7 +235,7 @@ int recov_cmd_import_recordings(struct recov_cli *cli, const struct recov_args *
     const char *after = getenv("RECOV_PROGRESS_AFTER");
     struct progress p = {isatty(STDERR_FILENO), after ? atof(after) : 1.0, {0, 0}, 0};
     clock_gettime(CLOCK_MONOTONIC, &p.start);
-    struct recov_import im = {&cli->cfg, draw, &p, {0}, NULL, 0, 0, 0};
+    struct recov_import im = {.cfg = &cli->cfg, .progress = draw, .progress_ctx = &p};
     int rc = recov_import_collect(&im, a->pos, (size_t)a->npos);
     erase(&p);
     int status;

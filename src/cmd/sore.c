@@ -270,7 +270,9 @@ const struct recov_command recov_cmd_sore = {
     "        go to A&E). A flag belongs to the region it follows; repeat it or\n"
     "        give a comma list: 'sore left-ankle 6 --flag sprain,swelling calves 3'.\n"
     "        Flags may also follow the score as words, as in the check-in:\n"
-    "        'sore left-ankle 6 sprain swelling calves 3'\n\n"
+    "        'sore left-ankle 6 sprain swelling calves 3'. Dark urine and the\n"
+    "        last three stand for 72 h: a later score without them keeps their\n"
+    "        urgent advice ('recov edit ID --no-flag F' takes back a mistake)\n\n"
     "Prints the advice for the regions logged (see 'recov help suggest'; --json:\n"
     "an \"advice\" array) and, on stderr, a warning line for each red flag or\n"
     "persistent soreness that calls for a clinician. The exit status stays 0.\n",

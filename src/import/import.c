@@ -9,6 +9,7 @@
 #include <string.h>
 #include <sys/stat.h>
 
+#include "recov/config_sports.h"
 #include "recov/error.h"
 #include "recov/strava.h"
 
@@ -166,6 +167,25 @@ int recov_import_recording(const unsigned char *buf, size_t len, int depth,
     }
 }
 
+/* Counts a session whose sport [import.types] does not name: the import
+ * says which sports took the type of "other", so that a kayak session
+ * counted as a run is not a silent one. */
+static void note_unlisted(struct recov_import *im, const char *sport)
+{
+    size_t i = 0;
+    if (recov_config_sport_listed(im->cfg, sport))
+        return;
+    while (i < im->nunlisted && strcmp(im->unlisted[i].sport, sport) != 0)
+        i++;
+    if (i == RECOV_IMPORT_UNLISTED_MAX) {
+        im->more_unlisted++;
+        return;
+    }
+    if (i == im->nunlisted)
+        snprintf(im->unlisted[im->nunlisted++].sport, sizeof im->unlisted[i].sport, "%s", sport);
+    im->unlisted[i].sessions++;
+}
+
 /* Turns the activities of one file into workouts; the first that cannot
  * be one makes the whole file bad. */
 static int add_workouts(struct recov_import *im, const char *path,
@@ -186,6 +206,8 @@ static int add_workouts(struct recov_import *im, const char *path,
         if (rc)
             return rc;
     }
+    for (size_t i = 0; i < acts->n; i++)
+        note_unlisted(im, acts->v[i].sport);
     return RECOV_OK;
 }
 
@@ -274,4 +296,5 @@ void recov_import_free(struct recov_import *im)
     free(im->skipped);
     im->skipped = NULL;
     im->nskipped = im->nbad = 0;
+    im->nunlisted = im->more_unlisted = 0;
 }

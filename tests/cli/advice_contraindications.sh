@@ -106,6 +106,24 @@ suggest_at "2026-11-20 19:00"
 rule_is lower-back see-clinician sprained-back warning
 must lower-back ice
 never lower-back bath massage
+# Gone numb, it gets no ice pack: numb skin does not feel the cold (the
+# PRICE line's ice beside "no heat on numb skin"); an ice pack logged on a
+# numb region is spoken against.
+history <<'NDJSON'
+{"kind":"workout","at":"2026-11-20T16:00:00Z","type":"strength","minutes":60,"rpe":7}
+{"kind":"soreness","at":"2026-11-20T17:00:00Z","region":"lower-back","score":5,"flags":["sprain","numbness"]}
+NDJSON
+suggest_at "2026-11-20 19:00"
+rule_is lower-back see-clinician nerve warning
+never lower-back ice bath massage
+history <<'NDJSON'
+{"kind":"workout","at":"2026-11-20T16:00:00Z","type":"run","minutes":60,"rpe":7}
+{"kind":"soreness","at":"2026-11-20T17:00:00Z","region":"calves","score":3,"flags":["numbness"]}
+NDJSON
+ok --now "2026-11-20 19:00" suggest
+has "no heat or ice on numb skin"
+ok --now "2026-11-20 19:30" did ice 15m calves
+has "no heat or ice on numb skin"
 
 # Numbness in an injured leg is a reason to go now (NHS sprains and strains:
 # numb, discoloured or cold), not PRICE with "no heat on numb skin"; and the
@@ -124,7 +142,8 @@ json_true '[w["rule"] for w in d["warnings"]] == ["numb-injury"]'
 # a swollen calf that tingles after a run gets PRICE and the tingling's
 # "a clinician if the tingling lasts", not "no heat or massage; no massage
 # on it". A sprained back with numbness: the nerve rule's "see a GP or
-# physio" and PRICE, with "no heat" once; the summary names the nerve rule.
+# physio", with "no heat" once and no PRICE (its ice is not for numb skin);
+# the summary names the nerve rule.
 history <<'NDJSON'
 {"kind":"workout","at":"2026-11-20T16:00:00Z","type":"run","minutes":60,"rpe":6}
 {"kind":"soreness","at":"2026-11-20T17:00:00Z","region":"calves","score":5,"flags":["swelling","tingling"]}
@@ -133,7 +152,7 @@ NDJSON
 ok --now "2026-11-20 19:00" suggest
 has "calves: PRICE: rest, ice, compress, elevate; no heat or massage; a clinician if the tingling lasts"
 same "$(grep -o 'lower-back: .*' "$OUT")" \
-     "lower-back: see a GP or physio; no heat, massage or foam rolling on it; PRICE: rest, ice, compress, elevate" \
+     "lower-back: see a GP or physio; no heat, massage or foam rolling on it" \
      "no to heat said once"
 lacks "no massage on it"
 ok --now "2026-11-20 19:00" summary --json

@@ -68,4 +68,17 @@ history < <(
 )
 suggest_at "2026-11-20 09:00"
 never quads see-clinician
+# A back sore for 10 days that no workout explains: the persist warning
+# says so rather than "soreness from exercise fades within 5-7 days", and
+# no "warm up longer next time", which would name training as its cause.
+history < <(
+    workouts walk 30 3 2026-11-08T12:00
+    soreness lower-back 2026-11-10T08:00=3 2026-11-13T08:00=5 2026-11-17T08:00=4 \
+        2026-11-20T08:00=4
+)
+suggest_at "2026-11-20 09:00"
+rule_is lower-back see-clinician persist warning
+json_true '"with no workout to explain it" in d["suggestions"][0]["because"]'
+json_true '"from exercise" not in d["suggestions"][0]["because"]'
+never lower-back warm-up
 finish

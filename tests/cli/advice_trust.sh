@@ -122,6 +122,32 @@ history < <(soreness quads 2026-11-20T08:00=0,dark-urine)
 suggest_at "2026-11-20 19:00"
 rule_is quads urgent-care dark-urine urgent
 json_true '"muscle pain" not in d["suggestions"][0]["because"]'
+# A score logged the next morning without the flag says how sore, not that
+# the urine has cleared: the urgent line stands for 72 h, through a 0 and a
+# workout too, and says why; never a warm soak or massage for those muscles.
+history < <(
+    workouts strength 120 10 2026-11-18T18:00
+    soreness quads 2026-11-19T08:00=9,dark-urine 2026-11-20T08:00=6
+)
+suggest_at "2026-11-20 09:00"
+json_true '[(s["kind"], s["rule"]) for s in d["suggestions"]] == [("urgent-care", "dark-urine")]'
+json_true '"yesterday 08:00, muscle pain 6/10 today 08:00" in d["suggestions"][0]["because"]'
+ok --now "2026-11-20 09:00" summary :week --json
+json_true '[w["rule"] for w in d["warnings"]] == ["dark-urine"]'
+ok --now "2026-11-20 18:00" log run 30m --rpe 5
+ok --now "2026-11-21 08:00" sore quads 0
+has "urgent"
+suggest_at "2026-11-21 09:00"
+rule_is quads urgent-care dark-urine urgent
+# 72 h after the flag, the next log decides.
+ok --now "2026-11-22 08:00" sore quads 3
+suggest_at "2026-11-22 09:00"
+never quads urgent-care
+must quads stretch
+# The cauda-equina signs stand the same way.
+history < <(soreness lower-back 2026-11-19T08:00=6,saddle-numbness 2026-11-20T08:00=5)
+suggest_at "2026-11-20 09:00"
+rule_is lower-back urgent-care cauda-equina urgent
 # A run explains the soreness of the days after it, not a calf that swells
 # a week later: that is the clot rule too, and the summary's warning says so.
 history < <(

@@ -12,6 +12,12 @@ drive() {
     STATUS=$?
 }
 row() { printf '%s\t%s\n' "$1" "$2"; }
+# skip_wellness: Enter at each wellness item.
+skip_wellness() {
+    for q in "sleep, hours" "sleep quality" "fatigue" "stress" "mood" "resting heart" "HRV"; do
+        row "$q" ""
+    done
+}
 
 # The run works quads and calves here; questions come in region order.
 mkdir -p "$XDG_CONFIG_HOME/recov"
@@ -114,9 +120,7 @@ before=$(db_sum)
     row "calves, soreness 0-10:" ""
     row "left knee (still sore), soreness 0-10:" "2"
     row "Sore anywhere else?" ""
-    for q in "sleep, hours" "sleep quality" "fatigue" "stress" "mood" "resting heart" "HRV"; do
-        row "$q" ""
-    done
+    skip_wellness
     row "Save? [Y/n]" "n"
 } >"$WORK/answers"
 drive <"$WORK/answers"
@@ -129,9 +133,7 @@ same "$(db_sum)" "$before" "declining saves nothing"
 RECOV_NOW="2026-11-20 06:00" ok sore left-knee 0
 {
     row "Sore anywhere? a region and its score (left calf 4), or Enter:" ""
-    for q in "sleep, hours" "sleep quality" "fatigue" "stress" "mood" "resting heart" "HRV"; do
-        row "$q" ""
-    done
+    skip_wellness
 } >"$WORK/answers"
 drive <"$WORK/answers"
 same "$STATUS" 0 "nothing to ask but wellness"
@@ -143,9 +145,7 @@ has "nothing to save"
 {
     row "Sore anywhere?" "legs 2"
     row "Sore anywhere else?" ""
-    for q in "sleep, hours" "sleep quality" "fatigue" "stress" "mood" "resting heart" "HRV"; do
-        row "$q" ""
-    done
+    skip_wellness
     row "Save? [Y/n]" ""
 } >"$WORK/answers"
 drive <"$WORK/answers"
@@ -162,11 +162,27 @@ RECOV_NOW="2026-11-20 07:30" ok sore right-ankle 0 --flag swelling
     row "calves (still sore), soreness 0-10:" ""
     row "right ankle (swelling logged), soreness 0-10:" ""
     row "Sore anywhere else?" ""
-    for q in "sleep, hours" "sleep quality" "fatigue" "stress" "mood" "resting heart" "HRV"; do
-        row "$q" ""
-    done
+    skip_wellness
 } >"$WORK/answers"
 RECOV_NOW="2026-11-20 08:00" drive <"$WORK/answers"
 same "$STATUS" 0 "the swollen ankle asked: $(cat "$OUT")"
+
+# A flag is named with the score it came with, and dark urine logged
+# yesterday is named the next morning, though the score after it had none:
+# a score alone does not say whether it has cleared.
+RECOV_NOW="2026-11-20 09:00" ok sore calves 5 --flag swelling quads 6 --flag dark-urine
+RECOV_NOW="2026-11-20 20:00" ok sore quads 5
+{
+    row "quads (still sore; dark-urine logged), soreness 0-10:" "4 dark-urine"
+    row "hamstrings (still sore), soreness 0-10:" ""
+    row "calves (still sore; swelling logged), soreness 0-10:" ""
+    row "right ankle (swelling logged), soreness 0-10:" ""
+    row "Sore anywhere else?" ""
+    skip_wellness
+    row "Save? [Y/n]" ""
+} >"$WORK/answers"
+RECOV_NOW="2026-11-21 08:00" drive <"$WORK/answers"
+same "$STATUS" 0 "dark urine named: $(cat "$OUT")"
+has "quads sore 4/10 [dark-urine]"
 
 finish
