@@ -172,8 +172,8 @@ const struct recov_advice_rule recov_advice_rules[] = {
         "DOMS time course (peaks at 24-72 h); NRS (2 points is meaningful); Mayo Clinic",
         "see a GP or physiotherapist: it got worse after its usual peak"},
     [R_PERSIST] = {"persist", RECOV_ADVICE_SEE_CLINICIAN, RECOV_SEV_WARNING, 0, 0, 0,
-        "still sore (1 or more) at a log more than persist_days (7) calendar days after the "
-        "episode's first log",
+        "not an injury episode, and still sore (1 or more) at a log more than persist_days "
+        "(7) calendar days after the episode's first log",
         "see a GP or physiotherapist: this is longer than soreness after exercise lasts",
         "DOMS time course (fades within 5-7 days); Mayo Clinic",
         "see a GP or physiotherapist"},
@@ -345,6 +345,11 @@ const struct recov_advice_rule *recov_advice_red_flag_rule(int region,
 const struct recov_advice_rule *recov_advice_persist_rule(void)
 {
     return &recov_advice_rules[R_PERSIST];
+}
+
+int recov_advice_judged_by_doms_course(const struct recov_episode *ep)
+{
+    return ep->cls != RECOV_CLASS_INJURY;
 }
 
 /* ---- names ---- */
@@ -703,7 +708,7 @@ static void persistence_rules(struct ctx *c, const struct recov_episode *ep)
     char since[32], logged[64];
     if (ep->score <= 0)
         return;
-    if (ep->days > c->cfg->persist_days) {
+    if (ep->days > c->cfg->persist_days && recov_advice_judged_by_doms_course(ep)) {
         /* N days run to the latest log: say when that was if not today. */
         recov_when_phrase(ep->since, c->in->now, since, sizeof since);
         logged_phrase(c, ep, logged, sizeof logged);

@@ -53,7 +53,7 @@ static const struct key keys[] = {
     {"general", "busy_timeout", KEY_INT, offsetof(struct recov_config, busy_timeout), 0, 600,
      "5", "0-600", "seconds a command waits while another program writes the log"},
     {"advice", "persist_days", KEY_INT, ADV(persist_days), 1, 60, "7", "1-60",
-     "soreness lasting longer than this since onset: see a clinician"},
+     "soreness (not an injury) lasting longer than this since onset: see a clinician"},
     {"advice", "current_days", KEY_INT, ADV(current_days), 1, 14, "3", "1-14",
      "days a region's latest soreness score still guides advice"},
     {"advice", "improve_days", KEY_INT, ADV(improve_days), 1, 30, "5", "1-30",

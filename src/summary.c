@@ -564,7 +564,7 @@ static int episode_warnings(struct work *w, const struct recov_episode *ep, size
         flag.flags |= e->flags;
         if (e->flags && e->score > flag.worst)
             flag.worst = e->score;
-        if (persist.day < 0 && e->score >= 1 &&
+        if (persist.day < 0 && e->score >= 1 && recov_advice_judged_by_doms_course(ep) &&
             recov_episode_day_count(ep, w->eday[i]) > w->in->persist_days)
             persist.day = w->eday[i];
     }

@@ -59,6 +59,12 @@ const struct recov_advice_rule *recov_advice_red_flag_rule(int region,
                                                            unsigned flags, int worst);
 /* The row of soreness that lasts past persist_days. */
 const struct recov_advice_rule *recov_advice_persist_rule(void);
+/* 1 when the episode is judged by how long soreness after exercise lasts
+ * (persist_days): not an injury, which heals on its own course (NHS sprains
+ * and strains: most feel better after 2 weeks) and is warned of when it
+ * gets worse or does not get better (recov_advice_course_rule). Suggest and
+ * the summary's persistent warning both ask it. */
+int recov_advice_judged_by_doms_course(const struct recov_episode *ep);
 /* The end of an injury's fresh time, when PRICE holds and heat and massage
  * wait: acute_hours after its first sprain, swelling or sharp log or after
  * its latest swelling or sharp log, whichever is later; 0 without one. */

@@ -37,6 +37,11 @@ int recov_import_wants_recordings(const struct recov_args *a)
 
 /* ---- the progress line ---- */
 
+static const char *sessions_word(size_t n)
+{
+    return n == 1 ? "session" : "sessions";
+}
+
 struct progress {
     int tty;
     double after;               /* seconds before the line appears */
@@ -58,7 +63,8 @@ static void draw(size_t done, size_t total, size_t found, void *ctx)
     struct progress *p = ctx;
     if (!p->tty || elapsed(&p->start) < p->after)
         return;
-    fprintf(stderr, "\rimporting: %zu/%zu files, %zu sessions", done, total, found);
+    fprintf(stderr, "\rimporting: %zu/%zu files, %zu %s", done, total, found,
+            sessions_word(found));
     fflush(stderr);
     p->shown = 1;
 }
@@ -162,11 +168,6 @@ static void print_session(const struct recov_entry *e, const char *prefix)
     if (e->avg_hr)
         printf(", HR %d", e->avg_hr);
     printf("%s%s\n", e->note ? "  - " : "", e->note ? e->note : "");
-}
-
-static const char *sessions_word(size_t n)
-{
-    return n == 1 ? "session" : "sessions";
 }
 
 /* The sports [import.types] does not name, and the type they took: a kayak

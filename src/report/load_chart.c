@@ -7,6 +7,7 @@
 #include "recov/error.h"
 #include "recov/html.h"
 #include "recov/svg.h"
+#include "recov/when.h"
 
 #define WIDTH 720
 #define LEFT 52.0
@@ -53,8 +54,11 @@ static void load_bars(FILE *f, const struct recov_summary *s, const struct recov
                    "fill=\"#41627e\" data-load=\"%.0f\"><title>",
                 recov_svg_day_left(d, i) + band * 0.15, top, band * 0.7, TOP + PLOT - top,
                 s->daily[i].load);
-        recov_html_textf(f, "%d sessions, %d min, load %.0f", s->daily[i].sessions,
-                         s->daily[i].minutes, s->daily[i].load);
+        char day[16];
+        recov_day_format(s->daily[i].day, day, sizeof day);
+        recov_html_textf(f, "%s: %d session%s, %d min, load %.0f", day, s->daily[i].sessions,
+                         s->daily[i].sessions == 1 ? "" : "s", s->daily[i].minutes,
+                         s->daily[i].load);
         fputs("</title></rect>\n", f);
     }
     recov_svg_close(f);

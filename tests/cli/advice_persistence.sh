@@ -81,4 +81,24 @@ rule_is lower-back see-clinician persist warning
 json_true '"with no workout to explain it" in d["suggestions"][0]["because"]'
 json_true '"from exercise" not in d["suggestions"][0]["because"]'
 never lower-back warm-up
+# A sprain that heals steadily is not soreness after exercise that lasts:
+# sore on day 9 at 2/10, down from 6, it gets no "see a GP" from the DOMS
+# time course (NHS sprains and strains: most feel better after 2 weeks),
+# in suggest or in the summary; one stuck at 5 gets "not settling".
+history < <(
+    workouts sports 60 8 2026-11-10T10:00
+    soreness ankles 2026-11-10T10:50=6,sprain,swelling 2026-11-12T08:00=5 \
+        2026-11-14T08:00=4 2026-11-16T08:00=3 2026-11-19T08:00=2
+)
+suggest_at "2026-11-19 09:00"
+never ankles see-clinician
+ok --now "2026-11-19 09:00" summary --json
+json_true '[w["kind"] for w in d["warnings"] if w["kind"] != "red-flag"] == []'
+history < <(
+    workouts sports 60 8 2026-11-10T10:00
+    soreness ankles 2026-11-10T10:50=6,sprain,swelling 2026-11-13T08:00=5 \
+        2026-11-16T08:00=5 2026-11-19T08:00=5
+)
+suggest_at "2026-11-19 09:00"
+rule_is ankles see-clinician not-improving warning
 finish

@@ -8,11 +8,12 @@ ep_of() {
     json_true "[s['episode'][sys.argv[4]] for s in d['suggestions'] if s['region'] == sys.argv[3] and 'episode' in s][:1] == [json.loads(sys.argv[5])]" "$@"
 }
 
-# 1. One number everywhere: an ankle sprained Sat 18:00 and logged daily to
-# the next Sunday is 8 calendar days into its episode in suggest, summary
-# and the warning reminder alike.
+# 1. One number everywhere: an ankle sore after Saturday's run, logged from
+# Sat 18:00 daily to the next Sunday, is 8 calendar days into its episode in
+# suggest, summary and the warning reminder alike.
 history < <(
-    soreness ankles 2026-11-07T18:00=6,sprain
+    workouts run 60 7 2026-11-07T10:00
+    soreness ankles 2026-11-07T18:00=6
     for d in 08 09 10 11 12 13 14; do soreness ankles "2026-11-${d}T08:00=4"; done
 )
 ok --now "2026-11-15 08:00" sore ankles 4

@@ -29,7 +29,7 @@ open(out, "wb").write(data)
 text = data.decode()
 assert os.WEXITSTATUS(status) == 0, status
 # Redrawn in place: a carriage return before each state, the last one full.
-assert "\rimporting: 1/6 files, 1 sessions" in text, text
+assert "\rimporting: 1/6 files, 1 session\r" in text, text
 assert "\rimporting: 6/6 files, 6 sessions" in text, text
 # Erased before the report: the report line starts clean.
 assert "\r\x1b[K6 added, 0 already present, 0 skipped" in text, text

@@ -86,6 +86,12 @@ def period(page, summary):
            'load bars: %d, days in range: %d' % (len(page.find('rect', cls='bar')), len(days)))
     expect([float(b['data-load']) for b in page.find('rect', cls='bar')] == [x['load'] for x in days],
            'bar loads differ from summary --json daily loads')
+    # Each bar names its day and counts its sessions in words ("1 session").
+    for x in days:
+        n = x['sessions']
+        title = '%s: %d session%s, %d min, load %.0f' % (x['date'], n, '' if n == 1 else 's',
+                                                         x['minutes'], x['load'])
+        expect(title in page.text(), 'no bar title %r' % title)
     for name in ('fitness', 'fatigue', 'form', 'acwr'):
         values, points = series(page, name)
         want = [x[name] for x in days if x[name] is not None]
