@@ -195,7 +195,7 @@ const struct recov_advice_rule recov_advice_rules[] = {
         "an exercise or injury episode (past its acute window), and the score is 7-10",
         "rest the region for 48 h: no training that loads it; easy everyday movement is fine",
         "health guides on muscle soreness (rest for a few days); NRS (7-10 is severe)",
-        "rest it for 48 h"},
+        "no training for it for 48 h; easy movement is fine"},
     [R_WARM_UP] = {"warm-up", RECOV_ADVICE_WARM_UP, RECOV_SEV_CAUTION, 0, 0, 0,
         "score warmup_score (4) or more, and a workout or an injury explains the episode",
         "before training the region again: warm up for 10 min and go lighter; no hard "

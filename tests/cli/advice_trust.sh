@@ -338,4 +338,12 @@ has "left ankle sore for 8 days"
 has "  left ankle     4"
 ok --now "2026-11-20 19:00" summary --format csv
 has "date,sessions,minutes,load,left ankle,ankles"
+# Severe soreness is no reason for bed rest (NHS sciatica and back pain:
+# keep moving): the short line says what to rest from, not "rest it".
+history < <(
+    workouts strength 60 8 2026-11-19T18:00
+    soreness quads 2026-11-20T08:00=8
+)
+ok --now "2026-11-20 09:00" suggest
+has "quads: no training for it for 48 h; easy movement is fine"
 finish
