@@ -296,12 +296,14 @@ static int run(struct recov_cli *cli, int argc, char **argv)
         recov_error_set("import: expected one FILE, or - for standard input");
         return recov_cli_fail(RECOV_EINPUT);
     }
-    /* A file that cannot be read is a runtime failure, like any I/O. */
+    /* A path that names nothing is bad input, as among recordings; a file
+     * there that cannot be read is a runtime failure, like any I/O. */
     int from_stdin = strcmp(a.pos[0], "-") == 0;
     FILE *in = from_stdin ? stdin : fopen(a.pos[0], "r");
     if (!in) {
+        int missing = errno == ENOENT || errno == ENOTDIR;
         recov_error_set("import: cannot open '%s': %s", a.pos[0], strerror(errno));
-        return recov_cli_fail(RECOV_EIO);
+        return recov_cli_fail(missing ? RECOV_EINPUT : RECOV_EIO);
     }
     /* Created unlinked, readable by this user only (tmpfile). */
     struct pass p = {.now = cli->now, .spool = tmpfile()};

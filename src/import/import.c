@@ -257,8 +257,9 @@ int recov_import_collect(struct recov_import *im, const char *const *paths, size
     for (size_t i = 0; rc == RECOV_OK && i < npaths; i++) {
         struct stat st;
         if (stat(paths[i], &st) != 0) {
+            int missing = errno == ENOENT || errno == ENOTDIR;
             recov_error_set("import: cannot open '%s': %s", paths[i], strerror(errno));
-            rc = RECOV_EINPUT;
+            rc = missing ? RECOV_EINPUT : RECOV_EIO;
         } else if (S_ISDIR(st.st_mode)) {
             rc = recov_strava_is_export(paths[i]) ? add_path(&p, paths[i], 1) : walk(&p, paths[i], 0);
         } else {

@@ -80,11 +80,14 @@ err_has "line 2: kind 'nap'"
 printf '{"kind":"workout"\n' >"$WORK/bad.ndjson"
 rejects import "$WORK/bad.ndjson"
 err_has "line 1: not valid JSON"
-# A file that cannot be read is a runtime failure (exit 1), not bad input.
+# A path that names nothing is bad input (exit 2), as among recordings; a
+# file there that cannot be read is a runtime failure (exit 1).
 BEFORE=$(db_sum)
-refuses 1 import "$WORK/no-such-file.ndjson"
-err_has "cannot open"
+rejects import "$WORK/no-such-file.ndjson"
+err_has "cannot open '$WORK/no-such-file.ndjson': No such file or directory"
 same "$(db_sum)" "$BEFORE" "a missing file changed the database"
+rejects import "$WORK/no-such-folder/run.gpx" "$WORK/no-such-file.ndjson"
+err_has "cannot open '$WORK/no-such-folder/run.gpx': No such file or directory"
 rejects export --format xml
 
 finish
