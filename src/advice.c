@@ -86,13 +86,13 @@ const struct recov_advice_rule recov_advice_rules[] = {
         "without an injury can be a blood clot (DVT); no massage or heat on it",
         "NHS deep vein thrombosis",
         "urgent GP appointment or 111 today (rule out a clot)"},
-    /* Numbness in an injured arm or leg is the NHS's "numb, discoloured or
-     * cold": a nerve or the blood supply may be hurt. */
+    /* Numbness in an injured area is the NHS's "numb, discoloured or cold":
+     * a nerve or the blood supply may be hurt. */
     [R_NUMB_INJURY] = {"numb-injury", RECOV_ADVICE_URGENT_CARE, RECOV_SEV_URGENT,
         URGENT_FORBIDS, LIMB_REST, 0,
-        "an injury episode of an arm or leg region with numbness logged",
+        "an injury episode with numbness logged",
         "have the injury seen now at an urgent treatment centre or emergency department: "
-        "numbness in an injured limb can mean a nerve or its blood supply is hurt; no ice "
+        "numbness in an injured area can mean a nerve or its blood supply is hurt; no ice "
         "or heat on numb skin meanwhile",
         "NHS sprains and strains",
         "have it seen now (urgent care or A&E)"},
@@ -286,11 +286,12 @@ const struct recov_advice_rule recov_advice_rules[] = {
 };
 const size_t recov_advice_rule_count = R_COUNT;
 
-/* An injury of an arm or leg with numbness logged in it. */
-static int is_numb_injury(int region, enum recov_episode_class cls, unsigned flags)
+/* An injury with numbness logged in it, wherever it is: the NHS's reasons
+ * to go at once are about the injured area, a sprained neck or back as
+ * much as an ankle. */
+static int is_numb_injury(enum recov_episode_class cls, unsigned flags)
 {
-    return cls == RECOV_CLASS_INJURY && (flags & RECOV_FLAG_NUMBNESS) &&
-           recov_region_limb(region) != RECOV_LIMB_NONE;
+    return cls == RECOV_CLASS_INJURY && (flags & RECOV_FLAG_NUMBNESS);
 }
 
 /* Each row the flags logged in an episode bring, as a bit set: the
@@ -304,7 +305,7 @@ static uint64_t red_flag_rows(int region, enum recov_episode_class cls, unsigned
     FIRES(R_DARK_URINE, flags & RECOV_FLAG_DARK_URINE);
     FIRES(R_DVT, (flags & RECOV_FLAG_SWELLING) && cls == RECOV_CLASS_UNEXPLAINED &&
                  is_leg_muscle(region));
-    FIRES(R_NUMB_INJURY, is_numb_injury(region, cls, flags));
+    FIRES(R_NUMB_INJURY, is_numb_injury(cls, flags));
     /* Severe pain with a flag is seen the same day, explained or not. */
     FIRES(R_SEVERE_INJURY, (flags & RECOV_INJURY_FLAGS) && worst >= NRS_SEVERE);
     FIRES(R_UNEXPLAINED_SWELLING, (flags & RECOV_INJURY_FLAGS) && cls == RECOV_CLASS_UNEXPLAINED);
@@ -531,13 +532,13 @@ static void urgent_rules(struct ctx *c, const struct recov_episode *ep)
         add(c, R_DVT, ep->region, "swelling %s %d/10, and no sprain or workout in the %d "
             "days before it to explain it: a blood clot must be ruled out the same day",
             ep->score > 0 ? "with pain" : "logged at", ep->score, c->cfg->explain_days);
-    if (is_numb_injury(ep->region, ep->cls, ep->flags)) {
+    if (is_numb_injury(ep->cls, ep->flags)) {
         char numb[32], injury[128];
         recov_when_phrase(recov_episode_flag_logged(ep, RECOV_FLAG_NUMBNESS), c->in->now, numb,
                           sizeof numb);
         recov_flags_format(ep->flags & RECOV_INJURY_FLAGS, " and ", injury, sizeof injury);
-        add(c, R_NUMB_INJURY, ep->region, "numbness logged %s in an injury (%s): an injured "
-            "limb that goes numb needs checking at once", numb, injury);
+        add(c, R_NUMB_INJURY, ep->region, "numbness logged %s in an injury (%s): an injury "
+            "that goes numb needs checking at once", numb, injury);
     }
     recov_flags_format(latest & RECOV_INJURY_FLAGS, " and ", flags, sizeof flags);
     if ((latest & RECOV_INJURY_FLAGS) && ep->score >= NRS_SEVERE &&

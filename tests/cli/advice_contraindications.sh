@@ -106,16 +106,22 @@ suggest_at "2026-11-20 19:00"
 rule_is lower-back see-clinician sprained-back warning
 must lower-back ice
 never lower-back bath massage
-# Gone numb, it gets no ice pack: numb skin does not feel the cold (the
-# PRICE line's ice beside "no heat on numb skin"); an ice pack logged on a
-# numb region is spoken against.
+# Gone numb, it is seen now, as a numb ankle is (NHS sprains and strains:
+# numbness in the injured area), not given PRICE's ice beside "no heat on
+# numb skin"; the summary says the same. Numb skin does not feel the cold:
+# an ice pack logged on a numb region is spoken against.
 history <<'NDJSON'
 {"kind":"workout","at":"2026-11-20T16:00:00Z","type":"strength","minutes":60,"rpe":7}
 {"kind":"soreness","at":"2026-11-20T17:00:00Z","region":"lower-back","score":5,"flags":["sprain","numbness"]}
+{"kind":"soreness","at":"2026-11-20T17:00:00Z","region":"neck","score":4,"flags":["sprain","numbness"]}
 NDJSON
 suggest_at "2026-11-20 19:00"
-rule_is lower-back see-clinician nerve warning
+rule_is lower-back urgent-care numb-injury urgent
+rule_is neck urgent-care numb-injury urgent
 never lower-back ice bath massage
+never neck ice bath massage
+ok --now "2026-11-20 19:00" summary --json
+json_true '{w["region"]: w["rule"] for w in d["warnings"]} == {"lower-back": "numb-injury", "neck": "numb-injury"}'
 history <<'NDJSON'
 {"kind":"workout","at":"2026-11-20T16:00:00Z","type":"run","minutes":60,"rpe":7}
 {"kind":"soreness","at":"2026-11-20T17:00:00Z","region":"calves","score":3,"flags":["numbness"]}
@@ -141,18 +147,17 @@ json_true '[w["rule"] for w in d["warnings"]] == ["numb-injury"]'
 # Two rules for one region that both say no to heat and massage say it once:
 # a swollen calf that tingles after a run gets PRICE and the tingling's
 # "a clinician if the tingling lasts", not "no heat or massage; no massage
-# on it". A sprained back with numbness: the nerve rule's "see a GP or
-# physio", with "no heat" once and no PRICE (its ice is not for numb skin);
-# the summary names the nerve rule.
+# on it". A sprained back with tingling: the nerve rule's "see a GP or
+# physio" and PRICE, with "no heat" once; the summary names the nerve rule.
 history <<'NDJSON'
 {"kind":"workout","at":"2026-11-20T16:00:00Z","type":"run","minutes":60,"rpe":6}
 {"kind":"soreness","at":"2026-11-20T17:00:00Z","region":"calves","score":5,"flags":["swelling","tingling"]}
-{"kind":"soreness","at":"2026-11-20T17:00:00Z","region":"lower-back","score":5,"flags":["sprain","numbness"]}
+{"kind":"soreness","at":"2026-11-20T17:00:00Z","region":"lower-back","score":5,"flags":["sprain","tingling"]}
 NDJSON
 ok --now "2026-11-20 19:00" suggest
 has "calves: PRICE: rest, ice, compress, elevate; no heat or massage; a clinician if the tingling lasts"
 same "$(grep -o 'lower-back: .*' "$OUT")" \
-     "lower-back: see a GP or physio; no heat, massage or foam rolling on it" \
+     "lower-back: see a GP or physio; no heat, massage or foam rolling on it; PRICE: rest, ice, compress, elevate" \
      "no to heat said once"
 lacks "no massage on it"
 ok --now "2026-11-20 19:00" summary --json
@@ -160,7 +165,7 @@ json_true '{w["region"]: w["rule"] for w in d["warnings"]} == {"calves": "acute-
 
 # recov sore: the advice for what was just logged, a warning on stderr for
 # a red flag, exit status 0.
-ok --now "2026-11-20 19:00" sore lower-back 5 --flag numbness
+ok --now "2026-11-20 19:00" sore lower-back 5 --flag tingling
 has "logged #"
 has "lower-back: see a GP or physio"
 err_has "recov: warning: lower-back: see a GP or physio; no heat, massage or foam rolling on it, because "
