@@ -87,7 +87,11 @@ err_has "line 2: uid '"
 err_has "other values"
 same "$(count)" "$((N + 1))" "a refused import added nothing"
 
-# A file that cannot be read: exit 1.
-refuses 1 import "$WORK/nope.csv"
-refuses 1 import "$DB/not-a-directory.ndjson"
+# A path that names nothing, even through a file taken for a folder, is
+# bad input: exit 2, and nothing added.
+rejects import "$WORK/nope.csv"
+err_has "cannot open '$WORK/nope.csv': No such file or directory"
+rejects import "$DB/not-a-directory.ndjson"
+err_has "Not a directory"
+same "$(count)" "$((N + 1))" "a missing file added nothing"
 finish
