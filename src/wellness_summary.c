@@ -30,6 +30,8 @@ const char *recov_well_series_label(int i)
     return others[i] ? others[i] : recov_well_items[i - RECOV_WS_ITEM0].label;
 }
 
+/* A 1-5 item is "worse", not "below": every item runs from bad (1) to good
+ * (5), and "fatigue below baseline" would read as less tired. */
 void recov_wellness_reasons_format(unsigned reasons, char *buf, size_t n)
 {
     size_t len = 0;
@@ -42,7 +44,7 @@ void recov_wellness_reasons_format(unsigned reasons, char *buf, size_t n)
                            : i == RECOV_WS_HRV ? "HRV 15 % or more below its 14-day baseline"
                                                : NULL;
         len += (size_t)(what ? snprintf(buf + len, n - len, "%s%s", len ? ", " : "", what)
-                             : snprintf(buf + len, n - len, "%s%s 2+ below baseline",
+                             : snprintf(buf + len, n - len, "%s%s 2+ worse than baseline",
                                         len ? ", " : "", recov_well_series_label(i)));
     }
 }

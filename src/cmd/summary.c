@@ -649,8 +649,9 @@ const struct recov_command recov_cmd_summary = {
     "7 h or more, or of good sleep, versus the other nights logged), over the\n"
     "last 90 days, shown only with 3 or more days on each side; and wellness ('recov\n"
     "well'): each item's mean against its mean and SD over the 60 days before,\n"
-    "and the days flagged (sleep under 6 h, an item 2 or more below its 60-day\n"
-    "baseline, resting HR 5+ bpm above or HRV 15 % or more below its 14-day one).\n\n"
+    "and the days flagged (sleep under 6 h, an item 2 or more worse than its\n"
+    "60-day baseline, resting HR 5+ bpm above or HRV 15 % or more below its\n"
+    "14-day one).\n\n"
     "--json            one object; the keys are documented in docs/summary.md\n"
     "--format FORMAT   text (default), json, csv (a row per day) or markdown\n",
     .options = options,

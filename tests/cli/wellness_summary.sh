@@ -109,7 +109,7 @@ PY
 ok summary 2026-11-09..2026-11-15
 has "Wellness (7 days logged"
 has "2026-11-10 sleep under 6 h"
-has "2026-11-11 fatigue 2+ below baseline"
+has "2026-11-11 fatigue 2+ worse than baseline"
 has "2026-11-12 resting HR 5+ bpm above its 14-day baseline"
 has "2026-11-13 HRV 15 % or more below its 14-day baseline"
 mean=$(python3 -c 'import json,sys; print("%.1f" % json.load(open(sys.argv[1]))["items"]["fatigue"]["mean"])' "$WORK/expected.json")
