@@ -135,8 +135,9 @@ const struct recov_advice_rule recov_advice_rules[] = {
         "see a GP or physio; no heat, massage or foam rolling on it"},
     /* A bath reaches every region: while skin is numb, no region gets a
      * warm soak (a heat pack elsewhere is another matter). Numb skin does
-     * not feel the cold either: no ice pack on it, so no PRICE with ice for
-     * a sprained back that has gone numb. */
+     * not feel the cold either: no ice pack on it, so PRICE's ice never
+     * sits beside "no heat on numb skin" (an injury gone numb is seen now:
+     * numb-injury). */
     [R_NUMBNESS] = {"numbness", RECOV_ADVICE_SEE_CLINICIAN, RECOV_SEV_CAUTION,
         NERVE_FORBIDS | K(ICE), 0, RECOV_ADVICE_BIT(RECOV_ADVICE_BATH),
         "numbness was logged in this episode",

@@ -181,8 +181,10 @@ static void note_unlisted(struct recov_import *im, const char *sport)
         im->more_unlisted++;
         return;
     }
-    if (i == im->nunlisted)
-        snprintf(im->unlisted[im->nunlisted++].sport, sizeof im->unlisted[i].sport, "%s", sport);
+    if (i == im->nunlisted) {
+        snprintf(im->unlisted[i].sport, sizeof im->unlisted[i].sport, "%s", sport);
+        im->nunlisted++;
+    }
     im->unlisted[i].sessions++;
 }
 
