@@ -211,8 +211,8 @@ const struct recov_advice_rule recov_advice_rules[] = {
         "Williams et al. 2017; Gabbett 2016; Impellizzeri et al. 2020",
         "lighter days for the next 3-4 days"},
     [R_LOAD_JUMP] = {"load-jump", RECOV_ADVICE_REDUCE_LOAD, RECOV_SEV_CAUTION, 0, 0, 0,
-        "before 28 days of history: the last 7 days' load is more than 30 % above the 7 "
-        "days before (which had some load)",
+        "the last 7 days' load is more than 30 % above the 7 days before (which had some "
+        "load), and acwr-spike does not hold (before 28 days of history it cannot)",
         "hold this week's load for a week or two before adding more; raise it in smaller "
         "steps",
         "Nielsen et al. 2014 (> 30 % a week); Buist et al. 2008",
@@ -267,7 +267,7 @@ const struct recov_advice_rule recov_advice_rules[] = {
         "an easy walk or ride"},
     [R_COOL_DOWN] = {"cool-down", RECOV_ADVICE_COOL_DOWN, RECOV_SEV_INFO, 0, 0, 0,
         "a workout at RPE 3 or more (at 5 or more when its type is itself a cool-down, such "
-        "as a walk) that worked the region ended less than cooldown_hours (6) ago and no "
+        "as a walk) that worked the region ended less than cooldown_hours (2) ago and no "
         "cool-down is logged since it started: a recovery action or workout type that "
         "[remind] cooldown_actions names (walk, stretch, yoga, foam-roll), as for the "
         "cool-down reminder",
@@ -744,8 +744,8 @@ static void unexplained_rule(struct ctx *c, const struct recov_episode *ep)
 
 /* What the soreness is, for the because text: "moderate soreness (5/10)
  * the day after your run session" ("(5/10, logged yesterday 08:00)" for a
- * log of an earlier day; "... that began the day after ..." when it has
- * lasted more than a day) or "an injury (sprain, since Sat 18:00),
+ * log of an earlier day; "... that began Wed 09:00, the day after ..." when
+ * it has lasted more than a day) or "an injury (sprain, since Sat 18:00),
  * 5/10 past its first 72 h". */
 static void course_phrase(const struct ctx *c, const struct recov_episode *ep,
                           const char *band, char *buf, size_t n)
@@ -758,12 +758,19 @@ static void course_phrase(const struct ctx *c, const struct recov_episode *ep,
                  ep->score, c->cfg->acute_hours);
         return;
     }
-    /* Soreness of several days is dated from its start: "16 days after
-     * your run session" would read as if nothing had happened since. */
+    /* Soreness of several days is dated from its start, and the start is
+     * named: "16 days after your run session" would read as if nothing had
+     * happened since, and "that began after your run session that day" as
+     * if "that day" were the day of the latest log. */
+    char began[96] = "";
+    if (ep->days > 0) {
+        char at[32];
+        recov_when_phrase(ep->since, c->in->now, at, sizeof at);
+        snprintf(began, sizeof began, "that began %s, ", at);
+    }
     after_phrase(ep, ep->days > 0 ? ep->since : ep->latest->at, cause, sizeof cause);
     logged_phrase(c, ep, since, sizeof since);
-    snprintf(buf, n, "%s soreness (%d/10%s) %s%s", band, ep->score, since,
-             ep->days > 0 ? "that began " : "", cause);
+    snprintf(buf, n, "%s soreness (%d/10%s) %s%s", band, ep->score, since, began, cause);
 }
 
 /* Ordinary soreness after a workout, or an injury past its acute window,
@@ -839,7 +846,7 @@ static int cool_down_due(const struct ctx *c, const struct recov_entry *w)
 {
     time_t now = c->in->now, end = end_of(w);
     return recov_wants_cool_down(c->in->cfg, w) && end <= now &&
-           now - end < (time_t)c->cfg->cooldown_hours * HOUR;
+           now < recov_cool_down_window_end(c->in->cfg, w);
 }
 
 /* Each region worked without a cool-down since, named after its latest
@@ -921,12 +928,16 @@ static void load_rules(struct ctx *c)
 {
     const struct recov_load_state *l = &c->in->load;
     const double *week = c->in->last14 + 7;
-    if (l->acwr >= 0 && l->acwr >= c->cfg->acwr_spike)
+    int spike = l->acwr >= 0 && l->acwr >= c->cfg->acwr_spike;
+    if (spike)
         add(c, R_ACWR, -1, "acute:chronic load ratio %.2f (7-day %.0f vs 28-day %.0f AU a "
             "day) is at or above %.1f, a spike; this describes your training and does not "
             "predict injury", l->acwr, l->acute, l->chronic, c->cfg->acwr_spike);
     double before = sum(c->in->last14, 7), now = sum(week, 7);
-    if (l->acwr < 0 && before > 0 && now > before * (1 + RECOV_LOAD_JUMP))
+    /* The jump is said whenever the ratio does not already say "less": a
+     * week that quadrupled is still one when the 28th day of history comes
+     * and the ratio, smoothed over four weeks, stays under the spike. */
+    if (!spike && before > 0 && now > before * (1 + RECOV_LOAD_JUMP))
         add(c, R_LOAD_JUMP, -1, "your load went from %.0f to %.0f AU in a week (%+.0f %%): "
             "runners who raised weekly distance by more than 30 %% had more injuries; this "
             "describes your training and does not predict injury", before, now,
@@ -1129,6 +1140,35 @@ static int same_line(const struct recov_suggestion *a, const struct recov_sugges
 {
     return a->row == b->row && a->region >= 0 && b->region >= 0 &&
            strcmp(a->because, b->because) == 0;
+}
+
+int recov_advice_kind_of_action(int action)
+{
+    for (int k = 0; k < RECOV_ADVICE_KIND_COUNT; k++)
+        if (action >= 0 && action_of((enum recov_advice_kind)k) == action)
+            return k;
+    return -1;
+}
+
+int recov_advice_speaks_against(const struct recov_suggestion *t, enum recov_advice_kind kind,
+                                uint32_t regions, int side)
+{
+    struct recov_suggestion s = {.kind = kind, .region = -1, .side = side};
+    if (!regions) {
+        /* For no region in particular: a walk is on the legs, as a walking
+         * cool-down is whatever region it is for (a sprained wrist does not
+         * rule it out); a bath immerses, and a massage or stretches may
+         * reach, whatever region t is about. */
+        if (kind == RECOV_ADVICE_BATH || !(RECOV_ADVICE_BIT(kind) & ON_THE_LEGS))
+            s.region = t->region;
+        return rules_out(t, &s);
+    }
+    for (int r = 0; r < RECOV_REGION_COUNT; r++) {
+        s.region = r;
+        if ((regions & RECOV_REGION_BIT(r)) && rules_out(t, &s))
+            return 1;
+    }
+    return 0;
 }
 
 int recov_advice_rules_out(const struct recov_advice *advice, enum recov_advice_kind kind,

@@ -5,7 +5,28 @@
 #include <string.h>
 
 #include "recov/error.h"
+#include "recov/vocab.h"
 #include "recov/when.h"
+
+int recov_cli_check_ended(const struct recov_cli *cli, const struct recov_entry *e)
+{
+    int lasts = e->kind == RECOV_KIND_WORKOUT || e->kind == RECOV_KIND_RECOVERY;
+    time_t end = e->at + (time_t)e->minutes * 60;
+    if (!lasts || end <= cli->now)
+        return RECOV_OK;
+    char start[32], ends[32], now[32], dur[32];
+    recov_when_format_local(e->at, start, sizeof start);
+    recov_when_format_local(end, ends, sizeof ends);
+    recov_when_format_local(cli->now, now, sizeof now);
+    recov_duration_format(e->minutes, dur, sizeof dur);
+    const char *what = e->kind == RECOV_KIND_WORKOUT ? e->type
+                       : e->action >= 0              ? recov_action_names[e->action]
+                                                     : "action";
+    recov_error_set("end '%s': a %s %s from %s would end in the future (now is %s); --at is "
+                    "when it started: give an earlier --at or a shorter duration", ends, dur,
+                    what, start, now);
+    return RECOV_EINPUT;
+}
 
 int recov_cli_write_at_note(const struct recov_cli *cli, const struct recov_args *a, time_t dflt,
                             struct recov_entry *e)
@@ -13,6 +34,8 @@ int recov_cli_write_at_note(const struct recov_cli *cli, const struct recov_args
     const char *at = recov_args_get(a, "at"), *note = recov_args_get(a, "note");
     e->at = dflt;
     if (at && recov_when_parse(at, cli->now, &e->at))
+        return RECOV_EINPUT;
+    if (recov_cli_check_ended(cli, e))
         return RECOV_EINPUT;
     if (note && recov_note_check(note))
         return RECOV_EINPUT;

@@ -35,6 +35,11 @@ int recov_wants_cool_down(const struct recov_config *cfg, const struct recov_ent
     return !(recov_cools_down(cfg, e) && e->rpe <= RECOV_COOLDOWN_ITSELF_MAX_RPE);
 }
 
+time_t recov_cool_down_window_end(const struct recov_config *cfg, const struct recov_entry *w)
+{
+    return w->at + (time_t)w->minutes * 60 + (time_t)cfg->advice.cooldown_hours * 3600;
+}
+
 /* The config keeps the names one space apart: each space becomes sep, the
  * last one last_sep, between open and close. */
 static void join(const char *list, const char *open, const char *sep, const char *last_sep,

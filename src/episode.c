@@ -271,6 +271,11 @@ int recov_episode_active(const struct recov_episode *ep)
     return ep->score > 0 || ep->latest->flags || recov_episode_systemic_flags(ep);
 }
 
+int recov_episode_felt(const struct recov_episode *ep)
+{
+    return ep->peak > 0 || ep->flags;
+}
+
 unsigned recov_episode_systemic_flags(const struct recov_episode *ep)
 {
     return systemic_at(ep, ep->latest->at);

@@ -342,13 +342,15 @@ static int after_desc(const void *a, const void *b)
 }
 
 /* Each episode that starts in the range counts once for the type of the
- * workout that explains it (the episode model's cause). */
+ * workout that explains it (the episode model's cause); 0s alone are no
+ * soreness to count. */
 static void episode_causes(struct work *w, struct recov_summary_region **by_place)
 {
     for (size_t i = 0; i < w->eps.n; i++) {
         const struct recov_episode *ep = &w->eps.v[i];
         struct recov_summary_region *r = by_place[PLACE(ep->region, ep->side)];
-        if (ep->cause && r && in_range(recov_day_of(ep->since), w->s->range))
+        if (ep->cause && r && recov_episode_felt(ep) &&
+            in_range(recov_day_of(ep->since), w->s->range))
             add_after(r, ep->cause->type);
     }
 }
@@ -617,15 +619,15 @@ static int latest_first(const void *a, const void *b)
     return x->region != y->region ? x->region - y->region : x->side - y->side;
 }
 
-/* The episodes the views show: each with a log in the range, the latest
- * first. */
+/* The episodes the views show: each felt, with a log in the range, the
+ * latest first. */
 static int keep_episodes(struct work *w)
 {
     struct recov_summary *s = w->s;
     for (size_t i = 0; i < w->eps.n; i++) {
         const struct recov_episode *ep = &w->eps.v[i];
         if (recov_day_of(ep->latest->at) < s->range.first_day ||
-            recov_day_of(ep->since) > s->range.last_day)
+            recov_day_of(ep->since) > s->range.last_day || !recov_episode_felt(ep))
             continue;
         if (!s->episodes) {
             s->episodes = calloc(w->eps.n, sizeof *s->episodes);

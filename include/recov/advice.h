@@ -125,6 +125,15 @@ void recov_advice_filter(struct recov_advice *advice,
  * what a reminder written earlier must check before it speaks. */
 int recov_advice_rules_out(const struct recov_advice *advice, enum recov_advice_kind kind,
                            int region);
+/* The kind of advice a recovery action (index into recov_action_names)
+ * carries out: a bath is "bath", a walk "active-recovery"; -1 for none
+ * (rest, sleep). */
+int recov_advice_kind_of_action(int action);
+/* 1 when the suggestion t rules out an action of kind done for regions (0:
+ * none named) on side: a bath while skin is numb, massage on a fresh
+ * injury, a walk on a sprained ankle. */
+int recov_advice_speaks_against(const struct recov_suggestion *t, enum recov_advice_kind kind,
+                                uint32_t regions, int side);
 /* The place of s as the list advice names it: "calves (logged without a
  * side)" when the same list also speaks of one side of the calves, which
  * plain "calves" would seem to include; else "calves", "left calf". */

@@ -24,8 +24,14 @@ struct recov_write_command {
                   const struct recov_advice *advice, const struct recov_advice *all);
 };
 
-/* Sets e->at from --at (else dflt) and e->note from --note, checked.
+/* Refuses a session or an action (e->minutes set) that would end after
+ * now: --at is when it started, so '--at 08:45' with 30m at 09:00 is a slip.
  * Returns 0 or RECOV_EINPUT (message set). */
+int recov_cli_check_ended(const struct recov_cli *cli, const struct recov_entry *e);
+
+/* Sets e->at from --at (else dflt) and e->note from --note, checked, and
+ * refuses an entry that would end after now. e->kind and e->minutes must be
+ * set. Returns 0 or RECOV_EINPUT (message set). */
 int recov_cli_write_at_note(const struct recov_cli *cli, const struct recov_args *a, time_t dflt,
                             struct recov_entry *e);
 

@@ -3,6 +3,7 @@
 #define RECOV_COOL_DOWN_H
 
 #include <stddef.h>
+#include <time.h>
 
 #include "recov/config.h"
 #include "recov/entry.h"
@@ -20,6 +21,10 @@ int recov_cools_down(const struct recov_config *cfg, const struct recov_entry *e
 #define RECOV_COOLDOWN_ITSELF_MAX_RPE 4
 /* 1 when the workout e calls for a cool-down (advice and reminder alike). */
 int recov_wants_cool_down(const struct recov_config *cfg, const struct recov_entry *e);
+/* When the moment for the workout w's cool-down is over: [advice]
+ * cooldown_hours after it ended. Suggest stops offering it then, and the
+ * cool-down reminder expires by then, so the two never disagree. */
+time_t recov_cool_down_window_end(const struct recov_config *cfg, const struct recov_entry *w);
 /* Those names for a sentence: "walk, stretch, yoga or foam-roll" (or that
  * none counts). */
 void recov_cool_down_names(const struct recov_config *cfg, char *buf, size_t n);

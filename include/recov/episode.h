@@ -119,6 +119,11 @@ int recov_episode_day_count(const struct recov_episode *ep, int day);
  * a flag (a calf swollen but not sore, dark urine without pain: a 0 with a
  * flag is no recovery), or a whole-body flag still stands. */
 int recov_episode_active(const struct recov_episode *ep);
+/* 1 when the episode has something to tell: a score above 0 or a flag at
+ * some log. An episode of 0s alone (a region logged as fine, after a new
+ * session or as a check-in's answer) is no soreness: the views neither list
+ * it nor count it as one that began after a workout. */
+int recov_episode_felt(const struct recov_episode *ep);
 /* The whole-body flags (RECOV_SYSTEMIC_FLAGS) that still stand at the
  * episode's latest log: logged less than RECOV_SYSTEMIC_HOLD_HOURS before
  * it. What makes the episode's class systemic. */

@@ -92,31 +92,15 @@ static int report(struct recov_cli *cli, const struct recov_entries *saved, int 
     return RECOV_EXIT_OK;
 }
 
-/* The kind of advice an action is (a bath is "bath"), or -1. */
-static int kind_of(int action)
-{
-    for (int k = 0; k < RECOV_ADVICE_KIND_COUNT; k++)
-        if (strcmp(recov_advice_kind_name((enum recov_advice_kind)k),
-                   recov_action_names[action]) == 0)
-            return k;
-    return -1;
-}
-
 /* The advice that rules out what was just done, for a region it covered:
- * a bath while skin is numb, massage on a fresh injury. */
+ * a bath while skin is numb, massage on a fresh injury, a walk on a
+ * sprained ankle. */
 static int against(const struct recov_suggestion *s, void *ctx)
 {
     const struct recov_entry *e = ctx;
-    int kind = kind_of(e->action);
-    if (kind < 0)
-        return 0;
-    const struct recov_advice_rule *rule = &recov_advice_rules[s->row];
-    unsigned bit = RECOV_ADVICE_BIT(kind);
-    if (rule->body_forbids & bit)
-        return 1;
-    return (rule->forbids & bit) && s->region >= 0 &&
-           (e->regions == 0 || (e->regions & RECOV_REGION_BIT(s->region))) &&
-           (e->side == RECOV_SIDE_NONE || s->side == RECOV_SIDE_NONE || e->side == s->side);
+    int kind = recov_advice_kind_of_action(e->action);
+    return kind >= 0 && recov_advice_speaks_against(s, (enum recov_advice_kind)kind, e->regions,
+                                                    e->side);
 }
 
 /* A recovery action carries no advice of its own, only what speaks
@@ -146,9 +130,11 @@ const struct recov_command recov_cmd_did = {
     "PLACE     the regions it was for (aliases work; a side before a paired\n"
     "          region: left-calf, r-knee); none: the whole body\n"
     "--region  the same, as an option (repeatable)\n"
-    "--at      when it started (default: it ended just now)\n\n"
+    "--at      when it started (default: it ended just now); it must have\n"
+    "          ended by now\n\n"
     "Prints the advice that speaks against what was done, as 'recov suggest'\n"
-    "words it (a bath while numbness is logged: no heat on numb skin; --json:\n"
-    "an \"advice\" array).\n",
+    "words it (a bath while numbness is logged: no heat on numb skin; a walk\n"
+    "with an ankle sprained in the last 72 h: PRICE; --json: an \"advice\"\n"
+    "array). A walk for no region is on the legs; a bath reaches everything.\n",
     .options = options,
 };

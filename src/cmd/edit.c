@@ -9,6 +9,7 @@
 #include "recov/cli.h"
 #include "recov/cli_advice.h"
 #include "recov/cli_effect.h"
+#include "recov/cli_write.h"
 #include "recov/cli_wellness.h"
 #include "recov/config_sports.h"
 #include "recov/entry_json.h"
@@ -203,17 +204,24 @@ static int edit_values(const struct recov_cli *cli, const struct recov_args *a,
         free(e->note);
         e->note = note ? strdup(note) : NULL;
     }
+    rc = RECOV_EINPUT;
     switch (e->kind) {
     case RECOV_KIND_WORKOUT:
-        return edit_workout(cli, a, e);
+        rc = edit_workout(cli, a, e);
+        break;
     case RECOV_KIND_SORENESS:
-        return edit_soreness(cli, a, e);
+        rc = edit_soreness(cli, a, e);
+        break;
     case RECOV_KIND_RECOVERY:
-        return edit_recovery(cli, a, e);
+        rc = edit_recovery(cli, a, e);
+        break;
     case RECOV_KIND_WELLNESS:
-        return recov_wellness_from_args(a, e);
+        rc = recov_wellness_from_args(a, e);
+        break;
     }
-    return RECOV_EINPUT;
+    /* Only a new time or length can move the end past now. */
+    int moves = at || recov_args_get(a, "minutes") || recov_args_get(a, "duration");
+    return rc ? rc : moves ? recov_cli_check_ended(cli, e) : RECOV_OK;
 }
 
 struct editing {

@@ -104,19 +104,24 @@ int recov_remind_cooldown(const struct recov_config *cfg, time_t now,
                           const struct recov_entry *w, struct recov_reminder *out)
 {
     time_t end = w->at + (time_t)w->minutes * 60;
-    /* Logged long after the session: the moment for a cool-down is gone;
-     * an easy session, or an easy walk, was a cool-down already (the same
-     * test as the advice). */
-    if (end + (time_t)cfg->advice.cooldown_hours * 3600 < now || !recov_wants_cool_down(cfg, w))
+    time_t window_end = recov_cool_down_window_end(cfg, w);
+    time_t due = end + (time_t)cfg->remind.cooldown_delay * 60;
+    if (due < now)
+        due = now;
+    /* Logged long after the session (or a delay past the window): the
+     * moment for a cool-down is gone by the time it would be shown; an easy
+     * session, or an easy walk, was a cool-down already (the same tests as
+     * the advice). */
+    if (due >= window_end || !recov_wants_cool_down(cfg, w))
         return 0;
     init(out, RECOV_REMIND_COOLDOWN, now);
-    out->due = end + (time_t)cfg->remind.cooldown_delay * 60;
-    if (out->due < now)
-        out->due = now;
+    out->due = due;
     out->regions = worked(cfg, w);
     out->entry_id = w->id;
     out->anchor = end;
     out->expires_at = out->due + (time_t)cfg->remind.cooldown_life * 60;
+    if (out->expires_at > window_end)
+        out->expires_at = window_end;
     snprintf(out->series, sizeof out->series, "cooldown:%lld", (long long)w->id);
     snprintf(out->summary, sizeof out->summary, "Cool down after your %s", w->type);
     char regions[256] = "the muscles you worked";

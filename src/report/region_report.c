@@ -63,7 +63,7 @@ static void flags_by_day(FILE *f, const struct recov_summary *s, const struct re
 static void episode(FILE *f, const struct recov_region_report *r,
                     const struct recov_report_place *p)
 {
-    char v[64], n[64], after[256] = "-";
+    char v[64], n[64], after[256] = "none began after a logged workout";
     size_t used = 0;
     recov_html_section(f, "episode", "Episode in this period");
     fputs("<dl class=\"figures\">\n", f);
@@ -89,7 +89,10 @@ static void episode(FILE *f, const struct recov_region_report *r,
         used += (size_t)snprintf(after + used, sizeof after - used, "%s%s x%d", i ? ", " : "",
                                  p->row->after[i].type, p->row->after[i].count);
     fputs("<p>", f);
-    recov_html_textf(f, "Workouts within the explain window before a sore day: %s.", after);
+    /* The summary's "after" column: one count per episode, for the workout
+     * that explains it (not every session near a sore day). */
+    recov_html_textf(f, "Episodes begun in this period, counted by the workout each began "
+                     "after: %s.", after);
     fputs("</p>\n", f);
     /* The episode model's view of the same logs, as the warnings and
      * suggest count them. */

@@ -100,6 +100,24 @@ ok log swim 45m --rpe 4 --at "yesterday 07:00"
 lacks "advice:"
 ok log swim 45m --rpe 4 --at "yesterday 07:00" --json
 json_true '{s["kind"] for s in d["advice"] if s["region"] == "shoulders"} == set()'
+# The moment for a cool-down ends cooldown_hours (2) after the session, for
+# the advice and the reminder alike: a ride logged 2.5 h after it ended gets
+# neither; one logged at once gets a reminder that expires 2 h after the
+# end (not cooldown_life after it was due), when suggest stops offering it.
+rm -f "$DB" "$DB-wal" "$DB-shm"
+ok log cycle 30m --rpe 5 --at "16:00" --json
+json_true '"cool-down" not in {s["kind"] for s in d["advice"]}'
+same "$(sql "SELECT count(*) FROM reminder WHERE kind = 'cooldown'")" 0 "no reminder after the moment"
+rm -f "$DB" "$DB-wal" "$DB-shm"
+ok log cycle 30m --rpe 5
+ok remind list --json
+json_true '[r["expires_at"] for r in d if r["kind"] == "cooldown"] == ["2026-11-20T21:00:00Z"]'
+suggest_at "2026-11-20 20:59"
+must quads cool-down
+suggest_at "2026-11-20 21:00"
+never quads cool-down
+RECOV_NOW="2026-11-20 21:00" ok remind list --all
+has "expired"
 
 # recov sore: advice for the regions just logged only; no warning without a
 # red flag.

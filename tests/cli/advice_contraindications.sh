@@ -131,6 +131,26 @@ has "no heat or ice on numb skin"
 ok --now "2026-11-20 19:30" did ice 15m calves
 has "no heat or ice on numb skin"
 
+# What `did` speaks against is what suggest rules out: a walk, even one for
+# the other leg, on a fresh ankle sprain (rest it, keep weight off it); not
+# a walk with a sprained shoulder, but a warm bath, which reaches it.
+history <<'NDJSON'
+{"kind":"workout","at":"2026-11-20T16:00:00Z","type":"sports","minutes":60,"rpe":7}
+{"kind":"soreness","at":"2026-11-20T17:00:00Z","region":"ankles","side":"left","score":5,"flags":["sprain"]}
+NDJSON
+ok --now "2026-11-20 19:30" did walk 20m
+has "left ankle: PRICE"
+ok --now "2026-11-20 19:31" did walk 20m right calf --json
+json_true '[s["rule"] for s in d["advice"]] == ["acute-injury"]'
+history <<'NDJSON'
+{"kind":"workout","at":"2026-11-20T16:00:00Z","type":"sports","minutes":60,"rpe":7}
+{"kind":"soreness","at":"2026-11-20T17:00:00Z","region":"shoulders","side":"right","score":5,"flags":["sprain"]}
+NDJSON
+ok --now "2026-11-20 19:30" did walk 20m --json
+json_true 'd["advice"] == []'
+ok --now "2026-11-20 19:31" did bath 20m
+has "right shoulder: PRICE"
+
 # Numbness in an injured leg is a reason to go now (NHS sprains and strains:
 # numb, discoloured or cold), not PRICE with "no heat on numb skin"; and the
 # summary's warning says the same.

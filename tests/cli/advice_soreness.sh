@@ -93,7 +93,7 @@ ok --now "2026-11-17 19:00" log run 50m --rpe 7 --at "2026-11-17 18:00"
 ok --now "2026-11-18 09:00" sore hamstrings 5
 ok --now "2026-11-20 09:00" sore hamstrings 5
 ok --now "2026-11-20 10:00" suggest --all
-has "moderate soreness (5/10) that began the day after your run session"
+has "moderate soreness (5/10) that began Wed 09:00, the day after your run session"
 lacks "3 days after your run session"
 unset RECOV_DB
 

@@ -21,6 +21,12 @@ for bad in 1970-01-01 "99999d ago" "100000w ago" "99999999999d ago" 1999-12-31; 
     err_has "2000-01-01"; lacks database
 done
 rejects log run 30m --at tomorrow; err_has "future"
+# --at is when a session or an action started: one that would still be going
+# on now (18:45 + 30 min at 19:00) is a slip, refused with the end it implies.
+rejects log run 30m --at 18:45
+err_has "end '2026-11-20 19:15': a 30 min run from 2026-11-20 18:45 would end in the future"
+err_has "give an earlier --at or a shorter duration"
+rejects did bath 20m --at 18:50; err_has "a 20 min bath from 2026-11-20 18:50"
 rejects sore quads 3 --at "next monday"; err_has "'last monday'"
 rejects did stretch --at "yesterdy"; err_has "'yesterday'"
 rejects log run 30m --at "05/11/2026"; err_has "2026-05-11 or 2026-11-05"

@@ -8,7 +8,7 @@ ok log run 45m --rpe 7 --at 18:00
 same "$(wc -c <"$ERR")" "0" "a first run is no duplicate"
 ok log run 45m --rpe 7 --at 18:10
 err_has "looks like #1 (run at 2026-11-20 18:00); 'recov undo' if it was a mistake"
-ok log run 45m --rpe 7 --at 18:30
+ok log run 45m --rpe 7 --at 18:15
 err_has "looks like #2 (run at 2026-11-20 18:10)"
 same "$(count)" "3" "duplicates are stored"
 ok log walk 30m --at 18:00

@@ -4,9 +4,10 @@ source "$(dirname "$0")/remind_lib.sh"
 
 server
 
-# 30 sessions this afternoon: 30 cool-downs, all due by 19:00.
+# 30 short sessions in the last two hours (a cool-down's moment): 30
+# cool-downs, all due by 19:00.
 for i in $(seq 0 29); do
-    m=$((13 * 60 + i * 10))
+    m=$((17 * 60 + 5 + i * 3))
     "$RECOV" log run 5m --rpe 4 --at "$(printf '2026-11-20 %02d:%02d' $((m / 60)) $((m % 60)))" \
         >/dev/null 2>"$ERR" || fail "log $i: $(cat "$ERR")"
 done

@@ -7,18 +7,18 @@ server
 # Default quiet hours 22:00-07:00. A late session: its cool-down is due 22:05.
 RECOV_NOW="2026-11-20 22:00" ok log run 45m --rpe 4
 cool=$(sql "SELECT id FROM reminder WHERE kind = 'cooldown'")
-# Its life (cooldown_life, 2 h) ends before quiet hours do: every view says
-# it will expire, none promises it for 07:00.
+# Its life (to cooldown_hours, 2 h, after the session) ends before quiet
+# hours do: every view says it will expire, none promises it for 07:00.
 RECOV_NOW="2026-11-20 22:10" ok remind run --dry-run
-has "held #$cool cooldown (quiet hours): expires 2026-11-21 00:05, before they end"
+has "held #$cool cooldown (quiet hours): expires 2026-11-21 00:00, before they end"
 RECOV_NOW="2026-11-20 22:10" ok remind run
 same "$(calls)" 0 "nothing shown in quiet hours"
 same "$(state "$cool")" pending "held, still pending"
 RECOV_NOW="2026-11-20 22:10" ok remind list
-has "(quiet hours: expires 2026-11-21 00:05, before they end)"
+has "(quiet hours: expires 2026-11-21 00:00, before they end)"
 lacks "07:00"
 RECOV_NOW="2026-11-20 22:10" ok remind list --json
-json_true 'd[0]["deliver_at"] is None and d[0]["due"] == "2026-11-20T22:05:00Z" and d[0]["expires_at"] == "2026-11-21T00:05:00Z"'
+json_true 'd[0]["deliver_at"] is None and d[0]["due"] == "2026-11-20T22:05:00Z" and d[0]["expires_at"] == "2026-11-21T00:00:00Z"'
 
 # An urgent red flag breaks through (urgent_breaks_quiet = true by default);
 # an ordinary warning logged at the same time waits for the morning.
@@ -29,7 +29,7 @@ RECOV_NOW="2026-11-20 23:00" ok sore lower-back 5 --flag numbness
 RECOV_NOW="2026-11-21 03:00" ok remind run
 same "$(calls)" 1 "only the urgent warning at 03:00"
 same "$(call 1 urgency)" 2 "it is the critical one"
-# The cool-down's life (2 h after due) ended at 00:05: it is never shown
+# The cool-down's life (2 h after the session) ended at 00:00: it is never shown
 # nine hours late, and it is kept, as expired.
 same "$(state "$cool")" expired "cool-down held past its life expires"
 

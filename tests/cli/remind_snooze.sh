@@ -32,9 +32,9 @@ late=$(sql "SELECT max(id) FROM reminder WHERE kind = 'cooldown'")
 before=$(db_sum)
 RECOV_NOW="2026-11-20 19:40" refuses 2 remind snooze "$cool" 30m
 err_has "reminder '$cool' is sent: only pending or snoozed reminders can be snoozed"
-# Nor past its useful life: a cool-down is no use two hours after it was due.
+# Nor past its useful life: a cool-down is no use two hours after the session.
 RECOV_NOW="2026-11-20 19:51" refuses 2 remind snooze "$late" 3h
-err_has "is no use after 2026-11-20 21:55: snooze it for less than 124 min"
+err_has "is no use after 2026-11-20 21:50: snooze it for less than 119 min"
 RECOV_NOW="2026-11-20 22:00" refuses 2 remind snooze "$late" 10m
 err_has "reminder '$late' is expired"
 RECOV_NOW="2026-11-20 22:00" refuses 2 remind cancel "$late"

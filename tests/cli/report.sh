@@ -61,8 +61,20 @@ if python3 "$CHECK" region recov-report-ankles-left-2026-11-01-2026-11-28.html "
     "2026-10-28 to 2026-11-24" "The onset day is included" "$before" "Advice recov gives as of 2026-11-28" >"$WORK/check.out"
 then pass; else fail "region report: $(cat "$WORK/check.out")"; fi
 ok report --region upper-back -o "$WORK/ub.html"
+# What the episodes began after is counted once per episode, as the
+# summary's "after" column counts it.
 if python3 "$CHECK" region "$WORK/ub.html" "onset 2026-11-26" "upper-back 2 <script>alert(1)</script>" \
+    "Episodes begun in this period, counted by the workout each began after: strength x1." \
     >"$WORK/check.out"; then pass; else fail "region report note: $(cat "$WORK/check.out")"; fi
+# The quads' 0 after the Saturday hike is the region logged as fine: no
+# episode of its own, and none the hike is counted for.
+ok report --region quads -o "$WORK/quads.html"
+if python3 "$CHECK" region "$WORK/quads.html" \
+    "Episodes begun in this period, counted by the workout each began after: run x1." \
+    >"$WORK/check.out"; then pass; else fail "region report causes: $(cat "$WORK/check.out")"; fi
+if grep -q "Cause: hike" "$WORK/quads.html"; then fail "an episode of a 0 alone"; else pass; fi
+ok summary 2026-11-01..2026-11-28 --json
+json_true '[r["preceded_by"] for r in d["regions"] if r["region"] == "quads"] == [[{"type": "run", "count": 1}]]'
 # A region not logged in the range still gets its log and advice.
 ok report --region neck -o "$WORK/neck.html"
 if grep -q "No soreness logged for this region" "$WORK/neck.html"; then pass; else fail "empty region"; fi

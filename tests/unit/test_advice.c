@@ -519,9 +519,14 @@ static void test_cool_down_after_a_workout(void **state)
     did(h, "walk", 2 * 60, NULL);
     compute(h);
     LACKS(h, COOL_DOWN, "glutes");
-    /* Too long ago for a cool-down to matter. */
+    /* Too long ago for a cool-down to matter: cooldown_hours (2) after the
+     * session, when its reminder has expired too. */
     reset(h);
-    workout(h, "cycle", 7 * H, 60, 5);
+    workout(h, "cycle", 2 * H - 60, 60, 5);
+    compute(h);
+    HAS(h, COOL_DOWN, "quads");
+    reset(h);
+    workout(h, "cycle", 2 * H, 60, 5);
     compute(h);
     LACKS(h, COOL_DOWN, "quads");
 }
@@ -613,7 +618,7 @@ static void test_systemic_flags_silence_everything(void **state)
 static void test_most_important_first(void **state)
 {
     struct history *h = *state;
-    workout(h, "strength", 2 * H, 60, 8);
+    workout(h, "strength", 90 * 60, 60, 8);
     sore(h, "lower-back", 5, 1 * H, RECOV_FLAG_NUMBNESS);
     sore(h, "chest", 8, 1 * H, RECOV_FLAG_SHARP);
     sore(h, "calves", 2, 1 * H, 0);

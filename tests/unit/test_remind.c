@@ -131,19 +131,23 @@ static void test_cooldown(void **state)
     assert_non_null(strstr(r.body, "quads"));
     assert_non_null(strstr(r.body, "stretch"));
     assert_true(r.regions & RECOV_REGION_BIT(RECOV_REGION_CALVES));
-    /* Useful for cooldown_life (2 h) after due; settled from the end on. */
-    assert_int_equal(r.expires_at, NOW + 5 * MIN + 2 * HOUR);
+    /* Useful for cooldown_life (2 h) after due, but no longer than
+     * cooldown_hours (2) after the end, when suggest stops offering it too;
+     * settled from the end on. */
+    assert_int_equal(r.expires_at, NOW + 2 * HOUR);
     assert_int_equal(r.anchor, NOW);
     r.state = RECOV_REMIND_PENDING;
     assert_int_equal(recov_remind_state_at(&r, r.expires_at - 1), RECOV_REMIND_PENDING);
     assert_int_equal(recov_remind_state_at(&r, r.expires_at), RECOV_REMIND_EXPIRED);
     r.state = RECOV_REMIND_SENT;
     assert_int_equal(recov_remind_state_at(&r, r.expires_at + HOUR), RECOV_REMIND_SENT);
-    /* Logged 2 h after it ended: due at once; 7 h after: not worth it. */
-    w.at = NOW - 2 * HOUR - 45 * MIN;
+    /* Logged 90 min after it ended: due at once, for what is left of the
+     * moment; 2 h after: not worth it. */
+    w.at = NOW - 90 * MIN - 45 * MIN;
     assert_int_equal(recov_remind_cooldown(&cfg, NOW, &w, &r), 1);
     assert_int_equal(r.due, NOW);
-    w.at = NOW - 7 * HOUR - 45 * MIN;
+    assert_int_equal(r.expires_at, NOW + 30 * MIN);
+    w.at = NOW - 2 * HOUR - 45 * MIN;
     assert_int_equal(recov_remind_cooldown(&cfg, NOW, &w, &r), 0);
 }
 
