@@ -682,10 +682,25 @@ static int load_file(struct recov_config *cfg, const char *path, int origin, int
     return rc ? rc : check_sport_types(&l);
 }
 
+/* Keys each fine alone but at odds together, once every file is read: a
+ * cool-down reminder due only after the moment for a cool-down has gone
+ * would never be shown. */
+static void check_together(struct recov_config *cfg)
+{
+    if (cfg->remind.cooldown_delay >= cfg->advice.cooldown_hours * 60)
+        warn(cfg, "config: [remind] cooldown_delay (%d min) is not shorter than [advice] "
+                  "cooldown_hours (%d h): no cool-down reminder will be shown; shorten the "
+                  "delay or lengthen the hours", cfg->remind.cooldown_delay,
+             cfg->advice.cooldown_hours);
+}
+
 int recov_config_load(struct recov_config *cfg, const char *path)
 {
     snprintf(cfg->path, sizeof cfg->path, "%s", path);
-    return load_file(cfg, path, RECOV_FROM_USER, &cfg->loaded);
+    int rc = load_file(cfg, path, RECOV_FROM_USER, &cfg->loaded);
+    if (rc == RECOV_OK)
+        check_together(cfg);
+    return rc;
 }
 
 int recov_config_load_system(struct recov_config *cfg)

@@ -31,6 +31,22 @@ err_has "$INI"
 has "with warnings"
 ok log run 10m --rpe 3
 
+# Keys fine alone but at odds together: a cool-down reminder due only after
+# the moment for a cool-down has gone is never made, and every command says
+# why; a delay inside the window is quiet.
+printf '[remind]\ncooldown_delay = 2h\n' >"$INI"
+ok config check
+err_has "[remind] cooldown_delay (120 min) is not shorter than [advice] cooldown_hours (2 h)"
+err_has "no cool-down reminder will be shown"
+ok log run 30m --rpe 6
+err_has "cooldown_delay (120 min)"
+last=$(sql "SELECT max(id) FROM entry")
+same "$(sql "SELECT count(*) FROM reminder WHERE kind = 'cooldown' AND entry_id = $last")" 0 \
+    "no reminder due after its moment"
+printf '[remind]\ncooldown_delay = 2h\n[advice]\ncooldown_hours = 3\n' >"$INI"
+ok config check
+same "$(wc -c <"$ERR")" "0" "no warning when the delay fits"
+
 # A bad value is an error naming file, section, key and range, for every command.
 BEFORE=$(db_sum)
 bad_value() {
