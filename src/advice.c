@@ -437,8 +437,10 @@ static void add(struct ctx *c, enum row r, int region, const char *because, ...)
 }
 
 /* "the day after your run session" for soreness logged at t; the heaviest
- * of several sessions is named as such. */
-static void after_phrase(const struct recov_episode *ep, time_t t, char *buf, size_t n)
+ * of several sessions is named as such. A session of the same day is
+ * "today"'s when that day is today: "that day" would point at nothing. */
+static void after_phrase(const struct recov_episode *ep, time_t t, time_t now, char *buf,
+                         size_t n)
 {
     const struct recov_entry *workout = ep->cause;
     int days = recov_day_of(t) - recov_day_of(workout->at);
@@ -446,7 +448,8 @@ static void after_phrase(const struct recov_episode *ep, time_t t, char *buf, si
     if (ep->ncauses > 1)
         snprintf(most, sizeof most, " (the heaviest of %d sessions before it)", ep->ncauses);
     if (days <= 0)
-        snprintf(buf, n, "after your %s session that day%s", workout->type, most);
+        snprintf(buf, n, "after your %s session %s%s", workout->type,
+                 recov_day_of(t) == recov_day_of(now) ? "today" : "that day", most);
     else if (days == 1)
         snprintf(buf, n, "the day after your %s session%s", workout->type, most);
     else
@@ -768,7 +771,8 @@ static void course_phrase(const struct ctx *c, const struct recov_episode *ep,
         recov_when_phrase(ep->since, c->in->now, at, sizeof at);
         snprintf(began, sizeof began, "that began %s, ", at);
     }
-    after_phrase(ep, ep->days > 0 ? ep->since : ep->latest->at, cause, sizeof cause);
+    after_phrase(ep, ep->days > 0 ? ep->since : ep->latest->at, c->in->now, cause,
+                 sizeof cause);
     logged_phrase(c, ep, since, sizeof since);
     snprintf(buf, n, "%s soreness (%d/10%s) %s%s", band, ep->score, since, began, cause);
 }

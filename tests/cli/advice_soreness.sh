@@ -95,6 +95,13 @@ ok --now "2026-11-20 09:00" sore hamstrings 5
 ok --now "2026-11-20 10:00" suggest --all
 has "moderate soreness (5/10) that began Wed 09:00, the day after your run session"
 lacks "3 days after your run session"
+# Soreness of the session's own day: "today" while it is today, "that day"
+# once the log is of an earlier day and says so.
+ok --now "2026-11-20 19:00" log run 50m --rpe 7 --at "2026-11-20 17:00"
+ok --now "2026-11-20 19:15" sore calves 5
+has "moderate soreness (5/10) after your run session today"
+ok --now "2026-11-21 08:00" suggest --all
+has "moderate soreness (5/10, logged yesterday 19:15) after your run session that day"
 unset RECOV_DB
 
 # The grip is worked by rowing and by lifting: sore forearms after either
