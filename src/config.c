@@ -682,16 +682,31 @@ static int load_file(struct recov_config *cfg, const char *path, int origin, int
     return rc ? rc : check_sport_types(&l);
 }
 
+/* A reminder whose life ([remind] UNTIL) ends before it is due (KEY) would
+ * never be shown. */
+static void check_life(struct recov_config *cfg, const char *what, const char *key, int due,
+                       const char *until_key, int until)
+{
+    if (until >= due)
+        return;
+    warn(cfg, "config: [remind] %s (%02d:%02d) is before %s (%02d:%02d): no %s reminder will "
+              "be shown; set %s later", until_key, until / 60, until % 60, key, due / 60,
+         due % 60, what, until_key);
+}
+
 /* Keys each fine alone but at odds together, once every file is read: a
- * cool-down reminder due only after the moment for a cool-down has gone
- * would never be shown. */
+ * reminder due only after its moment has gone would never be shown. */
 static void check_together(struct recov_config *cfg)
 {
-    if (cfg->remind.cooldown_delay >= cfg->advice.cooldown_hours * 60)
+    const struct recov_remind_config *r = &cfg->remind;
+    if (r->cooldown_delay >= cfg->advice.cooldown_hours * 60)
         warn(cfg, "config: [remind] cooldown_delay (%d min) is not shorter than [advice] "
                   "cooldown_hours (%d h): no cool-down reminder will be shown; shorten the "
-                  "delay or lengthen the hours", cfg->remind.cooldown_delay,
-             cfg->advice.cooldown_hours);
+                  "delay or lengthen the hours", r->cooldown_delay, cfg->advice.cooldown_hours);
+    check_life(cfg, "check-in", "checkin_time", r->checkin_time, "checkin_until",
+               r->checkin_until);
+    if (r->weekly_enabled)
+        check_life(cfg, "weekly", "weekly", r->weekly_time, "weekly_until", r->weekly_until);
 }
 
 int recov_config_load(struct recov_config *cfg, const char *path)

@@ -46,6 +46,14 @@ same "$(sql "SELECT count(*) FROM reminder WHERE kind = 'cooldown' AND entry_id 
 printf '[remind]\ncooldown_delay = 2h\n[advice]\ncooldown_hours = 3\n' >"$INI"
 ok config check
 same "$(wc -c <"$ERR")" "0" "no warning when the delay fits"
+# So is a check-in or a weekly reminder whose life ends before it is due.
+printf '[remind]\ncheckin_until = 08:30\nweekly = sun 19:00\nweekly_until = 18:00\n' >"$INI"
+ok config check
+err_has "[remind] checkin_until (08:30) is before checkin_time (09:00): no check-in reminder"
+err_has "[remind] weekly_until (18:00) is before weekly (19:00): no weekly reminder"
+printf '[remind]\ncheckin_until = 09:00\nweekly_until = 18:00\n' >"$INI"
+ok config check
+same "$(wc -c <"$ERR")" "0" "a weekly reminder that is off has no life to check"
 
 # A bad value is an error naming file, section, key and range, for every command.
 BEFORE=$(db_sum)
