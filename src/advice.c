@@ -27,7 +27,6 @@
 
 static int is_leg_muscle(int region);
 static int is_back(int region);
-static time_t end_of(const struct recov_entry *workout);
 
 /* Rows of recov_advice_rules, in the table's (precedence) order. */
 enum row {
@@ -602,7 +601,7 @@ static void rising_rule(struct ctx *c, const struct recov_episode *ep)
     char since[32], session[48] = "your last session";
     if (!is_rising(ep))
         return;
-    if (end_of(ep->cause) == ep->worked_until)
+    if (recov_entry_end(ep->cause) == ep->worked_until)
         snprintf(session, sizeof session, "your %s session", ep->cause->type);
     recov_when_phrase(ep->since, c->in->now, since, sizeof since);
     int days = recov_day_of(ep->peak_at) - recov_day_of(ep->worked_until);
@@ -840,15 +839,10 @@ static uint32_t cools(const struct recov_config *cfg, const struct recov_entry *
     return e->kind == RECOV_KIND_RECOVERY && e->regions ? e->regions : RECOV_REGION_ALL;
 }
 
-static time_t end_of(const struct recov_entry *workout)
-{
-    return workout->at + (time_t)workout->minutes * 60;
-}
-
 /* A workout's cool-down window is still open at now. */
 static int cool_down_due(const struct ctx *c, const struct recov_entry *w)
 {
-    time_t now = c->in->now, end = end_of(w);
+    time_t now = c->in->now, end = recov_entry_end(w);
     return recov_wants_cool_down(c->in->cfg, w) && end <= now &&
            now < recov_cool_down_window_end(c->in->cfg, w);
 }
@@ -889,7 +883,7 @@ static void cool_down_rules(struct ctx *c)
         char when[32];
         if (!last[r])
             continue;
-        recov_when_phrase(end_of(last[r]), c->in->now, when, sizeof when);
+        recov_when_phrase(recov_entry_end(last[r]), c->in->now, when, sizeof when);
         add(c, R_COOL_DOWN, r, "your %s session ended %s and no cool-down (%s) is logged since",
             last[r]->type, when, names);
     }
@@ -897,7 +891,7 @@ static void cool_down_rules(struct ctx *c)
 
 static void hard_session_rule(struct ctx *c, const struct recov_entry *w)
 {
-    time_t now = c->in->now, end = end_of(w);
+    time_t now = c->in->now, end = recov_entry_end(w);
     if (w->rpe < c->cfg->hard_rpe || end > now || now - end >= HARD_SESSION_HOURS * HOUR)
         return;
     char when[32];
@@ -972,8 +966,9 @@ static const struct recov_entry *hard_before(const struct ctx *c, const struct r
     const struct recov_entry *hard = NULL;
     for (size_t i = 0; i < c->in->entries->n; i++) {
         const struct recov_entry *w = &c->in->entries->v[i];
-        if (w->kind == RECOV_KIND_WORKOUT && w->rpe >= c->cfg->hard_rpe &&
-            end_of(w) <= check->at && recov_day_of(end_of(w)) >= recov_day_of(check->at) - 1)
+        time_t end = recov_entry_end(w);
+        if (w->kind == RECOV_KIND_WORKOUT && w->rpe >= c->cfg->hard_rpe && end <= check->at &&
+            recov_day_of(end) >= recov_day_of(check->at) - 1)
             hard = w;
     }
     return hard;

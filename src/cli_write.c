@@ -10,9 +10,8 @@
 
 int recov_cli_check_ended(const struct recov_cli *cli, const struct recov_entry *e)
 {
-    int lasts = e->kind == RECOV_KIND_WORKOUT || e->kind == RECOV_KIND_RECOVERY;
-    time_t end = e->at + (time_t)e->minutes * 60;
-    if (!lasts || end <= cli->now)
+    time_t end = recov_entry_end(e);
+    if (end <= cli->now)
         return RECOV_OK;
     char start[32], ends[32], now[32], dur[32];
     recov_when_format_local(e->at, start, sizeof start);
@@ -49,9 +48,7 @@ void recov_cli_logged(const struct recov_cli *cli, const struct recov_entry *e, 
 {
     char when[32];
     /* A session or an action with a duration logged as it ends is of now. */
-    int lasts = e->kind == RECOV_KIND_WORKOUT || e->kind == RECOV_KIND_RECOVERY;
-    time_t end = e->at + (lasts ? (time_t)e->minutes * 60 : 0);
-    if (end == cli->now) {
+    if (recov_entry_end(e) == cli->now) {
         snprintf(buf, n, "logged #%lld", (long long)e->id);
         return;
     }

@@ -37,7 +37,7 @@ int recov_wants_cool_down(const struct recov_config *cfg, const struct recov_ent
 
 time_t recov_cool_down_window_end(const struct recov_config *cfg, const struct recov_entry *w)
 {
-    return w->at + (time_t)w->minutes * 60 + (time_t)cfg->advice.cooldown_hours * 3600;
+    return recov_entry_end(w) + (time_t)cfg->advice.cooldown_hours * 3600;
 }
 
 /* The config keeps the names one space apart: each space becomes sep, the

@@ -90,6 +90,11 @@ int recov_entry_load(const struct recov_entry *e)
     return e->kind == RECOV_KIND_WORKOUT ? e->rpe * e->minutes : 0;
 }
 
+time_t recov_entry_end(const struct recov_entry *e)
+{
+    return e->at + (time_t)e->minutes * 60;
+}
+
 int recov_entries_push(struct recov_entries *list, struct recov_entry *e)
 {
     if (recov_grow((void **)&list->v, &list->cap, list->n, sizeof *list->v))

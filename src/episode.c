@@ -151,7 +151,7 @@ static void find_cause(const struct recov_entries *entries, const struct recov_c
             continue;
         if (ep->injury_at && explains(w, ep->injury_at, cfg))
             ep->injury_explained = 1;
-        time_t end = w->at + (time_t)w->minutes * 60;
+        time_t end = recov_entry_end(w);
         if (w->at <= ep->peak_at && end > ep->worked_until)
             ep->worked_until = end;
         if (!explains(w, ep->since, cfg))

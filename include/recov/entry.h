@@ -60,6 +60,9 @@ void recov_entry_clear(struct recov_entry *e);
 const char *recov_kind_name(enum recov_kind kind);
 /* Session load in arbitrary units: RPE x minutes (Foster 2001). */
 int recov_entry_load(const struct recov_entry *e);
+/* When the entry ends: a workout or a recovery action its minutes after it
+ * started; any other entry (minutes 0) at its time. */
+time_t recov_entry_end(const struct recov_entry *e);
 
 /* A growable array of entries, oldest first unless said otherwise. */
 struct recov_entries {

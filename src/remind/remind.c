@@ -103,7 +103,7 @@ static uint32_t worked(const struct recov_config *cfg, const struct recov_entry 
 int recov_remind_cooldown(const struct recov_config *cfg, time_t now,
                           const struct recov_entry *w, struct recov_reminder *out)
 {
-    time_t end = w->at + (time_t)w->minutes * 60;
+    time_t end = recov_entry_end(w);
     time_t window_end = recov_cool_down_window_end(cfg, w);
     time_t due = end + (time_t)cfg->remind.cooldown_delay * 60;
     if (due < now)
@@ -160,7 +160,7 @@ int recov_remind_checkin(const struct recov_config *cfg, time_t now,
 {
     if (w->rpe < cfg->remind.checkin_min_rpe)
         return 0;
-    time_t end = w->at + (time_t)w->minutes * 60;
+    time_t end = recov_entry_end(w);
     int day = recov_day_of(end) + 1;
     init(out, RECOV_REMIND_CHECKIN, now);
     out->due = recov_remind_local(day, cfg->remind.checkin_time);
