@@ -764,7 +764,12 @@ static long decimals(char **end)
     return isdigit((unsigned char)*d) ? -2 : h;
 }
 
-static long duration_step(const char **p)
+/* A duration step's unit; the steps of one duration go from larger units to
+ * smaller ones ("1h30m", "1d2h"), and a bare number is minutes alone or
+ * after hours ("45", "1h30"). */
+enum step_unit { STEP_BARE, STEP_MINUTES, STEP_HOURS, STEP_DAYS, STEP_NONE };
+
+static long duration_step(const char **p, enum step_unit *unit)
 {
     char *end;
     if (!isdigit((unsigned char)**p))
@@ -773,12 +778,19 @@ static long duration_step(const char **p)
     if (n > 100000)
         return -1;
     long hundredths = decimals(&end);
-    const char *u = end;
+    /* "45 min" and "1 h 15 min", as recov writes durations: spaces may come
+     * before a unit and, after one, before the next number. */
+    const char *u = end + strspn(end, " ");
+    if (!isalpha((unsigned char)*u))
+        u = end;
     size_t len = 0;
     while (isalpha((unsigned char)u[len]))
         len++;
     *p = u + len;
+    if (len && isdigit((unsigned char)(*p)[strspn(*p, " ")]))
+        *p += strspn(*p, " ");
     int hours = unit_is(u, len, hour_units);
+    *unit = len == 0 ? STEP_BARE : hours ? STEP_HOURS : STEP_MINUTES;
     /* "1.5h": a part of an hour, to the nearest minute; only of hours. */
     if (hundredths != -1)
         return hundredths >= 0 && hours ? n * 60 + (hundredths * 60 + 50) / 100 : -1;
@@ -786,9 +798,16 @@ static long duration_step(const char **p)
         return n;
     if (hours)
         return n * 60;
+    *unit = STEP_DAYS;
     if (len == 1 && (*u == 'd' || *u == 'D'))
         return n * 1440;
     return -1;
+}
+
+/* Whether a step in unit may follow one in last ("45m7" and "30m1h" may not). */
+static int step_follows(enum step_unit unit, enum step_unit last)
+{
+    return unit == STEP_BARE ? last == STEP_NONE || last == STEP_HOURS : unit < last;
 }
 
 int recov_duration_parse_span(const char *text, int min_minutes, int max_minutes, int *minutes)
@@ -796,9 +815,10 @@ int recov_duration_parse_span(const char *text, int min_minutes, int max_minutes
     const char *p = text;
     long total = 0;
     int steps = 0;
+    enum step_unit last = STEP_NONE, unit;
     while (*p) {
-        long step = duration_step(&p);
-        if (step < 0) {
+        long step = duration_step(&p, &unit);
+        if (step < 0 || !step_follows(unit, last)) {
             recov_error_set("duration '%s': not a duration; e.g. %s", text,
                             min_minutes > 0 ? "45, 45m, 90min, 1h, 1h30m, 1.5h" : "10m, 2h, 1d");
             return RECOV_EINPUT;
@@ -807,7 +827,8 @@ int recov_duration_parse_span(const char *text, int min_minutes, int max_minutes
             goto bad;
         total += step;
         steps++;
-        /* After "1h" a bare number means minutes: "1h30". */
+        /* After a bare number nothing may follow. */
+        last = unit == STEP_BARE ? STEP_BARE : unit;
     }
     if (steps == 0 || total < min_minutes || total > max_minutes)
         goto bad;
@@ -822,6 +843,35 @@ bad:
         recov_error_set("duration '%s': must be at most %d h (e.g. 10m, 2h, 1d)", text,
                         max_minutes / 60);
     return RECOV_EINPUT;
+}
+
+static int is_unit_word(const char *w)
+{
+    size_t len = strlen(w);
+    return unit_is(w, len, minute_units) || unit_is(w, len, hour_units);
+}
+
+size_t recov_duration_words(const char *const *words, size_t n, char *buf, size_t size)
+{
+    size_t used = 0, k = 0;
+    if (size)
+        buf[0] = '\0';
+    for (; k < n; k++) {
+        const char *w = words[k], *prev = k ? words[k - 1] : NULL;
+        /* A number opens the duration or follows hours; a unit word
+         * follows a number ("45 min", "1 h 30", "1h 30 min"). */
+        const char *unit = prev ? prev + strlen(prev) : NULL;
+        while (unit && unit > prev && isalpha((unsigned char)unit[-1]))
+            unit--;
+        int after_unit = prev && *unit, after_hours = after_unit && unit_is(unit, strlen(unit),
+                                                                          hour_units);
+        if (!(prev && !after_unit ? is_unit_word(w) : isdigit((unsigned char)*w)) ||
+            (after_unit && !after_hours))
+            break;
+        used += (size_t)snprintf(buf + used, used < size ? size - used : 0, "%s%s",
+                                 k ? " " : "", w);
+    }
+    return k;
 }
 
 int recov_duration_parse(const char *text, int *minutes)

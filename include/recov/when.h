@@ -53,6 +53,10 @@ enum recov_date_order recov_date_order_from_format(const char *d_fmt);
 /* Parses a duration: 45, 45m, 90min, 1h, 1h30m (bare numbers are minutes),
  * more than 0 and at most 24 h. Returns 0 or RECOV_EINPUT with a message. */
 int recov_duration_parse(const char *text, int *minutes);
+/* How many of words, from the first, make one duration written with spaces
+ * ("45", "min"; "1", "h", "30", "min"); joined with spaces into buf for
+ * recov_duration_parse. 0 when words[0] does not start with a digit. */
+size_t recov_duration_words(const char *const *words, size_t n, char *buf, size_t size);
 /* Parses a duration that may be 0 and may exceed a day (snooze, delays). */
 int recov_duration_parse_span(const char *text, int min_minutes, int max_minutes,
                               int *minutes);

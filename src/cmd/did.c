@@ -45,17 +45,22 @@ static int parse(struct recov_cli *cli, const struct recov_args *a, struct recov
     }
     if (parse_action(a->pos[0], &e->action))
         return RECOV_EINPUT;
-    const char *regions[RECOV_ARGS_MAX], *duration = NULL;
+    const char *regions[RECOV_ARGS_MAX];
+    char duration[128] = "";
     size_t n = 0;
     for (int i = 1; i < a->npos; i++) {
         if (!is_duration(a->pos[i])) {
             regions[n++] = a->pos[i];
-        } else if (duration) {
+        } else if (*duration) {
             recov_error_set("did: two durations, '%s' and '%s'; give one, e.g. 'recov did "
                             "massage 15m calves'", duration, a->pos[i]);
             return RECOV_EINPUT;
-        } else if (recov_duration_parse(duration = a->pos[i], &e->minutes)) {
-            return RECOV_EINPUT;
+        } else {
+            /* "15m", or "15 min" as two words. */
+            i += (int)recov_duration_words(a->pos + i,
+                                           (size_t)(a->npos - i), duration, sizeof duration) - 1;
+            if (recov_duration_parse(duration, &e->minutes))
+                return RECOV_EINPUT;
         }
     }
     n += recov_args_all(a, "region", regions + n, RECOV_ARGS_MAX - n);
@@ -126,7 +131,7 @@ const struct recov_command recov_cmd_did = {
     "did ACTION [DURATION] [PLACE...] [--at WHEN] [--region R]... [--note TEXT] [--json]",
     "record a recovery action (stretch, bath, massage ...)",
     "ACTION    stretch, yoga, bath, massage, foam-roll, ice, walk, rest, sleep\n"
-    "DURATION  optional, as for log: 10m, 20min, 1h\n"
+    "DURATION  optional, as for log: 10m, 20min, 20 min, 1h\n"
     "PLACE     the regions it was for (aliases work; a side before a paired\n"
     "          region: left-calf, r-knee); none: the whole body\n"
     "--region  the same, as an option (repeatable)\n"

@@ -21,7 +21,7 @@ static const struct recov_option options[] = {
 /* Fills e from the command line; nothing is written. */
 static int parse(struct recov_cli *cli, const struct recov_args *a, struct recov_entry *e)
 {
-    if (a->npos != 2) {
+    if (a->npos < 2) {
         recov_error_set("log: expected TYPE DURATION, e.g. 'recov log run 45m --rpe 7'");
         return RECOV_EINPUT;
     }
@@ -29,8 +29,17 @@ static int parse(struct recov_cli *cli, const struct recov_args *a, struct recov
     if (!t)
         return recov_config_type_unknown(&cli->cfg, a->pos[0]);
     snprintf(e->type, sizeof e->type, "%s", t->name);
-    if (recov_duration_parse(a->pos[1], &e->minutes))
+    /* "45m", or "45 min" and "1 h 30 min" as two words or more. */
+    char duration[128];
+    size_t words = recov_duration_words(a->pos + 1, (size_t)a->npos - 1,
+                                        duration, sizeof duration);
+    if (recov_duration_parse(words ? duration : a->pos[1], &e->minutes))
         return RECOV_EINPUT;
+    if (1 + (int)words < a->npos) {
+        recov_error_set("log: '%s' after the duration: options start with --, e.g. 'recov log "
+                        "%s %s --rpe 7'", a->pos[1 + words], a->pos[0], duration);
+        return RECOV_EINPUT;
+    }
     const char *rpe = recov_args_get(a, "rpe"), *km = recov_args_get(a, "distance");
     e->rpe = t->rpe;
     e->rpe_estimated = rpe == NULL;
@@ -124,8 +133,8 @@ const struct recov_command recov_cmd_log = {
     "record a workout, right after it",
     "TYPE      run, walk, hike, cycle, swim, strength, yoga, sports, climb, row,\n"
     "          or a type defined as [workout.NAME] in the config\n"
-    "DURATION  45, 45m, 90min, 1h, 1h30m, 1.5h (bare numbers are minutes; up to\n"
-    "          24 h)\n"
+    "DURATION  45, 45m, 90min, 1h, 1h30m, 1.5h, or with spaces as recov writes\n"
+    "          it: 45 min, 1 h 30 min (bare numbers are minutes; up to 24 h)\n"
     "--rpe N   how hard the whole session felt, 0-10 (Foster CR-10): 0 rest,\n"
     "          1 very very easy, 2 easy, 3 moderate, 4 somewhat hard, 5 hard,\n"
     "          7 very hard, 10 maximal. Without it the type's default is used\n"

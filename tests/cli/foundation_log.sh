@@ -131,6 +131,21 @@ same "$(sql "SELECT regions FROM entry WHERE action = 'massage' ORDER BY id LIMI
 ok --now "2026-11-20 18:40" log run 1.5h --rpe 5 --json
 json_true 'd["minutes"] == 90'
 ok undo
+# A duration as recov writes it, in words: "1 h 30 min", "20 min".
+ok --now "2026-11-20 18:40" log run 1 h 30 min --rpe 5 --json
+json_true 'd["minutes"] == 90'
+ok undo
+ok --now "2026-11-20 18:40" did walk 20 min left calf --json
+json_true 'd["minutes"] == 20 and d["regions"] == ["calves"] and d["side"] == "left"'
+ok undo
+# A word that is neither part of the duration nor an option is named, and
+# minutes do not take a bare number after them (45m7 is not 52 min).
+rejects --now "2026-11-20 18:40" log run 45m rpe 7
+err_has "log: 'rpe' after the duration: options start with --, e.g. 'recov log run 45m --rpe 7'"
+rejects --now "2026-11-20 18:40" log run 45 min 7
+err_has "'7' after the duration"
+rejects --now "2026-11-20 18:40" log run 45m7
+err_has "duration '45m7': not a duration"
 
 # A place as a person says it: "left calf" and "lower back" in two words,
 # "Left Calf" in one; a flag still belongs to the place before it.

@@ -186,6 +186,8 @@ static void test_durations(void **state)
         {"24h", 1440}, {"1440", 1440}, {"2h", 120}, {"45M", 45}, {"1H30M", 90},
         {"90mins", 90}, {"2hours", 120}, {"1hr15min", 75}, {"24h0m", 1440},
         {"1.5h", 90}, {"0,75h", 45}, {"1.25hours", 75}, {"1.1h", 66}, {"2.05h", 123},
+        /* With spaces, as recov writes durations. */
+        {"45 min", 45}, {"1 h 30 min", 90}, {"1h 30m", 90}, {"1 h 30", 90}, {"2 hours", 120},
     };
     for (size_t i = 0; i < sizeof good / sizeof *good; i++) {
         assert_int_equal(recov_duration_parse(good[i].text, &m), RECOV_OK);
@@ -199,10 +201,34 @@ static void test_durations(void **state)
     }
     /* Not a duration at all: said so, with examples, not "at most 24 h". */
     const char *bad[] = {"-5", "abc", "1.5", "1.5m", "1.255h", "1.h", "45x",
-                         "99999999999999999999", "1h 30m", "m"};
+                         "99999999999999999999", "m",
+                         /* Units out of order, or a number after minutes. */
+                         "45m7", "30m1h", "45 30", "1h30m15", "45 min 7", " 45", "45 "};
     for (size_t i = 0; i < sizeof bad / sizeof *bad; i++) {
         assert_int_equal(recov_duration_parse(bad[i], &m), RECOV_EINPUT);
         assert_non_null(strstr(recov_error_get(), "not a duration; e.g. 45, 45m"));
+    }
+}
+
+/* A duration typed as separate words on the command line. */
+static void test_duration_words(void **state)
+{
+    (void)state;
+    char buf[64];
+    const struct { const char *words[5]; size_t n, taken; const char *text; } cases[] = {
+        {{"45", "min", "calves"}, 3, 2, "45 min"},
+        {{"1", "h", "30", "min", "calves"}, 5, 4, "1 h 30 min"},
+        {{"1h", "30", "left"}, 3, 2, "1h 30"},
+        {{"45m", "7"}, 2, 1, "45m"},       /* a number after minutes is not part of it */
+        {{"45", "min", "7"}, 3, 2, "45 min"},
+        {{"45", "30"}, 2, 1, "45"},
+        {{"calves", "10m"}, 2, 0, ""},
+        {{"20", "minx"}, 2, 1, "20"},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+        assert_int_equal(recov_duration_words(cases[i].words, cases[i].n, buf, sizeof buf),
+                         cases[i].taken);
+        assert_string_equal(buf, cases[i].text);
     }
 }
 
@@ -222,6 +248,9 @@ static void test_duration_spans_and_format(void **state)
     for (size_t i = 0; i < sizeof fmt / sizeof *fmt; i++) {
         recov_duration_format(fmt[i].minutes, buf, sizeof buf);
         assert_string_equal(buf, fmt[i].text);
+        /* What recov writes, it reads back. */
+        assert_int_equal(recov_duration_parse(buf, &m), RECOV_OK);
+        assert_int_equal(m, fmt[i].minutes);
     }
 }
 
@@ -422,6 +451,7 @@ int main(void)
         cmocka_unit_test_teardown(test_dst_autumn, restore_utc),
         cmocka_unit_test(test_days_and_clock),
         cmocka_unit_test(test_durations),
+        cmocka_unit_test(test_duration_words),
         cmocka_unit_test(test_duration_spans_and_format),
         cmocka_unit_test(test_clock_words),
         cmocka_unit_test(test_weekday_phrases),
