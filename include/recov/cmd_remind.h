@@ -13,6 +13,7 @@ struct recov_remind_sender {
     int actions;                /* offer Snooze / Done (the daemon) */
     int idle_after_s;           /* idle this long counts as away; 0: never */
     int away_said;              /* the daemon said so already: not again */
+    int printed;                /* lines recov_remind_print wrote */
     struct recov_notifier *notifier;
 };
 

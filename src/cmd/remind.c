@@ -274,7 +274,8 @@ const struct recov_command recov_cmd_remind = {
     "show due reminders as desktop notifications, and manage them",
     "run          show every reminder that is due, once, and exit; status 3 when no\n"
     "             notification server is reachable (the reminders stay pending).\n"
-    "             --dry-run says what would be shown without showing it.\n"
+    "             --dry-run says what would be shown without showing it, or\n"
+    "             when nothing is due, when the next reminder is.\n"
     "daemon       keep running: show each reminder when it is due, with Snooze and\n"
     "             Done buttons where the desktop offers them, and on a check-in\n"
     "             Check in now: a terminal running 'recov checkin' ([checkin]\n"

@@ -6,6 +6,7 @@
 #include "recov/cmd_remind.h"
 #include "recov/error.h"
 #include "recov/signals.h"
+#include "recov/store_remind.h"
 #include "recov/when.h"
 
 static int sender_open(struct recov_remind_sender *s)
@@ -66,7 +67,7 @@ void recov_remind_runner_init(struct recov_remind_runner *run, struct recov_remi
 void recov_remind_print(const struct recov_reminder *r, const char *event, time_t when,
                         void *sender)
 {
-    const struct recov_remind_sender *s = sender;
+    struct recov_remind_sender *s = sender;
     char at[32];
     if (!strcmp(event, "failed"))
         return; /* the caller reports why, once */
@@ -91,7 +92,50 @@ void recov_remind_print(const struct recov_reminder *r, const char *event, time_
         printf("%s #%lld %s: %s\n", event, (long long)r->id, recov_remind_kind_name(r->kind),
                r->summary);
     }
+    s->printed++;
     fflush(stdout);
+}
+
+/* When the first live reminder that will still be of use is shown (0 if
+ * none), and how many are live. */
+static int next_release(struct recov_db *db, const struct recov_config *cfg, time_t now,
+                        time_t *next, size_t *pending)
+{
+    struct recov_reminders live = {0};
+    *next = 0;
+    if (recov_store_remind_live(db, -1, &live))
+        return RECOV_EIO;
+    *pending = live.n;
+    for (size_t i = 0; i < live.n; i++) {
+        time_t t = recov_remind_release(&cfg->remind, &live.v[i]);
+        if (t <= now || (live.v[i].expires_at && live.v[i].expires_at <= t))
+            continue; /* due now, so shown or settled by this run, or never shown */
+        if (!*next || t < *next)
+            *next = t;
+    }
+    recov_reminders_free(&live);
+    return RECOV_OK;
+}
+
+/* A dry run that would do nothing says so, and when the next one is due:
+ * silence would read as "nothing pending at all". */
+static int say_nothing_due(struct recov_db *db, const struct recov_config *cfg, time_t now)
+{
+    time_t next;
+    size_t pending;
+    char at[32], then[32];
+    if (next_release(db, cfg, now, &next, &pending))
+        return RECOV_EIO;
+    recov_when_format_local(now, at, sizeof at);
+    if (!next) {
+        printf(pending ? "nothing due at %s; the pending ones expire before they can be shown\n"
+                       : "nothing due at %s, and nothing pending\n",
+               at);
+        return RECOV_OK;
+    }
+    recov_when_format_local(next, then, sizeof then);
+    printf("nothing due at %s; the next is due %s (see 'recov remind list')\n", at, then);
+    return RECOV_OK;
 }
 
 static volatile sig_atomic_t stop;
@@ -121,6 +165,8 @@ int recov_remind_cmd_run(struct recov_cli *cli, int dry_run)
         return recov_cli_fail(rc);
     recov_on_signals(on_stop, stop_signals, sizeof stop_signals / sizeof *stop_signals);
     rc = recov_remind_deliver(db, &cli->cfg, cli->now, &run);
+    if (rc == RECOV_OK && dry_run && !sender.printed)
+        rc = say_nothing_due(db, &cli->cfg, cli->now);
     recov_notify_close(sender.notifier);
     if (rc)
         return recov_cli_fail(rc);

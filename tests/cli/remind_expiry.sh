@@ -23,6 +23,8 @@ ok summary "$(day 0)..$(day 27)" --json
 json_true 'd["reminders"]["expired"] == 55 and d["reminders"]["cooldowns_due"] == 28'
 ok summary "$(day 0)..$(day 27)"
 has "55 reminders expired before they were shown"
+RECOV_NOW="$(day 28) 08:30" ok remind run --dry-run
+has "nothing due at $(day 28) 08:30; the next is due $(day 28) 09:00"
 RECOV_NOW="$(day 28) 09:00" ok remind run --dry-run
 same "$(grep -c "would send" "$OUT")" 1 "a dry run would show one notice, not 37"
 RECOV_NOW="$(day 28) 09:00" ok remind run

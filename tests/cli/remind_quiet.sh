@@ -9,6 +9,8 @@ RECOV_NOW="2026-11-20 22:00" ok log run 45m --rpe 4
 cool=$(sql "SELECT id FROM reminder WHERE kind = 'cooldown'")
 # Its life (to cooldown_hours, 2 h, after the session) ends before quiet
 # hours do: every view says it will expire, none promises it for 07:00.
+RECOV_NOW="2026-11-20 22:01" ok remind run --dry-run
+has "nothing due at 2026-11-20 22:01; the pending ones expire before they can be shown"
 RECOV_NOW="2026-11-20 22:10" ok remind run --dry-run
 has "held #$cool cooldown (quiet hours): expires 2026-11-21 00:00, before they end"
 RECOV_NOW="2026-11-20 22:10" ok remind run
