@@ -209,8 +209,7 @@ int recov_cli_save(struct recov_cli *cli, const char *command, struct recov_entr
     return rc;
 }
 
-/* The kind-specific middle of a listing line. */
-static void describe(const struct recov_entry *e, char *buf, size_t n)
+void recov_cli_describe_entry(const struct recov_entry *e, char *buf, size_t n)
 {
     char dur[32], regions[256], flags[128], place[64], type[sizeof e->type * 4];
     switch (e->kind) {
@@ -251,7 +250,7 @@ void recov_cli_print_entry(const struct recov_cli *cli, const struct recov_entry
 {
     char when[32], what[512];
     recov_when_format_local(e->at, when, sizeof when);
-    describe(e, what, sizeof what);
+    recov_cli_describe_entry(e, what, sizeof what);
     printf("%s%s#%-5lld%s %s  %s%s", prefix, recov_term_bold(cli->colour), (long long)e->id,
            recov_term_reset(cli->colour), when, what, e->note ? "  - " : "");
     /* A note written before control characters were refused, or by

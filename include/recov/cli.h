@@ -83,6 +83,9 @@ int recov_cli_print_json(json_t *v);
  * advice as of now (free it after). Returns 0 or RECOV_EIO. */
 int recov_cli_save(struct recov_cli *cli, const char *command, struct recov_entries *list,
                    struct recov_advice *advice);
+/* The kind-specific middle of a listing line ("run 45 min, RPE 7, load
+ * 315, 8.2 km, HR 148/171"), into buf. */
+void recov_cli_describe_entry(const struct recov_entry *e, char *buf, size_t n);
 /* Prints one entry as a line of a listing ("#12  2026-11-20 18:15  run ..."). */
 void recov_cli_print_entry(const struct recov_cli *cli, const struct recov_entry *e,
                            const char *prefix);

@@ -6,6 +6,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "recov/cli.h"
 #include "recov/config_sports.h"
 #include "recov/cmd_import.h"
 #include "recov/error.h"
@@ -13,6 +14,7 @@
 #include "recov/import.h"
 #include "recov/remind.h"
 #include "recov/store.h"
+#include "recov/text.h"
 #include "recov/when.h"
 
 /* The same session seen twice: the same source, or the same type started
@@ -156,18 +158,16 @@ static int store(struct recov_cli *cli, struct run *r)
 
 /* ---- reporting ---- */
 
+/* A session not saved yet: a listing line as history prints it, without
+ * an id. */
 static void print_session(const struct recov_entry *e, const char *prefix)
 {
-    char when[32], dur[32];
+    char when[32], what[512];
     recov_when_format_local(e->at, when, sizeof when);
-    recov_duration_format(e->minutes, dur, sizeof dur);
-    printf("%s%s  %s %s, RPE %d%s", prefix, when, e->type, dur, e->rpe,
-           e->rpe_estimated ? " (estimated)" : "");
-    if (e->distance_km >= 0)
-        printf(", %.1f km", e->distance_km);
-    if (e->avg_hr)
-        printf(", HR %d", e->avg_hr);
-    printf("%s%s\n", e->note ? "  - " : "", e->note ? e->note : "");
+    recov_cli_describe_entry(e, what, sizeof what);
+    printf("%s%s  %s%s", prefix, when, what, e->note ? "  - " : "");
+    recov_text_print(stdout, e->note);
+    putchar('\n');
 }
 
 /* The sports [import.types] does not name, and the type they took: a kayak

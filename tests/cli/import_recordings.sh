@@ -43,7 +43,8 @@ ok import "$R/phone.gpx"
 has "0 added, 1 already present"
 gpx_write "$R/later.gpx" 2026-11-18T07:03:00Z 55 150 running
 ok import --dry-run "$R/later.gpx"
-has "would add: 2026-11-18 07:03  run 55 min, RPE 6 (estimated), 9.9 km, HR 151"
+# The line history will show once it is added (load, heart rate mean/max).
+has "would add: 2026-11-18 07:03  run 55 min, RPE 6 (estimated), load 330, 9.9 km, HR 151/"
 has "1 would be added, 0 already present, 0 skipped"
 same "$(count)" "3" "--dry-run writes nothing"
 
@@ -111,7 +112,7 @@ same "$(sql "SELECT group_concat(kind, ' ') FROM (SELECT kind FROM reminder ORDE
 mkdir -p "$XDG_CONFIG_HOME/recov"
 printf '[import.types]\nrunning = hike\n[athlete]\nhr_max = 190\nhr_rest = 50\n' >"$XDG_CONFIG_HOME/recov/recov.ini"
 RECOV_DB="$WORK/typed.db" ok import --dry-run "$R/watch/2026/run.gpx"
-has "would add: 2026-11-18 07:00  hike 1 h, RPE 5 (estimated), 10.8 km, HR 141"
+has "would add: 2026-11-18 07:00  hike 1 h, RPE 5 (estimated), load 300, 10.8 km, HR 141/"
 ok config show --json
 json_true '{t["sport"]: (t["type"], t["source"] != "default") for t in d["import_types"]}["running"] == ("hike", True)'
 json_true '{t["sport"]: t["type"] for t in d["import_types"]}["ride"] == "cycle"'
