@@ -987,20 +987,19 @@ static int popcount(unsigned v)
 static void wellness_rules(struct ctx *c)
 {
     const struct recov_entry *check = todays_check(c), *hard;
-    unsigned flags;
+    struct recov_well_flag flags;
     if (!check || c->rc)
         return;
     if ((c->rc = recov_wellness_day_flags(c->in->entries, recov_day_of(check->at), &flags)))
         return;
-    char why[256];
-    recov_wellness_reasons_format(flags, why, sizeof why);
-    if (popcount(flags) >= 2)
+    char why[512];
+    recov_wellness_reasons_format(&flags, why, sizeof why);
+    if (popcount(flags.reasons) >= 2)
         add(c, R_POOR_MORNING, -1, "%s this morning: two or more signs that you have not "
             "recovered yet", why);
-    else if ((flags & (1u << RECOV_WS_SLEEP)) && (hard = hard_before(c, check)))
-        add(c, R_POOR_MORNING, -1, "sleep under 6 h this morning after a hard %s session "
-            "(RPE %d, %d min): short sleep slows recovery", hard->type, hard->rpe,
-            hard->minutes);
+    else if ((flags.reasons & (1u << RECOV_WS_SLEEP)) && (hard = hard_before(c, check)))
+        add(c, R_POOR_MORNING, -1, "%s this morning after a hard %s session (RPE %d, %d min): "
+            "short sleep slows recovery", why, hard->type, hard->rpe, hard->minutes);
 }
 
 int recov_advice_is_wellness(const struct recov_suggestion *s)

@@ -11,6 +11,14 @@
 #include "recov/wellness.h"
 #include "recov/when.h"
 
+int recov_wellness_has_baseline(const struct recov_wellness_summary *s)
+{
+    int base = 0;
+    for (int i = 0; i < RECOV_WS_COUNT; i++)
+        base |= s->series[i].baseline.days > 0;
+    return base;
+}
+
 const char *recov_well_series_key(int i)
 {
     if (i == RECOV_WS_SLEEP)
@@ -30,22 +38,46 @@ const char *recov_well_series_label(int i)
     return others[i] ? others[i] : recov_well_items[i - RECOV_WS_ITEM0].label;
 }
 
-/* A 1-5 item is "worse", not "below": every item runs from bad (1) to good
- * (5), and "fatigue below baseline" would read as less tired. */
-void recov_wellness_reasons_format(unsigned reasons, char *buf, size_t n)
+/* A figure as a person would write it: 52, not 52.0; 52.5 when it is. */
+static const char *figure(double v, char *buf, size_t n)
+{
+    snprintf(buf, n, fabs(v - round(v)) < 0.05 ? "%.0f" : "%.1f", v);
+    return buf;
+}
+
+/* One reason: the day's figure, and in brackets the mean it was read
+ * against (an aside the short advice view drops); the figures show the
+ * threshold crossed (5 bpm, 15 %, 2 points). A 1-5 item is "worse", not
+ * "below": every item runs from bad (1) to good (5), and "fatigue below
+ * baseline" would read as less tired. */
+static int reason_format(const struct recov_well_flag *f, int i, char *buf, size_t n)
+{
+    char v[16], b[16];
+    double value = f->value[i], base = f->base[i];
+    if (i == RECOV_WS_SLEEP) {
+        int mins = (int)lround(value * 60);
+        return snprintf(buf, n, "sleep %dh%02d (under 6 h)", mins / 60, mins % 60);
+    }
+    figure(value, v, sizeof v);
+    figure(base, b, sizeof b);
+    if (i == RECOV_WS_RHR)
+        return snprintf(buf, n, "resting HR %s (your 14-day mean is %s)", v, b);
+    if (i == RECOV_WS_HRV)
+        return snprintf(buf, n, "HRV %s ms (your 14-day mean is %s)", v, b);
+    return snprintf(buf, n, "%s %s (your 60-day mean is %s)", recov_well_series_label(i), v, b);
+}
+
+void recov_wellness_reasons_format(const struct recov_well_flag *f, char *buf, size_t n)
 {
     size_t len = 0;
     buf[0] = '\0';
     for (int i = 0; i < RECOV_WS_COUNT && len < n; i++) {
-        if (!(reasons & (1u << i)))
+        if (!(f->reasons & (1u << i)))
             continue;
-        const char *what = i == RECOV_WS_SLEEP ? "sleep under 6 h"
-                           : i == RECOV_WS_RHR ? "resting HR 5+ bpm above its 14-day baseline"
-                           : i == RECOV_WS_HRV ? "HRV 15 % or more below its 14-day baseline"
-                                               : NULL;
-        len += (size_t)(what ? snprintf(buf + len, n - len, "%s%s", len ? ", " : "", what)
-                             : snprintf(buf + len, n - len, "%s%s 2+ worse than baseline",
-                                        len ? ", " : "", recov_well_series_label(i)));
+        if (len)
+            len += (size_t)snprintf(buf + len, n - len, ", ");
+        if (len < n)
+            len += (size_t)reason_format(f, i, buf + len, n - len);
     }
 }
 
@@ -115,31 +147,39 @@ static struct recov_well_stat stat(const double *grid, int i, int from, int to)
     return s;
 }
 
-/* Why day index d is flagged, against the baselines of the days before it. */
-static unsigned reasons(const double *grid, int d)
+/* Whether value v of series i is flagged against baseline b. */
+static int flagged(int i, double v, const struct recov_well_stat *b)
 {
-    unsigned why = 0;
+    if (b->days < RECOV_WELL_BASELINE_MIN)
+        return 0;
+    if (i == RECOV_WS_RHR)
+        return v >= b->mean + RECOV_WELL_RHR_RISE;
+    if (i == RECOV_WS_HRV)
+        return v <= b->mean * (1 - RECOV_WELL_HRV_DROP);
+    return v <= b->mean - RECOV_WELL_ITEM_DROP;
+}
+
+/* Why day index d (calendar day `day`) is flagged, against the baselines of
+ * the days before it. */
+static struct recov_well_flag judge(const double *grid, int d, int day)
+{
+    struct recov_well_flag f = {.day = day};
     for (int i = 0; i < RECOV_WS_COUNT; i++) {
         double v = grid[d * RECOV_WS_COUNT + i];
         int hr = i == RECOV_WS_RHR || i == RECOV_WS_HRV;
+        struct recov_well_stat b = {0};
         if (isnan(v))
             continue;
-        if (i == RECOV_WS_SLEEP) {
-            why |= (v < RECOV_WELL_SHORT_SLEEP_SECS / 3600.0) << i;
-            continue;
+        if (i != RECOV_WS_SLEEP)
+            b = stat(grid, i, d - (hr ? RECOV_WELL_HR_BASELINE_DAYS : RECOV_WELL_BASELINE_DAYS),
+                     d);
+        if (i == RECOV_WS_SLEEP ? v < RECOV_WELL_SHORT_SLEEP_SECS / 3600.0 : flagged(i, v, &b)) {
+            f.reasons |= 1u << i;
+            f.value[i] = v;
+            f.base[i] = i == RECOV_WS_SLEEP ? NAN : b.mean;
         }
-        struct recov_well_stat b =
-            stat(grid, i, d - (hr ? RECOV_WELL_HR_BASELINE_DAYS : RECOV_WELL_BASELINE_DAYS), d);
-        if (b.days < RECOV_WELL_BASELINE_MIN)
-            continue;
-        if (i == RECOV_WS_RHR)
-            why |= (v >= b.mean + RECOV_WELL_RHR_RISE) << i;
-        else if (i == RECOV_WS_HRV)
-            why |= (v <= b.mean * (1 - RECOV_WELL_HRV_DROP)) << i;
-        else
-            why |= (v <= b.mean - RECOV_WELL_ITEM_DROP) << i;
     }
-    return why;
+    return f;
 }
 
 int recov_wellness_summary_compute(const struct recov_entries *entries, int first_day,
@@ -167,19 +207,20 @@ int recov_wellness_summary_compute(const struct recov_entries *entries, int firs
         for (int i = 0; i < RECOV_WS_COUNT; i++)
             any |= !isnan(grid[d * RECOV_WS_COUNT + i]);
         out->days += any;
-        unsigned why = any ? reasons(grid, d) : 0;
-        if (why)
-            out->flags[out->nflags++] = (struct recov_well_flag){start + d, why};
+        struct recov_well_flag f = any ? judge(grid, d, start + d) : (struct recov_well_flag){0};
+        if (f.reasons)
+            out->flags[out->nflags++] = f;
     }
     free(grid);
     return RECOV_OK;
 }
 
-int recov_wellness_day_flags(const struct recov_entries *entries, int day, unsigned *out)
+int recov_wellness_day_flags(const struct recov_entries *entries, int day,
+                             struct recov_well_flag *out)
 {
     double *grid = day_values(entries, day - RECOV_WELL_BASELINE_DAYS,
                               RECOV_WELL_BASELINE_DAYS + 1);
-    *out = 0;
+    *out = (struct recov_well_flag){.day = day};
     if (!grid) {
         recov_error_set("out of memory");
         return RECOV_EIO;
@@ -187,7 +228,8 @@ int recov_wellness_day_flags(const struct recov_entries *entries, int day, unsig
     int any = 0;
     for (int i = 0; i < RECOV_WS_COUNT; i++)
         any |= !isnan(grid[RECOV_WELL_BASELINE_DAYS * RECOV_WS_COUNT + i]);
-    *out = any ? reasons(grid, RECOV_WELL_BASELINE_DAYS) : 0;
+    if (any)
+        *out = judge(grid, RECOV_WELL_BASELINE_DAYS, day);
     free(grid);
     return RECOV_OK;
 }
@@ -240,12 +282,19 @@ json_t *recov_wellness_summary_json(const struct recov_wellness_summary *s)
         json_object_set_new(items, recov_well_series_key(i), it);
     }
     for (size_t k = 0; k < s->nflags; k++) {
-        json_t *why = json_array();
-        for (int i = 0; i < RECOV_WS_COUNT; i++)
-            if (s->flags[k].reasons & (1u << i))
-                json_array_append_new(why, json_string(recov_well_series_key(i)));
-        recov_day_format(s->flags[k].day, date, sizeof date);
-        json_array_append_new(flags, json_pack("{s:s, s:o}", "date", date, "reasons", why));
+        const struct recov_well_flag *f = &s->flags[k];
+        json_t *why = json_array(), *figures = json_object();
+        for (int i = 0; i < RECOV_WS_COUNT; i++) {
+            if (!(f->reasons & (1u << i)))
+                continue;
+            json_array_append_new(why, json_string(recov_well_series_key(i)));
+            json_object_set_new(figures, recov_well_series_key(i),
+                                json_pack("{s:o, s:o}", "value", rounded(f->value[i]), "baseline",
+                                          isnan(f->base[i]) ? json_null() : rounded(f->base[i])));
+        }
+        recov_day_format(f->day, date, sizeof date);
+        json_array_append_new(flags, json_pack("{s:s, s:o, s:o}", "date", date, "reasons", why,
+                                               "figures", figures));
     }
     json_object_set_new(o, "days", json_integer(s->days));
     json_object_set_new(o, "items", items);

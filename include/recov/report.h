@@ -8,6 +8,7 @@
 #include "recov/advice.h"
 #include "recov/entry.h"
 #include "recov/summary.h"
+#include "recov/wellness_summary.h"
 
 /* What a report shows, gathered by the caller: every figure comes from the
  * summary, the advice from the rules; the report computes none. */
@@ -17,6 +18,7 @@ struct recov_report {
     time_t advice_at;
     const struct recov_entries *entries; /* the range's entries, for their notes */
     time_t made;                        /* when the report was written */
+    const struct recov_wellness_summary *wellness; /* NULL: none */
 };
 
 /* Writes the period report to f: figures, load chart, body map, soreness

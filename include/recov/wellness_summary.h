@@ -40,6 +40,9 @@ struct recov_well_series {
 struct recov_well_flag {
     int day;
     unsigned reasons;
+    /* Per flagged series: the day's value and the baseline mean it was read
+     * against (NAN for sleep, read against RECOV_WELL_SHORT_SLEEP_SECS). */
+    double value[RECOV_WS_COUNT], base[RECOV_WS_COUNT];
 };
 
 struct recov_wellness_summary {
@@ -50,20 +53,25 @@ struct recov_wellness_summary {
     size_t nflags;
 };
 
+/* 1 when any item has a baseline: a check in the 60 days before the range. */
+int recov_wellness_has_baseline(const struct recov_wellness_summary *s);
+
 /* The key of series i in JSON and its label in text: "sleep_hours",
  * "sleep_quality", ..., "resting_hr", "hrv". */
 const char *recov_well_series_key(int i);
 
 /* "sleep (h)", "fatigue", "resting HR": series i in a table. */
 const char *recov_well_series_label(int i);
-/* "sleep under 6 h, fatigue 2+ below baseline": the reasons a day was
- * flagged, in words, into buf (always terminated). */
-void recov_wellness_reasons_format(unsigned reasons, char *buf, size_t n);
-/* The flags of day (bit 1 << series, as in recov_well_flag) from the
- * wellness entries among entries (oldest first, covering the 60 days before
- * it): the one rule the summary and the advice both apply. Returns 0 or
- * RECOV_EIO (out of memory; message set). */
-int recov_wellness_day_flags(const struct recov_entries *entries, int day, unsigned *out);
+/* "sleep 5h10 (under 6 h), fatigue 2 (your 60-day mean is 4.4)":
+ * the reasons a day was flagged, with the figures behind each, into buf
+ * (always terminated). */
+void recov_wellness_reasons_format(const struct recov_well_flag *f, char *buf, size_t n);
+/* Why day is flagged (reasons 0: it is not) from the wellness entries among
+ * entries (oldest first, covering the 60 days before it): the one rule the
+ * summary and the advice both apply. Returns 0 or RECOV_EIO (out of memory;
+ * message set). */
+int recov_wellness_day_flags(const struct recov_entries *entries, int day,
+                             struct recov_well_flag *out);
 
 /* Computes from wellness entries (oldest first) that cover the 60 days
  * before first_day up to as_of. Returns 0 or RECOV_EIO (out of memory);

@@ -40,6 +40,7 @@ struct gathered {
     struct recov_advice advice;
     time_t advice_at;
     struct recov_entries entries;
+    struct recov_wellness_summary wellness; /* the period report's */
 };
 
 /* A place as `recov sore` takes it (left-calf, r-knee), or REGION,
@@ -138,6 +139,8 @@ static int gather(struct recov_cli *cli, struct request *rq, struct gathered *g)
         rc = recov_store_range(db, from, to, 0, &g->entries);
     if (rc == RECOV_OK && rq->region >= 0)
         rc = gather_before(cli, db, rq, g);
+    if (rc == RECOV_OK && rq->region < 0)
+        rc = recov_wellness_summary_load(db, rq->range, cli->now, &g->wellness);
     return rc;
 }
 
@@ -227,7 +230,8 @@ static int run(struct recov_cli *cli, int argc, char **argv)
         return recov_cli_fail(RECOV_EINPUT);
     int rc = gather(cli, &rq, &g);
     if (rc == RECOV_OK) {
-        struct recov_report period = {&g.summary, &g.advice, g.advice_at, &g.entries, cli->now};
+        struct recov_report period = {&g.summary, &g.advice, g.advice_at, &g.entries, cli->now,
+                                      &g.wellness};
         struct recov_region_report region = {rq.region, rq.side, &g.summary,
                                              g.has_before ? &g.before : NULL, &g.advice,
                                              g.advice_at, &g.entries, cli->now};
@@ -241,6 +245,7 @@ static int run(struct recov_cli *cli, int argc, char **argv)
     recov_summary_free(&g.before);
     recov_advice_free(&g.advice);
     recov_entries_free(&g.entries);
+    recov_wellness_summary_free(&g.wellness);
     return rc ? recov_cli_fail(rc) : RECOV_EXIT_OK;
 }
 
@@ -254,8 +259,8 @@ const struct recov_command recov_cmd_report = {
     "chart of daily load with fitness, fatigue, form and the acute:chronic\n"
     "ratio, a body map of each region's peak soreness, a day-by-day soreness\n"
     "timeline with flags and recovery actions, the episodes, what seems to\n"
-    "help, warnings with their sources, your notes and the disclaimer. It\n"
-    "prints on A4.\n\n"
+    "help, your morning checks against your baseline, warnings with their\n"
+    "sources, your notes and the disclaimer. It prints on A4.\n\n"
     "--region REGION[-SIDE]  the one-region report for a clinician instead: the\n"
     "                   episode (onset, peak, latest, trend, flags by day), its\n"
     "                   scores day by day, every log with flags, notes and the\n"

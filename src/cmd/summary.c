@@ -522,7 +522,7 @@ static void md_wellness(const struct recov_wellness_summary *w)
     }
     for (size_t k = 0; k < w->nflags; k++) {
         recov_day_format(w->flags[k].day, date, sizeof date);
-        recov_wellness_reasons_format(w->flags[k].reasons, why, sizeof why);
+        recov_wellness_reasons_format(&w->flags[k], why, sizeof why);
         printf("%s- %s: %s\n", k ? "" : "\n", date, why);
     }
 }
@@ -560,7 +560,7 @@ static void print_wellness(const struct recov_cli *cli, const struct recov_welln
     recov_cli_wellness_print(cli, w);
     for (size_t k = 0; k < w->nflags; k++) {
         recov_day_format(w->flags[k].day, date, sizeof date);
-        recov_wellness_reasons_format(w->flags[k].reasons, why, sizeof why);
+        recov_wellness_reasons_format(&w->flags[k], why, sizeof why);
         say(columns(), "  ! %s %s", date, why);
     }
 }

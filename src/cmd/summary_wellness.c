@@ -8,9 +8,7 @@
 
 void recov_cli_wellness_print(const struct recov_cli *cli, const struct recov_wellness_summary *s)
 {
-    int any = s->days, base = 0;
-    for (int i = 0; i < RECOV_WS_COUNT; i++)
-        base |= s->series[i].baseline.days;
+    int any = s->days, base = recov_wellness_has_baseline(s);
     if (!any && !base)
         return;
     char from[16], to[16];

@@ -9,6 +9,7 @@
 #include "recov/report_charts.h"
 #include "recov/report_places.h"
 #include "recov/report_sections.h"
+#include "recov/report_wellness.h"
 #include "recov/svg.h"
 #include "recov/vocab.h"
 #include "recov/when.h"
@@ -198,6 +199,8 @@ int recov_report_write(FILE *f, const struct recov_report *r)
     recov_html_section_end(f);
     body(f, s, &ps);
     episodes(f, s);
+    if (r->wellness)
+        recov_report_wellness(f, r->wellness);
     warnings(f, r);
     notes(f, r);
     recov_report_closing(f, r->made);

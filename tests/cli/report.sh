@@ -99,6 +99,37 @@ same "$STATUS" "1" "pdf without a browser"
 err_has "apt install chromium"
 if [ -e "$WORK/r.pdf" ]; then fail "a PDF without a browser"; else pass; fi
 
+# The morning checks: the Wellness section shows summary --json's table
+# and its flagged days, each with the figures behind it.
+for d in 01 02 03 04 05 06 07 08 09 10; do
+    RECOV_NOW="2026-11-$d 07:00" ok well --sleep 7.5 --fatigue 4 --rhr 52
+done
+RECOV_NOW="2026-11-27 07:00" ok well --sleep 5 --fatigue 2 --rhr 60
+ok summary 2026-11-01..2026-11-28 --json
+cp "$OUT" "$WORK/well.json"
+ok report 2026-11-01..2026-11-28 -o "$WORK/well.html"
+python3 - "$WORK/well.html" "$WORK/well.json" <<'PY' && pass || fail "report wellness differs from summary --json"
+import html, json, re, sys
+page = open(sys.argv[1]).read()
+w = json.load(open(sys.argv[2]))["wellness"]
+section = page[page.index('<section id="wellness"'):]
+section = section[:section.index("</section>")]
+rows = {html.unescape(m.group(1)): m.group(2) for m in
+        re.finditer(r"<tr><td>([^<]+)</td>(.*?)</tr>", section)}
+labels = {"sleep_hours": "sleep (h)", "fatigue": "fatigue", "resting_hr": "resting HR"}
+for key, label in labels.items():
+    cells = re.findall(r'<td class="num">([^<]+)</td>', rows[label])
+    item = w["items"][key]
+    assert cells[0] == "%.1f" % item["mean"], (label, cells, item)
+    assert int(cells[1]) == item["days"], (label, cells, item)
+dates = [f["date"] for f in w["flagged"]]
+assert dates == ["2026-11-27"], dates
+text = html.unescape(re.sub(r"<[^>]+>", "", section))
+assert "2026-11-27 sleep 5h00 (under 6 h), fatigue 2 (your 60-day mean is 4)" in text, text
+PY
+# No check logged: no section.
+if grep -q 'id="wellness"' "$WORK/r.html"; then fail "a wellness section with no checks"; else pass; fi
+
 ok report --help
 has "usage: recov report [RANGE]"
 ok --help

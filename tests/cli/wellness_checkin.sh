@@ -107,7 +107,7 @@ has "quads: massage, foam rolling"
 lacks "quads: a warm soak"
 # The morning's own line: 5 h 30 of sleep after the hard run.
 has "a lighter day today"
-has "sleep under 6 h this morning after a hard run session"
+has "sleep 5h30 this morning after a hard run session"
 ok undo
 has "removed"
 same "$(sql "SELECT count(*) FROM entry WHERE at = strftime('%s', '2026-11-20 07:00')")" 0 \

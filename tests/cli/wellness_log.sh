@@ -32,7 +32,7 @@ RECOV_NOW="2026-11-21 18:00" ok log run 60m --rpe 8 --at "2026-11-21 17:00"
 RECOV_NOW="2026-11-22 07:00" ok well --sleep 5h15
 has "advice:"
 has "a lighter day today"
-has "because sleep under 6 h this morning after a hard run session"
+has "because sleep 5h15 this morning after a hard run session"
 RECOV_NOW="2026-11-24 07:00" ok well --sleep 5h15
 lacks "advice:"
 RECOV_NOW="2026-11-24 07:00" ok well --sleep 5h --fatigue 4 --json

@@ -58,13 +58,15 @@ for key in keys:
 flagged = []
 d = p_first
 while d <= p_last:
-    why = []
+    why, figures = [], {}
     for key in keys:
         if d not in value or key not in value[d]:
             continue
         v = value[d][key]
         if key == "sleep_hours":
-            if v < 6: why.append(key)
+            if v < 6:
+                why.append(key)
+                figures[key] = {"value": v, "baseline": None}
             continue
         n = 14 if key in ("resting_hr", "hrv") else 60
         base = series(key, d - dt.timedelta(days=n), d - dt.timedelta(days=1))
@@ -73,8 +75,9 @@ while d <= p_last:
         if (key == "resting_hr" and v >= m + 5) or (key == "hrv" and v <= m * 0.85) or \
            (key not in ("resting_hr", "hrv") and v <= m - 2):
             why.append(key)
+            figures[key] = {"value": v, "baseline": m}
     if why:
-        flagged.append({"date": d.isoformat(), "reasons": why})
+        flagged.append({"date": d.isoformat(), "reasons": why, "figures": figures})
     d += dt.timedelta(days=1)
 with open(sys.argv[1], "w") as f:
     for e in entries:
@@ -101,22 +104,50 @@ def close(a, b, path):
 
 close(got["items"], want["items"], "items")
 assert got["days"] == want["days"], (got["days"], want["days"])
-assert got["flagged"] == want["flagged"], (got["flagged"], want["flagged"])
+assert len(got["flagged"]) == len(want["flagged"]), (got["flagged"], want["flagged"])
+for g, w in zip(got["flagged"], want["flagged"]):
+    close(g, w, "flagged." + w["date"])
 assert [f["date"] for f in want["flagged"]] == ["2026-11-10", "2026-11-11", "2026-11-12",
                                                 "2026-11-13"], want["flagged"]
 PY
 # The text shows the same: the section, a row per item, the flagged days.
 ok summary 2026-11-09..2026-11-15
 has "Wellness (7 days logged"
-has "2026-11-10 sleep under 6 h"
-has "2026-11-11 fatigue 2+ worse than baseline"
-has "2026-11-12 resting HR 5+ bpm above its 14-day baseline"
-has "2026-11-13 HRV 15 % or more below its 14-day baseline"
+# Each flagged day with its figures, each against the mean it was read
+# against, worded here from the independent computation.
+flag_lines() {
+    python3 - "$WORK/expected.json" "$1" <<'PY'
+import json, sys
+label = {"sleep_hours": "sleep", "sleep_quality": "sleep quality", "resting_hr": "resting HR",
+         "hrv": "HRV"}
+def fig(v):
+    return "%.0f" % v if abs(v - round(v)) < 0.05 else "%.1f" % v
+for f in json.load(open(sys.argv[1]))["flagged"]:
+    parts = []
+    for key in f["reasons"]:
+        v, b = f["figures"][key]["value"], f["figures"][key]["baseline"]
+        if key == "sleep_hours":
+            m = round(v * 60)
+            parts.append("sleep %dh%02d (under 6 h)" % (m // 60, m % 60))
+        else:
+            unit = " ms" if key == "hrv" else ""
+            days = 14 if key in ("resting_hr", "hrv") else 60
+            parts.append("%s %s%s (your %d-day mean is %s)"
+                         % (label.get(key, key), fig(v), unit, days, fig(b)))
+    print(sys.argv[2] + f["date"] + (": " if sys.argv[2] == "- " else " ") + ", ".join(parts))
+PY
+}
+flag_lines "! " >"$WORK/flags.txt"
+same "$(wc -l <"$WORK/flags.txt")" 4 "four days flagged"
+grep -q "fatigue 1 (your 60-day mean is" "$WORK/flags.txt" && grep -q "resting HR 62 (your 14-day mean is" "$WORK/flags.txt" && pass || fail "expected flag lines: $(cat "$WORK/flags.txt")"
+COLUMNS=200 ok summary 2026-11-09..2026-11-15
+while read -r line; do has "$line"; done <"$WORK/flags.txt"
 mean=$(python3 -c 'import json,sys; print("%.1f" % json.load(open(sys.argv[1]))["items"]["fatigue"]["mean"])' "$WORK/expected.json")
 grep -E "^  fatigue +$mean " "$OUT" >/dev/null && pass || fail "fatigue row lacks mean $mean: $(grep fatigue "$OUT")"
 ok summary 2026-11-09..2026-11-15 --format markdown
 has "## Wellness"
-has "- 2026-11-12: resting HR 5+ bpm above its 14-day baseline"
+flag_lines "- " >"$WORK/flags.txt"
+while read -r line; do has "$line"; done <"$WORK/flags.txt"
 # No wellness logged: no section, and an empty object in JSON.
 rm -f "$DB" "$DB-wal" "$DB-shm"
 ok log run 30m --rpe 4

@@ -706,7 +706,9 @@ static void test_poor_morning_means_a_lighter_day(void **state)
     compute(h);
     const struct recov_suggestion *s = find(h, RECOV_ADVICE_LIGHTER_DAY, NULL);
     assert_rule(s, "poor-morning", RECOV_SEV_CAUTION);
-    assert_non_null(strstr(s->because, "fatigue 2+ worse than baseline, mood 2+ worse than baseline"));
+    /* Each sign with its figure and the mean it was read against. */
+    assert_non_null(strstr(s->because, "fatigue 2 (your 60-day mean is 4), "
+                                       "mood 2 (your 60-day mean is 4) this morning"));
     assert_true(recov_advice_is_wellness(s));
     /* One item down is not a poor morning. */
     reset(h);
