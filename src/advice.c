@@ -56,6 +56,10 @@ enum row {
 /* The self-care rows share when they fire: by NRS band. */
 #define MODERATE_WHEN "an exercise or injury episode (past its acute window), and the score is 4-6"
 #define MILD_WHEN "an exercise or injury episode (past its acute window), and the score is 1-3"
+/* Massage and foam rolling are evidence for sore muscles (DOMS): not
+ * offered for a knee or an ankle, where a roller or a massage gun presses
+ * on a joint. */
+#define MODERATE_MUSCLE_WHEN MODERATE_WHEN ", in a muscle: not the knees or ankles (joints)"
 /* Nerve pain is not muscle soreness: no heat, no massage gun or roller,
  * and no "warm up longer next time" beside "see a clinician", as if a
  * short warm-up had caused numbness. */
@@ -240,12 +244,12 @@ const struct recov_advice_rule recov_advice_rules[] = {
         "Wang et al. 2021 (heat)",
         "a warm soak"},
     [R_MODERATE_MASSAGE] = {"moderate", RECOV_ADVICE_MASSAGE, RECOV_SEV_INFO, 0, 0, 0,
-        MODERATE_WHEN,
+        MODERATE_MUSCLE_WHEN,
         "massage, 10-15 min (by hand, a therapist or a massage gun)",
         "Dupuy et al. 2018",
         "massage"},
     [R_MODERATE_FOAM_ROLL] = {"moderate", RECOV_ADVICE_FOAM_ROLL, RECOV_SEV_INFO, 0, 0, 0,
-        MODERATE_WHEN,
+        MODERATE_MUSCLE_WHEN,
         "foam rolling, 1-2 min at easy pressure",
         "Dupuy et al. 2018 (massage)",
         "foam rolling"},
@@ -717,9 +721,10 @@ static void persistence_rules(struct ctx *c, const struct recov_episode *ep)
         recov_when_phrase(ep->since, c->in->now, since, sizeof since);
         logged_phrase(c, ep, logged, sizeof logged);
         int why = explained(ep);
+        /* Workouts may have come since; none came before it began. */
         add(c, R_PERSIST, ep->region, "sore for %d %s since %s%s (%d/10%s): %s", ep->days,
-            days_word(ep->days), since, why ? "" : " with no workout to explain it", ep->score,
-            *logged ? logged : " at the latest log",
+            days_word(ep->days), since, why ? "" : ", when it began with no workout before it",
+            ep->score, *logged ? logged : " at the latest log",
             why ? "soreness from exercise fades within 5-7 days"
                 : "pain that lasts needs checking");
     }
@@ -788,7 +793,10 @@ static void soreness_rules(struct ctx *c, const struct recov_episode *ep)
      * explains (as not for nerve signs). */
     if (s >= c->cfg->warmup_score && explained(ep))
         add(c, R_WARM_UP, ep->region, "still %d/10%s: %s needs a longer warm-up, and a lighter "
-            "session lets it recover", s, logged, injury ? "an injured region" : "a sore muscle");
+            "session lets it recover", s, logged,
+            injury                               ? "an injured region"
+            : recov_region_is_joint(ep->region) ? "a sore joint"
+                                                 : "a sore muscle");
     if (!ep->cause && !injury)
         return;
     if (ep->cls == RECOV_CLASS_UNEXPLAINED || ep->cls == RECOV_CLASS_SYSTEMIC)
@@ -799,7 +807,8 @@ static void soreness_rules(struct ctx *c, const struct recov_episode *ep)
     } else if (s >= NRS_MODERATE) {
         course_phrase(c, ep, "moderate", course, sizeof course);
         for (enum row r = R_MODERATE_BATH; r <= R_MODERATE_FOAM_ROLL; r++)
-            add(c, r, ep->region, "%s", course);
+            if (r == R_MODERATE_BATH || !recov_region_is_joint(ep->region))
+                add(c, r, ep->region, "%s", course);
     } else if (s > 0) {
         course_phrase(c, ep, "mild", course, sizeof course);
         for (enum row r = R_MILD_STRETCH; r <= R_MILD_ACTIVE; r++)

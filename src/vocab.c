@@ -152,6 +152,11 @@ enum recov_limb recov_region_limb(int region)
     }
 }
 
+int recov_region_is_joint(int region)
+{
+    return region == RECOV_REGION_KNEES || region == RECOV_REGION_ANKLES;
+}
+
 const char *recov_limb_name(enum recov_limb limb)
 {
     static const char *const names[] = {"-", "leg", "arm"};

@@ -23,6 +23,9 @@ enum recov_region {
 enum recov_limb { RECOV_LIMB_NONE, RECOV_LIMB_LEG, RECOV_LIMB_ARM };
 enum recov_limb recov_region_limb(int region);
 const char *recov_limb_name(enum recov_limb limb);
+/* 1 for the knees and the ankles: joints, where the evidence for massage
+ * and foam rolling, which is for sore muscles, does not reach. */
+int recov_region_is_joint(int region);
 
 /* Soreness flags, stored as a bit mask. */
 enum recov_flag {

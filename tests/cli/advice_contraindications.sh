@@ -24,7 +24,9 @@ suggest_at "2026-11-23 09:00"
 nothing_for ankles  # the log is stale: log again
 ok --now "2026-11-23 09:00" sore ankles 4 --json
 never ankles ice
-must ankles bath massage
+must ankles bath
+# A joint: no massage or roller on it (the evidence is for sore muscles).
+never ankles massage foam-roll
 
 # A severe injury (7 or more with sprain, swelling or sharp) is urgent, and
 # urgent care is the only advice for that region.

@@ -78,7 +78,17 @@ history < <(
 )
 suggest_at "2026-11-20 09:00"
 rule_is lower-back see-clinician persist warning
-json_true '"with no workout to explain it" in d["suggestions"][0]["because"]'
+json_true '"when it began with no workout before it" in d["suggestions"][0]["because"]'
+# Runs after it began do not explain it, and the text does not deny them.
+history < <(
+    workouts walk 30 3 2026-11-08T12:00
+    soreness lower-back 2026-11-10T08:00=3 2026-11-13T08:00=5 2026-11-17T08:00=4 \
+        2026-11-20T08:00=4
+    workouts run 40 5 2026-11-14T18:00 2026-11-18T18:00
+)
+suggest_at "2026-11-20 09:00"
+rule_is lower-back see-clinician persist warning
+json_true '"when it began with no workout before it" in d["suggestions"][0]["because"]'
 json_true '"from exercise" not in d["suggestions"][0]["because"]'
 never lower-back warm-up
 # A sprain that heals steadily is not soreness after exercise that lasts:

@@ -177,6 +177,25 @@ static void test_moderate_soreness_after_a_run(void **state)
     assert_string_equal(find(h, RECOV_ADVICE_BATH, "quads")->source, "Wang et al. 2021 (heat)");
 }
 
+/* A knee or an ankle is a joint: the evidence for massage and foam rolling
+ * is for sore muscles, and a roller or a massage gun on a joint is not
+ * what a clinician would suggest; the warm soak and the lighter session
+ * stay. A muscle sore beside it still gets them. */
+static void test_a_sore_joint_is_not_massaged(void **state)
+{
+    struct history *h = *state;
+    workout(h, "run", 26 * H, 45, 6);
+    sore(h, "knees", 5, 2 * H, 0);
+    sore(h, "ankles", 4, 2 * H, 0);
+    sore(h, "quads", 5, 2 * H, 0);
+    compute(h);
+    assert_kinds(h, "knees", K(BATH) | K(WARM_UP), K(MASSAGE) | K(FOAM_ROLL));
+    assert_kinds(h, "ankles", K(BATH) | K(WARM_UP), K(MASSAGE) | K(FOAM_ROLL));
+    assert_kinds(h, "quads", K(BATH) | K(MASSAGE) | K(FOAM_ROLL) | K(WARM_UP), 0);
+    assert_non_null(strstr(find(h, RECOV_ADVICE_WARM_UP, "knees")->because, "a sore joint"));
+    assert_non_null(strstr(find(h, RECOV_ADVICE_WARM_UP, "quads")->because, "a sore muscle"));
+}
+
 static void test_severe_soreness_means_rest(void **state)
 {
     struct history *h = *state;
@@ -259,7 +278,8 @@ static void test_heat_allowed_after_the_acute_window(void **state)
     sore(h, "ankles", 6, 4 * D, RECOV_FLAG_SPRAIN);
     sore(h, "ankles", 5, 1 * H, 0);
     compute(h);
-    assert_kinds(h, "ankles", K(BATH) | K(MASSAGE), K(ICE));
+    /* Heat, but not a massage: an ankle is a joint. */
+    assert_kinds(h, "ankles", K(BATH), K(ICE) | K(MASSAGE));
     /* acute_hours is the threshold: a longer window keeps PRICE going. */
     h->cfg.advice.acute_hours = 120;
     compute(h);
@@ -917,6 +937,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         SCENARIO(test_mild_soreness_after_a_run),
         SCENARIO(test_moderate_soreness_after_a_run),
+        SCENARIO(test_a_sore_joint_is_not_massaged),
         SCENARIO(test_severe_soreness_means_rest),
         SCENARIO(test_workout_must_have_worked_the_region),
         SCENARIO(test_zero_means_recovered),
