@@ -15,21 +15,30 @@ static const struct recov_option options[] = {
     {"json", 0}, {"kind", 1}, {"region", 1}, {NULL, 0},
 };
 
+/* A kind by its name, its plural, or the command that logs it. */
 static int parse_kind(const char *text, unsigned *mask)
 {
-    static const char *const kinds[] = {"workout", "soreness", "recovery", "wellness"};
+    static const char *const names[][3] = {{"workout", "workouts", "log"},
+                                           {"soreness", "sore", NULL},
+                                           {"recovery", "recoveries", "did"},
+                                           {"wellness", "well", NULL}};
     for (unsigned k = 0; k < 4; k++) {
-        if (strcmp(text, kinds[k]) == 0) {
-            *mask = 1u << k;
-            return RECOV_OK;
+        for (unsigned i = 0; i < 3; i++) {
+            if (names[k][i] && strcmp(text, names[k][i]) == 0) {
+                *mask = 1u << k;
+                return RECOV_OK;
+            }
         }
     }
-    recov_error_set("kind '%s': expected workout, soreness, recovery or wellness", text);
+    recov_error_set("kind '%s': expected workout, soreness, recovery or wellness (or the "
+                    "command that logs it: log, sore, did, well)", text);
     return RECOV_EINPUT;
 }
 
-/* Keeps the soreness and recovery entries about a region of mask. */
-static void only_regions(struct recov_entries *list, uint32_t mask)
+/* Keeps the soreness and recovery entries about a region of mask, on side
+ * (RECOV_SIDE_NONE: any side); an entry logged without a side is about
+ * both. */
+static void only_places(struct recov_entries *list, uint32_t mask, int side)
 {
     size_t kept = 0;
     for (size_t i = 0; i < list->n; i++) {
@@ -37,7 +46,8 @@ static void only_regions(struct recov_entries *list, uint32_t mask)
         uint32_t about = e->kind == RECOV_KIND_SORENESS   ? RECOV_REGION_BIT(e->region)
                          : e->kind == RECOV_KIND_RECOVERY ? e->regions
                                                           : 0;
-        if (about & mask)
+        int sided = side == RECOV_SIDE_NONE || e->side == RECOV_SIDE_NONE || e->side == side;
+        if ((about & mask) && sided)
             list->v[kept++] = *e;
         else
             recov_entry_clear(e);
@@ -74,9 +84,10 @@ static int run(struct recov_cli *cli, int argc, char **argv)
     }
     const char *kind = recov_args_get(&a, "kind"), *region = recov_args_get(&a, "region");
     uint32_t regions = 0;
+    int side = RECOV_SIDE_NONE;
     if (recov_range_parse(a.npos ? a.pos[0] : ":30d", cli->now, cli->cfg.week_start, &range) ||
         (kind && parse_kind(kind, &kinds)) ||
-        (region && recov_config_region(&cli->cfg, region, &regions)))
+        (region && recov_config_place(&cli->cfg, region, &regions, &side)))
         return recov_cli_fail(RECOV_EINPUT);
     struct recov_db *db;
     struct recov_entries list = {0};
@@ -89,7 +100,7 @@ static int run(struct recov_cli *cli, int argc, char **argv)
     if (rc == RECOV_OK)
         rc = recov_store_range(db, from, to, kinds, &list);
     if (rc == RECOV_OK && region)
-        only_regions(&list, regions);
+        only_places(&list, regions, side);
     else if (rc == RECOV_ENOTFOUND)
         rc = RECOV_OK; /* nothing logged yet */
     int status = rc ? recov_cli_fail(rc) : print_list(cli, &list, recov_args_get(&a, "json") != NULL);
@@ -104,8 +115,10 @@ const struct recov_command recov_cmd_history = {
     "       FROM..TO (dates, inclusive) or one day (YYYY-MM-DD, today, yesterday);\n"
     "       only entries at or before now (--now pins it)\n"
     "--kind      only workouts, soreness, recovery actions or wellness checks\n"
+    "            (also by the command that logs them: log, sore, did, well)\n"
     "--region R  only soreness of R and recovery actions for R (aliases such as\n"
-    "            legs stand for each of their regions)\n\n"
+    "            legs stand for each of their regions; a side as for sore:\n"
+    "            left-knee, which keeps what was logged without a side too)\n\n"
     "--json prints an array of objects: id, kind, at (UTC ISO 8601), and per kind\n"
     "       workout: type, minutes, rpe, rpe_estimated (only when true),\n"
     "       distance_km, avg_hr, max_hr, source (imported sessions);\n"

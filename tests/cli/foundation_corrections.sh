@@ -60,4 +60,19 @@ ok history --region legs --kind recovery --json
 json_true '[e["action"] for e in d] == ["stretch"]'
 rejects history --region elbow
 err_has "region 'elbow'"
+# A side as sore takes it: that side's logs and those without a side.
+ok sore left-knee 4 right-knee 2 knees 1
+ok history --region left-knee --json
+json_true 'sorted((e["region"], e.get("side", "")) for e in d if e["kind"] == "soreness") == [("knees", ""), ("knees", "left")]'
+ok history --region r-knee
+has "right knee sore 2/10"
+lacks "left knee"
+rejects history --region left-core
+# A kind by the command that logs it, as a person thinks of it.
+ok history --kind sore --json
+json_true 'd and all(e["kind"] == "soreness" for e in d)'
+ok history --kind did --json
+json_true '[e["action"] for e in d] == ["stretch"]'
+rejects history --kind sores
+err_has "expected workout, soreness, recovery or wellness (or the command that logs it: log, sore, did, well)"
 finish
