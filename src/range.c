@@ -12,11 +12,9 @@
 #include "recov/when.h"
 
 #define RANGE_HINT "use :today, :week, :lastweek, :month, :quarter, :year, :Nd (e.g. :14d), " \
-                   ":Nw (:4w), :all, 2026-W47, FROM..TO, FROM.., ..TO, 'from A to B', " \
-                   "'A - B' or one day (see 'recov help when')"
-
-/* The first day :all and "..TO" start from: before anything recov keeps. */
-#define FIRST_DAY 0
+                   ":Nw (:4w), :all (or in words: last week, last 14 days), 2026-11, " \
+                   "2026-W47, FROM..TO, FROM.., ..TO, 'from A to B', 'A - B' or one day " \
+                   "(see 'recov help when')"
 
 const struct recov_when_form recov_range_forms[] = {
     {":today", "today (also :yesterday)"},
@@ -27,6 +25,9 @@ const struct recov_when_form recov_range_forms[] = {
     {":14d", "the last N days up to today (1 to 36600)"},
     {":4w", "the last N x 7 days up to today (:4w is :28d)"},
     {":all", "everything up to today"},
+    {"last week", "the named ranges in words too: week, this month, last year, all,"
+                  " last 14 days, last 4 weeks"},
+    {"2026-11", "a calendar month"},
     {"2026-W47", "an ISO 8601 week, Monday to Sunday"},
     {"2026-11-01..2026-11-15", "FROM..TO, both days included; each end is a day or any WHEN"},
     {"monday..", "FROM.. : from that day up to today"},
@@ -85,7 +86,7 @@ static int named_range(const char *text, int today, int week_start, struct recov
             out->first_day = week_first_day(today, week_start) - 7 * n->back;
             out->last_day = out->first_day + 6;
         } else if (!strcmp(n->name, ":all")) {
-            out->first_day = FIRST_DAY;
+            out->first_day = RECOV_RANGE_OPEN_START;
             out->last_day = today;
         } else {
             out->first_day = out->last_day = today - n->back;
@@ -117,6 +118,46 @@ static int named_range(const char *text, int today, int week_start, struct recov
     else
         recov_error_set("range '%s': not understood; %s", text, RANGE_HINT);
     return RECOV_EINPUT;
+}
+
+/* The named ranges as a person says them: "last week" is :lastweek,
+ * "week" and "this week" :week, "last 14 days" :14d. Writes the named form
+ * into buf; returns 0 when text is one of these. */
+static int spoken_range(const char *text, char *buf, size_t n)
+{
+    static const char *const periods[] = {"week", "month", "quarter", "year"};
+    char unit[16], extra[2];
+    int count;
+    const char *rest = text;
+    int last = strncasecmp(rest, "last", 4) == 0;
+    if (last || strncasecmp(rest, "this ", 5) == 0)
+        rest += last ? 4 : 5;
+    rest += strspn(rest, " ");
+    for (size_t i = 0; i < sizeof periods / sizeof *periods; i++)
+        if (strcasecmp(rest, periods[i]) == 0)
+            return snprintf(buf, n, ":%s%s", last ? "last" : "", periods[i]), 0;
+    if (!last && (strcasecmp(text, "all") == 0 || strcasecmp(text, "everything") == 0))
+        return snprintf(buf, n, ":all"), 0;
+    /* "last 14 days", "past 4 weeks" */
+    if (!last && strncasecmp(text, "past ", 5) == 0)
+        rest = text + 5, last = 1;
+    if (last && sscanf(rest, "%d %15s%1s", &count, unit, extra) == 2 && count > 0) {
+        int week = !strcasecmp(unit, "weeks") || !strcasecmp(unit, "week");
+        if (week || !strcasecmp(unit, "days") || !strcasecmp(unit, "day"))
+            return snprintf(buf, n, ":%d%c", count, week ? 'w' : 'd'), 0;
+    }
+    return 1;
+}
+
+/* "2026-11": that calendar month. Returns 0, or 1 when not this shape. */
+static int calendar_month(const char *text, struct recov_range *out)
+{
+    int y, m, len;
+    if (sscanf(text, "%4d-%2d%n", &y, &m, &len) != 2 || text[len] || len != 7 || m < 1 ||
+        m > 12 || y < 2000)
+        return 1;
+    months(y, m, 1, out);
+    return RECOV_OK;
 }
 
 /* "2026-W47": Monday to Sunday of ISO week 47 of 2026. Returns 0, 1 (not
@@ -179,7 +220,7 @@ static int span(const char *text, time_t now, struct recov_range *out)
     } else {
         return 1;
     }
-    if ((rc = range_end(text, a, alen, now, FIRST_DAY, &out->first_day)) ||
+    if ((rc = range_end(text, a, alen, now, RECOV_RANGE_OPEN_START, &out->first_day)) ||
         (rc = range_end(text, b, strlen(b), now, today, &out->last_day)))
         return rc;
     if (out->first_day > out->last_day) {
@@ -192,8 +233,13 @@ static int span(const char *text, time_t now, struct recov_range *out)
 int recov_range_parse(const char *text, time_t now, int week_start, struct recov_range *out)
 {
     int today = recov_day_of(now);
+    char named[32];
     if (text[0] == ':')
         return named_range(text, today, week_start, out);
+    if (spoken_range(text, named, sizeof named) == 0)
+        return named_range(named, today, week_start, out);
+    if (calendar_month(text, out) == 0)
+        return RECOV_OK;
     int rc = iso_week(text, out);
     if (rc != 1)
         return rc;

@@ -827,10 +827,10 @@ int recov_summary_load(struct recov_db *db, const struct recov_config *cfg,
     return rc;
 }
 
-int recov_summary_clip_all(struct recov_db *db, const char *text, struct recov_range *r)
+int recov_summary_clip_all(struct recov_db *db, struct recov_range *r)
 {
     time_t first = 0;
-    if (strcmp(text, ":all") != 0)
+    if (r->first_day != RECOV_RANGE_OPEN_START)
         return RECOV_OK;
     if (db && recov_store_first_entry(db, &first))
         return RECOV_EIO;

@@ -9,6 +9,9 @@
 struct recov_range {
     int first_day, last_day; /* inclusive local day numbers (recov_day_of) */
 };
+/* Where a range with no start (:all, "..TO") begins: before anything recov
+ * keeps (1970-01-01). */
+#define RECOV_RANGE_OPEN_START 0
 
 /* Parses every form in recov_range_forms: :today, :yesterday, :week,
  * :lastweek, :month, :lastmonth, :quarter, :lastquarter, :year, :lastyear,

@@ -193,9 +193,10 @@ void recov_summary_free(struct recov_summary *s);
 const char *recov_summary_help_name(const struct recov_summary_help *h);
 /* The factor's JSON key ("sleep_7h"), or NULL for an action. */
 const char *recov_summary_help_factor_key(const struct recov_summary_help *h);
-/* When text is ":all", starts r at the first entry of db (NULL: nothing
- * logged) rather than in 1970. Returns 0 or RECOV_EIO. */
-int recov_summary_clip_all(struct recov_db *db, const char *text, struct recov_range *r);
+/* When r has no start (:all, "all", "..TO"), starts it at the first entry
+ * of db (NULL: nothing logged) rather than in 1970. Returns 0 or
+ * RECOV_EIO. */
+int recov_summary_clip_all(struct recov_db *db, struct recov_range *r);
 
 /* The day-maximum score of region on day index i of the range, -1 unlogged. */
 int recov_summary_score(const struct recov_summary *s, int region, size_t i);

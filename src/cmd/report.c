@@ -125,7 +125,7 @@ static int gather(struct recov_cli *cli, struct request *rq, struct gathered *g)
         rc = RECOV_OK;
     }
     if (rc == RECOV_OK)
-        rc = recov_summary_clip_all(db, rq->range_text, &rq->range);
+        rc = recov_summary_clip_all(db, &rq->range);
     if (rc == RECOV_OK)
         rc = recov_summary_load(db, &cli->cfg, rq->range, cli->now, &g->summary);
     time_t from, to;

@@ -119,8 +119,9 @@ static void print_totals(const struct recov_cli *cli, const struct recov_summary
     recov_day_format(s->range.last_day, to, sizeof to);
     recov_day_format(s->as_of, asof, sizeof asof);
     recov_duration_format(s->minutes, dur, sizeof dur);
-    say(width, "%ssummary %s .. %s%s (%zu days; load figures as of %s)",
-        recov_term_bold(cli->colour), from, to, recov_term_reset(cli->colour), s->ndays, asof);
+    say(width, "%ssummary %s .. %s%s (%zu %s; load figures as of %s)",
+        recov_term_bold(cli->colour), from, to, recov_term_reset(cli->colour), s->ndays,
+        s->ndays == 1 ? "day" : "days", asof);
     heading(cli, "Training");
     say(width, "  %d %s, %s, load %.0f", s->sessions, s->sessions == 1 ? "session" : "sessions",
         s->minutes ? dur : "0 min", s->load);
@@ -617,7 +618,7 @@ static int run(struct recov_cli *cli, int argc, char **argv)
     if (rc == RECOV_ENOTFOUND)
         rc = RECOV_OK;
     if (rc == RECOV_OK)
-        rc = recov_summary_clip_all(db, text, &range);
+        rc = recov_summary_clip_all(db, &range);
     if (rc == RECOV_OK)
         rc = recov_summary_load(db, &cli->cfg, range, cli->now, &s);
     if (rc == RECOV_OK)

@@ -35,9 +35,9 @@ static void heading(FILE *f, const struct recov_region_report *r, const char *na
     fputs("<header>\n<h1>", f);
     recov_html_textf(f, "Region report: %s", name);
     fputs("</h1>\n<p class=\"period\">", f);
-    recov_html_textf(f, "%s to %s (%zu days). From the person's own log in recov; soreness "
+    recov_html_textf(f, "%s to %s (%zu %s). From the person's own log in recov; soreness "
                         "on a 0-10 numeric rating scale, one score per log.",
-                     from, to, s->ndays);
+                     from, to, s->ndays, s->ndays == 1 ? "day" : "days");
     fputs("</p>\n</header>\n", f);
 }
 

@@ -26,7 +26,8 @@ static void title(FILE *f, const struct recov_summary *s)
     date_of(s->range.last_day, to, sizeof to);
     date_of(s->as_of, asof, sizeof asof);
     fputs("<header>\n<h1>Recovery report</h1>\n<p class=\"period\">", f);
-    recov_html_textf(f, "%s to %s (%zu days; load figures as of %s)", from, to, s->ndays, asof);
+    recov_html_textf(f, "%s to %s (%zu %s; load figures as of %s)", from, to, s->ndays,
+                     s->ndays == 1 ? "day" : "days", asof);
     fputs("</p>\n</header>\n", f);
 }
 

@@ -83,6 +83,17 @@ ok summary :3d --json
 json_true "d['range'] == {'from': '2026-11-20', 'to': '2026-11-22'} and len(d['daily']) == 3"
 ok summary :all --json
 json_true "d['range']['from'] == '2026-11-09' and len(d['daily']) == 14 and d['sessions'] == 7"
+# The same in words, and an open start begins at the first entry too, not
+# in 1970.
+ok summary all --json
+json_true "d['range']['from'] == '2026-11-09' and len(d['daily']) == 14"
+ok summary ..2026-11-15 --json
+json_true "d['range'] == {'from': '2026-11-09', 'to': '2026-11-15'}"
+ok summary "last week" --json
+json_true "d['range'] == {'from': '2026-11-09', 'to': '2026-11-15'} and d['load'] == 180"
+# One day is a day, not "1 days".
+ok summary 2026-11-09
+has "summary 2026-11-09 .. 2026-11-09 (1 day; load figures as of 2026-11-09)"
 
 # Bad input: usage errors, one line, nothing changed.
 before=$(db_sum)

@@ -84,6 +84,22 @@ static const struct {
     {"friday", "2026-11-13", "2026-11-13"},
     {"tomorrow", "2026-11-21", "2026-11-21"},
     {"monday 18:00", "2026-11-16", "2026-11-16"},
+    /* The named ranges as a person says them. */
+    {"last week", "2026-11-09", "2026-11-15"},
+    {"lastweek", "2026-11-09", "2026-11-15"},
+    {"Last Week", "2026-11-09", "2026-11-15"},
+    {"week", "2026-11-16", "2026-11-22"},
+    {"this week", "2026-11-16", "2026-11-22"},
+    {"this month", "2026-11-01", "2026-11-30"},
+    {"last month", "2026-10-01", "2026-10-31"},
+    {"last year", "2025-01-01", "2025-12-31"},
+    {"last 14 days", "2026-11-07", "2026-11-20"},
+    {"past 2 weeks", "2026-11-07", "2026-11-20"},
+    {"last 1 day", "2026-11-20", "2026-11-20"},
+    /* A calendar month; "last monday" is still a day. */
+    {"2026-11", "2026-11-01", "2026-11-30"},
+    {"2024-02", "2024-02-01", "2024-02-29"},
+    {"last monday", "2026-11-16", "2026-11-16"},
 };
 
 static void test_accepted(void **state)
@@ -104,6 +120,10 @@ static void test_edges(void **state)
     assert_int_equal(recov_range_parse(":all", NOW, 1, &r), RECOV_OK);
     assert_int_equal(r.last_day, day("2026-11-20"));
     assert_true(r.first_day <= day("2000-01-01"));
+    /* "all" is :all, and starts where an open start does (the summary
+     * clips both to the first entry). */
+    assert_int_equal(recov_range_parse("all", NOW, 1, &r), RECOV_OK);
+    assert_int_equal(r.first_day, RECOV_RANGE_OPEN_START);
     /* Weeks from Sunday when so configured. */
     assert_int_equal(recov_range_parse(":week", NOW, 0, &r), RECOV_OK);
     assert_int_equal(r.first_day, day("2026-11-15"));
@@ -130,6 +150,9 @@ static void test_refusals(void **state)
     refused_with("from monday to someday", "someday");
     refused_with("gibberish", ":week");
     refused_with("1990-01-01..2026-01-01", "2000-01-01");
+    refused_with("2026-13", "2026-W47");
+    refused_with("last 0 days", "last 14 days");
+    refused_with("last fortnight", "last week");
 }
 
 static void test_forms_table(void **state)
