@@ -43,6 +43,18 @@ static const struct {
 static int parse_id(const struct recov_args *a, int64_t *id)
 {
     char *end;
+    const char *minutes = recov_args_get(a, "minutes"), *words[RECOV_ARGS_MAX];
+    char joined[128];
+    size_t n = 0;
+    words[n++] = minutes;
+    for (int i = 1; minutes && i < a->npos && n < RECOV_ARGS_MAX; i++)
+        words[n++] = a->pos[i];
+    /* "--minutes 1 h 30": the option took "1" alone, the rest came after. */
+    if (minutes && recov_duration_words(words, n, joined, sizeof joined) > 1) {
+        recov_error_set("edit: a duration with spaces goes in quotes, e.g. --minutes '%s'",
+                        joined);
+        return RECOV_EINPUT;
+    }
     if (a->npos != 1) {
         recov_error_set("edit: expected one entry ID and what to change, e.g. "
                         "'recov edit 12 --rpe 6' (see 'recov history' for ids)");

@@ -60,6 +60,8 @@ rejects edit 1 --at tomorrow;          err_has "tomorrow"
 # Entry 1 is now 30 min from 18:00: an hour from 18:30 would end at 19:30.
 rejects edit 1 --minutes 1h --at 18:30; err_has "end '2026-11-20 19:30': a 1 h cycle from 2026-11-20 18:30"
 rejects edit 1 --minutes 2h;           err_has "would end in the future"
+# A duration typed with spaces but no quotes: the option took its first word.
+rejects edit 1 --minutes 1 h 30;       err_has "a duration with spaces goes in quotes, e.g. --minutes '1 h 30'"
 rejects edit 3 --at 18:55;             err_has "a 10 min bath from 2026-11-20 18:55"
 rejects edit 2 --region legs;          err_has "one"
 rejects edit 2 --region left-neck;     err_has "does not come in pairs"
