@@ -92,6 +92,11 @@ static int report(struct recov_cli *cli, const struct recov_entries *saved, int 
     recov_cli_logged(cli, e, logged, sizeof logged);
     printf("%s: %s%s%s%s%s\n", logged, recov_action_names[e->action],
            *dur ? " " : "", dur, *regions ? " for " : "", regions);
+    /* A night is a wellness item: the morning advice and the summary's
+     * nights read it from there, not from this action. */
+    if (e->action == recov_action_index("sleep"))
+        printf("(a night for the advice and the summary: 'recov well --sleep %dh%02d')\n",
+               e->minutes ? e->minutes / 60 : 7, e->minutes ? e->minutes % 60 : 30);
     if (advice->n) /* only when something speaks against it */
         recov_cli_advice_print_brief(cli, all, advice);
     return RECOV_EXIT_OK;
@@ -131,6 +136,7 @@ const struct recov_command recov_cmd_did = {
     "did ACTION [DURATION] [PLACE...] [--at WHEN] [--region R]... [--note TEXT] [--json]",
     "record a recovery action (stretch, bath, massage ...)",
     "ACTION    stretch, yoga, bath, massage, foam-roll, ice, walk, rest, sleep\n"
+    "          (a nap or rest in bed; the night's sleep is 'recov well --sleep')\n"
     "DURATION  optional, as for log: 10m, 20min, 20 min, 1h\n"
     "PLACE     the regions it was for (aliases work; a side before a paired\n"
     "          region: left-calf, r-knee); none: the whole body\n"

@@ -131,6 +131,10 @@ same "$(sql "SELECT regions FROM entry WHERE action = 'massage' ORDER BY id LIMI
 ok --now "2026-11-20 18:40" log run 1.5h --rpe 5 --json
 json_true 'd["minutes"] == 90'
 ok undo
+# Sleep as an action points to where a night is read from.
+ok --now "2026-11-20 18:40" did sleep 1h
+has "(a night for the advice and the summary: 'recov well --sleep 1h00')"
+ok undo
 # A duration as recov writes it, in words: "1 h 30 min", "20 min".
 ok --now "2026-11-20 18:40" log run 1 h 30 min --rpe 5 --json
 json_true 'd["minutes"] == 90'
