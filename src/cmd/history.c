@@ -55,7 +55,9 @@ static void only_places(struct recov_entries *list, uint32_t mask, int side)
     list->n = kept;
 }
 
-static int print_list(struct recov_cli *cli, const struct recov_entries *list, int json)
+/* empty: what to say when nothing is listed. */
+static int print_list(struct recov_cli *cli, const struct recov_entries *list, int json,
+                      const char *empty)
 {
     if (json) {
         json_t *arr = json_array();
@@ -64,7 +66,7 @@ static int print_list(struct recov_cli *cli, const struct recov_entries *list, i
         return recov_cli_print_json(arr);
     }
     if (list->n == 0)
-        printf("no entries in this range (try 'recov history :all')\n");
+        printf("%s\n", empty);
     for (size_t i = list->n; i-- > 0;)
         recov_cli_print_entry(cli, &list->v[i], "");
     return RECOV_EXIT_OK;
@@ -103,7 +105,16 @@ static int run(struct recov_cli *cli, int argc, char **argv)
         only_places(&list, regions, side);
     else if (rc == RECOV_ENOTFOUND)
         rc = RECOV_OK; /* nothing logged yet */
-    int status = rc ? recov_cli_fail(rc) : print_list(cli, &list, recov_args_get(&a, "json") != NULL);
+    /* A filter that found nothing says so, rather than send the person to
+     * :all, where the filter would still apply. */
+    static const char *const kind_names[] = {"workout", "soreness", "recovery", "wellness"};
+    char empty[256] = "no entries in this range (try 'recov history :all')";
+    if (kind || region)
+        snprintf(empty, sizeof empty, "no %s%sentries%s%s in this range",
+                 kind ? kind_names[__builtin_ctz(kinds)] : "", kind ? " " : "",
+                 region ? " for " : "", region ? region : "");
+    int status = rc ? recov_cli_fail(rc)
+                    : print_list(cli, &list, recov_args_get(&a, "json") != NULL, empty);
     recov_entries_free(&list);
     return status;
 }

@@ -116,7 +116,8 @@ static void episodes(FILE *f, const struct recov_summary *s)
               "recovery actions that covered the region on its days in this period.</p>\n",
               f);
     } else {
-        fputs("<p>No soreness logged in this period.</p>\n", f);
+        /* The body map above says no soreness was logged: not twice. */
+        fputs("<p>No episodes in this period.</p>\n", f);
     }
     helps(f, s);
     recov_html_section_end(f);

@@ -73,6 +73,9 @@ ok history --kind sore --json
 json_true 'd and all(e["kind"] == "soreness" for e in d)'
 ok history --kind did --json
 json_true '[e["action"] for e in d] == ["stretch"]'
+# A filter that finds nothing says what it looked for.
+ok history :1d --kind wellness --region knees
+has "no wellness entries for knees in this range"
 rejects history --kind sores
 err_has "expected workout, soreness, recovery or wellness (or the command that logs it: log, sore, did, well)"
 finish

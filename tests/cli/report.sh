@@ -10,6 +10,9 @@ cd "$WORK"
 ok report -o empty.html
 has "wrote empty.html"
 if grep -q "No soreness logged in this period" empty.html; then pass; else fail "empty report"; fi
+# Said once, in the body map; the episodes say there are none.
+same "$(grep -c "No soreness logged in this period" empty.html)" 1 "no soreness, said once"
+if grep -q "No episodes in this period" empty.html; then pass; else fail "empty episodes"; fi
 if [ -e "$DB" ]; then fail "report created the database"; else pass; fi
 
 python3 "$TESTS/report/history.py" >"$WORK/history.ndjson"
