@@ -572,6 +572,10 @@ static int episode_warnings(struct work *w, const struct recov_episode *ep, size
     }
     if (ep->cls == RECOV_CLASS_INJURY)
         flag.fresh_until = recov_advice_fresh_until(ep, w->cfg->advice.acute_hours);
+    /* Flags no rule speaks for (of this region and class) warn of nothing:
+     * the summary says what the advice says, and the advice is silent. */
+    if (flag.day >= 0 && !recov_advice_red_flag_rule(ep->region, ep->cls, flag.flags, flag.worst))
+        flag.day = -1;
     /* The course at the episode's latest log in the range, said once: soreness
      * that already lasts past persist_days is warned of as such. */
     struct recov_summary_warning course = {.kind = RECOV_WARNING_NOT_SETTLING, .day = -1,

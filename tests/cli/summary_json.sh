@@ -160,4 +160,18 @@ json_true "[x['date'] for x in d['daily']] == ['2026-10-%d' % i for i in range(2
 RECOV_DB="$WORK/dst.db" TZ=UTC ok summary 2026-10-22..2026-10-28 --json
 json_true "[x['load'] for x in d['daily']] == [0, 0, 30, 230, 0, 0, 0]"
 
+# A sharp pain taken back with a 0 and logged again without the flag, all
+# in the same minute: the new episode's flagless log brings no rule, so the
+# summary warns of nothing the advice does not say (it crashed on a red
+# flag warning with no rule behind it).
+export RECOV_DB="$WORK/same.db" RECOV_NOW="2026-11-20 19:00"
+ok log run 22m --rpe 7
+ok sore calves 3 sharp
+ok sore calves 0
+ok sore calves 3
+ok summary
+ok summary --json
+json_true "all(w['rule'] for w in d['warnings'])"
+ok report -o "$WORK/same.html"
+
 finish
