@@ -23,6 +23,10 @@ enum recov_region {
 enum recov_limb { RECOV_LIMB_NONE, RECOV_LIMB_LEG, RECOV_LIMB_ARM };
 enum recov_limb recov_region_limb(int region);
 const char *recov_limb_name(enum recov_limb limb);
+/* The score to show in "a region goes first, then its score" for a bare
+ * number typed where a region was expected: the number itself when it is a
+ * score (0-10), else "4". */
+const char *recov_score_example(const char *word);
 /* 1 for the knees and the ankles: joints, where the evidence for massage
  * and foam rolling, which is for sore muscles, does not reach. */
 int recov_region_is_joint(int region);

@@ -199,7 +199,7 @@ static int answer_other(char *text, void *ctx)
         return RECOV_EINPUT;
     if (n > 0 && *words[0] && words[0][strspn(words[0], "0123456789")] == '\0') {
         recov_error_set("'%s': a region goes first, then its score, e.g. 'left calf %s'",
-                        words[0], strlen(words[0]) <= 2 && atoi(words[0]) <= 10 ? words[0] : "4");
+                        words[0], recov_score_example(words[0]));
         return RECOV_EINPUT;
     }
     int used = (int)recov_config_place_words(&cli->cfg, (const char *const *)words, (size_t)n,

@@ -16,15 +16,16 @@ static const struct recov_option options[] = {
 };
 
 /* A kind by its name, its plural, or the command that logs it. */
+static const char *const kind_words[][3] = {{"workout", "workouts", "log"},
+                                            {"soreness", "sore", NULL},
+                                            {"recovery", "recoveries", "did"},
+                                            {"wellness", "well", NULL}};
+
 static int parse_kind(const char *text, unsigned *mask)
 {
-    static const char *const names[][3] = {{"workout", "workouts", "log"},
-                                           {"soreness", "sore", NULL},
-                                           {"recovery", "recoveries", "did"},
-                                           {"wellness", "well", NULL}};
     for (unsigned k = 0; k < 4; k++) {
         for (unsigned i = 0; i < 3; i++) {
-            if (names[k][i] && strcmp(text, names[k][i]) == 0) {
+            if (kind_words[k][i] && strcmp(text, kind_words[k][i]) == 0) {
                 *mask = 1u << k;
                 return RECOV_OK;
             }
@@ -107,11 +108,10 @@ static int run(struct recov_cli *cli, int argc, char **argv)
         rc = RECOV_OK; /* nothing logged yet */
     /* A filter that found nothing says so, rather than send the person to
      * :all, where the filter would still apply. */
-    static const char *const kind_names[] = {"workout", "soreness", "recovery", "wellness"};
     char empty[256] = "no entries in this range (try 'recov history :all')";
     if (kind || region)
         snprintf(empty, sizeof empty, "no %s%sentries%s%s in this range",
-                 kind ? kind_names[__builtin_ctz(kinds)] : "", kind ? " " : "",
+                 kind ? kind_words[__builtin_ctz(kinds)][0] : "", kind ? " " : "",
                  region ? " for " : "", region ? region : "");
     int status = rc ? recov_cli_fail(rc)
                     : print_list(cli, &list, recov_args_get(&a, "json") != NULL, empty);

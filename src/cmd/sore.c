@@ -105,7 +105,7 @@ static int score_first(struct recov_cli *cli, const struct recov_args *a, int i)
             snprintf(place, sizeof place, "calves");
     }
     recov_error_set("'%s': a region goes first, then its score, e.g. 'recov sore %s %s'", word,
-                    place, strlen(word) <= 2 && atoi(word) <= 10 ? word : "4");
+                    place, recov_score_example(word));
     return RECOV_EINPUT;
 }
 
