@@ -20,6 +20,8 @@
 #define NRS_SEVERE 7
 /* DOMS peaks 24-72 h after the session (SCIENCE.md). */
 #define DOMS_PEAK_HOURS 72
+/* How long after dark urine training waits for a clinician's all-clear. */
+#define AFTER_DARK_URINE_DAYS 14
 /* Hard sessions get protein and sleep advice for the night after. */
 #define HARD_SESSION_HOURS 24
 
@@ -32,7 +34,7 @@ static int is_back(int region);
 enum row {
     R_CAUDA_EQUINA, R_DARK_URINE, R_DVT, R_NUMB_INJURY, R_SEVERE_INJURY,
     R_WORSENING, R_ACUTE_INJURY, R_UNEXPLAINED_SWELLING, R_NERVE, R_NUMBNESS, R_TINGLING,
-    R_SPRAINED_BACK,
+    R_SPRAINED_BACK, R_AFTER_DARK_URINE,
     R_RISING, R_PERSIST, R_NOT_IMPROVING, R_UNEXPLAINED, R_SEVERE, R_WARM_UP, R_ACWR, R_LOAD_JUMP,
     R_POOR_MORNING, R_MONOTONY, R_MODERATE_BATH, R_MODERATE_MASSAGE, R_MODERATE_FOAM_ROLL,
     R_MILD_STRETCH, R_MILD_YOGA, R_MILD_ACTIVE,
@@ -64,6 +66,10 @@ enum row {
  * and no "warm up longer next time" beside "see a clinician", as if a
  * short warm-up had caused numbness. */
 #define NERVE_FORBIDS (K(BATH) | K(MASSAGE) | K(FOAM_ROLL) | K(WARM_UP))
+/* Advice that means training: before a clinician's all-clear after dark
+ * urine, none of it (a lighter day is still a session). */
+#define AFTER_DARK_URINE_FORBIDS (K(WARM_UP) | K(ACTIVE_RECOVERY) | K(REDUCE_LOAD) | \
+                                  K(LIGHTER_DAY) | K(VARY_TRAINING))
 
 const struct recov_advice_rule recov_advice_rules[] = {
     [R_CAUDA_EQUINA] = {"cauda-equina", RECOV_ADVICE_URGENT_CARE, RECOV_SEV_URGENT,
@@ -164,6 +170,18 @@ const struct recov_advice_rule recov_advice_rules[] = {
         "soreness",
         "health guides on muscle soreness (twisted back); Mayo Clinic",
         "have your back checked by a clinician"},
+    /* Dark urine's own rule stands 72 h; the person may not have gone, or
+     * may be back from care without knowing the way back is gradual. Until
+     * a clinician has checked them, no advice that means training. */
+    [R_AFTER_DARK_URINE] = {"after-dark-urine", RECOV_ADVICE_SEE_CLINICIAN, RECOV_SEV_WARNING,
+        0, 0, AFTER_DARK_URINE_FORBIDS,
+        "dark-urine logged for any region less than 14 days ago (after 72 h, dark-urine "
+        "itself rules everything else out)",
+        "if a clinician has not checked you since, see a GP before you train again (a blood "
+        "test tells whether the muscles and kidneys have recovered); once cleared, build back "
+        "up gradually",
+        "CDC/NIOSH (rhabdomyolysis); O'Connor et al. 2020 (return to activity)",
+        "get a clinician's all-clear before training again"},
     /* DOMS peaks within 72 h of the session: soreness that climbs past
      * that is getting worse, not running its course (the mission's "pain
      * that gets worse" for soreness that began as ordinary DOMS). */
@@ -711,21 +729,38 @@ static int explained(const struct recov_episode *ep)
 }
 
 /* Soreness that lasts, or does not settle, is no longer typical DOMS. */
+/* The scores of soreness that lasts: " (6/10, logged yesterday 08:00)",
+ * or, when it has also climbed (an overuse pain, not a slow DOMS), " and
+ * getting worse as you kept training it, from 2/10 to 6/10, logged ...". */
+static void persist_scores_phrase(const struct ctx *c, const struct recov_episode *ep,
+                                  char *buf, size_t n)
+{
+    char logged[64];
+    logged_phrase(c, ep, logged, sizeof logged);
+    if (ep->trend != RECOV_TREND_RISING) {
+        snprintf(buf, n, " (%d/10%s)", ep->score, *logged ? logged : " at the latest log");
+        return;
+    }
+    snprintf(buf, n, " and getting worse%s, from %d/10 to %d/10%s",
+             ep->worked_until > ep->since ? " as you kept training it" : "", ep->first,
+             ep->score, logged);
+}
+
 static void persistence_rules(struct ctx *c, const struct recov_episode *ep)
 {
-    char since[32], logged[64];
+    char since[32];
     if (ep->score <= 0)
         return;
     if (ep->days > c->cfg->persist_days && recov_advice_judged_by_doms_course(ep)) {
         /* N days run to the latest log: say when that was if not today. */
         recov_when_phrase(ep->since, c->in->now, since, sizeof since);
-        logged_phrase(c, ep, logged, sizeof logged);
         int why = explained(ep);
+        char scores[160];
+        persist_scores_phrase(c, ep, scores, sizeof scores);
         /* Workouts may have come since; none came before it began. */
-        add(c, R_PERSIST, ep->region, "sore for %d %s since %s%s (%d/10%s): %s", ep->days,
+        add(c, R_PERSIST, ep->region, "sore for %d %s since %s%s%s: %s", ep->days,
             days_word(ep->days), since, why ? "" : ", when it began with no workout before it",
-            ep->score, *logged ? logged : " at the latest log",
-            why ? "soreness from exercise fades within 5-7 days"
+            scores, why ? "soreness from exercise fades within 5-7 days"
                 : "pain that lasts needs checking");
     }
     int after_peak = recov_day_of(ep->latest->at) - recov_day_of(ep->peak_at);
@@ -895,6 +930,27 @@ static void cool_down_rules(struct ctx *c)
         recov_when_phrase(recov_entry_end(last[r]), c->in->now, when, sizeof when);
         add(c, R_COOL_DOWN, r, "your %s session ended %s and no cool-down (%s) is logged since",
             last[r]->type, when, names);
+    }
+}
+
+/* The latest dark urine logged by now, less than AFTER_DARK_URINE_DAYS
+ * ago: the way back to training waits for a clinician. While dark-urine
+ * itself stands, it rules this line out with everything else. */
+static void after_dark_urine_rule(struct ctx *c)
+{
+    const struct recov_entries *e = c->in->entries;
+    for (size_t i = e->n; i-- > 0;) {
+        const struct recov_entry *s = &e->v[i];
+        if (s->kind != RECOV_KIND_SORENESS || s->at > c->in->now ||
+            !(s->flags & RECOV_FLAG_DARK_URINE))
+            continue;
+        if (c->in->now - s->at >= (time_t)AFTER_DARK_URINE_DAYS * DAY)
+            return;
+        char when[32];
+        recov_when_phrase(s->at, c->in->now, when, sizeof when);
+        add(c, R_AFTER_DARK_URINE, -1, "dark (tea- or cola-coloured) urine logged %s: it can be "
+            "rhabdomyolysis, and training again too soon can bring it back", when);
+        return;
     }
 }
 
@@ -1082,8 +1138,9 @@ static int drops(const struct ctx *c, const struct recov_suggestion *s, size_t i
         if (j < i && t->kind == s->kind && t->region == s->region && t->side == s->side)
             return 1;
     }
+    /* A referral for the whole body concerns every region asked about. */
     if (s->region < 0)
-        return c->in->only_regions != 0;
+        return c->in->only_regions != 0 && !recov_advice_is_referral(s);
     if (c->in->only_regions && !(c->in->only_regions & RECOV_REGION_BIT(s->region)))
         return 1;
     int action = action_of(s->kind);
@@ -1132,6 +1189,7 @@ int recov_advice_compute(const struct recov_advice_input *in, struct recov_advic
     for (size_t i = 0; c.rc == RECOV_OK && i < eps.n; i++)
         if (is_current(&eps, i))
             region_rules(&c, &eps.v[i]);
+    after_dark_urine_rule(&c);
     cool_down_rules(&c);
     hard_session_rules(&c);
     load_rules(&c);

@@ -378,12 +378,46 @@ static int shows(const struct group *g, const struct recov_advice *shown)
     return 0;
 }
 
+/* Prints the entries of one severity, regional (or general) ones only;
+ * regions that would say the same thing share one entry. Returns how many
+ * it left out as not in shown. */
+static size_t print_groups(const struct recov_cli *cli, struct group *g, size_t ng,
+                           const struct recov_advice *shown, enum recov_severity sev,
+                           int regions)
+{
+    size_t left = 0;
+    int width = recov_term_width(stdout);
+    for (size_t k = 0; k < ng; k++) {
+        if (regional(&g[k]) != regions || !g[k].n || g[k].v[0]->severity != sev)
+            continue;
+        int show = !shown || shows(&g[k], shown);
+        for (size_t j = k + 1; regions && j < ng; j++) {
+            if (!g[j].n || !regional(&g[j]) || g[j].v[0]->severity != g[k].v[0]->severity ||
+                strcmp(g[j].what, g[k].what))
+                continue;
+            /* Mild ones with different scores merge too, without them. */
+            int any = g[k].one_line && g[j].one_line && !strcmp(g[j].why_any, g[k].why_any);
+            if (strcmp(g[j].why, g[k].why) && !any)
+                continue;
+            if (strcmp(g[j].why, g[k].why))
+                memcpy(g[k].why, g[k].why_any, sizeof g[k].why);
+            append(g[k].places, sizeof g[k].places, ", ", g[j].places);
+            show |= shown && shows(&g[j], shown);
+            g[j].n = 0;
+        }
+        if (show)
+            print_group(cli, &g[k], width);
+        else
+            left++;
+    }
+    return left;
+}
+
 size_t recov_cli_advice_print_some(const struct recov_cli *cli, const struct recov_advice *a,
                                    const struct recov_advice *shown)
 {
     static struct group g[MAX_GROUPS];
     size_t ng = gather(a, g), left = 0;
-    int width = recov_term_width(stdout);
     for (size_t k = 0; k < ng; k++) {
         fold_what(&g[k]);
         fold_why(&g[k]);
@@ -397,33 +431,11 @@ size_t recov_cli_advice_print_some(const struct recov_cli *cli, const struct rec
         if (g[k].v[0]->kind == RECOV_ADVICE_COOL_DOWN && g[k].n > 3)
             g[k].places[0] = '\0';
     }
-    /* Regions first, general entries after; regions that would say the
-     * same thing share one entry. */
-    for (int pass = 0; pass < 2; pass++) {
-        for (size_t k = 0; k < ng; k++) {
-            if (regional(&g[k]) != (pass == 0) || !g[k].n)
-                continue;
-            int show = !shown || shows(&g[k], shown);
-            for (size_t j = k + 1; pass == 0 && j < ng; j++) {
-                if (!g[j].n || !regional(&g[j]) || g[j].v[0]->severity != g[k].v[0]->severity ||
-                    strcmp(g[j].what, g[k].what))
-                    continue;
-                /* Mild ones with different scores merge too, without them. */
-                int any = g[k].one_line && g[j].one_line && !strcmp(g[j].why_any, g[k].why_any);
-                if (strcmp(g[j].why, g[k].why) && !any)
-                    continue;
-                if (strcmp(g[j].why, g[k].why))
-                    memcpy(g[k].why, g[k].why_any, sizeof g[k].why);
-                append(g[k].places, sizeof g[k].places, ", ", g[j].places);
-                show |= shown && shows(&g[j], shown);
-                g[j].n = 0;
-            }
-            if (show)
-                print_group(cli, &g[k], width);
-            else
-                left++;
-        }
-    }
+    /* Most severe first: a clinician's all-clear is not printed below a
+     * stretch. */
+    for (int sev = RECOV_SEV_URGENT; sev >= RECOV_SEV_INFO; sev--)
+        for (int pass = 0; pass < 2; pass++)
+            left += print_groups(cli, g, ng, shown, (enum recov_severity)sev, pass == 0);
     return left;
 }
 

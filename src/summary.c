@@ -598,6 +598,11 @@ static int episode_warnings(struct work *w, const struct recov_episode *ep, size
         wn->onset_day = recov_day_of(ep->since);
         wn->latest_day = recov_day_of(ep->latest->at);
         wn->cls = ep->cls;
+        if (wn == &persist) {
+            persist.first = ep->first;
+            persist.peak = ep->peak;
+            persist.latest = ep->score;
+        }
         if (recov_grow((void **)&w->s->warnings, cap, w->s->nwarnings, sizeof *w->s->warnings))
             return RECOV_EIO;
         w->s->warnings[w->s->nwarnings++] = *wn;

@@ -128,7 +128,7 @@ struct recov_summary_warning {
     int side;                  /* enum recov_side */
     enum recov_episode_class cls; /* the episode's class */
     /* Not settling: the course rule, and the episode's scores with the
-     * day of its peak. */
+     * day of its peak; persistent: the scores (a rise is said). */
     const struct recov_advice_rule *course;
     int first, peak, latest, peak_day;
 };

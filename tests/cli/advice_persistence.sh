@@ -17,6 +17,28 @@ printf '[advice]\npersist_days = 10\n' >"$WORK/persist.ini"
 ok --config "$WORK/persist.ini" --now "2026-11-20 19:00" suggest --json
 never quads see-clinician
 
+# Knees that climb from 2 to 6 over two weeks of running every other day
+# are not a slow DOMS: the warning says they are getting worse, in suggest and
+# in the summary alike.
+history < <(
+    workouts run 40 6 2026-11-01T07:00 2026-11-03T07:00 2026-11-05T07:00 2026-11-07T07:00 \
+        2026-11-09T07:00 2026-11-11T07:00 2026-11-13T07:00 2026-11-15T07:00
+    soreness knees 2026-11-02T08:00=2 2026-11-05T08:00=3 2026-11-08T08:00=4 \
+        2026-11-11T08:00=5 2026-11-16T08:00=6
+)
+suggest_at "2026-11-16 09:00"
+rule_is knees see-clinician persist warning
+json_true '"getting worse as you kept training it, from 2/10 to 6/10" in [s["because"] for s in d["suggestions"] if s["rule"] == "persist"][0]'
+ok --now "2026-11-16 09:00" summary
+has "knees sore for 14 days and getting worse (2/10 to 6/10)"
+# Soreness that lasts without climbing says its latest score only.
+history < <(
+    workouts hike 300 6 2026-11-10T09:00
+    soreness quads 2026-11-11T08:00=5 2026-11-20T08:00=5
+)
+suggest_at "2026-11-20 19:00"
+json_true '[s["because"] for s in d["suggestions"] if s["rule"] == "persist"] == ["sore for 9 days since 2026-11-11 (5/10 at the latest log): soreness from exercise fades within 5-7 days"]'
+
 # A log of 0 ends the episode: the new soreness is counted from its own onset.
 history < <(
     workouts hike 300 6 2026-11-10T09:00

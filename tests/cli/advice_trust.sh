@@ -145,6 +145,34 @@ ok --now "2026-11-22 08:00" sore quads 3
 suggest_at "2026-11-22 09:00"
 never quads urgent-care
 must quads stretch
+# But for 14 days the way back to training waits for a clinician: a warning
+# for the whole body, above the stretches, kept by --region, and nothing
+# beside it that means training (an easy ride or swim, "warm up longer").
+rule_is - see-clinician after-dark-urine warning
+never quads active-recovery warm-up
+json_true '"Thu 08:00" in [s["because"] for s in d["suggestions"] if s["rule"] == "after-dark-urine"][0]'
+ok --now "2026-11-22 09:00" suggest
+same "$(head -1 "$OUT")" "warning  get a clinician's all-clear before training again" \
+    "the whole-body warning comes before a region's stretches"
+suggest_at "2026-11-22 09:00" --region quads
+rule_is - see-clinician after-dark-urine warning
+suggest_at "2026-12-03 07:59"
+rule_is - see-clinician after-dark-urine warning
+suggest_at "2026-12-03 08:00"
+never - see-clinician
+# A week of training that jumped after it: no "lighter days" or "hold this
+# week's load" (both mean training on) beside the all-clear.
+jump() {
+    workouts run 30 4 2026-11-09T07:00 2026-11-11T07:00 2026-11-13T07:00
+    workouts strength 90 9 2026-11-16T18:00 2026-11-17T18:00 2026-11-18T18:00
+}
+history < <(jump)
+suggest_at "2026-11-23 09:00"
+must - reduce-load
+history < <(jump; soreness quads 2026-11-19T08:00=8,dark-urine)
+suggest_at "2026-11-23 09:00"
+rule_is - see-clinician after-dark-urine warning
+never - reduce-load lighter-day vary-training
 # The cauda-equina signs stand the same way.
 history < <(soreness lower-back 2026-11-19T08:00=6,saddle-numbness 2026-11-20T08:00=5)
 suggest_at "2026-11-20 09:00"
