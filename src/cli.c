@@ -68,6 +68,23 @@ int recov_cli_fail(int status)
     return recov_exit_status(status);
 }
 
+int recov_cli_range(const struct recov_cli *cli, const struct recov_args *a,
+                    const char *fallback, struct recov_range *out)
+{
+    char text[128] = "";
+    size_t used = 0;
+    for (int i = 0; i < a->npos; i++) {
+        int n = snprintf(text + used, sizeof text - used, "%s%s", i ? " " : "", a->pos[i]);
+        if (n < 0 || (size_t)n >= sizeof text - used) {
+            recov_error_set("range '%s ...': too long; e.g. ':lastweek', 'last 14 days' or "
+                            "'2026-11-01..2026-11-15'", a->pos[0]);
+            return RECOV_EINPUT;
+        }
+        used += (size_t)n;
+    }
+    return recov_range_parse(a->npos ? text : fallback, cli->now, cli->cfg.week_start, out);
+}
+
 int recov_cli_help(const struct recov_command *cmd, FILE *f)
 {
     fprintf(f, "usage: recov %s\n\n%s\n", cmd->synopsis, cmd->summary);

@@ -6,32 +6,38 @@
 
 #define WORD_MAX 64
 
-/* Levenshtein distance, case-insensitive; words longer than WORD_MAX count
- * as far from everything. */
+static int same_letter(char a, char b)
+{
+    return tolower((unsigned char)a) == tolower((unsigned char)b);
+}
+
+/* Edit distance, case-insensitive, with two swapped neighbours one edit
+ * ("lgo" is one from "log": the commonest typo); words longer than
+ * WORD_MAX count as far from everything. */
 static size_t edit_distance(const char *a, const char *b)
 {
     size_t la = strlen(a), lb = strlen(b);
     if (la >= WORD_MAX || lb >= WORD_MAX)
         return WORD_MAX;
-    size_t row[WORD_MAX + 1];
+    size_t rows[3][WORD_MAX + 1]; /* row i is rows[i % 3] */
     for (size_t j = 0; j <= lb; j++)
-        row[j] = j;
+        rows[0][j] = j;
     for (size_t i = 1; i <= la; i++) {
-        size_t diag = row[0];
+        size_t *two = rows[(i + 1) % 3], *up = rows[(i + 2) % 3], *row = rows[i % 3];
         row[0] = i;
         for (size_t j = 1; j <= lb; j++) {
-            size_t up = row[j];
-            int same = tolower((unsigned char)a[i - 1]) == tolower((unsigned char)b[j - 1]);
-            size_t best = diag + (same ? 0 : 1);
-            if (up + 1 < best)
-                best = up + 1;
+            size_t best = up[j - 1] + !same_letter(a[i - 1], b[j - 1]);
+            if (up[j] + 1 < best)
+                best = up[j] + 1;
             if (row[j - 1] + 1 < best)
                 best = row[j - 1] + 1;
+            if (i > 1 && j > 1 && same_letter(a[i - 1], b[j - 2]) &&
+                same_letter(a[i - 2], b[j - 1]) && two[j - 2] + 1 < best)
+                best = two[j - 2] + 1;
             row[j] = best;
-            diag = up;
         }
     }
-    return row[lb];
+    return rows[la % 3][lb];
 }
 
 const char *recov_nearest(const char *word, const char *const *candidates, size_t n)
@@ -49,6 +55,7 @@ const char *recov_nearest(const char *word, const char *const *candidates, size_
         }
     }
     size_t len = strlen(word);
-    size_t allowed = len <= 4 ? 2 : len / 2;
+    /* Two edits of a three-letter word is another word: "foo" is no "now". */
+    size_t allowed = len <= 4 ? 1 : len / 2;
     return best_distance <= allowed ? best : NULL;
 }

@@ -74,7 +74,10 @@ static const struct named named_ranges[] = {
     {":year", 12, 0}, {":lastyear", 12, 1}, {":all", 0, 0},
 };
 
-static int named_range(const char *text, int today, int week_start, struct recov_range *out)
+/* text is a named form (":14d"); typed is what the person wrote ("last
+ * 14 days"), which an error quotes. */
+static int named_range(const char *text, const char *typed, int today, int week_start,
+                       struct recov_range *out)
 {
     for (size_t i = 0; i < sizeof named_ranges / sizeof *named_ranges; i++) {
         const struct named *n = &named_ranges[i];
@@ -101,8 +104,8 @@ static int named_range(const char *text, int today, int week_start, struct recov
         if (*end == 'w')
             days = days > 36600 ? 36601 : days * 7;
         if (days < 1 || days > 36600) {
-            recov_error_set("range '%s': :Nd counts 1 to 36600 days, e.g. :14d (:Nw: N x 7 "
-                            "days, e.g. :4w)", text);
+            recov_error_set("range '%s': counts 1 to 36600 days, e.g. :14d or last 14 days "
+                            "(:4w or last 4 weeks: N x 7 days)", typed);
             return RECOV_EINPUT;
         }
         out->first_day = today - (int)days + 1;
@@ -114,9 +117,9 @@ static int named_range(const char *text, int today, int week_start, struct recov
         names[i] = named_ranges[i].name;
     const char *near = recov_nearest(text, names, sizeof names / sizeof *names);
     if (near)
-        recov_error_set("range '%s': not understood; did you mean '%s'?", text, near);
+        recov_error_set("range '%s': not understood; did you mean '%s'?", typed, near);
     else
-        recov_error_set("range '%s': not understood; %s", text, RANGE_HINT);
+        recov_error_set("range '%s': not understood; %s", typed, RANGE_HINT);
     return RECOV_EINPUT;
 }
 
@@ -235,9 +238,9 @@ int recov_range_parse(const char *text, time_t now, int week_start, struct recov
     int today = recov_day_of(now);
     char named[32];
     if (text[0] == ':')
-        return named_range(text, today, week_start, out);
+        return named_range(text, text, today, week_start, out);
     if (spoken_range(text, named, sizeof named) == 0)
-        return named_range(named, today, week_start, out);
+        return named_range(named, text, today, week_start, out);
     if (calendar_month(text, out) == 0)
         return RECOV_OK;
     int rc = iso_week(text, out);

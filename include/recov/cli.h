@@ -12,6 +12,7 @@
 #include "recov/args.h"
 #include "recov/db.h"
 #include "recov/entry.h"
+#include "recov/range.h"
 
 struct recov_cli {
     time_t now;                 /* the pinned or real clock */
@@ -67,6 +68,11 @@ int recov_cli_args(const struct recov_command *cmd, int argc, char **argv,
                    const struct recov_option *options, struct recov_args *a);
 /* Prints "recov: <message>" on stderr and returns the exit status. */
 int recov_cli_fail(int status);
+/* The RANGE of a reading command: its positional words read as one, so a
+ * range in words needs no quotes (`recov summary last 14 days`), or
+ * fallback when there are none. Returns 0 or RECOV_EINPUT (message set). */
+int recov_cli_range(const struct recov_cli *cli, const struct recov_args *a,
+                    const char *fallback, struct recov_range *out);
 /* The overview of `recov --help` and `recov help`. */
 void recov_help_overview(FILE *f);
 /* Flushes standard output and turns a failed write (a full disk, a closed

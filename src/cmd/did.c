@@ -24,7 +24,7 @@ static int parse_action(const char *name, int *action)
     const char *near = recov_nearest(name, recov_action_names, recov_action_count);
     recov_error_set("action '%s': unknown%s%s%s; actions are stretch, yoga, bath, massage, "
                     "foam-roll, ice, walk, rest, sleep",
-                    name, near ? "; did you mean '" : "", near ? near : "", near ? "'?" : "");
+                    name, near ? " (did you mean '" : "", near ? near : "", near ? "'?)" : "");
     return RECOV_EINPUT;
 }
 

@@ -81,14 +81,10 @@ static int run(struct recov_cli *cli, int argc, char **argv)
     int done = recov_cli_args(&recov_cmd_history, argc, argv, options, &a);
     if (done >= 0)
         return done;
-    if (a.npos > 1) {
-        recov_error_set("history: expected at most one RANGE, e.g. ':week' or '2026-11-01..2026-11-15'");
-        return recov_cli_fail(RECOV_EINPUT);
-    }
     const char *kind = recov_args_get(&a, "kind"), *region = recov_args_get(&a, "region");
     uint32_t regions = 0;
     int side = RECOV_SIDE_NONE;
-    if (recov_range_parse(a.npos ? a.pos[0] : ":30d", cli->now, cli->cfg.week_start, &range) ||
+    if (recov_cli_range(cli, &a, ":30d", &range) ||
         (kind && parse_kind(kind, &kinds)) ||
         (region && recov_config_place(&cli->cfg, region, &regions, &side)))
         return recov_cli_fail(RECOV_EINPUT);

@@ -25,7 +25,6 @@ static const struct recov_option options[] = {
 
 struct request {
     struct recov_range range;
-    const char *range_text;
     const char *output;        /* "-": standard output */
     int pdf;
     int region, side;          /* --region; region -1 for the period report */
@@ -80,11 +79,6 @@ static int parse_region(const struct recov_cli *cli, const char *text, struct re
 static int parse(struct recov_cli *cli, const struct recov_args *a, struct request *rq)
 {
     const char *format = recov_args_get(a, "format");
-    if (a->npos > 1) {
-        recov_error_set("report: expected at most one RANGE, e.g. ':28d' or "
-                        "'2026-11-01..2026-11-28'");
-        return RECOV_EINPUT;
-    }
     if (format && strcmp(format, "html") != 0 && strcmp(format, "pdf") != 0) {
         recov_error_set("format '%s': expected html or pdf", format);
         return RECOV_EINPUT;
@@ -95,11 +89,10 @@ static int parse(struct recov_cli *cli, const struct recov_args *a, struct reque
         recov_error_set("output '': expected a file name, or - for standard output");
         return RECOV_EINPUT;
     }
-    rq->range_text = a->npos ? a->pos[0] : ":28d";
     rq->region = -1;
     if (recov_args_get(a, "region") && parse_region(cli, recov_args_get(a, "region"), rq))
         return RECOV_EINPUT;
-    return recov_range_parse(rq->range_text, cli->now, cli->cfg.week_start, &rq->range);
+    return recov_cli_range(cli, a, ":28d", &rq->range);
 }
 
 /* The 4 weeks up to the region's onset in the range, when it has one: its

@@ -28,7 +28,7 @@ static int parse_flag_list(const char *list, unsigned *flags)
             char valid[256];
             recov_flags_format((1u << RECOV_FLAG_COUNT) - 1, ", ", valid, sizeof valid);
             recov_error_set("flag '%s': unknown%s%s%s; flags are %s", f,
-                            near ? "; did you mean '" : "", near ? near : "", near ? "'?" : "",
+                            near ? " (did you mean '" : "", near ? near : "", near ? "'?)" : "",
                             valid);
             return RECOV_EINPUT;
         }

@@ -600,14 +600,7 @@ static int run(struct recov_cli *cli, int argc, char **argv)
     int done = recov_cli_args(&recov_cmd_summary, argc, argv, options, &a);
     if (done >= 0)
         return done;
-    if (a.npos > 1) {
-        recov_error_set("summary: expected at most one RANGE, e.g. ':lastweek' or "
-                        "'2026-11-01..2026-11-15'");
-        return recov_cli_fail(RECOV_EINPUT);
-    }
-    const char *text = a.npos ? a.pos[0] : ":week";
-    if (parse_format(&a, &format) ||
-        recov_range_parse(text, cli->now, cli->cfg.week_start, &range))
+    if (parse_format(&a, &format) || recov_cli_range(cli, &a, ":week", &range))
         return recov_cli_fail(RECOV_EINPUT);
     struct recov_db *db = NULL;
     struct recov_summary s = {0};

@@ -26,6 +26,8 @@ check_all() {
     rejects log soccer 90m;        err_has "use 'sports'"
     rejects did nap;               err_has "action 'nap'"
     rejects did strech 10m;        err_has "did you mean 'stretch'"
+    rejects did bth;               err_has "action 'bth': unknown (did you mean 'bath'?); actions are"
+    rejects log rnu 30m;           err_has "did you mean 'run'"
     for d in 0 -5 25h 24h1m abc 1.5 1.5m; do
         rejects log run "$d" --rpe 5; err_has "duration '$d'"
     done

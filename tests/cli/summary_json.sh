@@ -91,6 +91,16 @@ ok summary ..2026-11-15 --json
 json_true "d['range'] == {'from': '2026-11-09', 'to': '2026-11-15'}"
 ok summary "last week" --json
 json_true "d['range'] == {'from': '2026-11-09', 'to': '2026-11-15'} and d['load'] == 180"
+# Words need no quotes: they are one range, in summary, history and report.
+ok summary last week --json
+json_true "d['range'] == {'from': '2026-11-09', 'to': '2026-11-15'}"
+ok summary last 3 days --json
+json_true "d['range'] == {'from': '2026-11-20', 'to': '2026-11-22'}"
+ok history last 3 days
+has "2026-11-20"
+lacks "2026-11-19"
+ok report last 3 days -o "$WORK/words.html"
+has "words.html"
 # One day is a day, not "1 days".
 ok summary 2026-11-09
 has "summary 2026-11-09 .. 2026-11-09 (1 day; load figures as of 2026-11-09)"
@@ -102,6 +112,13 @@ err_has "expected text, json, csv or markdown"
 refuses 2 summary :fortnight
 err_has ":lastweek"
 refuses 2 summary :week :lastweek
+err_has "range ':week :lastweek': not understood"
+# An error quotes what was typed, not a form recov made of it.
+refuses 2 summary last 99999 days
+err_has "range 'last 99999 days': counts 1 to 36600 days"
+# A wrong word gets no suggestion two letters away ("now" for "foo").
+refuses 2 summary foo
+same "$(grep -c 'did you mean' "$ERR")" 0 "no suggestion for 'foo'"
 refuses 2 summary 2026-11-10..2026-11-01
 refuses 2 summary --jsn
 refuses 2 summary --json --format csv
