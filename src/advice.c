@@ -755,11 +755,12 @@ static void persistence_rules(struct ctx *c, const struct recov_episode *ep)
         /* N days run to the latest log: say when that was if not today. */
         recov_when_phrase(ep->since, c->in->now, since, sizeof since);
         int why = explained(ep);
-        char scores[160];
+        char scores[160], lasted[64];
         persist_scores_phrase(c, ep, scores, sizeof scores);
+        recov_episode_sore_for(ep->days, ep->logs, ep->longest_gap, lasted, sizeof lasted);
         /* Workouts may have come since; none came before it began. */
-        add(c, R_PERSIST, ep->region, "sore for %d %s since %s%s%s: %s", ep->days,
-            days_word(ep->days), since, why ? "" : ", when it began with no workout before it",
+        add(c, R_PERSIST, ep->region, "%s since %s%s%s: %s", lasted, since,
+            why ? "" : ", when it began with no workout before it",
             scores, why ? "soreness from exercise fades within 5-7 days"
                 : "pain that lasts needs checking");
     }

@@ -119,17 +119,20 @@ int recov_config_sport_listed(const struct recov_config *cfg, const char *sport)
     return sport_named(cfg, sport) != NULL;
 }
 
-int recov_config_type_unknown(const struct recov_config *cfg, const char *name)
+const struct recov_workout_type *recov_config_type_said(const struct recov_config *cfg,
+                                                       const char *name)
 {
+    const struct recov_workout_type *t = recov_config_type(cfg, name);
+    if (t)
+        return t;
     char sport[64];
     recov_sport_normalise(name, sport, sizeof sport);
     const char *as = sport_named(cfg, sport);
-    if (as) {
-        recov_error_set("workout type '%s': unknown; use '%s' (as import counts it), "
-                        "or add [workout.%s] to the config",
-                        name, as, sport);
-        return RECOV_EINPUT;
-    }
+    return as ? recov_config_type(cfg, as) : NULL;
+}
+
+int recov_config_type_unknown(const struct recov_config *cfg, const char *name)
+{
     const char **names = calloc(cfg->ntypes + 1, sizeof *names);
     char list[512] = "";
     for (size_t i = 0; names && i < cfg->ntypes; i++) {

@@ -123,6 +123,12 @@ static void add_log(struct recov_episode *ep, const struct recov_entry *e)
     if ((e->flags & RECOV_INJURY_FLAGS) && !ep->injury_at)
         ep->injury_at = e->at;
     ep->flags |= e->flags;
+    if (ep->latest) {
+        int gap = recov_day_of(e->at) - recov_day_of(ep->latest->at);
+        if (gap > ep->longest_gap)
+            ep->longest_gap = gap;
+    }
+    ep->logs++;
     ep->prev = ep->latest;
     ep->latest = e;
     ep->score = e->score;
@@ -238,7 +244,8 @@ void recov_episode_facts_of(const struct recov_episode *ep, struct recov_episode
     *f = (struct recov_episode_facts){.region = ep->region, .side = ep->side,
                                       .since = ep->since, .latest_at = ep->latest->at,
                                       .days = ep->days, .first = ep->first, .peak = ep->peak,
-                                      .latest = ep->score, .peak_at = ep->peak_at,
+                                      .latest = ep->score, .logs = ep->logs,
+                                      .longest_gap = ep->longest_gap, .peak_at = ep->peak_at,
                                       .trend = ep->trend, .flags = ep->flags, .cls = ep->cls,
                                       .has_cause = ep->cause != NULL};
     if (ep->cause) {
@@ -264,6 +271,16 @@ int recov_nerve_signs(int region, unsigned flags)
 int recov_episode_day_count(const struct recov_episode *ep, int day)
 {
     return day - recov_day_of(ep->since);
+}
+
+void recov_episode_sore_for(int days, int logs, int longest_gap, char *buf, size_t n)
+{
+    if (longest_gap >= RECOV_EPISODE_SPARSE_DAYS && logs == 2)
+        snprintf(buf, n, "logged sore twice in %d days", days);
+    else if (longest_gap >= RECOV_EPISODE_SPARSE_DAYS)
+        snprintf(buf, n, "logged sore %d times in %d days", logs, days);
+    else
+        snprintf(buf, n, "sore for %d %s", days, days == 1 ? "day" : "days");
 }
 
 int recov_episode_active(const struct recov_episode *ep)

@@ -595,6 +595,8 @@ static int episode_warnings(struct work *w, const struct recov_episode *ep, size
         wn->region = ep->region;
         wn->side = ep->side;
         wn->episode_days = ep->days;
+        wn->episode_logs = ep->logs;
+        wn->longest_gap = ep->longest_gap;
         wn->onset_day = recov_day_of(ep->since);
         wn->latest_day = recov_day_of(ep->latest->at);
         wn->cls = ep->cls;

@@ -45,13 +45,14 @@ void recov_summary_warning_text(const struct recov_summary_warning *w, char *buf
     const char *action = recov_summary_warning_rule(w)->brief;
     recov_place_format(w->region, w->side, region, sizeof region);
     if (w->kind == RECOV_WARNING_PERSISTENT) {
-        char worse[48] = "";
+        char worse[48] = "", lasted[64];
         if (recov_trend_of(w->first, w->peak, w->latest) == RECOV_TREND_RISING)
             snprintf(worse, sizeof worse, " and getting worse (%d/10 to %d/10)", w->first,
                      w->latest);
-        snprintf(buf, n, "%s sore for %d %s%s: longer than soreness after exercise lasts "
-                         "(5-7 days); %s",
-                 region, w->episode_days, w->episode_days == 1 ? "day" : "days", worse, action);
+        recov_episode_sore_for(w->episode_days, w->episode_logs, w->longest_gap, lasted,
+                               sizeof lasted);
+        snprintf(buf, n, "%s %s%s: longer than soreness after exercise lasts (5-7 days); %s",
+                 region, lasted, worse, action);
         return;
     }
     if (w->kind == RECOV_WARNING_NOT_SETTLING) {

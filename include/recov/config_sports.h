@@ -23,9 +23,13 @@ int recov_config_sport_listed(const struct recov_config *cfg, const char *sport)
 /* A sport's name as recordings write it ("Trail Running", "e-bike ride"),
  * lowercased into out, runs of spaces, '-', '/' and '_' as one '_'. */
 void recov_sport_normalise(const char *text, char *out, size_t n);
-/* Sets the message for a workout type that is not in cfg: the type an
- * import gives a sport of that name, else the nearest type, else the list.
- * Returns RECOV_EINPUT. */
+/* The workout type a person means by name: the type of that name, else
+ * the one an import gives a sport of that name ("ride" is cycle, "jog"
+ * run), else NULL. */
+const struct recov_workout_type *recov_config_type_said(const struct recov_config *cfg,
+                                                       const char *name);
+/* Sets the message for a workout type that recov_config_type_said does not
+ * know: the nearest type, else the list. Returns RECOV_EINPUT. */
 int recov_config_type_unknown(const struct recov_config *cfg, const char *name);
 
 #endif

@@ -58,6 +58,8 @@ struct recov_episode {
     int days;                        /* calendar days from the first log's date to the
                                         latest log's date (0: the same day) */
     int first, peak, score;          /* scores: first, highest, latest */
+    int logs;                        /* soreness logs in it */
+    int longest_gap;                 /* most calendar days between two of them */
     time_t peak_at;                  /* when the peak was first reached */
     enum recov_trend trend;
     unsigned flags;                  /* flags logged anywhere in the episode */
@@ -88,6 +90,7 @@ struct recov_episode_facts {
     time_t since;               /* the episode's first log */
     time_t latest_at;           /* its latest log */
     int days, first, peak, latest;
+    int logs, longest_gap;
     time_t peak_at;
     enum recov_trend trend;
     unsigned flags;
@@ -115,6 +118,14 @@ int recov_nerve_signs(int region, unsigned flags);
  * number): the one count behind every "sore for N days" (days is this for
  * the latest log's day). */
 int recov_episode_day_count(const struct recov_episode *ep, int day);
+/* Two logs this many calendar days apart may hide soreness that faded and
+ * came back unseen (soreness after exercise fades within 5-7 days). */
+#define RECOV_EPISODE_SPARSE_DAYS 5
+/* How long soreness has lasted, as far as the logs tell: "sore for 9
+ * days", or "logged sore 4 times in 21 days" when two of its logs are
+ * RECOV_EPISODE_SPARSE_DAYS or more apart (recov does not know the days
+ * between). The one wording of suggest, the summary and the report. */
+void recov_episode_sore_for(int days, int logs, int longest_gap, char *buf, size_t n);
 /* 1 while the episode is not over: its latest log has a score above 0, or
  * a flag (a calf swollen but not sore, dark urine without pain: a 0 with a
  * flag is no recovery), or a whole-body flag still stands. */

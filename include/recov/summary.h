@@ -122,6 +122,7 @@ struct recov_summary_warning {
     time_t fresh_until;        /* red flag of an injury: the end of its fresh
                                   time (recov_advice_fresh_until); 0 otherwise */
     int episode_days;          /* the episode's days (first log's date to latest's) */
+    int episode_logs, longest_gap; /* its logs, and the most days between two */
     int onset_day;             /* the day of the episode's first log */
     int latest_day;            /* the day of the episode's latest log (up to the
                                   range's end) */

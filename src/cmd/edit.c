@@ -123,7 +123,7 @@ static int edit_workout(const struct recov_cli *cli, const struct recov_args *a,
     const char *type = recov_args_get(a, "type"), *rpe = recov_args_get(a, "rpe");
     const char *km = recov_args_get(a, "distance");
     if (type) {
-        const struct recov_workout_type *t = recov_config_type(&cli->cfg, type);
+        const struct recov_workout_type *t = recov_config_type_said(&cli->cfg, type);
         if (!t)
             return recov_config_type_unknown(&cli->cfg, type);
         snprintf(e->type, sizeof e->type, "%s", t->name);

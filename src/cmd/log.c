@@ -25,7 +25,7 @@ static int parse(struct recov_cli *cli, const struct recov_args *a, struct recov
         recov_error_set("log: expected TYPE DURATION, e.g. 'recov log run 45m --rpe 7'");
         return RECOV_EINPUT;
     }
-    const struct recov_workout_type *t = recov_config_type(&cli->cfg, a->pos[0]);
+    const struct recov_workout_type *t = recov_config_type_said(&cli->cfg, a->pos[0]);
     if (!t)
         return recov_config_type_unknown(&cli->cfg, a->pos[0]);
     snprintf(e->type, sizeof e->type, "%s", t->name);
@@ -132,7 +132,9 @@ const struct recov_command recov_cmd_log = {
     "log", run, "log TYPE DURATION [--rpe N] [--at WHEN] [--distance KM] [--note TEXT] [--json]",
     "record a workout, right after it",
     "TYPE      run, walk, hike, cycle, swim, strength, yoga, sports, climb, row,\n"
-    "          or a type defined as [workout.NAME] in the config\n"
+    "          or a type defined as [workout.NAME] in the config; a sport's\n"
+    "          name counts as import counts it (ride: cycle, jog: run, gym:\n"
+    "          strength, football: sports; [import.types] in the config)\n"
     "DURATION  45, 45m, 90min, 1h, 1h30m, 1.5h, or with spaces as recov writes\n"
     "          it: 45 min, 1 h 30 min (bare numbers are minutes; up to 24 h)\n"
     "--rpe N   how hard the whole session felt, 0-10 (Foster CR-10): 0 rest,\n"

@@ -146,12 +146,18 @@ void recov_report_episode(FILE *f, const struct recov_summary *s,
     recov_report_fact(f, "first log", v, NULL);
     recov_day_format(recov_day_of(e->latest_at), v, sizeof v);
     recov_report_fact(f, "latest log", v, NULL);
-    /* The same count as "sore for N days" in the warnings and suggest. */
-    if (e->days == 0)
-        snprintf(v, sizeof v, "same day");
-    else
-        snprintf(v, sizeof v, "%d day%s", e->days, e->days == 1 ? "" : "s");
-    recov_report_fact(f, "sore for", v, NULL);
+    /* The same count as "sore for N days" in the warnings and suggest, and
+     * the same doubt when the logs are far apart. */
+    if (e->longest_gap >= RECOV_EPISODE_SPARSE_DAYS) {
+        snprintf(v, sizeof v, "%d times in %d days", e->logs, e->days);
+        recov_report_fact(f, "logged sore", v, NULL);
+    } else {
+        if (e->days == 0)
+            snprintf(v, sizeof v, "same day");
+        else
+            snprintf(v, sizeof v, "%d day%s", e->days, e->days == 1 ? "" : "s");
+        recov_report_fact(f, "sore for", v, NULL);
+    }
     snprintf(v, sizeof v, "%d", e->peak);
     recov_day_format(recov_day_of(e->peak_at), n, sizeof n);
     recov_report_fact(f, "peak", v, n);

@@ -127,6 +127,7 @@ for type in run cycle; do
     never feet see-clinician
 done
 same "$(DB=$RECOV_DB sql "SELECT regions FROM reminder WHERE kind = 'checkin'")" \
-     "$(( (1 << 10) | (1 << 11) | (1 << 8) | (1 << 12) ))" "the ride's check-in asks its muscles"
+     "$(( (1 << 10) | (1 << 11) | (1 << 8) | (1 << 12) | (1 << 4) ))" \
+     "the ride's check-in asks its muscles, and the back that held the position"
 unset RECOV_DB
 finish

@@ -349,7 +349,7 @@ rejects did massage --region left-calf --region right-calf
 ok --now "2026-11-20 19:20" history --json
 json_true 'any(e.get("side") == "left" and e["kind"] == "recovery" for e in d)'
 # A left ankle sore for 8 days warns about the left ankle only, with the
-# same days in suggest and summary.
+# same days in suggest and summary (logged twice: recov says so).
 history < <(
     printf '{"kind":"soreness","at":"2026-11-12T08:00:00Z","region":"ankles","side":"left","score":5}\n'
     printf '{"kind":"soreness","at":"2026-11-20T08:00:00Z","region":"ankles","side":"left","score":4}\n'
@@ -362,7 +362,7 @@ json_true '[(w["side"], w["days"]) for w in d["warnings"]] == [("left", 8)]'
 # The Body table keeps sides apart too.
 json_true '[(r["region"], r.get("side"), r["peak"]) for r in d["regions"]] == [("ankles", "left", 4), ("ankles", None, 2)]'
 ok --now "2026-11-20 19:00" summary
-has "left ankle sore for 8 days"
+has "left ankle logged sore twice in 8 days"
 has "  left ankle     4"
 ok --now "2026-11-20 19:00" summary --format csv
 has "date,sessions,minutes,load,left ankle,ankles"

@@ -21,9 +21,6 @@ check_all() {
     rejects sore quads 3 numbnes;  err_has "did you mean the flag 'numbness'?"
     rejects log runn 45m;          err_has "did you mean 'run'"
     rejects log crochet 45m;       err_has "workout type 'crochet'"
-    # A sport an import knows by name: the type it would be, not a near spelling.
-    rejects log jog 30m;           err_has "use 'run' (as import counts it)"
-    rejects log soccer 90m;        err_has "use 'sports'"
     rejects did nap;               err_has "action 'nap'"
     rejects did strech 10m;        err_has "did you mean 'stretch'"
     rejects did bth;               err_has "action 'bth': unknown (did you mean 'bath'?); actions are"

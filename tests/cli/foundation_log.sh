@@ -26,6 +26,14 @@ has "logged #6 (Wed 19:00): hike"
 same "$(sql "SELECT at FROM entry WHERE id = 6")" "$(epoch "2026-11-18 19:00Z")" "weekday"
 ok log run 45m --rpe 6 --json
 json_true 'd["id"] == 7 and d["load"] == 270 and d["type"] == "run" and d["kind"] == "workout"'
+# A sport's name, as people say it, is logged as the type an import gives
+# it, and the line says which: a ride is a cycle, a jog a run.
+ok --db "$WORK/sports.db" log ride 1h --rpe 5
+has "logged #1: cycle 1 h"
+ok --db "$WORK/sports.db" log Trail-Running 40m --rpe 6 --at "today 09:00"
+has "run 40 min"
+same "$(sqlite3 "$WORK/sports.db" "SELECT type FROM entry ORDER BY id")" "cycle
+run" "sports logged as their types"
 
 # sore: aliases expand; a flag and a note apply to every region of the command.
 ok sore thighs 4 back 3
