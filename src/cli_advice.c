@@ -3,6 +3,7 @@
 
 #include <stdio.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "recov/advice_input.h"
 #include "recov/error.h"
@@ -480,6 +481,10 @@ json_t *recov_cli_advice_json(const struct recov_advice *a)
 
 void recov_cli_advice_warn(const struct recov_advice *a)
 {
+    /* A person at a terminal has just read the advice: the same referral
+     * again on stderr, which shares the terminal, would say it twice. */
+    if (isatty(STDOUT_FILENO))
+        return;
     /* After what went to standard output, wherever either one goes. */
     fflush(stdout);
     for (size_t i = 0; i < a->n; i++) {

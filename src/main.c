@@ -201,6 +201,13 @@ static int setup(struct recov_cli *cli, const struct globals *g)
     int rc = recov_config_load_system(&cli->cfg);
     if (rc == RECOV_OK)
         rc = recov_config_load(&cli->cfg, config_path);
+    /* A file named on purpose and not there is a typo, not "no settings". */
+    if (rc == RECOV_OK && config && *config && !cli->cfg.loaded) {
+        recov_error_set("config '%s': no such file; name an existing INI file, or leave out "
+                        "--config and RECOV_CONFIG to read %s if it exists",
+                        config_path, "$XDG_CONFIG_HOME/recov/recov.ini");
+        rc = RECOV_EINPUT;
+    }
     print_warnings(&cli->cfg);
     cli->colour = recov_term_colour(stdout, mode);
     cli->utf8 = recov_term_utf8();

@@ -37,7 +37,8 @@ void recov_cli_advice_print_brief(const struct recov_cli *cli, const struct reco
  * NULL when out of memory. */
 json_t *recov_cli_advice_json(const struct recov_advice *a);
 /* One "recov: warning: ..." line on stderr per clinician or urgent-care
- * referral, so it is seen even when stdout goes to a script. */
+ * referral, so it is seen even when stdout goes to a script; none when
+ * stdout is a terminal, where the advice was just printed. */
 void recov_cli_advice_warn(const struct recov_advice *a);
 
 #endif

@@ -194,8 +194,9 @@ static void open_checkin(struct daemon *d, int64_t id)
 {
     char recov[PATH_MAX + 16], **argv = NULL;
     recov_path_beside_self("recov", recov, sizeof recov);
+    /* --config only for a file that is there: one naming none is refused. */
     int rc = recov_terminal_argv(d->cli->cfg.remind.checkin_terminal, recov, d->cli->db_path,
-                                 d->cli->cfg.path, &argv);
+                                 d->cli->cfg.loaded ? d->cli->cfg.path : NULL, &argv);
     if (rc == RECOV_OK)
         rc = recov_terminal_start(argv);
     if (rc)

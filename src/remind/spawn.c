@@ -33,8 +33,11 @@ static void build_argv(const struct recov_cli *cli, const char *sub, const char 
     a->v[n++] = path;
     a->v[n++] = "--db";
     a->v[n++] = (char *)cli->db_path;
-    a->v[n++] = "--config";
-    a->v[n++] = (char *)cli->cfg.path;
+    /* Only a file that is there: a --config naming none is refused. */
+    if (cli->cfg.loaded) {
+        a->v[n++] = "--config";
+        a->v[n++] = (char *)cli->cfg.path;
+    }
     if (cli->now_pinned) {
         recov_when_format_utc(cli->now, a->now, sizeof a->now);
         a->v[n++] = "--now";

@@ -5,6 +5,14 @@ mkdir -p "$(dirname "$INI")"
 
 ok config check
 has "not found, defaults apply"
+# A file named on purpose must be there: a typo is not "no settings".
+before=$(db_sum)
+refuses 2 --config "$WORK/typo.ini" log run 30m
+err_has "config '$WORK/typo.ini': no such file"
+RECOV_CONFIG="$WORK/typo.ini" refuses 2 summary
+err_has "no such file"
+RECOV_CONFIG="$WORK/typo.ini" refuses 2 config check
+same "$(db_sum)" "$before" "nothing written with a missing config"
 ok config show
 has "persist_days         = 7"; has "; default"; lacks "$INI ;"
 

@@ -52,9 +52,11 @@ RECOV_CONFIG="$WORK/kayak.ini" rejects log fencing 1h
 RECOV_CONFIG="$WORK/kayak.ini" ok --config "$WORK/ski.ini" log ski 1h
 RECOV_CONFIG="$WORK/kayak.ini" rejects --config "$WORK/ski.ini" log kayak 1h
 ok log ski 1h --config "$WORK/ski.ini"
-# A missing file means defaults, silently.
-ok --config "$WORK/none.ini" log run 10m --rpe 3
-same "$(wc -c <"$ERR")" "0" "no noise for a missing config"
+# A file named on purpose and missing is a typo: refused, not defaults. The
+# default file missing means defaults, silently.
+rejects --config "$WORK/none.ini" log run 10m --rpe 3; err_has "no such file"
+ok log run 10m --rpe 3
+same "$(wc -c <"$ERR")" "0" "no noise for a missing default config"
 
 # Help and version.
 ok --help

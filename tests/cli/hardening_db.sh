@@ -46,6 +46,8 @@ rm "$XDG_CONFIG_HOME/recov/recov.ini"
 # says why not. Run as an unprivileged user (root may write anywhere).
 RO="$WORK/ro"
 mkdir -p "$RO/dir"
+# An empty config that user can read, in place of the test user's.
+: >"$RO/none.ini"
 cp "$DB" "$RO/dir/recov.db"
 chmod 0755 "$WORK" "$RO"
 chown -R nobody "$RO"

@@ -106,6 +106,9 @@ same "$(sql "SELECT state FROM reminder WHERE id = $chk")" acknowledged "the che
 # loaded it); massage for the quads after the run, and no warm soak beside
 # the injured knee's PRICE.
 has "warning  left knee: urgent GP appointment or 111: it is getting worse; PRICE"
+# Once: the terminal has just shown it, so no "recov: warning:" copy on
+# stderr, which shares the terminal (a script reading stdout gets one).
+lacks "recov: warning:"
 has "quads: massage, foam rolling"
 lacks "quads: a warm soak"
 # The morning's own line: 5 h 30 of sleep after the hard run.
