@@ -35,7 +35,7 @@ enum row {
     R_CAUDA_EQUINA, R_DARK_URINE, R_DVT, R_NUMB_INJURY, R_SEVERE_INJURY,
     R_WORSENING, R_ACUTE_INJURY, R_UNEXPLAINED_SWELLING, R_NERVE, R_NUMBNESS, R_TINGLING,
     R_SPRAINED_BACK, R_AFTER_DARK_URINE,
-    R_RISING, R_PERSIST, R_NOT_IMPROVING, R_UNEXPLAINED, R_SEVERE, R_WARM_UP, R_ACWR, R_LOAD_JUMP,
+    R_RECURRING, R_RISING, R_PERSIST, R_NOT_IMPROVING, R_UNEXPLAINED, R_SEVERE, R_WARM_UP, R_ACWR, R_LOAD_JUMP,
     R_POOR_MORNING, R_MONOTONY, R_MODERATE_BATH, R_MODERATE_MASSAGE, R_MODERATE_FOAM_ROLL,
     R_MILD_STRETCH, R_MILD_YOGA, R_MILD_ACTIVE,
     R_COOL_DOWN, R_HARD_PROTEIN, R_HARD_SLEEP,
@@ -182,6 +182,19 @@ const struct recov_advice_rule recov_advice_rules[] = {
         "up gradually",
         "CDC/NIOSH (rhabdomyolysis); O'Connor et al. 2020 (return to activity)",
         "get a clinician's all-clear before training again"},
+    /* Each bout of the same exercise should leave less soreness than the
+     * last (repeated-bout effect): more each time is an overuse pain, and
+     * what brings it on is eased until it has been seen. */
+    [R_RECURRING] = {"recurring", RECOV_ADVICE_SEE_CLINICIAN, RECOV_SEV_WARNING, 0, 0, 0,
+        "the latest of 3 or more exercise episodes of the region, one after another, whose "
+        "first logs fall within 28 days, each peaking at least as high as the one before and "
+        "the latest 2 or more above the first, its heaviest session carrying at most 30 % "
+        "more load than the first's",
+        "see a GP or physiotherapist: soreness that comes back after each session and does "
+        "not ease is an overuse pain, not soreness after exercise; until then, ease off "
+        "what brings it on",
+        "Hyldahl, Chen & Nosaka 2017 (repeated-bout effect); NRS (2 points is meaningful)",
+        "see a GP or physiotherapist: it comes back worse"},
     /* DOMS peaks within 72 h of the session: soreness that climbs past
      * that is getting worse, not running its course (the mission's "pain
      * that gets worse" for soreness that began as ordinary DOMS). */
@@ -368,6 +381,11 @@ const struct recov_advice_rule *recov_advice_red_flag_rule(int region,
 const struct recov_advice_rule *recov_advice_persist_rule(void)
 {
     return &recov_advice_rules[R_PERSIST];
+}
+
+const struct recov_advice_rule *recov_advice_recurring_rule(void)
+{
+    return &recov_advice_rules[R_RECURRING];
 }
 
 int recov_advice_judged_by_doms_course(const struct recov_episode *ep)
@@ -852,8 +870,29 @@ static void soreness_rules(struct ctx *c, const struct recov_episode *ep)
     }
 }
 
-static void region_rules(struct ctx *c, const struct recov_episode *ep)
+/* "sore after 4 bouts of training in a row since 2026-11-09, peaking at
+ * 2/10, 3/10, 4/10 and 5/10". */
+static void recurring_rule(struct ctx *c, const struct recov_episodes *eps, size_t i)
 {
+    struct recov_recurrence r;
+    if (!recov_episode_recurring(eps, i, &r))
+        return;
+    char since[32], peaks[96] = "";
+    recov_when_phrase(r.since, c->in->now, since, sizeof since);
+    for (int k = 0; k < r.npeaks; k++) {
+        size_t used = strlen(peaks);
+        snprintf(peaks + used, sizeof peaks - used, "%s%d/10",
+                 k == 0 ? "" : k + 1 == r.npeaks ? " and " : ", ", r.peaks[k]);
+    }
+    add(c, R_RECURRING, eps->v[i].region, "sore after %d bouts of training in a row since "
+        "%s, peaking at %s%s, the sessions not much harder: each bout should leave less "
+        "soreness than the last",
+        r.bouts, since, r.bouts > r.npeaks ? "..., " : "", peaks);
+}
+
+static void region_rules(struct ctx *c, const struct recov_episodes *eps, size_t i)
+{
+    const struct recov_episode *ep = &eps->v[i];
     const struct recov_entry *latest = ep->latest;
     /* A stale log says nothing about today; a 0 with no flag is recovered. */
     if (c->in->now - latest->at > (time_t)c->cfg->current_days * DAY ||
@@ -863,6 +902,7 @@ static void region_rules(struct ctx *c, const struct recov_episode *ep)
     systemic_rules(c, ep);
     urgent_rules(c, ep);
     worsening_rule(c, ep);
+    recurring_rule(c, eps, i);
     rising_rule(c, ep);
     acute_rule(c, ep);
     unexplained_swelling_rule(c, ep);
@@ -1189,7 +1229,7 @@ int recov_advice_compute(const struct recov_advice_input *in, struct recov_advic
     c.rc = recov_episodes_compute(in->entries, in->cfg, in->now, &eps);
     for (size_t i = 0; c.rc == RECOV_OK && i < eps.n; i++)
         if (is_current(&eps, i))
-            region_rules(&c, &eps.v[i]);
+            region_rules(&c, &eps, i);
     after_dark_urine_rule(&c);
     cool_down_rules(&c);
     hard_session_rules(&c);

@@ -273,6 +273,40 @@ int recov_episode_day_count(const struct recov_episode *ep, int day)
     return day - recov_day_of(ep->since);
 }
 
+/* 1 when a and b are the same region and side. */
+static int same_place(const struct recov_episode *a, const struct recov_episode *b)
+{
+    return a->region == b->region && a->side == b->side;
+}
+
+int recov_episode_recurring(const struct recov_episodes *eps, size_t i,
+                            struct recov_recurrence *r)
+{
+    const struct recov_episode *ep = &eps->v[i];
+    time_t from = ep->latest->at - (time_t)RECOV_RECUR_DAYS * DAY;
+    size_t first = i;
+    if (ep->cls != RECOV_CLASS_EXERCISE)
+        return 0;
+    /* Back from the latest while each earlier one peaked no higher. */
+    while (first > 0 && same_place(&eps->v[first - 1], ep) &&
+           eps->v[first - 1].cls == RECOV_CLASS_EXERCISE && eps->v[first - 1].since >= from &&
+           eps->v[first - 1].peak <= eps->v[first].peak)
+        first--;
+    memset(r, 0, sizeof *r);
+    r->bouts = (int)(i - first + 1);
+    if (r->bouts < RECOV_RECUR_BOUTS || ep->peak - eps->v[first].peak < MEANINGFUL_CHANGE)
+        return 0;
+    /* Exercise episodes have a cause: the heaviest session that explains them. */
+    if (recov_entry_load(ep->cause) >
+        recov_entry_load(eps->v[first].cause) * (1 + RECOV_RECUR_LOAD_GROWTH))
+        return 0;
+    r->since = eps->v[first].since;
+    size_t k = r->bouts > RECOV_RECUR_MAX ? i + 1 - RECOV_RECUR_MAX : first;
+    for (; k <= i; k++)
+        r->peaks[r->npeaks++] = eps->v[k].peak;
+    return 1;
+}
+
 void recov_episode_sore_for(int days, int logs, int longest_gap, char *buf, size_t n)
 {
     if (longest_gap >= RECOV_EPISODE_SPARSE_DAYS && logs == 2)

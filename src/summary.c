@@ -551,8 +551,24 @@ const char *recov_summary_help_factor_key(const struct recov_summary_help *h)
  * suggest` counts them), and, without that one, one "not settling" warning
  * when the advice's course rule holds at the episode's latest log in the
  * range (dated there). An episode logged every day is still one warning. */
-static int episode_warnings(struct work *w, const struct recov_episode *ep, size_t *cap)
+/* Removes the recurring warnings of ep's region and side dated from day
+ * on: the earlier bouts of the run a later one now speaks for. */
+static void drop_recurring_since(struct recov_summary *s, const struct recov_episode *ep,
+                                 int day)
 {
+    size_t kept = 0;
+    for (size_t i = 0; i < s->nwarnings; i++) {
+        const struct recov_summary_warning *x = &s->warnings[i];
+        if (!(x->kind == RECOV_WARNING_RECURRING && x->region == ep->region &&
+              x->side == ep->side && x->day >= day))
+            s->warnings[kept++] = *x;
+    }
+    s->nwarnings = kept;
+}
+
+static int episode_warnings(struct work *w, size_t at, size_t *cap)
+{
+    const struct recov_episode *ep = &w->eps.v[at];
     const struct recov_entries *list = w->in->entries;
     struct recov_summary_warning flag = {.kind = RECOV_WARNING_RED_FLAG, .day = -1},
                                  persist = {.kind = RECOV_WARNING_PERSISTENT, .day = -1};
@@ -587,7 +603,24 @@ static int episode_warnings(struct work *w, const struct recov_episode *ep, size
         course.latest = ep->score;
         course.peak_day = recov_day_of(ep->peak_at);
     }
-    struct recov_summary_warning *all[] = {&flag, &persist, &course};
+    /* Soreness back worse after each bout, dated at the bout that made it
+     * so. It speaks for the region instead of the two above, as suggest
+     * keeps one clinician line per region and this one comes first; no
+     * threshold moves it, so a lenient setting never brings it out. */
+    struct recov_summary_warning recur = {.kind = RECOV_WARNING_RECURRING, .day = -1};
+    struct recov_recurrence r;
+    if (recov_episode_recurring(&w->eps, at, &r) &&
+        in_range(recov_day_of(ep->since), w->s->range)) {
+        recur.day = recov_day_of(ep->since);
+        recur.bouts = r.bouts;
+        recur.first = r.peaks[0];
+        recur.latest = r.peaks[r.npeaks - 1];
+        persist.day = course.day = -1;
+    }
+    /* One warning per run: a later bout of it replaces the earlier's. */
+    if (recur.day >= 0)
+        drop_recurring_since(w->s, ep, recov_day_of(r.since));
+    struct recov_summary_warning *all[] = {&flag, &persist, &course, &recur};
     for (size_t k = 0; k < sizeof all / sizeof *all; k++) {
         struct recov_summary_warning *wn = all[k];
         if (wn->day < 0)
@@ -655,7 +688,7 @@ static int collect_warnings(struct work *w)
 {
     size_t cap = 0;
     for (size_t i = 0; i < w->eps.n; i++)
-        if (episode_warnings(w, &w->eps.v[i], &cap))
+        if (episode_warnings(w, i, &cap))
             return RECOV_EIO;
     sort(w->s->warnings, w->s->nwarnings, sizeof *w->s->warnings, by_day);
     return RECOV_OK;

@@ -185,6 +185,8 @@ static json_t *warnings(const struct recov_summary *s)
                     json_array_append_new(flags, json_string(recov_flag_names[f]));
             json_object_set_new(o, "flags", flags);
         }
+        if (o && w->kind == RECOV_WARNING_RECURRING)
+            json_object_set_new(o, "bouts", json_integer(w->bouts));
         /* The episode's, as suggest --json shows them. */
         if (o) {
             json_object_set_new(o, "since", date(w->onset_day));

@@ -13,6 +13,7 @@ const char *recov_warning_kind_name(enum recov_warning_kind kind)
         [RECOV_WARNING_RED_FLAG] = "red-flag",
         [RECOV_WARNING_PERSISTENT] = "persistent",
         [RECOV_WARNING_NOT_SETTLING] = "not-settling",
+        [RECOV_WARNING_RECURRING] = "recurring",
     };
     return names[kind];
 }
@@ -34,6 +35,8 @@ const struct recov_advice_rule *recov_summary_warning_rule(const struct recov_su
         return recov_advice_persist_rule();
     if (w->kind == RECOV_WARNING_NOT_SETTLING)
         return w->course;
+    if (w->kind == RECOV_WARNING_RECURRING)
+        return recov_advice_recurring_rule();
     return recov_advice_red_flag_rule(w->region, w->cls, w->flags, w->worst);
 }
 
@@ -53,6 +56,12 @@ void recov_summary_warning_text(const struct recov_summary_warning *w, char *buf
                                sizeof lasted);
         snprintf(buf, n, "%s %s%s: longer than soreness after exercise lasts (5-7 days); %s",
                  region, lasted, worse, action);
+        return;
+    }
+    if (w->kind == RECOV_WARNING_RECURRING) {
+        snprintf(buf, n, "%s sore after %d bouts of training in a row, each as bad or worse "
+                         "(%d/10 to %d/10); %s",
+                 region, w->bouts, w->first, w->latest, action);
         return;
     }
     if (w->kind == RECOV_WARNING_NOT_SETTLING) {

@@ -59,6 +59,9 @@ const struct recov_advice_rule *recov_advice_red_flag_rule(int region,
                                                            unsigned flags, int worst);
 /* The row of soreness that lasts past persist_days. */
 const struct recov_advice_rule *recov_advice_persist_rule(void);
+/* The row of soreness that comes back worse after each bout
+ * (recov_episode_recurring). */
+const struct recov_advice_rule *recov_advice_recurring_rule(void);
 /* 1 when the episode is judged by how long soreness after exercise lasts
  * (persist_days): not an injury, which heals on its own course (NHS sprains
  * and strains: most feel better after 2 weeks) and is warned of when it

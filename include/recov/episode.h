@@ -118,6 +118,34 @@ int recov_nerve_signs(int region, unsigned flags);
  * number): the one count behind every "sore for N days" (days is this for
  * the latest log's day). */
 int recov_episode_day_count(const struct recov_episode *ep, int day);
+/* Soreness that comes back after each session and is worse each time:
+ * each bout of the same exercise should leave less soreness than the one
+ * before (the repeated-bout effect, Hyldahl, Chen & Nosaka 2017), so more
+ * is an overuse pain. Looked for over RECOV_RECUR_DAYS. */
+#define RECOV_RECUR_DAYS 28
+#define RECOV_RECUR_BOUTS 3
+#define RECOV_RECUR_MAX 8
+/* More soreness after a much harder session is that session's: the last
+ * bout's heaviest session may carry at most this much more load than the
+ * first's. */
+#define RECOV_RECUR_LOAD_GROWTH 0.30
+struct recov_recurrence {
+    int bouts;                   /* episodes in the run, this one last */
+    int peaks[RECOV_RECUR_MAX];  /* their peaks, oldest first (the last
+                                    RECOV_RECUR_MAX when there are more) */
+    int npeaks;
+    time_t since;                /* the first log of the first of them */
+};
+/* 1 when eps->v[i] ends a run of RECOV_RECUR_BOUTS or more episodes of
+ * soreness after exercise of its region and side, one after another,
+ * whose first logs fall within RECOV_RECUR_DAYS before its latest log,
+ * each peaking at least as high as the one before and the last 2 or more
+ * (a meaningful change) above the first, after a session not much harder
+ * than the first's (RECOV_RECUR_LOAD_GROWTH); fills *r. eps in
+ * recov_episodes_compute's order. */
+int recov_episode_recurring(const struct recov_episodes *eps, size_t i,
+                            struct recov_recurrence *r);
+
 /* Two logs this many calendar days apart may hide soreness that faded and
  * came back unseen (soreness after exercise fades within 5-7 days). */
 #define RECOV_EPISODE_SPARSE_DAYS 5

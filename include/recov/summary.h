@@ -25,11 +25,12 @@
 /* Body table rows: a region and a side each. */
 #define RECOV_SUMMARY_MAX_REGIONS 64
 
-/* Red flags, soreness that lasts past persist_days, and soreness whose
+/* Red flags, soreness that lasts past persist_days, soreness whose
  * course is not that of soreness after exercise (rising after its usual
- * peak, or not improving: the advice's course rules). */
+ * peak, or not improving: the advice's course rules), and soreness that
+ * comes back worse after each bout (recov_episode_recurring). */
 enum recov_warning_kind { RECOV_WARNING_RED_FLAG, RECOV_WARNING_PERSISTENT,
-                          RECOV_WARNING_NOT_SETTLING };
+                          RECOV_WARNING_NOT_SETTLING, RECOV_WARNING_RECURRING };
 
 struct recov_advice_rule;
 
@@ -132,6 +133,8 @@ struct recov_summary_warning {
      * day of its peak; persistent: the scores (a rise is said). */
     const struct recov_advice_rule *course;
     int first, peak, latest, peak_day;
+    /* Recurring: the bouts in a row, first and latest their peaks. */
+    int bouts;
 };
 
 struct recov_summary {

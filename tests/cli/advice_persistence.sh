@@ -57,6 +57,41 @@ suggest_at "2026-11-20 09:00"
 json_true 'not any(s["rule"] == "unexplained" for s in d["suggestions"])'
 must lower-back bath
 
+# A lower back sore the day after each Sunday's long ride, worse each
+# week on the same ride: each bout should leave less soreness than the
+# last (repeated-bout effect), so this is an overuse pain; suggest and the
+# summary say so, once for the run.
+RECOV_NOW="2026-11-30 09:00" history < <(
+    workouts cycle 180 7 2026-11-08T09:00 2026-11-15T09:00 2026-11-22T09:00 2026-11-29T09:00
+    soreness lower-back 2026-11-09T08:00=2 2026-11-16T08:00=3 2026-11-23T08:00=4 \
+        2026-11-30T08:00=5
+)
+suggest_at "2026-11-30 09:00"
+rule_is lower-back see-clinician recurring warning
+json_true '"sore after 4 bouts of training in a row since 2026-11-09, peaking at 2/10, 3/10, 4/10 and 5/10" in [s["because"] for s in d["suggestions"] if s["rule"] == "recurring"][0]'
+ok --now "2026-11-30 09:00" summary :month --json
+json_true '[(w["kind"], w["date"], w["bouts"]) for w in d["warnings"]] == [("recurring", "2026-11-30", 4)]'
+json_true 'd["warnings"][0]["message"] == "lower-back sore after 4 bouts of training in a row, each as bad or worse (2/10 to 5/10); see a GP or physiotherapist: it comes back worse"'
+# Rides that grew each week explain growing soreness: no warning.
+RECOV_NOW="2026-11-30 09:00" history < <(
+    workouts cycle 180 7 2026-11-08T09:00
+    workouts cycle 240 7 2026-11-15T09:00
+    workouts cycle 300 7 2026-11-22T09:00
+    workouts cycle 360 7 2026-11-29T09:00
+    soreness lower-back 2026-11-09T08:00=2 2026-11-16T08:00=3 2026-11-23T08:00=4 \
+        2026-11-30T08:00=5
+)
+suggest_at "2026-11-30 09:00"
+never lower-back see-clinician
+# Soreness that eases bout after bout is the repeated-bout effect at work.
+RECOV_NOW="2026-11-30 09:00" history < <(
+    workouts cycle 180 7 2026-11-08T09:00 2026-11-15T09:00 2026-11-22T09:00 2026-11-29T09:00
+    soreness lower-back 2026-11-09T08:00=5 2026-11-16T08:00=4 2026-11-23T08:00=3 \
+        2026-11-30T08:00=2
+)
+suggest_at "2026-11-30 09:00"
+never lower-back see-clinician
+
 # Soreness that lasts without climbing says its latest score only.
 history < <(
     workouts hike 300 6 2026-11-10T09:00

@@ -127,14 +127,19 @@ rm "$XDG_CONFIG_HOME/recov/recov.ini"
 ok undo
 same "$(count "source LIKE 'fit:7:%'")" "0" "undo removes the import"
 # A sport [import.types] does not name takes the type of 'other' (run), and
-# the import says so and how to change it: a kayak session counted as a run
-# in silence would explain sore calves, and not sore shoulders.
-gpx_write "$R/kayak.gpx" 2026-11-17T08:00:00Z 40 120 kayaking
+# the import says so and how to change it: a fencing bout counted as a run
+# in silence would explain sore calves, and not a sore sword arm.
+gpx_write "$R/fencing.gpx" 2026-11-17T08:00:00Z 40 120 fencing
 gpx_write "$R/plain.gpx" 2026-11-16T08:00:00Z 30 120
-ok import "$R/kayak.gpx" "$R/plain.gpx"
-has "sport 'kayaking' is not in [import.types]: 1 session counted as run"
-has "add 'kayaking = TYPE' to [import.types] in the config,"
+ok import "$R/fencing.gpx" "$R/plain.gpx"
+has "sport 'fencing' is not in [import.types]: 1 session counted as run"
+has "add 'fencing = TYPE' to [import.types] in the config,"
 has "1 session named no sport: counted as run"
+# A paddle pulls as an oar does: kayaking is a row, built in.
+gpx_write "$R/kayak.gpx" 2026-11-18T08:00:00Z 40 120 kayaking
+ok import "$R/kayak.gpx"
+lacks "import.types"
+same "$(sql "SELECT type FROM entry WHERE at = strftime('%s', '2026-11-18 08:00')")" row "kayaking is a row"
 ok import --dry-run "$R/watch/2026/run.gpx"
 lacks "import.types"
 finish
