@@ -746,7 +746,6 @@ static int explained(const struct recov_episode *ep)
            (ep->cause || ep->cls == RECOV_CLASS_INJURY);
 }
 
-/* Soreness that lasts, or does not settle, is no longer typical DOMS. */
 /* The scores of soreness that lasts: " (6/10, logged yesterday 08:00)",
  * or, when it has also climbed (an overuse pain, not a slow DOMS), " and
  * getting worse as you kept training it, from 2/10 to 6/10, logged ...". */
@@ -764,6 +763,7 @@ static void persist_scores_phrase(const struct ctx *c, const struct recov_episod
              ep->score, logged);
 }
 
+/* Soreness that lasts, or does not settle, is no longer typical DOMS. */
 static void persistence_rules(struct ctx *c, const struct recov_episode *ep)
 {
     char since[32];

@@ -204,8 +204,9 @@ static int setup(struct recov_cli *cli, const struct globals *g)
     /* A file named on purpose and not there is a typo, not "no settings". */
     if (rc == RECOV_OK && config && *config && !cli->cfg.loaded) {
         recov_error_set("config '%s': no such file; name an existing INI file, or leave out "
-                        "--config and RECOV_CONFIG to read %s if it exists",
-                        config_path, "$XDG_CONFIG_HOME/recov/recov.ini");
+                        "--config and RECOV_CONFIG to read $XDG_CONFIG_HOME/recov/recov.ini "
+                        "if it exists",
+                        config_path);
         rc = RECOV_EINPUT;
     }
     print_warnings(&cli->cfg);
