@@ -245,8 +245,9 @@ const struct recov_advice_rule recov_advice_rules[] = {
         "Williams et al. 2017; Gabbett 2016; Impellizzeri et al. 2020",
         "lighter days for the next 3-4 days"},
     [R_LOAD_JUMP] = {"load-jump", RECOV_ADVICE_REDUCE_LOAD, RECOV_SEV_CAUTION, 0, 0, 0,
-        "the last 7 days' load is more than 30 % above the 7 days before (which had some "
-        "load), and acwr-spike does not hold (before 28 days of history it cannot)",
+        "the last 7 days' load (today counts only once it has load) is more than 30 % above "
+        "the 7 days before (which had some load), and acwr-spike does not hold (before 28 "
+        "days of history it cannot)",
         "hold this week's load for a week or two before adding more; raise it in smaller "
         "steps",
         "Nielsen et al. 2014 (> 30 % a week); Buist et al. 2008",
@@ -1038,18 +1039,23 @@ static void load_rules(struct ctx *c)
             "day) is at or above %.1f, a spike; this describes your training and does not "
             "predict injury", l->acwr, l->acute, l->chronic, c->cfg->acwr_spike);
     double before = sum(c->in->last14, 7), now = sum(week, 7);
+    /* The week is named by its last day: it ends yesterday while today has
+     * no load, so it is not the summary's calendar week and must not read
+     * as one. */
+    char end[16];
+    recov_day_format(c->in->week_end, end, sizeof end);
     /* The jump is said whenever the ratio does not already say "less": a
      * week that quadrupled is still one when the 28th day of history comes
      * and the ratio, smoothed over four weeks, stays under the spike. */
     if (!spike && before > 0 && now > before * (1 + RECOV_LOAD_JUMP))
-        add(c, R_LOAD_JUMP, -1, "your load went from %.0f to %.0f AU in a week (%+.0f %%): "
-            "runners who raised weekly distance by more than 30 %% had more injuries; this "
-            "describes your training and does not predict injury", before, now,
-            (now / before - 1) * 100);
+        add(c, R_LOAD_JUMP, -1, "your load of the 7 days to %s was %.0f AU, up from %.0f in "
+            "the 7 days before (%+.0f %%): runners who raised weekly distance by more than "
+            "30 %% had more injuries; this describes your training and does not predict "
+            "injury", end, now, before, (now / before - 1) * 100);
     double monotony = recov_load_monotony(week, 7);
     if (monotony > c->cfg->monotony_max)
-        add(c, R_MONOTONY, -1, "training monotony %.2f over the last 7 days is above %.1f: "
-            "the days are too alike, with too little rest between them", monotony,
+        add(c, R_MONOTONY, -1, "training monotony %.2f over the 7 days to %s is above %.1f: "
+            "the days are too alike, with too little rest between them", monotony, end,
             c->cfg->monotony_max);
 }
 

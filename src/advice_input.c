@@ -22,8 +22,9 @@ static int read_load(struct recov_db *db, time_t now, struct recov_advice_input 
                            first_workout ? recov_day_of(first_workout) : RECOV_LOAD_NO_HISTORY,
                            &in->load);
     /* The same week as the summary's: today counts once it has load. */
-    int end = recov_summary_week_end(today, today, daily[RECOV_EWMA_WINDOW_DAYS - 1]);
-    memcpy(in->last14, daily + RECOV_EWMA_WINDOW_DAYS - 14 - (today - end), sizeof in->last14);
+    in->week_end = recov_summary_week_end(today, today, daily[RECOV_EWMA_WINDOW_DAYS - 1]);
+    memcpy(in->last14, daily + RECOV_EWMA_WINDOW_DAYS - 14 - (today - in->week_end),
+           sizeof in->last14);
     return RECOV_OK;
 }
 

@@ -307,14 +307,32 @@ int recov_episode_recurring(const struct recov_episodes *eps, size_t i,
     return 1;
 }
 
+const char *recov_episode_sore_span(int days, int logs, int longest_gap, char *value,
+                                    size_t n)
+{
+    if (logs > 1 && days > 0 && longest_gap < RECOV_EPISODE_SPARSE_DAYS) {
+        snprintf(value, n, "%d %s", days, days == 1 ? "day" : "days");
+        return "sore for";
+    }
+    char times[24] = "once";
+    if (logs == 2)
+        snprintf(times, sizeof times, "twice");
+    else if (logs > 2)
+        snprintf(times, sizeof times, "%d times", logs);
+    if (logs <= 1)
+        snprintf(value, n, "%s", times);
+    else if (days == 0)
+        snprintf(value, n, "%s in one day", times);
+    else
+        snprintf(value, n, "%s in %d days", times, days);
+    return "logged sore";
+}
+
 void recov_episode_sore_for(int days, int logs, int longest_gap, char *buf, size_t n)
 {
-    if (longest_gap >= RECOV_EPISODE_SPARSE_DAYS && logs == 2)
-        snprintf(buf, n, "logged sore twice in %d days", days);
-    else if (longest_gap >= RECOV_EPISODE_SPARSE_DAYS)
-        snprintf(buf, n, "logged sore %d times in %d days", logs, days);
-    else
-        snprintf(buf, n, "sore for %d %s", days, days == 1 ? "day" : "days");
+    char value[64];
+    const char *label = recov_episode_sore_span(days, logs, longest_gap, value, sizeof value);
+    snprintf(buf, n, "%s %s", label, value);
 }
 
 int recov_episode_active(const struct recov_episode *ep)

@@ -199,8 +199,8 @@ static int load_metrics(struct work *w)
         if (list->v[i].kind == RECOV_KIND_WORKOUT && w->eday[i] >= first &&
             w->eday[i] <= s->as_of)
             loads[w->eday[i] - first] += recov_entry_load(&list->v[i]);
-    int end = recov_summary_week_end(s->as_of, w->in->today, loads[n - 1]);
-    double *week = loads + n - 7 - (s->as_of - end);
+    s->week_end = recov_summary_week_end(s->as_of, w->in->today, loads[n - 1]);
+    double *week = loads + n - 7 - (s->as_of - s->week_end);
     s->monotony = recov_load_monotony(week, 7);
     s->strain = recov_load_strain(week, 7);
     daily_states(w, loads, first);

@@ -201,6 +201,7 @@ static json_t *warnings(const struct recov_summary *s)
 static void set_load_state(json_t *o, const struct recov_summary *s)
 {
     const struct recov_load_state *st = &s->state;
+    json_object_set_new(o, "week_end", date(s->week_end));
     json_object_set_new(o, "monotony", rounded(s->monotony, 4));
     json_object_set_new(o, "strain", rounded(s->strain, 2));
     json_object_set_new(o, "acwr", st->acwr >= 0 ? rounded(st->acwr, 2) : json_null());

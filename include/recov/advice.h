@@ -105,8 +105,9 @@ struct recov_advice_input {
     time_t now;
     const struct recov_entries *entries; /* recent history, oldest first */
     struct recov_load_state load;        /* as of today (see load.h) */
-    double last14[14];                   /* daily loads of the last 14 days ending on
-                                            recov_summary_week_end(), that day last */
+    int week_end;                        /* recov_summary_week_end() of today */
+    double last14[14];                   /* daily loads of the 14 days ending on
+                                            week_end, that day last */
     uint32_t only_regions;               /* 0: all; else only these regions' advice
                                             (and no general advice) */
 };

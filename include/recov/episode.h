@@ -149,10 +149,15 @@ int recov_episode_recurring(const struct recov_episodes *eps, size_t i,
 /* Two logs this many calendar days apart may hide soreness that faded and
  * came back unseen (soreness after exercise fades within 5-7 days). */
 #define RECOV_EPISODE_SPARSE_DAYS 5
-/* How long soreness has lasted, as far as the logs tell: "sore for 9
- * days", or "logged sore 4 times in 21 days" when two of its logs are
- * RECOV_EPISODE_SPARSE_DAYS or more apart (recov does not know the days
- * between). The one wording of suggest, the summary and the report. */
+/* How long soreness has lasted, as far as the logs tell, as a label and a
+ * value: "sore for" "9 days"; "logged sore" "4 times in 21 days" when two
+ * of its logs are RECOV_EPISODE_SPARSE_DAYS or more apart (recov does not
+ * know the days between), "logged sore" "once" for one log. Returns the
+ * label; value gets the rest. The one wording of suggest, the summary and
+ * the report (which shows the two apart). */
+const char *recov_episode_sore_span(int days, int logs, int longest_gap, char *value,
+                                    size_t n);
+/* The same as one phrase: "sore for 9 days". */
 void recov_episode_sore_for(int days, int logs, int longest_gap, char *buf, size_t n);
 /* 1 while the episode is not over: its latest log has a score above 0, or
  * a flag (a calf swollen but not sore, dark urine without pain: a 0 with a

@@ -146,7 +146,9 @@ struct recov_summary {
     size_t ndays;
     struct recov_summary_type *types; /* by load, largest first */
     size_t ntypes;
-    double monotony, strain;   /* the 7 days ending on as_of */
+    int week_end;              /* the last day of the 7 that monotony and strain
+                                  describe (recov_summary_week_end) */
+    double monotony, strain;   /* the 7 days ending on week_end */
     struct recov_load_state state;    /* acwr < 0: see acwr_reason */
     char acwr_reason[128];
     struct recov_summary_region regions[RECOV_SUMMARY_MAX_REGIONS]; /* most affected first */

@@ -184,7 +184,7 @@ static void print_load_state(const struct recov_cli *cli, const struct recov_sum
                              int width)
 {
     char asof[16];
-    recov_day_format(s->as_of, asof, sizeof asof);
+    recov_day_format(s->week_end, asof, sizeof asof);
     int high = s->monotony > 2.0;
     printf("\n");
     say(width, "  7 days to %s: monotony %s%.2f%s%s, strain %.0f", asof,

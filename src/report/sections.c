@@ -41,10 +41,14 @@ void recov_report_figures(FILE *f, const struct recov_summary *s)
     recov_report_fact(f, "time", s->minutes ? dur : "0 min", dminutes);
     snprintf(v, sizeof v, "%.0f", s->load);
     recov_report_fact(f, "load", v, dload);
+    char week[48], day[16];
+    recov_day_format(s->week_end, day, sizeof day);
+    snprintf(week, sizeof week, "7 days to %s%s", day, s->monotony > 2.0 ? "; above 2.0" : "");
     snprintf(v, sizeof v, "%.2f", s->monotony);
-    recov_report_fact(f, "monotony", v, s->monotony > 2.0 ? "7 days; above 2.0" : "7 days");
+    recov_report_fact(f, "monotony", v, week);
+    snprintf(week, sizeof week, "7 days to %s", day);
     snprintf(v, sizeof v, "%.0f", s->strain);
-    recov_report_fact(f, "strain", v, "7 days");
+    recov_report_fact(f, "strain", v, week);
     snprintf(v, sizeof v, "%.2f", s->state.acwr);
     recov_report_fact(f, "acute:chronic", s->state.acwr >= 0 ? v : "-",
                       s->state.acwr >= 0 ? "0.8-1.3 is the usual band" : s->acwr_reason);
@@ -146,18 +150,9 @@ void recov_report_episode(FILE *f, const struct recov_summary *s,
     recov_report_fact(f, "first log", v, NULL);
     recov_day_format(recov_day_of(e->latest_at), v, sizeof v);
     recov_report_fact(f, "latest log", v, NULL);
-    /* The same count as "sore for N days" in the warnings and suggest, and
-     * the same doubt when the logs are far apart. */
-    if (e->longest_gap >= RECOV_EPISODE_SPARSE_DAYS) {
-        snprintf(v, sizeof v, "%d times in %d days", e->logs, e->days);
-        recov_report_fact(f, "logged sore", v, NULL);
-    } else {
-        if (e->days == 0)
-            snprintf(v, sizeof v, "same day");
-        else
-            snprintf(v, sizeof v, "%d day%s", e->days, e->days == 1 ? "" : "s");
-        recov_report_fact(f, "sore for", v, NULL);
-    }
+    /* The same words as the warnings and suggest (one function). */
+    const char *label = recov_episode_sore_span(e->days, e->logs, e->longest_gap, v, sizeof v);
+    recov_report_fact(f, label, v, NULL);
     snprintf(v, sizeof v, "%d", e->peak);
     recov_day_format(recov_day_of(e->peak_at), n, sizeof n);
     recov_report_fact(f, "peak", v, n);

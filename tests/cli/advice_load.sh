@@ -49,9 +49,28 @@ rule_is - reduce-load load-jump caution
 { days 40 8 40 4 2; days 7 0 60 5 2; } | history
 suggest_at "2026-11-20 19:00"
 rule_is - reduce-load load-jump caution
-json_true 'any("from 480 to 1200 AU" in s["because"] for s in d["suggestions"])'
+json_true 'any("was 1200 AU, up from 480" in s["because"] for s in d["suggestions"])'
 ok --now "2026-11-20 19:00" summary --json
 json_true 'd["acwr"] is not None and d["acwr"] < 1.5'
+
+# While today has no load the week ends yesterday, and every view names that
+# day: the jump in suggest is not the summary's calendar week, and must not
+# read as a contradiction of its "vs the previous 7 days".
+{ days 14 8 40 6 4; days 7 1 40 6 2; } | history
+suggest_at "2026-11-20 09:00"
+json_true 'any("load of the 7 days to 2026-11-19 was 720 AU, up from 480" in s["because"]
+               for s in d["suggestions"] if s["rule"] == "load-jump")'
+ok --now "2026-11-20 09:00" summary
+has "7 days to 2026-11-19: monotony"
+ok --now "2026-11-20 09:00" summary --json
+json_true 'd["as_of"] == "2026-11-20" and d["week_end"] == "2026-11-19"'
+# Once today has load, today ends the week everywhere.
+ok --now "2026-11-20 09:00" log cycle 40m --rpe 6
+ok --now "2026-11-20 10:00" summary
+has "7 days to 2026-11-20: monotony"
+suggest_at "2026-11-20 10:00"
+json_true 'any("load of the 7 days to 2026-11-20 was 960 AU, up from 480" in s["because"]
+               for s in d["suggestions"] if s["rule"] == "load-jump")'
 
 # The same ride every day for a week: monotony above 2.0: vary training.
 days 6 0 60 5 | history

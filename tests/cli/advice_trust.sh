@@ -273,7 +273,7 @@ history < <(
 )
 suggest_at "2026-11-20 19:00"
 rule_is - reduce-load load-jump caution
-json_true 'any("+113 %" in s["because"] and "1940 to 4135" in s["because"] for s in d["suggestions"])'
+json_true 'any("+113 %" in s["because"] and "was 4135 AU, up from 1940" in s["because"] for s in d["suggestions"])'
 
 # 13. A short suggest: one entry per region and side, at most two lines
 # (what, with the other self-care folded in, and why); mild soreness on one
@@ -364,6 +364,9 @@ json_true '[(r["region"], r.get("side"), r["peak"]) for r in d["regions"]] == [(
 ok --now "2026-11-20 19:00" summary
 has "left ankle logged sore twice in 8 days"
 has "  left ankle     4"
+ok --now "2026-11-20 19:00" report -o "$WORK/ankle.html"
+grep -q "logged sore</dt><dd>twice in 8 days" "$WORK/ankle.html" && pass ||
+    fail "the report counts the logs as summary does: $(grep -o 'sore[^<]*</dt><dd>[^<]*' "$WORK/ankle.html")"
 ok --now "2026-11-20 19:00" summary --format csv
 has "date,sessions,minutes,load,left ankle,ankles"
 # Severe soreness is no reason for bed rest (NHS sciatica and back pain:

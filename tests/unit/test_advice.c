@@ -13,6 +13,7 @@
 #include "recov/config.h"
 #include "recov/entry.h"
 #include "recov/vocab.h"
+#include "recov/when.h"
 
 
 /* 2026-11-20 19:00:00 UTC, a Friday; the tests run with TZ=UTC. */
@@ -35,7 +36,8 @@ static void reset(struct history *h)
     recov_config_free(&h->cfg);
     memset(h, 0, sizeof *h);
     recov_config_defaults(&h->cfg);
-    h->in = (struct recov_advice_input){.cfg = &h->cfg, .now = NOW, .entries = &h->e};
+    h->in = (struct recov_advice_input){.cfg = &h->cfg, .now = NOW, .entries = &h->e,
+                                        .week_end = recov_day_of(NOW)};
     h->in.load.acwr = -1;
 }
 
