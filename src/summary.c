@@ -291,6 +291,24 @@ static int previous_peak(struct work *w, int place)
     return peak;
 }
 
+/* Soreness carried into the range by an episode that began before it
+ * starts from that episode's first score and counts its peak, as the
+ * warnings do: 3/10 last week, then 4 and 5, is rising, not flat. */
+static void carried_start(const struct work *w, const struct recov_summary_region *r,
+                          int *first, int *peak)
+{
+    for (size_t i = 0; i < w->eps.n; i++) {
+        const struct recov_episode *ep = &w->eps.v[i];
+        if (ep->region == r->region && ep->side == r->side &&
+            recov_day_of(ep->since) < w->s->range.first_day &&
+            recov_day_of(ep->latest->at) >= w->s->range.first_day) {
+            *first = ep->first;
+            *peak = max_int(*peak, ep->peak);
+            return;
+        }
+    }
+}
+
 static void region_days(struct work *w, struct recov_summary_region *r)
 {
     int first = -1, last = -1;
@@ -303,7 +321,9 @@ static void region_days(struct work *w, struct recov_summary_region *r)
         last = score;
         r->days += score >= 1;
     }
-    r->trend = recov_trend_of(first, r->peak, last);
+    int peak = r->peak;
+    carried_start(w, r, &first, &peak);
+    r->trend = recov_trend_of(first, peak, last);
     int prev = previous_peak(w, PLACE(r->region, r->side));
     r->has_previous = prev >= 0;
     r->peak_delta = prev >= 0 ? r->peak - prev : 0;

@@ -96,6 +96,14 @@ if grep -qF "calves not settling: 3/10 on 2026-11-16" "$WORK/rising.html" &&
 then pass; else fail "the report does not warn of the rising calves"; fi
 ok --now "2026-11-19 09:00" sore calves 6
 err_has "recov: warning: calves: see a GP or physiotherapist: it got worse after its usual peak, because "
+# The same climb begun the week before: this week's Body row holds only 4
+# and 5, and still says rising beside the warning, not flat.
+{
+    workouts run 60 6 2026-11-13T07:00
+    soreness calves 2026-11-14T08:00=3 2026-11-16T08:00=4 2026-11-18T08:00=5
+} >"$WORK/carried.ndjson"
+course_agrees carried calves rising not-settling
+json_true '[(r["region"], r["peak"], r["trend"]) for r in d["regions"]] == [("calves", 5, "rising")]'
 # An injury getting worse: suggest's worsening rule is the summary's warning
 # too, beside the PRICE of its red flag.
 {
