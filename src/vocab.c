@@ -6,6 +6,9 @@
 #include <string.h>
 #include <strings.h>
 
+#include "recov/error.h"
+#include "recov/when.h"
+
 const char *const recov_region_names[RECOV_REGION_COUNT] = {
     "neck", "shoulders", "chest", "upper-back", "lower-back", "arms",
     "forearms", "core", "glutes", "hips", "quads", "hamstrings",
@@ -33,6 +36,30 @@ const char *const recov_action_names[] = {
     "stretch", "yoga", "bath", "massage", "foam-roll", "ice", "walk", "rest", "sleep",
 };
 const size_t recov_action_count = sizeof recov_action_names / sizeof *recov_action_names;
+
+/* The longest plausible time for each action: a guard against a unit typed
+ * wrong ("did bath 20h" for 20m), not advice on how long to do it. Rest
+ * and sleep may fill a day; a walk, a long one. */
+static const int action_max_minutes[] = {180, 240, 180, 180, 120, 120, 720, 1440, 1440};
+_Static_assert(sizeof action_max_minutes / sizeof *action_max_minutes ==
+                   sizeof recov_action_names / sizeof *recov_action_names,
+               "one maximum per action");
+
+int recov_action_minutes_check(int action, int minutes, const char *said)
+{
+    int max = action_max_minutes[action];
+    if (minutes <= max)
+        return RECOV_OK;
+    char most[32];
+    recov_duration_format(max, most, sizeof most);
+    /* Whole hours that would fit as minutes were most likely meant so. */
+    char meant[48] = "";
+    if (minutes % 60 == 0 && minutes / 60 <= max)
+        snprintf(meant, sizeof meant, "; did you mean '%dm'?", minutes / 60);
+    recov_error_set("duration '%s': too long for %s (at most %s)%s", said,
+                    recov_action_names[action], most, meant);
+    return RECOV_EINPUT;
+}
 
 int recov_name_equal(const char *a, const char *b)
 {

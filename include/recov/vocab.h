@@ -81,6 +81,9 @@ void recov_place_label(int region, int side, char *buf, size_t n);
 int recov_flag_index(const char *name);
 /* Index into recov_action_names, or -1. */
 int recov_action_index(const char *name);
+/* RECOV_OK when minutes is a plausible time for the action, else
+ * RECOV_EINPUT with a message quoting said, the duration as typed. */
+int recov_action_minutes_check(int action, int minutes, const char *said);
 /* Writes "quads, calves" for a region mask; "" for none. */
 void recov_regions_format(uint32_t mask, const char *sep, char *buf, size_t n);
 /* Writes "left calf, left foot" for a mask of regions on one side (as

@@ -59,7 +59,8 @@ static int parse(struct recov_cli *cli, const struct recov_args *a, struct recov
             /* "15m", or "15 min" as two words. */
             i += (int)recov_duration_words(a->pos + i,
                                            (size_t)(a->npos - i), duration, sizeof duration) - 1;
-            if (recov_duration_parse(duration, &e->minutes))
+            if (recov_duration_parse(duration, &e->minutes) ||
+                recov_action_minutes_check(e->action, e->minutes, duration))
                 return RECOV_EINPUT;
         }
     }
@@ -137,7 +138,9 @@ const struct recov_command recov_cmd_did = {
     "record a recovery action (stretch, bath, massage ...)",
     "ACTION    stretch, yoga, bath, massage, foam-roll, ice, walk, rest, sleep\n"
     "          (a nap or rest in bed; the night's sleep is 'recov well --sleep')\n"
-    "DURATION  optional, as for log: 10m, 20min, 20 min, 1h\n"
+    "DURATION  optional, as for log: 10m, 20min, 20 min, 1h; at most 2 h for\n"
+    "          foam-roll and ice, 3 h for stretch, bath and massage, 4 h for\n"
+    "          yoga, 12 h for a walk, 24 h for rest and sleep\n"
     "PLACE     the regions it was for (aliases work; a side before a paired\n"
     "          region: left-calf, r-knee); none: the whole body\n"
     "--region  the same, as an option (repeatable)\n"

@@ -114,6 +114,8 @@ static int edit_minutes(const struct recov_args *a, struct recov_entry *e)
         recov_error_set("duration '%s': a workout lasts more than 0 minutes", d);
         return RECOV_EINPUT;
     }
+    if (e->kind == RECOV_KIND_RECOVERY)
+        return recov_action_minutes_check(e->action, e->minutes, d);
     return RECOV_OK;
 }
 

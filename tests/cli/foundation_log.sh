@@ -143,6 +143,17 @@ ok undo
 ok --now "2026-11-20 18:40" did sleep 1h
 has "(a night for the advice and the summary: 'recov well --sleep 1h00')"
 ok undo
+# A time no action lasts is a unit typed wrong: did and edit refuse it with
+# what would be right (an import takes what an export holds, to round-trip
+# entries written before the bound); rest and sleep may fill a day.
+rejects --now "2026-11-20 18:40" did bath 20h
+err_has "recov: duration '20h': too long for bath (at most 3 h); did you mean '20m'?"
+ok --now "2026-11-20 18:40" did rest 10h
+ok undo
+ok --now "2026-11-20 18:40" did ice 15m
+rejects --now "2026-11-20 18:40" edit "$(sql "SELECT max(id) FROM entry")" --minutes 3h
+err_has "duration '3h': too long for ice (at most 2 h)"
+ok undo
 # A duration as recov writes it, in words: "1 h 30 min", "20 min".
 ok --now "2026-11-20 18:40" log run 1 h 30 min --rpe 5 --json
 json_true 'd["minutes"] == 90'
