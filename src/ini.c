@@ -200,6 +200,13 @@ static int slurp(int fd, const char *path, char **text, size_t *len)
     return RECOV_EIO;
 }
 
+/* RECOV_CONFIG=/dev/null says "no config", as it does for git and ssh. */
+static int is_dev_null(const struct stat *st)
+{
+    struct stat null;
+    return S_ISCHR(st->st_mode) && stat("/dev/null", &null) == 0 && st->st_rdev == null.st_rdev;
+}
+
 int recov_ini_read(const char *path, recov_ini_fn fn, void *ctx)
 {
     int fd = open(path, O_RDONLY | O_CLOEXEC);
@@ -210,7 +217,7 @@ int recov_ini_read(const char *path, recov_ini_fn fn, void *ctx)
         return RECOV_EIO;
     }
     struct stat st;
-    if (fstat(fd, &st) == 0 && !S_ISREG(st.st_mode)) {
+    if (fstat(fd, &st) == 0 && !S_ISREG(st.st_mode) && !is_dev_null(&st)) {
         close(fd);
         recov_error_set("config '%s': %s; expected a file such as ~/.config/recov/recov.ini",
                         path, S_ISDIR(st.st_mode) ? "is a directory" : "is not a regular file");

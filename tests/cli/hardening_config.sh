@@ -47,6 +47,9 @@ printf '[remind]\nweekly = "sun 19:00" extra\n' >"$INI"; rejects config check; e
 # File errors: a directory is bad usage (2); an unreadable file is exit 1
 # with the system's reason.
 rejects --config "$WORK" config check; err_has "is a directory"
+# /dev/null is "no config" (the defaults), as for git and ssh.
+ok --config /dev/null config show
+has "acwr_spike           = 1.5            ; default"
 ln -s loop "$WORK/loop"
 refuses 1 --config "$WORK/loop" config check; err_has "Too many levels of symbolic links"
 printf 'x' >"$WORK/file"
