@@ -22,6 +22,8 @@
 #define DOMS_PEAK_HOURS 72
 /* How long after dark urine training waits for a clinician's all-clear. */
 #define AFTER_DARK_URINE_DAYS 14
+/* Most sprains and strains feel better within 2 weeks (NHS). */
+#define INJURY_HEAL_DAYS 14
 /* Hard sessions get protein and sleep advice for the night after. */
 #define HARD_SESSION_HOURS 24
 
@@ -35,7 +37,8 @@ enum row {
     R_CAUDA_EQUINA, R_DARK_URINE, R_DVT, R_NUMB_INJURY, R_SEVERE_INJURY,
     R_WORSENING, R_ACUTE_INJURY, R_UNEXPLAINED_SWELLING, R_NERVE, R_NUMBNESS, R_TINGLING,
     R_SPRAINED_BACK, R_AFTER_DARK_URINE,
-    R_RECURRING, R_RISING, R_PERSIST, R_NOT_IMPROVING, R_UNEXPLAINED, R_SEVERE, R_WARM_UP, R_ACWR, R_LOAD_JUMP,
+    R_RECURRING, R_RISING, R_PERSIST, R_NOT_IMPROVING, R_SLOW_HEALING,
+    R_UNEXPLAINED, R_SEVERE, R_WARM_UP, R_ACWR, R_LOAD_JUMP,
     R_POOR_MORNING, R_MONOTONY, R_MODERATE_BATH, R_MODERATE_MASSAGE, R_MODERATE_FOAM_ROLL,
     R_MILD_STRETCH, R_MILD_YOGA, R_MILD_ACTIVE,
     R_COOL_DOWN, R_HARD_PROTEIN, R_HARD_SLEEP,
@@ -218,6 +221,18 @@ const struct recov_advice_rule recov_advice_rules[] = {
         "see a GP or physiotherapist: the soreness is not settling with self-care",
         "DOMS time course; NRS (2 points is meaningful); Mayo Clinic",
         "see a GP or physiotherapist"},
+    /* An injury that got a little better and then stayed moderately painful
+     * never meets not-improving's test, yet it is past the time in which
+     * most heal: no other rule would ever refer it. */
+    [R_SLOW_HEALING] = {"slow-healing", RECOV_ADVICE_SEE_CLINICIAN, RECOV_SEV_WARNING, 0, 0, 0,
+        "an injury episode, its latest log 14 or more calendar days after the sprain, "
+        "swelling or sharp pain was first logged, and still 4 or more",
+        "see a GP or physiotherapist: most sprains and strains feel better within 2 weeks, "
+        "so one still moderately painful needs checking; hold off strenuous exercise such as "
+        "running until then",
+        "NHS sprains and strains (better within 2 weeks; no strenuous exercise for up to 8 "
+        "weeks)",
+        "see a GP or physiotherapist: most heal within 2 weeks"},
     [R_UNEXPLAINED] = {"unexplained", RECOV_ADVICE_SEE_CLINICIAN, RECOV_SEV_CAUTION, 0, 0, 0,
         "score unexplained_score (4) or more, no sprain, swelling or sharp in the episode, and no workout that "
         "worked the region started from explain_days (3) before the episode's first log up "
@@ -382,6 +397,11 @@ const struct recov_advice_rule *recov_advice_red_flag_rule(int region,
 const struct recov_advice_rule *recov_advice_persist_rule(void)
 {
     return &recov_advice_rules[R_PERSIST];
+}
+
+const struct recov_advice_rule *recov_advice_slow_healing_rule(void)
+{
+    return &recov_advice_rules[R_SLOW_HEALING];
 }
 
 const struct recov_advice_rule *recov_advice_recurring_rule(void)
@@ -627,6 +647,13 @@ static int is_not_improving(const struct recov_episode *ep, const struct recov_a
            ep->score > ep->peak - cfg->improve_points;
 }
 
+/* INJURY_HEAL_DAYS after the injury was logged, still moderate or worse. */
+static int is_slow_healing(const struct recov_episode *ep)
+{
+    return ep->cls == RECOV_CLASS_INJURY && ep->injury_at && ep->score >= NRS_MODERATE &&
+           recov_day_of(ep->latest->at) - recov_day_of(ep->injury_at) >= INJURY_HEAL_DAYS;
+}
+
 const struct recov_advice_rule *recov_advice_course_rule(const struct recov_episode *ep,
                                                          const struct recov_advice_config *cfg)
 {
@@ -634,7 +661,9 @@ const struct recov_advice_rule *recov_advice_course_rule(const struct recov_epis
         return &recov_advice_rules[R_WORSENING];
     if (is_rising(ep))
         return &recov_advice_rules[R_RISING];
-    return is_not_improving(ep, cfg) ? &recov_advice_rules[R_NOT_IMPROVING] : NULL;
+    if (is_not_improving(ep, cfg))
+        return &recov_advice_rules[R_NOT_IMPROVING];
+    return is_slow_healing(ep) ? &recov_advice_rules[R_SLOW_HEALING] : NULL;
 }
 
 static void rising_rule(struct ctx *c, const struct recov_episode *ep)
@@ -789,6 +818,14 @@ static void persistence_rules(struct ctx *c, const struct recov_episode *ep)
         add(c, R_NOT_IMPROVING, ep->region, "peaked at %d/10 %s and still %d/10 %d %s later: "
             "not %d points better within %d days", ep->peak, since, ep->score, after_peak,
             days_word(after_peak), c->cfg->improve_points, c->cfg->improve_days);
+    } else if (is_slow_healing(ep)) {
+        /* Only where the summary's course warning names this rule too. */
+        char flags[128];
+        int days = recov_day_of(ep->latest->at) - recov_day_of(ep->injury_at);
+        recov_flags_format(ep->flags & RECOV_INJURY_FLAGS, " and ", flags, sizeof flags);
+        recov_when_phrase(ep->injury_at, c->in->now, since, sizeof since);
+        add(c, R_SLOW_HEALING, ep->region, "%s logged %s and still %d/10 %d days later: most "
+            "sprains and strains feel better within 2 weeks", flags, since, ep->score, days);
     }
 }
 

@@ -69,7 +69,11 @@ void recov_summary_warning_text(const struct recov_summary_warning *w, char *buf
         recov_day_format(w->onset_day, first, sizeof first);
         recov_day_format(w->peak_day, peak, sizeof peak);
         recov_day_format(w->latest_day, latest, sizeof latest);
-        if (w->peak_day == w->onset_day)
+        /* It did get better, only not enough: "not settling" would deny it. */
+        if (w->course == recov_advice_slow_healing_rule())
+            snprintf(buf, n, "%s slow to heal: %d/10 on %s, still %d/10 on %s; %s", region,
+                     w->first, first, w->latest, latest, action);
+        else if (w->peak_day == w->onset_day)
             snprintf(buf, n, "%s not settling: %d/10 on %s, still %d/10 on %s; %s", region,
                      w->peak, peak, w->latest, latest, action);
         else if (w->peak_day == w->latest_day && w->peak == w->latest)

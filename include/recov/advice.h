@@ -59,6 +59,8 @@ const struct recov_advice_rule *recov_advice_red_flag_rule(int region,
                                                            unsigned flags, int worst);
 /* The row of soreness that lasts past persist_days. */
 const struct recov_advice_rule *recov_advice_persist_rule(void);
+/* The row of an injury still moderately painful 2 weeks on. */
+const struct recov_advice_rule *recov_advice_slow_healing_rule(void);
 /* The row of soreness that comes back worse after each bout
  * (recov_episode_recurring). */
 const struct recov_advice_rule *recov_advice_recurring_rule(void);
@@ -74,7 +76,8 @@ int recov_advice_judged_by_doms_course(const struct recov_episode *ep);
 time_t recov_advice_fresh_until(const struct recov_episode *ep, int acute_hours);
 /* The row the course of an episode calls for at its latest log:
  * "worsening" (an injury whose score climbs), "rising" (soreness that
- * climbed after the usual peak), else "not-improving"; NULL while it runs
+ * climbed after the usual peak), "not-improving", else "slow-healing" (an
+ * injury still moderate 2 weeks on); NULL while it runs
  * the course of soreness after exercise or of a healing injury. Suggest and the summary's
  * "not settling" warning both ask it. */
 const struct recov_advice_rule *recov_advice_course_rule(const struct recov_episode *ep,

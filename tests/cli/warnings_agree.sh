@@ -112,4 +112,26 @@ json_true '[(r["region"], r["peak"], r["trend"]) for r in d["regions"]] == [("ca
 } >"$WORK/worse.ndjson"
 course_agrees worse ankles worsening not-settling
 json_true '[w["message"] for w in d["warnings"] if w["kind"] == "not-settling"] == ["ankles not settling: 3/10 on 2026-11-17, up to 6/10 on 2026-11-19; urgent GP appointment or 111: it is getting worse"]'
+# A sprain that got a little better, then stayed moderately painful past the
+# 2 weeks in which most heal: no other rule refers it, and no view may say it
+# is "not settling" (it did get better) or fall silent.
+{
+    workouts run 60 6 2026-11-04T07:00
+    soreness ankles 2026-11-04T19:00=6,sprain 2026-11-06T08:00=4 2026-11-12T08:00=4 \
+        2026-11-18T08:00=4
+} >"$WORK/slow.ndjson"
+course_agrees slow ankles slow-healing not-settling
+json_true '[w["message"] for w in d["warnings"] if w["kind"] == "not-settling"] == ["ankles slow to heal: 6/10 on 2026-11-04, still 4/10 on 2026-11-18; see a GP or physiotherapist: most heal within 2 weeks"]'
+ok --now "2026-11-19 09:00" suggest
+has "ankles: see a GP or physiotherapist: most heal within 2 weeks"
+has "sprain logged 2026-11-04 and still 4/10 14 days later"
+# A day short of the 2 weeks, the same scores refer nothing yet.
+{
+    workouts run 60 6 2026-11-05T07:00
+    soreness ankles 2026-11-05T19:00=6,sprain 2026-11-07T08:00=4 2026-11-18T08:00=4
+} >"$WORK/healing.ndjson"
+export RECOV_DB="$WORK/healing.db"
+ok import "$WORK/healing.ndjson"
+ok --now "2026-11-18 09:00" suggest --json
+json_true '[s["rule"] for s in d["suggestions"] if s["kind"] == "see-clinician"] == []'
 finish
