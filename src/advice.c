@@ -97,7 +97,7 @@ const struct recov_advice_rule recov_advice_rules[] = {
         "get an urgent GP appointment or call 111 today: a swollen leg, painful or not, "
         "without an injury can be a blood clot (DVT); no massage or heat on it",
         "NHS deep vein thrombosis",
-        "urgent GP appointment or 111 today (rule out a clot)"},
+        "urgent GP appointment or 111 today (rule out a clot); no heat or massage"},
     /* Numbness in an injured area is the NHS's "numb, discoloured or cold":
      * a nerve or the blood supply may be hurt. */
     [R_NUMB_INJURY] = {"numb-injury", RECOV_ADVICE_URGENT_CARE, RECOV_SEV_URGENT,

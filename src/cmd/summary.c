@@ -125,12 +125,15 @@ static void print_totals(const struct recov_cli *cli, const struct recov_summary
     heading(cli, "Training");
     say(width, "  %d %s, %s, load %.0f", s->sessions, s->sessions == 1 ? "session" : "sessions",
         s->minutes ? dur : "0 min", s->load);
+    char before[32] = "day";
+    if (s->ndays != 1)
+        snprintf(before, sizeof before, "%zu days", s->ndays);
     if (s->previous_known)
-        say(width, "  vs the previous %zu days: %+d %s, %+d min, %+.0f load", s->ndays,
+        say(width, "  vs the previous %s: %+d %s, %+d min, %+.0f load", before,
             s->previous.sessions, abs(s->previous.sessions) == 1 ? "session" : "sessions",
             s->previous.minutes, s->previous.load);
     else
-        say(width, "  vs the previous %zu days: no workout logged before %s", s->ndays, from);
+        say(width, "  vs the previous %s: no workout logged before %s", before, from);
     int narrow = width < 50; /* the columns shrink to their usual contents */
     for (size_t i = 0; i < s->ntypes; i++) {
         char type[sizeof s->types[i].type * 4];

@@ -107,6 +107,10 @@ never calves ice bath massage
 # The short line names the pain without the comma of the clause it cuts.
 ok --now "2026-11-20 19:00" suggest
 has "because swelling with pain 6/10 [NHS deep vein thrombosis]"
+# Massage of that calf is answered with why it was wrong, not only where to go.
+ok --now "2026-11-20 19:05" did massage 10m calves
+has "calves: urgent GP appointment or 111 today (rule out a clot); no heat or massage"
+ok undo
 # A calf swollen but not sore (0 with a flag) is no recovery: the same rule,
 # the same warning in the summary, and the next log continues its episode.
 history < <(soreness calves 2026-11-20T08:00=0,swelling)

@@ -67,6 +67,9 @@ json_true "d['previous'] is None"
 ok summary :lastweek
 has "vs the previous 7 days: no workout logged before 2026-11-09"
 lacks "+1 session"
+# One day is compared with the day before, in words a person would use.
+ok summary 2026-11-10
+has "vs the previous day: -1 session, -"
 ok summary :lastweek --format markdown
 has "| sessions | 1 | - |"
 ok report :lastweek -o "$WORK/first.html"

@@ -85,7 +85,7 @@ warning_in() { sqlite3 -batch "$1" "SELECT group_concat(summary, ' | ') FROM rem
 RECOV_NOW="2026-11-28 08:00" on "$A" device sore left-calf 3 swelling
 RECOV_NOW="2026-11-28 08:00" on "$A" device sync "$SHARED"
 RECOV_NOW="2026-11-28 08:05" on "$B" device sync "$SHARED"
-same "$(warning_in "$B")" "Urgent - left calf: urgent GP appointment or 111 today (rule out a clot)" \
+same "$(warning_in "$B")" "Urgent - left calf: urgent GP appointment or 111 today (rule out a clot); no heat or massage" \
      "A's red flag warns on B"
 RECOV_NOW="2026-11-28 18:00" on "$A" device sore left-calf 0
 RECOV_NOW="2026-11-28 18:00" on "$A" device sync "$SHARED"
