@@ -824,8 +824,8 @@ static void persistence_rules(struct ctx *c, const struct recov_episode *ep)
         int days = recov_day_of(ep->latest->at) - recov_day_of(ep->injury_at);
         recov_flags_format(ep->flags & RECOV_INJURY_FLAGS, " and ", flags, sizeof flags);
         recov_when_phrase(ep->injury_at, c->in->now, since, sizeof since);
-        add(c, R_SLOW_HEALING, ep->region, "%s logged %s and still %d/10 %d days later: most "
-            "sprains and strains feel better within 2 weeks", flags, since, ep->score, days);
+        add(c, R_SLOW_HEALING, ep->region, "%s logged %s and still %d/10 %d days later", flags,
+            since, ep->score, days);
     }
 }
 
