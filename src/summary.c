@@ -69,6 +69,17 @@ int recov_summary_as_of(struct recov_range range, int today)
     return min_int(range.last_day, max_int(range.first_day, today));
 }
 
+void recov_summary_compared_label(const struct recov_summary *s, char *buf, size_t n)
+{
+    int days = s->compared.last_day - s->compared.first_day + 1;
+    if ((size_t)days < s->ndays)
+        snprintf(buf, n, "the first %d of the previous %zu days", days, s->ndays);
+    else if (s->ndays == 1)
+        snprintf(buf, n, "the previous day");
+    else
+        snprintf(buf, n, "the previous %zu days", s->ndays);
+}
+
 int recov_summary_week_end(int as_of, int today, double as_of_load)
 {
     return as_of == today && as_of_load <= 0 ? as_of - 1 : as_of;
@@ -132,7 +143,7 @@ static int count_workouts(struct work *w)
             d->load += recov_entry_load(e);
             if (add_type(s, &types_cap, e))
                 return RECOV_EIO;
-        } else if (in_range(w->eday[i], w->prev)) {
+        } else if (in_range(w->eday[i], s->compared)) {
             psessions++;
             pminutes += e->minutes;
             pload += recov_entry_load(e);
@@ -149,7 +160,7 @@ static int count_workouts(struct work *w)
     /* "+21 vs previous" for someone who began logging in this range would
      * compare a log with a time before it. */
     s->previous_known = w->in->history_first_day != RECOV_SUMMARY_NO_HISTORY &&
-                        w->in->history_first_day < s->range.first_day;
+                        w->in->history_first_day <= s->compared.last_day;
     sort(s->types, s->ntypes, sizeof *s->types, by_load_desc);
     return RECOV_OK;
 }
@@ -739,6 +750,10 @@ static int start(const struct recov_summary_input *in, struct work *w, struct re
     *w = (struct work){.in = in, .s = s, .prev = recov_range_previous(in->range),
                        .first = win.entries_first,
                        .ndays = (size_t)(win.last - win.entries_first + 1)};
+    s->compared = w->prev;
+    int run = s->as_of - in->range.first_day + 1;
+    if (run >= 1 && (size_t)run < s->ndays)
+        s->compared.last_day = s->compared.first_day + run - 1;
     s->daily = calloc(s->ndays, sizeof *s->daily);
     s->scores = malloc(s->ndays * NREGIONS);
     s->place_scores = malloc(s->ndays * NPLACES);

@@ -230,6 +230,9 @@ json_t *recov_summary_to_json(const struct recov_summary *s)
                                            ? totals(NULL, NULL, s->previous.sessions,
                                                     s->previous.minutes, s->previous.load)
                                            : json_null());
+    json_object_set_new(o, "compared", json_pack("{s:o, s:o}",
+                                                 "from", date(s->compared.first_day),
+                                                 "to", date(s->compared.last_day)));
     json_object_set_new(o, "helps", helps(s));
     json_object_set_new(o, "warnings", warnings(s));
     return o;

@@ -164,6 +164,9 @@ struct recov_summary {
     struct recov_summary_recovery recovery[32]; /* by count, largest first */
     size_t nrecovery;
     struct { int sessions, minutes; double load; } previous; /* deltas */
+    struct recov_range compared; /* the previous period's days the deltas count: all of
+                                    it, or while the range is still running, as many of
+                                    its first days as the range has had up to as_of */
     int previous_known;        /* a workout was logged before the range: else the
                                   previous period holds no log to compare with */
     struct recov_summary_help *helps; /* enough ones first, best first */
@@ -180,6 +183,10 @@ struct recov_summary {
 /* The as-of day: the range's last day, or today when the range runs on past
  * today (days that have not happened are not rest days). */
 int recov_summary_as_of(struct recov_range range, int today);
+/* What the deltas compare with, for "vs ...": "the previous 7 days", "the
+ * previous day", or in a range still running "the first 5 of the previous
+ * 7 days" (a week not over is not set against a whole one). */
+void recov_summary_compared_label(const struct recov_summary *s, char *buf, size_t n);
 /* The last day of the 7-day week that monotony and strain describe: the
  * as-of day, or the day before when the as-of day is today and has no load
  * yet (a day that is not over is not a rest day). Advice uses it too. */

@@ -125,15 +125,17 @@ static void print_totals(const struct recov_cli *cli, const struct recov_summary
     heading(cli, "Training");
     say(width, "  %d %s, %s, load %.0f", s->sessions, s->sessions == 1 ? "session" : "sessions",
         s->minutes ? dur : "0 min", s->load);
-    char before[32] = "day";
-    if (s->ndays != 1)
-        snprintf(before, sizeof before, "%zu days", s->ndays);
-    if (s->previous_known)
-        say(width, "  vs the previous %s: %+d %s, %+d min, %+.0f load", before,
+    char before[64];
+    recov_summary_compared_label(s, before, sizeof before);
+    if (s->previous_known) {
+        say(width, "  vs %s: %+d %s, %+d min, %+.0f load", before,
             s->previous.sessions, abs(s->previous.sessions) == 1 ? "session" : "sessions",
             s->previous.minutes, s->previous.load);
-    else
-        say(width, "  vs the previous %s: no workout logged before %s", before, from);
+    } else {
+        char after[16];
+        recov_day_format(s->compared.last_day + 1, after, sizeof after);
+        say(width, "  vs %s: no workout logged before %s", before, after);
+    }
     int narrow = width < 50; /* the columns shrink to their usual contents */
     for (size_t i = 0; i < s->ntypes; i++) {
         char type[sizeof s->types[i].type * 4];
@@ -433,7 +435,9 @@ static int print_csv(const struct recov_summary *s)
 
 static void md_load(const struct recov_summary *s)
 {
-    printf("| | this period | vs previous |\n|---|---:|---:|\n");
+    char before[64];
+    recov_summary_compared_label(s, before, sizeof before);
+    printf("| | this period | vs %s |\n|---|---:|---:|\n", before);
     if (s->previous_known)
         printf("| sessions | %d | %+d |\n| minutes | %d | %+d |\n| load | %.0f | %+.0f |\n",
                s->sessions, s->previous.sessions, s->minutes, s->previous.minutes, s->load,
@@ -640,7 +644,8 @@ const struct recov_command recov_cmd_summary = {
     "warnings (red flags, soreness lasting beyond [advice] persist_days, and\n"
     "soreness not settling: an injury getting worse or still moderate 2 weeks\n"
     "on, soreness rising after its usual peak, or not improving);\n"
-    "recovery actions; changes versus the previous period of the same length;\n"
+    "recovery actions; changes versus the previous period of the same length\n"
+    "(while this one runs, versus as many of its first days);\n"
     "and what seems to help you: the mean next-day change of a region's score\n"
     "after days with a recovery action versus days without (and after nights of\n"
     "7 h or more, or of good sleep, versus the other nights logged), over the\n"

@@ -30,9 +30,11 @@ void recov_report_figures(FILE *f, const struct recov_summary *s)
     fputs("<dl class=\"figures\">\n", f);
     snprintf(v, sizeof v, "%d", s->sessions);
     /* Changes only against a period that has a log (summary.h). */
-    char dsessions[48] = "no earlier log to compare", dminutes[32] = "", dload[32] = "AU";
+    char dsessions[96] = "no earlier log to compare", dminutes[32] = "", dload[32] = "AU";
     if (s->previous_known) {
-        snprintf(dsessions, sizeof dsessions, "%+d vs previous", s->previous.sessions);
+        char before[64];
+        recov_summary_compared_label(s, before, sizeof before);
+        snprintf(dsessions, sizeof dsessions, "%+d vs %s", s->previous.sessions, before);
         snprintf(dminutes, sizeof dminutes, "%+d min", s->previous.minutes);
         snprintf(dload, sizeof dload, "AU, %+.0f", s->previous.load);
     }

@@ -57,6 +57,20 @@ json_true "d['regions'][1]['actions'] == [[], [], [], ['stretch'], ['bath'], [],
 ok summary --json --now "2026-11-19 20:00"
 json_true "[x['fitness'] is None for x in d['daily']] == [False] * 4 + [True] * 3 and d['daily'][3]['fitness'] == d['fitness']"
 
+# A week still running is set against as many days of the week before, not
+# a whole one: on Wednesday a Friday run last week is not yet "-1 session".
+workouts run 60 6 2026-11-10T07:00 2026-11-13T07:00 2026-11-17T07:00 >"$WORK/running.ndjson"
+RECOV_DB="$WORK/running.db" ok import "$WORK/running.ndjson"
+RECOV_DB="$WORK/running.db" ok summary --json --now "2026-11-18 20:00"
+json_true "d['compared'] == {'from': '2026-11-09', 'to': '2026-11-11'} and d['previous'] == {'sessions': 0, 'minutes': 0, 'load': 0}"
+RECOV_DB="$WORK/running.db" ok summary --now "2026-11-18 20:00"
+has "vs the first 3 of the previous 7 days: +0 sessions, +0 min, +0 load"
+RECOV_DB="$WORK/running.db" ok summary --now "2026-11-23 08:00" :lastweek
+has "vs the previous 7 days: -1 session, -60 min, -360 load"
+RECOV_DB="$WORK/running.db" ok report --now "2026-11-18 20:00" :week -o "$WORK/running.html"
+grep -q "+0 vs the first 3 of the previous 7 days" "$WORK/running.html" && pass ||
+    fail "the report compares as the summary does: $(grep -o '<small>[^<]* vs [^<]*' "$WORK/running.html")"
+
 # The previous week on its own.
 ok summary :lastweek --json
 json_true "d['range'] == {'from': '2026-11-09', 'to': '2026-11-15'} and d['sessions'] == 1 and d['load'] == 180"
