@@ -192,7 +192,7 @@ const struct recov_advice_rule recov_advice_rules[] = {
         "the latest of 3 or more exercise episodes of the region, one after another, whose "
         "first logs fall within 28 days, each peaking at least as high as the one before and "
         "the latest 2 or more above the first, its heaviest session carrying at most 30 % "
-        "more load than the first's",
+        "more load than the first's (much lighter first bouts are left out of the run)",
         "see a GP or physiotherapist: soreness that comes back after each session and does "
         "not ease is an overuse pain, not soreness after exercise; until then, ease off "
         "what brings it on",

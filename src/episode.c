@@ -293,13 +293,18 @@ int recov_episode_recurring(const struct recov_episodes *eps, size_t i,
            eps->v[first - 1].peak <= eps->v[first].peak)
         first--;
     memset(r, 0, sizeof *r);
-    r->bouts = (int)(i - first + 1);
-    if (r->bouts < RECOV_RECUR_BOUTS || ep->peak - eps->v[first].peak < MEANINGFUL_CHANGE)
-        return 0;
-    /* Exercise episodes have a cause: the heaviest session that explains them. */
-    if (recov_entry_load(ep->cause) >
-        recov_entry_load(eps->v[first].cause) * (1 + RECOV_RECUR_LOAD_GROWTH))
-        return 0;
+    /* A run whose first bout was much lighter than the latest is tried
+     * again from a later bout (a short first run, then three alike). The
+     * peaks only rise along the run, so a later start's climb is smaller. */
+    for (;; first++) {
+        r->bouts = (int)(i - first + 1);
+        if (r->bouts < RECOV_RECUR_BOUTS || ep->peak - eps->v[first].peak < MEANINGFUL_CHANGE)
+            return 0;
+        /* Exercise episodes have a cause: the heaviest session that explains them. */
+        if (recov_entry_load(ep->cause) <=
+            recov_entry_load(eps->v[first].cause) * (1 + RECOV_RECUR_LOAD_GROWTH))
+            break;
+    }
     r->since = eps->v[first].since;
     size_t k = r->bouts > RECOV_RECUR_MAX ? i + 1 - RECOV_RECUR_MAX : first;
     for (; k <= i; k++)

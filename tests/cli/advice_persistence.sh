@@ -83,6 +83,20 @@ RECOV_NOW="2026-11-30 09:00" history < <(
 )
 suggest_at "2026-11-30 09:00"
 never lower-back see-clinician
+# A short first ride, then three long ones alike, each leaving more: the
+# run is judged from the first of the alike ones, not given up for the short.
+RECOV_NOW="2026-11-30 09:00" history < <(
+    workouts cycle 60 7 2026-11-08T09:00
+    workouts cycle 180 7 2026-11-15T09:00 2026-11-22T09:00 2026-11-29T09:00
+    soreness lower-back 2026-11-09T08:00=2 2026-11-16T08:00=3 2026-11-23T08:00=4 \
+        2026-11-30T08:00=5
+)
+suggest_at "2026-11-30 09:00"
+rule_is lower-back see-clinician recurring warning
+json_true '"sore after 3 bouts of training in a row since 2026-11-16, peaking at 3/10, 4/10 and 5/10" in [s["because"] for s in d["suggestions"] if s["rule"] == "recurring"][0]'
+ok --now "2026-11-30 09:00" summary :month --json
+json_true '[(w["kind"], w["bouts"]) for w in d["warnings"]] == [("recurring", 3)]'
+json_true 'd["warnings"][0]["message"].startswith("lower-back sore after 3 bouts of training in a row, each as bad or worse (3/10 to 5/10)")'
 # Soreness that eases bout after bout is the repeated-bout effect at work.
 RECOV_NOW="2026-11-30 09:00" history < <(
     workouts cycle 180 7 2026-11-08T09:00 2026-11-15T09:00 2026-11-22T09:00 2026-11-29T09:00
