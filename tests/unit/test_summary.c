@@ -214,7 +214,11 @@ static void test_as_of_is_today_inside_the_range(void **state)
     assert_int_equal(s.as_of, day("2026-11-19"));
     assert_int_equal(s.ndays, 7);
     assert_near(s.monotony, recov_load_monotony(week, 7), 1e-12);
-    assert_int_equal(s.previous.sessions, 0);
+    /* Monday to Thursday against Monday to Thursday: the log began on the
+     * Friday after them, so there is nothing to compare with. */
+    assert_int_equal(s.compared.first_day, day("2026-11-09"));
+    assert_int_equal(s.compared.last_day, day("2026-11-12"));
+    assert_false(s.previous_known);
     recov_summary_free(&s);
 }
 
