@@ -153,6 +153,10 @@ static const struct { const char *alias, *regions; } builtin_aliases[] = {
     {"arm", "arms"}, {"forearm", "forearms"}, {"abs", "core"}, {"biceps", "arms"},
     {"triceps", "arms"}, {"traps", "upper-back neck"}, {"lats", "upper-back"},
     {"pecs", "chest"}, {"buttocks", "glutes"},
+    /* The singular and everyday words a person types first. */
+    {"thigh", "quads"}, {"pec", "chest"}, {"lat", "upper-back"}, {"trap", "upper-back neck"},
+    {"butt", "glutes"}, {"bum", "glutes"}, {"toe", "feet"}, {"toes", "feet"}, {"heel", "feet"},
+    {"heels", "feet"},
 };
 
 /* Parses a list of canonical region names separated by commas or spaces.

@@ -196,4 +196,12 @@ err_has "a side needs the region it is for, e.g. 'left calf'"
 rejects --now "2026-11-20 19:06" sore 5 left calf
 err_has "'5': a region goes first, then its score, e.g. 'recov sore left-calf 5'"
 
+# The everyday singulars a person types first.
+ok sore left thigh 2
+same "$(sql "SELECT region || ' ' || side FROM entry WHERE id = (SELECT max(id) FROM entry)")" \
+     "quads left" "left thigh"
+ok undo
+ok sore toes 2
+same "$(sql "SELECT region FROM entry WHERE id = (SELECT max(id) FROM entry)")" "feet" "toes"
+ok undo
 finish
