@@ -49,7 +49,17 @@ struct question {
     int (*answer)(char *text, void *ctx);
     void (*explain)(const void *ctx);
     void *ctx;
+    int no_is_enter; /* "Sore anywhere else?" is answered "no" as often as with Enter */
 };
+
+static int says_no(const char *a)
+{
+    static const char *const no[] = {"n", "no", "none", "nothing", "nope", "nowhere"};
+    for (size_t i = 0; i < sizeof no / sizeof *no; i++)
+        if (recov_name_equal(a, no[i]))
+            return 1;
+    return 0;
+}
 
 /* Asks q until answered or skipped: 1 answered, 0 skipped (Enter), -1 stop. */
 static int ask_until(const struct question *q)
@@ -59,7 +69,7 @@ static int ask_until(const struct question *q)
         char *a = ask(q->prompt, buf, sizeof buf);
         if (!a)
             return -1;
-        if (!*a)
+        if (!*a || (q->no_is_enter && says_no(a)))
             return 0;
         if (strcmp(a, "?") == 0) {
             q->explain(q->ctx);
@@ -85,7 +95,7 @@ static const char soreness_help[] =
 static const char other_help[] =
     "  A region not asked about, then its score and any flags: 'left calf 4',\n"
     "  'lower back 6 numbness' ('recov help regions' lists the regions).\n"
-    "  Asked again until Enter.\n";
+    "  Asked again until Enter (or no).\n";
 
 /* An answer's words: a place of up to three, a score and every flag. */
 #define MAX_WORDS (3 + 1 + RECOV_FLAG_COUNT)
@@ -134,6 +144,26 @@ static void explain_soreness(const void *ctx)
     fputs(soreness_help, stdout);
 }
 
+/* How many leading words name the place asked about, as a person may say
+ * it again before the score: "right ankle 4", "right-ankle 4", "ankles 4". */
+static int place_said(char *const *words, int n, const struct recov_entry *e)
+{
+    char place[64], joined[128];
+    recov_place_format(e->region, e->side, place, sizeof place);
+    for (char *c = place; *c; c++)
+        *c = *c == '-' ? ' ' : *c;
+    if (n >= 2) {
+        snprintf(joined, sizeof joined, "%s %s", words[0], words[1]);
+        if (recov_name_equal(joined, place))
+            return 2;
+    }
+    snprintf(joined, sizeof joined, "%s", n >= 1 ? words[0] : "");
+    for (char *c = joined; *c; c++)
+        *c = *c == '-' ? ' ' : *c;
+    return n >= 1 && (recov_name_equal(joined, place) ||
+                      recov_name_equal(words[0], recov_region_names[e->region]));
+}
+
 /* A region's answer into the entry ctx (its region, side and time set);
  * the flags of an answer refused before are not this one's. */
 static int answer_region(char *text, void *ctx)
@@ -142,7 +172,10 @@ static int answer_region(char *text, void *ctx)
     char *words[MAX_WORDS];
     int n = split_words(text, words, MAX_WORDS);
     e->flags = 0;
-    return n < 0 ? RECOV_EINPUT : parse_soreness(words, n, e);
+    if (n < 0)
+        return RECOV_EINPUT;
+    int skip = place_said(words, n, e);
+    return parse_soreness(words + skip, n - skip, e);
 }
 
 /* Asks one region until answered or skipped: 1 answered, 0 skipped, -1 stop. */
@@ -162,7 +195,7 @@ static int ask_region(const struct recov_cli *cli, const struct recov_checkin_qu
     e->at = cli->now;
     e->region = q->region;
     e->side = q->side;
-    return ask_until(&(struct question){prompt, answer_region, explain_soreness, e});
+    return ask_until(&(struct question){prompt, answer_region, explain_soreness, e, 0});
 }
 
 /* 1 when list holds an answer for a region of mask on side. */
@@ -238,7 +271,7 @@ static int ask_others(const struct recov_cli *cli, int asked, struct recov_entri
         got = ask_until(&(struct question){
             asked ? "Sore anywhere else? a region and its score, or Enter: "
                   : "Sore anywhere? a region and its score (left calf 4), or Enter: ",
-            answer_other, explain_others, &ctx});
+            answer_other, explain_others, &ctx, 1});
         asked = 1;
     } while (got > 0);
     return got;
@@ -304,7 +337,7 @@ static int ask_wellness(struct recov_entry *e)
     for (size_t i = 0; i < sizeof well_order / sizeof *well_order; i++) {
         struct well_question wq = {well_order[i], e};
         well_prompt(wq.q, prompt, sizeof prompt);
-        if (ask_until(&(struct question){prompt, well_parse, well_help, &wq}) < 0)
+        if (ask_until(&(struct question){prompt, well_parse, well_help, &wq, 0}) < 0)
             return -1;
     }
     return 0;

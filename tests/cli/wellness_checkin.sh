@@ -59,21 +59,22 @@ same "$STATUS" 1 "end of input exits 1"
 same "$(db_sum)" "$before" "end of input saves nothing"
 
 # The whole check-in: ? explains, a bad answer is asked again (and leaves
-# no flag behind), Enter skips, a flag follows a score.
+# no flag behind), Enter skips, a flag follows a score, and the place said
+# again before the score ("left knee 6") is the place asked about.
 {
     row "quads, soreness 0-10:" "5 sharp bogus"
     row "flag 'bogus': unknown" "5"
     row "calves, soreness 0-10:" ""
     row "left knee (still sore), soreness 0-10:" "?"
     row "7-10 severe" "11"
-    row "must be a whole number" "6 swelling"
+    row "must be a whole number" "left knee 6 swelling"
     row "Sore anywhere else? a region and its score, or Enter:" "?"
-    row "Asked again until Enter." "upper back"
+    row "Asked again until Enter (or no)." "upper back"
     row "upper-back: missing its score (0-10), e.g. 'upper-back 4'" "quads 2"
     row "quads: answered already in this check-in" "upper back 3 sharpp"
     row "flag 'sharpp': unknown; flags are sharp, swelling" "upper back 3"
     row "Sore anywhere else?" "3"
-    row "Sore anywhere else?" ""
+    row "Sore anywhere else?" "no"
     row "sleep, hours (e.g. 7.5 or 7h30):" "5h30"
     row "sleep quality, 1 insomnia ... 5 very restful:" "?"
     row "5 very restful" "2"
