@@ -57,46 +57,44 @@ suggest_at "2026-11-20 09:00"
 json_true 'not any(s["rule"] == "unexplained" for s in d["suggestions"])'
 must lower-back bath
 
+# back_after_rides MINUTES...: a Sunday ride of each length from 8 November
+# and the lower back 2, 3, 4 and 5/10 the Mondays after; suggest on the last.
+back_after_rides() {
+    RECOV_NOW="2026-11-30 09:00" history < <(
+        local day=8 minutes
+        for minutes; do
+            workouts cycle "$minutes" 7 "$(printf '2026-11-%02dT09:00' "$day")"
+            day=$((day + 7))
+        done
+        soreness lower-back 2026-11-09T08:00=2 2026-11-16T08:00=3 2026-11-23T08:00=4 \
+            2026-11-30T08:00=5
+    )
+    suggest_at "2026-11-30 09:00"
+}
+# recurring_is BOUTS SINCE PEAKS FIRST: suggest's line and the summary's
+# warning for a back that came back worse after each of BOUTS rides.
+recurring_is() {
+    rule_is lower-back see-clinician recurring warning
+    json_true "('sore after $1 bouts of training in a row since $2, peaking at $3'
+               in [s['because'] for s in d['suggestions'] if s['rule'] == 'recurring'][0])"
+    ok --now "2026-11-30 09:00" summary :month --json
+    json_true "[(w['kind'], w['date'], w['bouts']) for w in d['warnings']] == [('recurring', '2026-11-30', $1)]"
+    json_true "d['warnings'][0]['message'] == 'lower-back sore after $1 bouts of training in a row, each as bad or worse ($4/10 to 5/10); see a GP or physiotherapist: it comes back worse'"
+}
+
 # A lower back sore the day after each Sunday's long ride, worse each
 # week on the same ride: each bout should leave less soreness than the
 # last (repeated-bout effect), so this is an overuse pain; suggest and the
 # summary say so, once for the run.
-RECOV_NOW="2026-11-30 09:00" history < <(
-    workouts cycle 180 7 2026-11-08T09:00 2026-11-15T09:00 2026-11-22T09:00 2026-11-29T09:00
-    soreness lower-back 2026-11-09T08:00=2 2026-11-16T08:00=3 2026-11-23T08:00=4 \
-        2026-11-30T08:00=5
-)
-suggest_at "2026-11-30 09:00"
-rule_is lower-back see-clinician recurring warning
-json_true '"sore after 4 bouts of training in a row since 2026-11-09, peaking at 2/10, 3/10, 4/10 and 5/10" in [s["because"] for s in d["suggestions"] if s["rule"] == "recurring"][0]'
-ok --now "2026-11-30 09:00" summary :month --json
-json_true '[(w["kind"], w["date"], w["bouts"]) for w in d["warnings"]] == [("recurring", "2026-11-30", 4)]'
-json_true 'd["warnings"][0]["message"] == "lower-back sore after 4 bouts of training in a row, each as bad or worse (2/10 to 5/10); see a GP or physiotherapist: it comes back worse"'
+back_after_rides 180 180 180 180
+recurring_is 4 2026-11-09 "2/10, 3/10, 4/10 and 5/10" 2
 # Rides that grew each week explain growing soreness: no warning.
-RECOV_NOW="2026-11-30 09:00" history < <(
-    workouts cycle 180 7 2026-11-08T09:00
-    workouts cycle 240 7 2026-11-15T09:00
-    workouts cycle 300 7 2026-11-22T09:00
-    workouts cycle 360 7 2026-11-29T09:00
-    soreness lower-back 2026-11-09T08:00=2 2026-11-16T08:00=3 2026-11-23T08:00=4 \
-        2026-11-30T08:00=5
-)
-suggest_at "2026-11-30 09:00"
+back_after_rides 180 240 300 360
 never lower-back see-clinician
 # A short first ride, then three long ones alike, each leaving more: the
 # run is judged from the first of the alike ones, not given up for the short.
-RECOV_NOW="2026-11-30 09:00" history < <(
-    workouts cycle 60 7 2026-11-08T09:00
-    workouts cycle 180 7 2026-11-15T09:00 2026-11-22T09:00 2026-11-29T09:00
-    soreness lower-back 2026-11-09T08:00=2 2026-11-16T08:00=3 2026-11-23T08:00=4 \
-        2026-11-30T08:00=5
-)
-suggest_at "2026-11-30 09:00"
-rule_is lower-back see-clinician recurring warning
-json_true '"sore after 3 bouts of training in a row since 2026-11-16, peaking at 3/10, 4/10 and 5/10" in [s["because"] for s in d["suggestions"] if s["rule"] == "recurring"][0]'
-ok --now "2026-11-30 09:00" summary :month --json
-json_true '[(w["kind"], w["bouts"]) for w in d["warnings"]] == [("recurring", 3)]'
-json_true 'd["warnings"][0]["message"].startswith("lower-back sore after 3 bouts of training in a row, each as bad or worse (3/10 to 5/10)")'
+back_after_rides 60 180 180 180
+recurring_is 3 2026-11-16 "3/10, 4/10 and 5/10" 3
 # Soreness that eases bout after bout is the repeated-bout effect at work.
 RECOV_NOW="2026-11-30 09:00" history < <(
     workouts cycle 180 7 2026-11-08T09:00 2026-11-15T09:00 2026-11-22T09:00 2026-11-29T09:00
