@@ -750,9 +750,11 @@ static int start(const struct recov_summary_input *in, struct work *w, struct re
     *w = (struct work){.in = in, .s = s, .prev = recov_range_previous(in->range),
                        .first = win.entries_first,
                        .ndays = (size_t)(win.last - win.entries_first + 1)};
+    /* A log that begins in the range has no previous period at all, and
+     * says so of the whole of it. */
     s->compared = w->prev;
     int run = s->as_of - in->range.first_day + 1;
-    if (run >= 1 && (size_t)run < s->ndays)
+    if (run >= 1 && (size_t)run < s->ndays && in->history_first_day < in->range.first_day)
         s->compared.last_day = s->compared.first_day + run - 1;
     s->daily = calloc(s->ndays, sizeof *s->daily);
     s->scores = malloc(s->ndays * NREGIONS);

@@ -65,6 +65,11 @@ RECOV_DB="$WORK/running.db" ok summary --json --now "2026-11-18 20:00"
 json_true "d['compared'] == {'from': '2026-11-09', 'to': '2026-11-11'} and d['previous'] == {'sessions': 0, 'minutes': 0, 'load': 0}"
 RECOV_DB="$WORK/running.db" ok summary --now "2026-11-18 20:00"
 has "vs the first 3 of the previous 7 days: +0 sessions, +0 min, +0 load"
+# A log begun this week has nothing before it to compare, of any length.
+workouts run 60 6 2026-11-17T07:00 >"$WORK/new.ndjson"
+RECOV_DB="$WORK/new.db" ok import "$WORK/new.ndjson"
+RECOV_DB="$WORK/new.db" ok summary --now "2026-11-18 20:00"
+has "vs the previous 7 days: no workout logged before 2026-11-16"
 RECOV_DB="$WORK/running.db" ok summary --now "2026-11-23 08:00" :lastweek
 has "vs the previous 7 days: -1 session, -60 min, -360 load"
 RECOV_DB="$WORK/running.db" ok report --now "2026-11-18 20:00" :week -o "$WORK/running.html"
