@@ -445,8 +445,10 @@ static void md_load(const struct recov_summary *s)
     else /* no workout logged before the period */
         printf("| sessions | %d | - |\n| minutes | %d | - |\n| load | %.0f | - |\n",
                s->sessions, s->minutes, s->load);
-    printf("| monotony (7 days) | %.2f | |\n| strain (7 days) | %.0f | |\n", s->monotony,
-           s->strain);
+    char week[16];
+    recov_day_format(s->week_end, week, sizeof week);
+    printf("| monotony (7 days to %s) | %.2f | |\n| strain (7 days to %s) | %.0f | |\n", week,
+           s->monotony, week, s->strain);
     if (s->state.acwr >= 0)
         printf("| acute:chronic | %.2f | |\n", s->state.acwr);
     else

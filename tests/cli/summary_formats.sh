@@ -68,8 +68,12 @@ has "2026-11-17,0,0,0,10,"
 has "2026-11-19,0,0,0,,4"
 
 # Markdown: headings and tables.
+ok summary :week --json
+week_end=$(python3 -c 'import json, sys; print(json.load(sys.stdin)["week_end"])' <"$OUT")
 ok summary :week --format markdown
 has "# Summary 2026-11-16 to 2026-11-22"
+# The week the load figures cover is named as the JSON and the text name it.
+has "| monotony (7 days to $week_end) |"
 has "| quads | 10 | 5.0 | 2 | falling | run x1 |"
 has "| bath | 1 | 20 |"
 has "## Warnings"
