@@ -818,7 +818,7 @@ static void persistence_rules(struct ctx *c, const struct recov_episode *ep)
         add(c, R_NOT_IMPROVING, ep->region, "peaked at %d/10 %s and still %d/10 %d %s later: "
             "not %d points better within %d days", ep->peak, since, ep->score, after_peak,
             days_word(after_peak), c->cfg->improve_points, c->cfg->improve_days);
-    } else if (is_slow_healing(ep)) {
+    } else if (recov_advice_course_rule(ep, c->cfg) == &recov_advice_rules[R_SLOW_HEALING]) {
         /* Only where the summary's course warning names this rule too. */
         char flags[128];
         int days = recov_day_of(ep->latest->at) - recov_day_of(ep->injury_at);

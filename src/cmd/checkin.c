@@ -144,38 +144,42 @@ static void explain_soreness(const void *ctx)
     fputs(soreness_help, stdout);
 }
 
+/* What a region's answer is checked against: the place asked about. */
+struct asked {
+    const struct recov_cli *cli;
+    struct recov_entry *e; /* its region, side and time set */
+};
+
 /* How many leading words name the place asked about, as a person may say
- * it again before the score: "right ankle 4", "right-ankle 4", "ankles 4". */
-static int place_said(char *const *words, int n, const struct recov_entry *e)
+ * it again before the score ("right ankle 4", "r-ankle 4", "ankles 4"),
+ * read by the same parser as sore's places. */
+static int place_said(const struct asked *q, char *const *words, int n)
 {
-    char place[64], joined[128];
-    recov_place_format(e->region, e->side, place, sizeof place);
-    for (char *c = place; *c; c++)
-        *c = *c == '-' ? ' ' : *c;
-    if (n >= 2) {
-        snprintf(joined, sizeof joined, "%s %s", words[0], words[1]);
-        if (recov_name_equal(joined, place))
-            return 2;
-    }
-    snprintf(joined, sizeof joined, "%s", n >= 1 ? words[0] : "");
-    for (char *c = joined; *c; c++)
-        *c = *c == '-' ? ' ' : *c;
-    return n >= 1 && (recov_name_equal(joined, place) ||
-                      recov_name_equal(words[0], recov_region_names[e->region]));
+    const struct recov_config *cfg = &q->cli->cfg;
+    char place[256];
+    uint32_t mask;
+    int side;
+    size_t used = recov_config_place_words(cfg, (const char *const *)words, (size_t)n, place,
+                                           sizeof place);
+    if (used == 0 || recov_config_place(cfg, place, &mask, &side) ||
+        mask != RECOV_REGION_BIT(q->e->region) ||
+        (side != RECOV_SIDE_NONE && side != q->e->side))
+        return 0;
+    return (int)used;
 }
 
-/* A region's answer into the entry ctx (its region, side and time set);
- * the flags of an answer refused before are not this one's. */
+/* A region's answer into the asked entry; the flags of an answer refused
+ * before are not this one's. */
 static int answer_region(char *text, void *ctx)
 {
-    struct recov_entry *e = ctx;
+    const struct asked *q = ctx;
     char *words[MAX_WORDS];
     int n = split_words(text, words, MAX_WORDS);
-    e->flags = 0;
+    q->e->flags = 0;
     if (n < 0)
         return RECOV_EINPUT;
-    int skip = place_said(words, n, e);
-    return parse_soreness(words + skip, n - skip, e);
+    int skip = place_said(q, words, n);
+    return parse_soreness(words + skip, n - skip, q->e);
 }
 
 /* Asks one region until answered or skipped: 1 answered, 0 skipped, -1 stop. */
@@ -195,7 +199,8 @@ static int ask_region(const struct recov_cli *cli, const struct recov_checkin_qu
     e->at = cli->now;
     e->region = q->region;
     e->side = q->side;
-    return ask_until(&(struct question){prompt, answer_region, explain_soreness, e, 0});
+    struct asked asked = {cli, e};
+    return ask_until(&(struct question){prompt, answer_region, explain_soreness, &asked, 0});
 }
 
 /* 1 when list holds an answer for a region of mask on side. */

@@ -125,6 +125,15 @@ json_true '[w["message"] for w in d["warnings"] if w["kind"] == "not-settling"] 
 ok --now "2026-11-19 09:00" suggest
 has "ankles: see a GP or physiotherapist: most heal within 2 weeks"
 has "sprain logged 2026-11-04 and still 4/10 14 days later"
+# One climbing past the 2 weeks is getting worse, said once: suggest does
+# not add the slow-healing line the summary leaves out.
+{
+    workouts run 60 6 2026-11-04T07:00
+    soreness ankles 2026-11-04T19:00=3,sprain 2026-11-11T08:00=4 2026-11-18T08:00=6
+} >"$WORK/climbing.ndjson"
+course_agrees climbing ankles worsening not-settling
+ok --now "2026-11-19 09:00" suggest --json
+json_true '[s["rule"] for s in d["suggestions"] if s["kind"] == "see-clinician"] == ["worsening"]'
 # A day short of the 2 weeks, the same scores refer nothing yet.
 {
     workouts run 60 6 2026-11-05T07:00
