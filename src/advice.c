@@ -223,8 +223,11 @@ const struct recov_advice_rule recov_advice_rules[] = {
         "see a GP or physiotherapist"},
     /* An injury that got a little better and then stayed moderately painful
      * never meets not-improving's test, yet it is past the time in which
-     * most heal: no other rule would ever refer it. */
-    [R_SLOW_HEALING] = {"slow-healing", RECOV_ADVICE_SEE_CLINICIAN, RECOV_SEV_WARNING, 0, 0, 0,
+     * most heal: no other rule would ever refer it. Its own brief says
+     * what training may do until it is checked (no strenuous exercise), so
+     * the warm-up note's "go lighter" does not stand beside it. */
+    [R_SLOW_HEALING] = {"slow-healing", RECOV_ADVICE_SEE_CLINICIAN, RECOV_SEV_WARNING,
+        K(WARM_UP), 0, 0,
         "an injury episode, its latest log 14 or more calendar days after the sprain, "
         "swelling or sharp pain was first logged, and still 4 or more",
         "see a GP or physiotherapist: most sprains and strains feel better within 2 weeks, "

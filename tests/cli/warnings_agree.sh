@@ -125,6 +125,11 @@ json_true '[w["message"] for w in d["warnings"] if w["kind"] == "not-settling"] 
 ok --now "2026-11-19 09:00" suggest
 has "ankles: see a GP or physiotherapist: most heal within 2 weeks"
 has "sprain logged 2026-11-04 and still 4/10 14 days later"
+# Until it is checked, no strenuous exercise: not "warm up longer next time"
+# (a warm-up rule that says to train it, lighter) beside the referral.
+lacks "warm up"
+ok --now "2026-11-19 09:00" suggest --json
+json_true '"warm-up" not in [s["kind"] for s in d["suggestions"]]'
 # One climbing past the 2 weeks is getting worse, said once: suggest does
 # not add the slow-healing line the summary leaves out.
 {
