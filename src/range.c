@@ -274,3 +274,9 @@ void recov_range_bounds(struct recov_range r, time_t *from, time_t *to)
     *from = recov_day_start(r.first_day);
     *to = recov_day_start(r.last_day + 1);
 }
+
+time_t recov_range_logged_end(struct recov_range r, time_t now)
+{
+    time_t end = recov_day_start(r.last_day + 1);
+    return now < end ? now + 1 : end;
+}

@@ -34,7 +34,6 @@ struct work {
     int own_cfg;          /* cfg holds defaults made here: free them */
     const struct recov_summary_input *in;
     struct recov_summary *s;
-    struct recov_range prev;
     int first;            /* grid day 0 */
     size_t ndays;         /* grid days, up to the range's last day */
     int *eday;            /* local day of each entry */
@@ -292,11 +291,13 @@ static void copy_actions(struct work *w)
 
 /* ---- body: regions ---- */
 
-/* Peak in the previous period, or -1 when the region was not logged. */
+/* Peak over the previous period's days compared (its first days only
+ * while this one runs, as the training figures), or -1 when the region was
+ * not logged on them. */
 static int previous_peak(struct work *w, int place)
 {
     int peak = -1;
-    for (int d = w->prev.first_day; d <= w->prev.last_day; d++)
+    for (int d = w->s->compared.first_day; d <= w->s->compared.last_day; d++)
         if (in_grid(w, d))
             peak = max_int(peak, *cell(w, d, place));
     return peak;
@@ -747,12 +748,12 @@ static int start(const struct recov_summary_input *in, struct work *w, struct re
     s->as_of = recov_summary_as_of(in->range, in->today);
     s->ndays = (size_t)(in->range.last_day - in->range.first_day + 1);
     s->helps_first = helps_first(in, s->as_of);
-    *w = (struct work){.in = in, .s = s, .prev = recov_range_previous(in->range),
+    *w = (struct work){.in = in, .s = s,
                        .first = win.entries_first,
                        .ndays = (size_t)(win.last - win.entries_first + 1)};
     /* A log that begins in the range has no previous period at all, and
      * says so of the whole of it. */
-    s->compared = w->prev;
+    s->compared = recov_range_previous(in->range);
     int run = s->as_of - in->range.first_day + 1;
     if (run >= 1 && (size_t)run < s->ndays && in->history_first_day < in->range.first_day)
         s->compared.last_day = s->compared.first_day + run - 1;
@@ -883,11 +884,13 @@ int recov_summary_load(struct recov_db *db, const struct recov_config *cfg,
                                      cfg};
     struct recov_summary_window win;
     struct recov_entries list = {0};
-    time_t first_workout, end = recov_day_start(range.last_day + 1);
+    /* With the clock pinned back, the totals stop at now as the days
+     * compared do. */
+    time_t first_workout, end = recov_range_logged_end(range, now);
     recov_summary_window(&in, &win);
     int workouts_first = min_int(win.loads_first, win.entries_first);
     int rc = db ? recov_store_first_workout(db, &first_workout) : RECOV_OK;
-    if (db && rc == RECOV_OK && first_workout)
+    if (db && rc == RECOV_OK && first_workout && first_workout < end)
         in.history_first_day = recov_day_of(first_workout);
     /* Only the window is read: the work is bounded however long the log. */
     if (db && rc == RECOV_OK)

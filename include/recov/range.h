@@ -27,5 +27,9 @@ extern const struct recov_when_form recov_range_forms[];
 struct recov_range recov_range_previous(struct recov_range r);
 /* [start of first day, start of the day after the last). */
 void recov_range_bounds(struct recov_range r, time_t *from, time_t *to);
+/* Where what had been logged in r by now ends: the start of the day after
+ * its last, or just after now when that comes first (a clock pinned back
+ * sees nothing logged after it, in every view). */
+time_t recov_range_logged_end(struct recov_range r, time_t now);
 
 #endif

@@ -129,7 +129,8 @@ static int gather(struct recov_cli *cli, struct request *rq, struct gathered *g)
     if (rc == RECOV_OK && db)
         rc = recov_advice_from_db(db, &cli->cfg, g->advice_at, only, &g->advice);
     if (rc == RECOV_OK && db)
-        rc = recov_store_range(db, from, to, 0, &g->entries);
+        rc = recov_store_range(db, from, recov_range_logged_end(rq->range, cli->now), 0,
+                               &g->entries);
     if (rc == RECOV_OK && rq->region >= 0)
         rc = gather_before(cli, db, rq, g);
     if (rc == RECOV_OK && rq->region < 0)

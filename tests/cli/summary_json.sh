@@ -75,6 +75,23 @@ has "vs the previous 7 days: -1 session, -60 min, -360 load"
 RECOV_DB="$WORK/running.db" ok report --now "2026-11-18 20:00" :week -o "$WORK/running.html"
 grep -q "+0 vs the first 3 of the previous 7 days" "$WORK/running.html" && pass ||
     fail "the report compares as the summary does: $(grep -o '<small>[^<]* vs [^<]*' "$WORK/running.html")"
+# The Body table's "vs prev" compares the same days as the training figures:
+# on Wednesday this week's quads (3) against last Monday to Wednesday's (5),
+# not against last Saturday's 6, which this week has not reached yet. With
+# the clock pinned back to Wednesday morning, Thursday's run, logged since,
+# is not counted either: the totals stop where the days compared do.
+{
+    workouts run 60 6 2026-11-10T07:00 2026-11-13T07:00 2026-11-17T07:00 2026-11-19T07:00
+    soreness quads 2026-11-10T18:00=5 2026-11-14T08:00=6 2026-11-17T18:00=3
+} >"$WORK/peaks.ndjson"
+RECOV_DB="$WORK/peaks.db" ok import "$WORK/peaks.ndjson"
+RECOV_DB="$WORK/peaks.db" ok summary --json --now "2026-11-18 08:00"
+json_true "[(r['region'], r['peak'], r['peak_delta']) for r in d['regions']] == [('quads', 3, -2)]"
+json_true "d['sessions'] == 1 and [x['load'] for x in d['daily']] == [0, 360, 0, 0, 0, 0, 0]"
+json_true "d['previous'] == {'sessions': 0, 'minutes': 0, 'load': 0}"
+RECOV_DB="$WORK/peaks.db" ok summary --now "2026-11-18 08:00"
+has "vs the first 3 of the previous 7 days: +0 sessions"
+has "  quads          3   3.0    1 flat     -2       "
 
 # The previous week on its own.
 ok summary :lastweek --json
