@@ -36,6 +36,17 @@ static int is_duration(const char *word)
     return *word >= '0' && *word <= '9';
 }
 
+/* "did massage 10m for calves", "did ice on the left ankle": the words
+ * people put before a place, and the way recov prints the entry back. */
+static int is_filler(const char *word)
+{
+    static const char *const fillers[] = {"for", "on", "the", "my"};
+    for (size_t i = 0; i < sizeof fillers / sizeof *fillers; i++)
+        if (strcmp(word, fillers[i]) == 0)
+            return 1;
+    return 0;
+}
+
 static int parse(struct recov_cli *cli, const struct recov_args *a, struct recov_entry *e)
 {
     if (a->npos < 1) {
@@ -49,7 +60,13 @@ static int parse(struct recov_cli *cli, const struct recov_args *a, struct recov
     char duration[128] = "";
     size_t n = 0;
     for (int i = 1; i < a->npos; i++) {
-        if (!is_duration(a->pos[i])) {
+        if (is_filler(a->pos[i]) && i + 1 < a->npos) {
+            continue;
+        } else if (is_filler(a->pos[i])) {
+            recov_error_set("did: expected a place after '%s', e.g. 'recov did massage 15m "
+                            "for calves'", a->pos[i]);
+            return RECOV_EINPUT;
+        } else if (!is_duration(a->pos[i])) {
             regions[n++] = a->pos[i];
         } else if (*duration) {
             recov_error_set("did: two durations, '%s' and '%s'; give one, e.g. 'recov did "
@@ -142,7 +159,8 @@ const struct recov_command recov_cmd_did = {
     "          foam-roll and ice, 3 h for stretch, bath and massage, 4 h for\n"
     "          yoga, 12 h for a walk, 24 h for rest and sleep\n"
     "PLACE     the regions it was for (aliases work; a side before a paired\n"
-    "          region: left-calf, r-knee); none: the whole body\n"
+    "          region: left-calf, r-knee); none: the whole body. 'for', 'on',\n"
+    "          'the' and 'my' before them are read past: 'on the left calf'\n"
     "--region  the same, as an option (repeatable)\n"
     "--at      when it started (default: it ended just now); it must have\n"
     "          ended by now\n\n"
