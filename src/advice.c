@@ -37,7 +37,7 @@ enum row {
     R_CAUDA_EQUINA, R_DARK_URINE, R_DVT, R_NUMB_INJURY, R_SEVERE_INJURY,
     R_WORSENING, R_ACUTE_INJURY, R_UNEXPLAINED_SWELLING, R_NERVE, R_NUMBNESS, R_TINGLING,
     R_SPRAINED_BACK, R_AFTER_DARK_URINE,
-    R_RECURRING, R_RISING, R_PERSIST, R_NOT_IMPROVING, R_SLOW_HEALING,
+    R_RECURRING, R_RISING, R_PERSIST, R_NOT_IMPROVING, R_SLOW_HEALING, R_ONE_LEG,
     R_UNEXPLAINED, R_SEVERE, R_WARM_UP, R_ACWR, R_LOAD_JUMP,
     R_POOR_MORNING, R_MONOTONY, R_MODERATE_BATH, R_MODERATE_MASSAGE, R_MODERATE_FOAM_ROLL,
     R_MILD_STRETCH, R_MILD_YOGA, R_MILD_ACTIVE,
@@ -236,6 +236,18 @@ const struct recov_advice_rule recov_advice_rules[] = {
         "NHS sprains and strains (better within 2 weeks; no strenuous exercise for up to 8 "
         "weeks)",
         "see a GP or physiotherapist: most heal within 2 weeks"},
+    /* Pain in one calf or thigh is the NHS's first sign of a clot, with or
+     * without swelling: once it is referred for lasting or getting worse,
+     * it is kept from pressure and heat, as a swollen one is (dvt), until it
+     * has been checked; a warm soak reaches the whole leg. */
+    [R_ONE_LEG] = {"one-leg", RECOV_ADVICE_AVOID, RECOV_SEV_CAUTION,
+        K(MASSAGE) | K(FOAM_ROLL) | K(BATH), K(BATH), 0,
+        "worsening, recurring, rising, persist, not-improving or slow-healing holds for "
+        "calves, quads or hamstrings logged with a side (one leg)",
+        "no massage, foam rolling or heat on it until it has been checked: pain in one leg "
+        "that lasts or gets worse can come from a blood clot (DVT), even without swelling",
+        "NHS deep vein thrombosis (pain in one leg, usually the calf or thigh)",
+        "no massage, foam rolling or heat on it until it is checked"},
     [R_UNEXPLAINED] = {"unexplained", RECOV_ADVICE_SEE_CLINICIAN, RECOV_SEV_CAUTION, 0, 0, 0,
         "score unexplained_score (4) or more, no sprain, swelling or sharp in the episode, and no workout that "
         "worked the region started from explain_days (3) before the episode's first log up "
@@ -262,14 +274,16 @@ const struct recov_advice_rule recov_advice_rules[] = {
         "4-week average",
         "Williams et al. 2017; Gabbett 2016; Impellizzeri et al. 2020",
         "lighter days for the next 3-4 days"},
+    /* A jump already made is not a level to hold: the injuries Nielsen
+     * counted followed the weeks after a rise of more than 30 %. */
     [R_LOAD_JUMP] = {"load-jump", RECOV_ADVICE_REDUCE_LOAD, RECOV_SEV_CAUTION, 0, 0, 0,
         "the last 7 days' load (today counts only once it has load) is more than 30 % above "
         "the 7 days before (which had some load), and acwr-spike does not hold (before 28 "
         "days of history it cannot)",
-        "hold this week's load for a week or two before adding more; raise it in smaller "
-        "steps",
+        "a lighter week: bring the next 7 days' load back toward the week before the jump, "
+        "then raise it again in smaller steps",
         "Nielsen et al. 2014 (> 30 % a week); Buist et al. 2008",
-        "hold this week's load before adding more"},
+        "a lighter week, then build up in smaller steps"},
     /* A kind of its own: today's body, beside (never instead of) what the
      * load rules say about the weeks; both call for less, never more. */
     [R_POOR_MORNING] = {"poor-morning", RECOV_ADVICE_LIGHTER_DAY, RECOV_SEV_CAUTION, 0, 0, 0,
@@ -439,6 +453,7 @@ static const struct {
     [RECOV_ADVICE_SLEEP] = {"sleep", "enough sleep to recover"},
     [RECOV_ADVICE_SEE_CLINICIAN] = {"see-clinician", "have it checked by a GP or physiotherapist"},
     [RECOV_ADVICE_URGENT_CARE] = {"urgent-care", "get medical care now"},
+    [RECOV_ADVICE_AVOID] = {"avoid", "what to keep off a region until it has been checked"},
 };
 
 static const char *const severities[] = {"info", "caution", "warning", "urgent"};
@@ -832,6 +847,24 @@ static void persistence_rules(struct ctx *c, const struct recov_episode *ep)
     }
 }
 
+/* A course referral (from index from on) for soreness in one leg's calf or
+ * thigh: see R_ONE_LEG. */
+static void one_leg_rule(struct ctx *c, const struct recov_episode *ep, size_t from)
+{
+    static const enum row course[] = {R_WORSENING, R_RECURRING, R_RISING, R_PERSIST,
+                                      R_NOT_IMPROVING, R_SLOW_HEALING};
+    if (ep->side == RECOV_SIDE_NONE || !is_leg_muscle(ep->region))
+        return;
+    for (size_t i = from; i < c->out->n; i++)
+        for (size_t k = 0; k < sizeof course / sizeof *course; k++)
+            if (c->out->v[i].row == (size_t)course[k] && c->out->v[i].region == ep->region) {
+                add(c, R_ONE_LEG, ep->region, "pain in one %s that lasts or gets worse can "
+                    "be a clot rather than the muscle",
+                    ep->region == RECOV_REGION_CALVES ? "calf" : "thigh");
+                return;
+            }
+}
+
 /* Soreness no workout explains. */
 static void unexplained_rule(struct ctx *c, const struct recov_episode *ep)
 {
@@ -940,6 +973,7 @@ static void region_rules(struct ctx *c, const struct recov_episodes *eps, size_t
         !recov_episode_active(ep))
         return;
     c->ep = ep;
+    size_t first = c->out->n;
     systemic_rules(c, ep);
     urgent_rules(c, ep);
     worsening_rule(c, ep);
@@ -949,6 +983,7 @@ static void region_rules(struct ctx *c, const struct recov_episodes *eps, size_t
     unexplained_swelling_rule(c, ep);
     nerve_rules(c, ep);
     persistence_rules(c, ep);
+    one_leg_rule(c, ep, first);
     unexplained_rule(c, ep);
     soreness_rules(c, ep);
     c->ep = NULL;

@@ -50,6 +50,8 @@ rule_is - reduce-load load-jump caution
 suggest_at "2026-11-20 19:00"
 rule_is - reduce-load load-jump caution
 json_true 'any("was 1200 AU, up from 480" in s["because"] for s in d["suggestions"])'
+# A jump is not a level to hold: the week after it is lighter.
+json_true '[s["what"] for s in d["suggestions"] if s["rule"] == "load-jump"] == ["a lighter week: bring the next 7 days'"'"' load back toward the week before the jump, then raise it again in smaller steps"]'
 ok --now "2026-11-20 19:00" summary --json
 json_true 'd["acwr"] is not None and d["acwr"] < 1.5'
 

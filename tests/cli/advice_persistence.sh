@@ -206,4 +206,28 @@ history < <(
 )
 suggest_at "2026-11-19 09:00"
 rule_is ankles see-clinician not-improving warning
+# One calf sore for 9 days after a run: besides the referral, nothing that
+# presses on or heats it (pain in one leg that lasts can be a clot). Logged
+# without a side, as after squats, the calves keep their massage.
+one_calf() {
+    workouts run 60 6 2026-11-10T07:00
+    sed 's/"region":"calves"/&,"side":"left"/' < <(
+        soreness calves 2026-11-11T08:00=5 2026-11-14T08:00=5 2026-11-17T08:00=5 \
+            2026-11-20T08:00=5)
+}
+history < <(one_calf)
+suggest_at "2026-11-20 09:00"
+rule_is calves see-clinician persist warning
+rule_is calves avoid one-leg caution
+json_true '[s["side"] for s in d["suggestions"] if s["rule"] == "one-leg"] == ["left"]'
+never calves massage foam-roll bath
+ok --now "2026-11-20 09:00" suggest
+has "left calf: see a GP or physiotherapist; no massage, foam rolling or heat on it until it is checked"
+ok --now "2026-11-20 18:00" did massage 10m left-calf
+has "no massage, foam rolling or heat on it until it is checked"
+history < <(one_calf | sed 's/,"side":"left"//')
+suggest_at "2026-11-20 09:00"
+rule_is calves see-clinician persist warning
+must calves massage
+json_true '"one-leg" not in [s["rule"] for s in d["suggestions"]]'
 finish

@@ -164,8 +164,8 @@ suggest_at "2026-12-03 07:59"
 rule_is - see-clinician after-dark-urine warning
 suggest_at "2026-12-03 08:00"
 never - see-clinician
-# A week of training that jumped after it: no "lighter days" or "hold this
-# week's load" (both mean training on) beside the all-clear.
+# A week of training that jumped after it: no "lighter days" or "a lighter
+# week" (both mean training on) beside the all-clear.
 jump() {
     workouts run 30 4 2026-11-09T07:00 2026-11-11T07:00 2026-11-13T07:00
     workouts strength 90 9 2026-11-16T18:00 2026-11-17T18:00 2026-11-18T18:00
@@ -350,6 +350,14 @@ rejects sore left-elbow 3
 ok --now "2026-11-20 19:20" did ice 15m --region left-ankle
 has "for left ankle"
 rejects did massage --region left-calf --region right-calf
+# The place as people say it, and as recov prints an entry back: "for
+# calves", "on the left ankle".
+ok --now "2026-11-20 19:25" did massage 10m for calves --json
+json_true '(d["action"], d["regions"]) == ("massage", ["calves"])'
+ok --now "2026-11-20 19:30" did ice 15m on the left ankle --json
+json_true '(d["regions"], d["side"]) == (["ankles"], "left")'
+rejects did massage 10m for
+err_has "expected a place after 'for'"
 ok --now "2026-11-20 19:20" history --json
 json_true 'any(e.get("side") == "left" and e["kind"] == "recovery" for e in d)'
 # A left ankle sore for 8 days warns about the left ankle only, with the

@@ -793,8 +793,8 @@ static void test_names(void **state)
     static const char *const want[] = {
         "cool-down", "warm-up", "stretch", "yoga", "active-recovery", "bath", "massage",
         "foam-roll", "rest", "ice", "reduce-load", "lighter-day", "vary-training", "protein",
-        "sleep", "see-clinician", "urgent-care"};
-    assert_int_equal(RECOV_ADVICE_KIND_COUNT, 17);
+        "sleep", "see-clinician", "urgent-care", "avoid"};
+    assert_int_equal(RECOV_ADVICE_KIND_COUNT, 18);
     for (int k = 0; k < RECOV_ADVICE_KIND_COUNT; k++)
         assert_string_equal(recov_advice_kind_name(k), want[k]);
     assert_string_equal(recov_severity_name(RECOV_SEV_URGENT), "urgent");
