@@ -65,10 +65,14 @@ enum row {
  * offered for a knee or an ankle, where a roller or a massage gun presses
  * on a joint. */
 #define MODERATE_MUSCLE_WHEN MODERATE_WHEN ", in a muscle: not the knees or ankles (joints)"
-/* Nerve pain is not muscle soreness: no heat, no massage gun or roller,
- * and no "warm up longer next time" beside "see a clinician", as if a
- * short warm-up had caused numbness. */
-#define NERVE_FORBIDS (K(BATH) | K(MASSAGE) | K(FOAM_ROLL) | K(WARM_UP))
+/* Nerve pain is not muscle soreness: no massage gun or roller pressing on
+ * the nerve, and no "warm up longer next time" beside "see a clinician", as
+ * if a short warm-up had caused it. Heat is another matter: the NHS's
+ * sciatica advice is hot or cold packs, and only numb skin (which scalds
+ * unnoticed) must not have it. */
+#define NERVE_FORBIDS (K(MASSAGE) | K(FOAM_ROLL) | K(WARM_UP))
+/* Numb skin, or swelling that needs checking: no heat either. */
+#define HEAT_NERVE_FORBIDS (NERVE_FORBIDS | K(BATH))
 /* Advice that means training: before a clinician's all-clear after dark
  * urine, none of it (a lighter day is still a session). */
 #define AFTER_DARK_URINE_FORBIDS (K(WARM_UP) | K(ACTIVE_RECOVERY) | K(REDUCE_LOAD) | \
@@ -130,8 +134,10 @@ const struct recov_advice_rule recov_advice_rules[] = {
         "bare skin), compression and elevation; no heat, massage or alcohol yet",
         "NHS sprains and strains (PRICE)",
         "PRICE: rest, ice, compress, elevate; no heat or massage"},
+    /* No heat on it, and none by a warm soak for another region of its
+     * limb, which reaches it too. */
     [R_UNEXPLAINED_SWELLING] = {"unexplained-swelling", RECOV_ADVICE_SEE_CLINICIAN,
-        RECOV_SEV_WARNING, NERVE_FORBIDS, 0, 0,
+        RECOV_SEV_WARNING, HEAT_NERVE_FORBIDS, K(BATH), 0,
         "swelling or sharp logged in the episode, and neither a workout that worked the "
         "region nor a sprain explains it",
         "see a GP in the next day or two: swelling or sharp pain without an injury or "
@@ -140,18 +146,17 @@ const struct recov_advice_rule recov_advice_rules[] = {
         "see a GP in a day or two; no heat or massage"},
     [R_NERVE] = {"nerve", RECOV_ADVICE_SEE_CLINICIAN, RECOV_SEV_WARNING, NERVE_FORBIDS, 0, 0,
         "radiating was logged in this episode, or numbness or tingling in the lower back",
-        "see a GP or physiotherapist within a few days; no heat, massage or foam rolling on "
-        "it; get urgent care if both legs or the groin go numb or bladder or bowel control "
-        "changes",
+        "see a GP or physiotherapist within a few days; no massage or foam rolling on it; get "
+        "urgent care if both legs or the groin go numb or bladder or bowel control changes",
         "NHS sciatica; health guides on muscle soreness (lumbar disc herniation)",
-        "see a GP or physio; no heat, massage or foam rolling on it"},
+        "see a GP or physio; no massage or foam rolling on it"},
     /* A bath reaches every region: while skin is numb, no region gets a
      * warm soak (a heat pack elsewhere is another matter). Numb skin does
      * not feel the cold either: no ice pack on it, so PRICE's ice never
      * sits beside "no heat on numb skin" (an injury gone numb is seen now:
      * numb-injury). */
-    [R_NUMBNESS] = {"numbness", RECOV_ADVICE_SEE_CLINICIAN, RECOV_SEV_CAUTION,
-        NERVE_FORBIDS | K(ICE), 0, RECOV_ADVICE_BIT(RECOV_ADVICE_BATH),
+    [R_NUMBNESS] = {"numbness", RECOV_ADVICE_AVOID, RECOV_SEV_CAUTION,
+        HEAT_NERVE_FORBIDS | K(ICE), 0, RECOV_ADVICE_BIT(RECOV_ADVICE_BATH),
         "numbness was logged in this episode",
         "no heat (hot baths, heat packs, hot-water bottles) and no ice on the region: numb "
         "skin scalds or freezes without warning, and a bath reaches it whatever region it "
@@ -160,8 +165,8 @@ const struct recov_advice_rule recov_advice_rules[] = {
         "no heat or ice on numb skin; a clinician if the numbness lasts"},
     /* Tingling skin still feels heat: only what presses on the nerve, and
      * the warm-up that did not cause it, are ruled out. */
-    [R_TINGLING] = {"tingling", RECOV_ADVICE_SEE_CLINICIAN, RECOV_SEV_CAUTION,
-        NERVE_FORBIDS & ~K(BATH), 0, 0,
+    [R_TINGLING] = {"tingling", RECOV_ADVICE_AVOID, RECOV_SEV_CAUTION,
+        NERVE_FORBIDS, 0, 0,
         "tingling, and no numbness, was logged in this episode",
         "no massage or foam rolling on the region while it tingles: pressure irritates a "
         "nerve further; see a clinician if it lasts, spreads or turns to numbness",
@@ -1243,10 +1248,21 @@ static int rules_out(const struct recov_suggestion *t, const struct recov_sugges
            (rule->limb_forbids & bit);
 }
 
+/* 1 when s rules out something t does not: a repeat of t's kind that
+ * still says something ("no heat or ice on numb skin" beside "see a GP"). */
+static int rules_out_more(const struct recov_suggestion *s, const struct recov_suggestion *t)
+{
+    const struct recov_advice_rule *a = &recov_advice_rules[s->row];
+    const struct recov_advice_rule *b = &recov_advice_rules[t->row];
+    return ((a->forbids | a->limb_forbids | a->body_forbids) &
+            ~(b->forbids | b->limb_forbids | b->body_forbids)) != 0;
+}
+
 /* 1 when s (at index i of the sorted list) must go: a rule that fired rules
  * its kind out (even when that rule's own line is dropped as a repeat: the
  * contraindication still holds), it repeats a kind already given for the
- * region and side, everyday self-care for it was already done, or it is
+ * region and side and rules out nothing more, everyday self-care for it
+ * was already done, or it is
  * outside the regions asked about. */
 static int drops(const struct ctx *c, const struct recov_suggestion *s, size_t i)
 {
@@ -1257,7 +1273,8 @@ static int drops(const struct ctx *c, const struct recov_suggestion *s, size_t i
             continue;
         if (rules_out(t, s))
             return 1;
-        if (j < i && t->kind == s->kind && t->region == s->region && t->side == s->side)
+        if (j < i && t->kind == s->kind && t->region == s->region && t->side == s->side &&
+            !rules_out_more(s, t))
             return 1;
     }
     /* A referral for the whole body concerns every region asked about. */
@@ -1432,7 +1449,8 @@ void recov_advice_filter(struct recov_advice *advice,
 
 int recov_advice_is_referral(const struct recov_suggestion *s)
 {
-    return s->kind == RECOV_ADVICE_SEE_CLINICIAN || s->kind == RECOV_ADVICE_URGENT_CARE;
+    return s->kind == RECOV_ADVICE_SEE_CLINICIAN || s->kind == RECOV_ADVICE_URGENT_CARE ||
+           s->kind == RECOV_ADVICE_AVOID;
 }
 
 int recov_advice_refers(const struct recov_advice *advice)

@@ -177,39 +177,65 @@ static int ruled_out(const char *what, const char *item)
     return 0;
 }
 
-/* 1 when the clause says nothing new after what: it is there already, or
- * it is a "no heat or massage (on it)" whose every item what rules out
- * already ("no heat, massage or foam rolling on it"): two rules for one
- * region must not read "no heat or massage; no massage on it". The items
- * are the things the rule table's briefs say no to. */
-static int adds_nothing(const char *what, const char *clause)
+/* The things the rule table's briefs say no to. */
+static const char *const avoided[] = {"heat", "massage", "foam rolling", "ice"};
+#define NAVOIDED (sizeof avoided / sizeof *avoided)
+
+/* clause, less what what already says no to: after "no heat, massage or
+ * foam rolling on it", a "no heat or ice on numb skin" is "no ice on numb
+ * skin" and a "no heat or massage" is nothing; empty when the clause says
+ * nothing new. Two rules for one region must not say no to a thing twice. */
+static void unsaid(const char *what, const char *clause, char *out, size_t n)
 {
-    static const char *const avoided[] = {"heat", "massage", "foam rolling", "ice"};
+    const char *at[NAVOIDED], *tail = clause;
+    size_t order[NAVOIDED], named = 0, kept = 0;
+    *out = '\0';
     if (strstr(what, clause))
-        return 1;
+        return;
+    snprintf(out, n, "%s", clause);
     if (strncmp(clause, "no ", 3) != 0)
-        return 0;
-    int named = 0;
-    for (size_t i = 0; i < sizeof avoided / sizeof *avoided; i++) {
-        if (!strstr(clause, avoided[i]))
+        return;
+    for (size_t i = 0; i < NAVOIDED; i++) {
+        at[i] = strstr(clause, avoided[i]);
+        if (!at[i])
             continue;
-        if (!ruled_out(what, avoided[i]))
-            return 0;
-        named++;
+        size_t k = named++;
+        for (; k > 0 && at[order[k - 1]] > at[i]; k--)
+            order[k] = order[k - 1];
+        order[k] = i;
+        if (at[i] + strlen(avoided[i]) > tail)
+            tail = at[i] + strlen(avoided[i]);
+        kept += !ruled_out(what, avoided[i]);
     }
-    return named > 0;
+    if (named == 0 || kept == named)
+        return;
+    if (kept == 0) {
+        *out = '\0';
+        return;
+    }
+    snprintf(out, n, "no");
+    for (size_t k = 0, said = 0; k < named; k++) {
+        if (ruled_out(what, avoided[order[k]]))
+            continue;
+        said++;
+        append(out, n, said == 1 ? " " : said == kept ? " or " : ", ", avoided[order[k]]);
+    }
+    append(out, n, "", tail);
 }
 
-/* Appends brief to what clause by clause ("; "), leaving out those that
- * add nothing. */
-static void append_clauses(char *what, size_t n, const char *brief)
+/* Appends brief to what clause by clause ("; "), each less what is said
+ * already; "a clinician if it lasts" goes where what already refers. */
+static void append_clauses(char *what, size_t n, const char *brief, int referred)
 {
-    char clause[256];
+    char clause[256], left[256];
     for (const char *c = brief; c;) {
         const char *next = strstr(c, "; ");
         snprintf(clause, sizeof clause, "%.*s", next ? (int)(next - c) : (int)strlen(c), c);
-        if (!adds_nothing(what, clause))
-            append(what, n, "; ", clause);
+        unsaid(what, clause, left, sizeof left);
+        if (referred && strncmp(left, "a clinician if ", 15) == 0)
+            *left = '\0';
+        if (*left)
+            append(what, n, "; ", left);
         c = next ? next + 2 : NULL;
     }
 }
@@ -259,7 +285,9 @@ static void fold_what(struct group *g)
         else if (general)
             append(g->what, sizeof g->what, " and ", recov_advice_rules[g->v[i]->row].brief);
         else
-            append_clauses(g->what, sizeof g->what, recov_advice_rules[g->v[i]->row].brief);
+            append_clauses(g->what, sizeof g->what, recov_advice_rules[g->v[i]->row].brief,
+                           head->kind == RECOV_ADVICE_SEE_CLINICIAN ||
+                               head->kind == RECOV_ADVICE_URGENT_CARE);
     }
     /* The warm-up note is for next time: it goes last. */
     for (size_t i = 0; i + 1 < ncare; i++)

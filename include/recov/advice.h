@@ -153,8 +153,9 @@ void recov_advice_line_places(const struct recov_advice *advice, size_t i, size_
 /* How many suggestions from v[i] on say the same thing for the same reason
  * and read as one line naming all their regions (at least 1). */
 size_t recov_advice_line_span(const struct recov_advice *advice, size_t i);
-/* 1 when s refers to a clinician or urgent care (whatever its severity:
- * "a clinician if it persists" is a caution). */
+/* 1 when s refers to a clinician or urgent care, or says what to keep off
+ * a region until a clinician has checked it (whatever its severity: "a
+ * clinician if it persists" is a caution). */
 int recov_advice_is_referral(const struct recov_suggestion *s);
 /* 1 when some suggestion is a clinician or urgent-care referral. */
 int recov_advice_refers(const struct recov_advice *advice);

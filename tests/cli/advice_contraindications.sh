@@ -69,7 +69,7 @@ for flag in numbness tingling; do
 {"kind":"soreness","at":"2026-11-20T08:00:00Z","region":"quads","score":5}
 NDJSON
     suggest_at "2026-11-20 19:00"
-    rule_is calves see-clinician "$flag" caution
+    rule_is calves avoid "$flag" caution
     never calves massage foam-roll
     must quads massage
     if [ "$flag" = numbness ]; then
@@ -170,7 +170,9 @@ json_true '[w["rule"] for w in d["warnings"]] == ["numb-injury"]'
 # a swollen calf that tingles after a run gets PRICE and the tingling's
 # "a clinician if the tingling lasts", not "no heat or massage; no massage
 # on it". A sprained back with tingling: the nerve rule's "see a GP or
-# physio" and PRICE, with "no heat" once; the summary names the nerve rule.
+# physio; no massage ...", then PRICE with only what is left to say ("no
+# heat"), and no "a clinician if ..." beside the referral; the summary
+# names the nerve rule.
 history <<'NDJSON'
 {"kind":"workout","at":"2026-11-20T16:00:00Z","type":"run","minutes":60,"rpe":6}
 {"kind":"soreness","at":"2026-11-20T17:00:00Z","region":"calves","score":5,"flags":["swelling","tingling"]}
@@ -179,7 +181,7 @@ NDJSON
 ok --now "2026-11-20 19:00" suggest
 has "calves: PRICE: rest, ice, compress, elevate; no heat or massage; a clinician if the tingling lasts"
 same "$(grep -o 'lower-back: .*' "$OUT")" \
-     "lower-back: see a GP or physio; no heat, massage or foam rolling on it; PRICE: rest, ice, compress, elevate" \
+     "lower-back: see a GP or physio; no massage or foam rolling on it; PRICE: rest, ice, compress, elevate; no heat" \
      "no to heat said once"
 lacks "no massage on it"
 ok --now "2026-11-20 19:00" summary --json
@@ -190,7 +192,7 @@ json_true '{w["region"]: w["rule"] for w in d["warnings"]} == {"calves": "acute-
 ok --now "2026-11-20 19:00" sore lower-back 5 --flag tingling
 has "logged #"
 has "lower-back: see a GP or physio"
-err_has "recov: warning: lower-back: see a GP or physio; no heat, massage or foam rolling on it, because "
+err_has "recov: warning: lower-back: see a GP or physio; no massage or foam rolling on it, because "
 
 # After a run, numbness in the back is still not "a sore muscle [that] needs
 # a longer warm-up": no warm-up advice beside "see a clinician".
@@ -207,4 +209,43 @@ unset RECOV_DB
 ok --now "2026-11-20 19:00" sore ankles 7 --flag sprain --json
 json_true '[s["kind"] for s in d["advice"]] == ["urgent-care"] and d["entries"][0]["score"] == 7'
 err_has "recov: warning: ankles: have it seen today (urgent care or A&E), because "
+# Radiating pain is not kept from heat: the NHS's advice for sciatica is hot
+# or cold packs. Only what presses on the nerve is ruled out, and a warm
+# soak for the soreness of the ride is said beside the referral.
+history < <(
+    workouts cycle 120 7 2026-11-19T07:00
+    soreness lower-back 2026-11-20T08:00=5,radiating
+)
+suggest_at "2026-11-20 09:00"
+rule_is lower-back see-clinician nerve warning
+must lower-back bath
+never lower-back massage foam-roll
+ok --now "2026-11-20 09:00" suggest
+has "lower-back: see a GP or physio; no massage or foam rolling on it; also a warm soak"
+lacks "no heat"
+# Numb skin is: the numbness line stands beside the referral, and no region
+# gets a warm soak.
+history < <(
+    workouts cycle 120 7 2026-11-19T07:00
+    soreness lower-back 2026-11-20T08:00=5,numbness
+    soreness quads 2026-11-20T08:00=5
+)
+suggest_at "2026-11-20 09:00"
+rule_is lower-back see-clinician nerve warning
+json_true '"numbness" in [s["rule"] for s in d["suggestions"] if s["region"] == "lower-back"]'
+never quads bath
+ok --now "2026-11-20 09:00" suggest
+has "lower-back: see a GP or physio; no massage or foam rolling on it; no heat or ice on numb skin"
+lacks "warm soak"
+# Shins swollen with nothing to explain it: no heat on them, and none by a
+# warm soak for the calves after a ride, which reaches the shins too.
+history < <(
+    workouts cycle 90 6 2026-11-18T07:00
+    soreness calves 2026-11-19T08:00=4 2026-11-20T08:00=4
+    soreness shins 2026-11-20T08:00=5,swelling
+)
+suggest_at "2026-11-20 09:00"
+rule_is shins see-clinician unexplained-swelling warning
+never calves bath
+must calves massage
 finish

@@ -76,14 +76,16 @@ suggest_at "2026-11-20 17:30"
 rule_is hamstrings urgent-care severe-injury urgent
 for r in glutes quads calves knees ankles; do never "$r" cool-down; done
 # Radiating back pain: a GP, and no massage gun or foam roller on it; no
-# word about numb skin when none was logged.
+# word about numb skin when none was logged, and heat is not ruled out (the
+# NHS's sciatica advice is hot or cold packs).
 history < <(
     workouts strength 60 7 2026-11-19T18:00
     soreness lower-back 2026-11-20T08:00=5,radiating
 )
 suggest_at "2026-11-20 19:00"
 rule_is lower-back see-clinician nerve warning
-never lower-back bath massage foam-roll
+never lower-back massage foam-roll
+must lower-back bath
 json_true 'all("numb skin" not in s["what"] + s["because"] for s in d["suggestions"])'
 
 # 5. Dark urine is a whole-body sign: the urgent line is all anyone gets.

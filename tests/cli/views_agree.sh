@@ -54,8 +54,8 @@ json_true 'd["warnings"][0]["flags"] == ["numbness"]'
 ok --now "$NOW" summary "$RANGE"
 same "$(grep -c 'lower-back with numbness' "$OUT")" 1 "one numbness warning in the text"
 has "! 2026-11-02 to 2026-11-05 lower-back with numbness: see a GP or"
-# (the words of suggest's nerve rule: "see a GP or physio; no heat, massage
-# or foam rolling on it")
+# (the words of suggest's nerve rule: "see a GP or physio; no massage or
+# foam rolling on it")
 same "$(grep -c 'left calf sore for' "$OUT")" 1 "one persistence warning in the text"
 has "! 2026-11-09 to 2026-11-10 left calf sore for 9 days: longer than soreness"
 has "see a GP or physiotherapist" # as suggest and the reminder say it
@@ -156,9 +156,10 @@ has "because sore for 9 days since 2026-11-01 (5/10, logged yesterday 08:00)"
 suggest_at "2026-11-05 09:00"
 json_true 'not any(s["kind"] == "bath" for s in d["suggestions"])'
 ok --now "2026-11-05 19:00" did bath 20m
-has "lower-back: see a GP or physio; no heat"
+has "lower-back: see a GP or physio; no massage or foam rolling on it; no heat or ice on numb skin"
 ok --now "2026-11-05 19:00" suggest
-grep -F "lower-back: see a GP or physio; no heat" "$OUT" >/dev/null && pass || fail "suggest words it otherwise"
+grep -F "lower-back: see a GP or physio; no massage or foam rolling on it; no heat or ice on numb skin" \
+    "$OUT" >/dev/null && pass || fail "suggest words it otherwise"
 
 # 8. remind list --all fits the terminal, like every view.
 for cols in 60 80; do

@@ -305,8 +305,8 @@ static void test_numbness_means_no_heat(void **state)
     LACKS(h, MASSAGE, "calves"); /* nerve signs: no massage either */
     LACKS(h, FOAM_ROLL, "calves");
     LACKS(h, BATH, "quads"); /* a bath reaches the numb calves too */
-    assert_rule(find(h, RECOV_ADVICE_SEE_CLINICIAN, "calves"), "numbness", RECOV_SEV_CAUTION);
-    assert_non_null(strstr(find(h, RECOV_ADVICE_SEE_CLINICIAN, "calves")->what, "heat"));
+    assert_rule(find(h, RECOV_ADVICE_AVOID, "calves"), "numbness", RECOV_SEV_CAUTION);
+    assert_non_null(strstr(find(h, RECOV_ADVICE_AVOID, "calves")->what, "heat"));
 }
 
 /* Tingling skin feels heat: what presses on the nerve is ruled out, a warm
@@ -319,7 +319,7 @@ static void test_tingling_means_no_massage_but_not_no_heat(void **state)
     LACKS(h, FOAM_ROLL, "calves");
     LACKS(h, WARM_UP, "calves");
     HAS(h, BATH, "quads");
-    const struct recov_suggestion *s = find(h, RECOV_ADVICE_SEE_CLINICIAN, "calves");
+    const struct recov_suggestion *s = find(h, RECOV_ADVICE_AVOID, "calves");
     assert_rule(s, "tingling", RECOV_SEV_CAUTION);
     assert_null(strstr(s->what, "numb skin"));
     assert_null(strstr(s->because, "numb skin"));
@@ -345,7 +345,7 @@ static void test_nerve_signs_see_a_clinician(void **state)
     assert_rule(find(h, RECOV_ADVICE_SEE_CLINICIAN, "lower-back"), "nerve", RECOV_SEV_WARNING);
     assert_rule(find(h, RECOV_ADVICE_SEE_CLINICIAN, "hamstrings"), "nerve", RECOV_SEV_WARNING);
     /* Numbness elsewhere without radiating pain: caution, not warning. */
-    assert_rule(find(h, RECOV_ADVICE_SEE_CLINICIAN, "calves"), "numbness", RECOV_SEV_CAUTION);
+    assert_rule(find(h, RECOV_ADVICE_AVOID, "calves"), "numbness", RECOV_SEV_CAUTION);
     LACKS(h, BATH, "lower-back");
 }
 
