@@ -805,10 +805,7 @@ static int side_prefix(const char *name, const char **rest)
 static int is_side_word(const char *word)
 {
     static const char *const sides[] = {"left", "right", "l", "r"};
-    for (size_t i = 0; i < sizeof sides / sizeof *sides; i++)
-        if (strcasecmp(word, sides[i]) == 0)
-            return 1;
-    return 0;
+    return recov_word_is_one_of(word, sides, sizeof sides / sizeof *sides);
 }
 
 /* A place as a person may write it, "Left Calf" or "lower_back", spelt as

@@ -3,6 +3,7 @@
 
 #include <ctype.h>
 #include <string.h>
+#include <strings.h>
 
 #define WORD_MAX 64
 
@@ -58,4 +59,12 @@ const char *recov_nearest(const char *word, const char *const *candidates, size_
     /* Two edits of a three-letter word is another word: "foo" is no "now". */
     size_t allowed = len <= 4 ? 1 : len / 2;
     return best_distance <= allowed ? best : NULL;
+}
+
+int recov_word_is_one_of(const char *word, const char *const *words, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        if (strcasecmp(word, words[i]) == 0)
+            return 1;
+    return 0;
 }

@@ -95,5 +95,7 @@ void recov_flags_format(unsigned flags, const char *sep, char *buf, size_t n);
 /* The candidate closest to word by edit distance, or NULL when none is
  * close enough to be a plausible typo. */
 const char *recov_nearest(const char *word, const char *const *candidates, size_t n);
+/* 1 when word is one of the n words, letter case aside. */
+int recov_word_is_one_of(const char *word, const char *const *words, size_t n);
 
 #endif

@@ -41,10 +41,7 @@ static int is_duration(const char *word)
 static int is_filler(const char *word)
 {
     static const char *const fillers[] = {"for", "on", "the", "my"};
-    for (size_t i = 0; i < sizeof fillers / sizeof *fillers; i++)
-        if (strcmp(word, fillers[i]) == 0)
-            return 1;
-    return 0;
+    return recov_word_is_one_of(word, fillers, sizeof fillers / sizeof *fillers);
 }
 
 static int parse(struct recov_cli *cli, const struct recov_args *a, struct recov_entry *e)

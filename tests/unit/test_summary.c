@@ -376,7 +376,7 @@ static void test_warnings(void **state)
     /* Radiating numbness in the lower back: suggest's nerve rule, in its words. */
     assert_string_equal(recov_summary_warning_rule(&s.warnings[0])->id, "nerve");
     assert_string_equal(text, "lower-back with numbness, radiating: see a GP or physio; no "
-                              "heat, massage or foam rolling on it");
+                              "massage or foam rolling on it");
     recov_summary_warning_text(&s.warnings[1], text, sizeof text);
     assert_string_equal(text, "quads sore for 9 days: longer than soreness after exercise "
                               "lasts (5-7 days); see a GP or physiotherapist");
