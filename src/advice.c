@@ -861,11 +861,11 @@ static void one_leg_rule(struct ctx *c, const struct recov_episode *ep, size_t f
     if (ep->side == RECOV_SIDE_NONE || !is_leg_muscle(ep->region))
         return;
     char place[48], since[32];
-    recov_place_format(ep->region, ep->side, place, sizeof place);
-    recov_when_phrase(ep->since, c->in->now, since, sizeof since);
     for (size_t i = from; i < c->out->n; i++)
         for (size_t k = 0; k < sizeof course / sizeof *course; k++)
             if (c->out->v[i].row == (size_t)course[k] && c->out->v[i].region == ep->region) {
+                recov_place_format(ep->region, ep->side, place, sizeof place);
+                recov_when_phrase(ep->since, c->in->now, since, sizeof since);
                 add(c, R_ONE_LEG, ep->region, "pain in one leg (the %s) since %s that a "
                     "clinician should see first", place, since);
                 return;

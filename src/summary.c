@@ -890,7 +890,7 @@ int recov_summary_load(struct recov_db *db, const struct recov_config *cfg,
     recov_summary_window(&in, &win);
     int workouts_first = min_int(win.loads_first, win.entries_first);
     int rc = db ? recov_store_first_workout(db, &first_workout) : RECOV_OK;
-    if (db && rc == RECOV_OK && first_workout && first_workout < end)
+    if (db && rc == RECOV_OK && first_workout && first_workout <= now)
         in.history_first_day = recov_day_of(first_workout);
     /* Only the window is read: the work is bounded however long the log. */
     if (db && rc == RECOV_OK)

@@ -242,7 +242,8 @@ int recov_wellness_summary_load(struct recov_db *db, struct recov_range range, t
     int rc = RECOV_OK;
     if (db)
         rc = recov_store_range(db, recov_day_start(range.first_day - RECOV_WELL_BASELINE_DAYS),
-                               recov_range_logged_end(range, now), 1u << RECOV_KIND_WELLNESS, &list);
+                               recov_range_logged_end(range, now), 1u << RECOV_KIND_WELLNESS,
+                               &list);
     if (rc == RECOV_OK)
         rc = recov_wellness_summary_compute(&list, range.first_day, as_of, out);
     else

@@ -57,9 +57,9 @@ static int parse(struct recov_cli *cli, const struct recov_args *a, struct recov
     char duration[128] = "";
     size_t n = 0;
     for (int i = 1; i < a->npos; i++) {
-        if (is_filler(a->pos[i]) && i + 1 < a->npos) {
-            continue;
-        } else if (is_filler(a->pos[i])) {
+        if (is_filler(a->pos[i])) {
+            if (i + 1 < a->npos)
+                continue;
             recov_error_set("did: expected a place after '%s', e.g. 'recov did massage 15m "
                             "for calves'", a->pos[i]);
             return RECOV_EINPUT;
