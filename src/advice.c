@@ -30,6 +30,7 @@
 #define K(kind) RECOV_ADVICE_BIT(RECOV_ADVICE_##kind)
 
 static int is_leg_muscle(int region);
+static int is_one_leg(int region, int side);
 static int is_back(int region);
 
 /* Rows of recov_advice_rules, in the table's (precedence) order. */
@@ -416,6 +417,22 @@ const struct recov_advice_rule *recov_advice_red_flag_rule(int region,
     return best == R_COUNT ? NULL : &recov_advice_rules[best];
 }
 
+size_t recov_advice_red_flag_avoids(int region, enum recov_episode_class cls, unsigned flags,
+                                    int worst, const struct recov_advice_rule **out, size_t max)
+{
+    uint64_t rows = red_flag_rows(region, cls, flags, worst);
+    size_t n = 0;
+    for (enum row r = 0; r < R_COUNT && n < max; r++)
+        if ((rows & ((uint64_t)1 << r)) && recov_advice_rules[r].kind == RECOV_ADVICE_AVOID)
+            out[n++] = &recov_advice_rules[r];
+    return n;
+}
+
+const struct recov_advice_rule *recov_advice_one_leg_rule(int region, int side)
+{
+    return is_one_leg(region, side) ? &recov_advice_rules[R_ONE_LEG] : NULL;
+}
+
 const struct recov_advice_rule *recov_advice_persist_rule(void)
 {
     return &recov_advice_rules[R_PERSIST];
@@ -559,6 +576,12 @@ static int is_leg_muscle(int region)
 {
     return region == RECOV_REGION_CALVES || region == RECOV_REGION_QUADS ||
            region == RECOV_REGION_HAMSTRINGS;
+}
+
+/* A calf or thigh of one leg, where lasting pain can be a clot. */
+static int is_one_leg(int region, int side)
+{
+    return side != RECOV_SIDE_NONE && is_leg_muscle(region);
 }
 
 static int within_hours(time_t t, time_t now, int hours)
@@ -858,7 +881,7 @@ static void one_leg_rule(struct ctx *c, const struct recov_episode *ep, size_t f
 {
     static const enum row course[] = {R_WORSENING, R_RECURRING, R_RISING, R_PERSIST,
                                       R_NOT_IMPROVING, R_SLOW_HEALING};
-    if (ep->side == RECOV_SIDE_NONE || !is_leg_muscle(ep->region))
+    if (!is_one_leg(ep->region, ep->side))
         return;
     char place[48], since[32];
     for (size_t i = from; i < c->out->n; i++)

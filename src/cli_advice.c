@@ -6,6 +6,7 @@
 #include <unistd.h>
 
 #include "recov/advice_input.h"
+#include "recov/advice_words.h"
 #include "recov/error.h"
 #include "recov/term.h"
 #include "recov/text.h"
@@ -157,89 +158,6 @@ static size_t gather(const struct recov_advice *a, struct group *g)
     return ng;
 }
 
-static void append(char *buf, size_t n, const char *sep, const char *text)
-{
-    size_t used = strlen(buf);
-    if (used < n)
-        snprintf(buf + used, n - used, "%s%s", sep, text);
-}
-
-/* 1 when item ("massage") is ruled out by a "no ..." clause of what. */
-static int ruled_out(const char *what, const char *item)
-{
-    for (const char *c = what; c;) {
-        const char *next = strstr(c, "; "), *end = next ? next : c + strlen(c);
-        const char *hit = strncmp(c, "no ", 3) == 0 ? strstr(c, item) : NULL;
-        if (hit && hit + strlen(item) <= end)
-            return 1;
-        c = next ? next + 2 : NULL;
-    }
-    return 0;
-}
-
-/* The things the rule table's briefs say no to. */
-static const char *const avoided[] = {"heat", "massage", "foam rolling", "ice"};
-#define NAVOIDED (sizeof avoided / sizeof *avoided)
-
-/* clause, less what what already says no to: after "no heat, massage or
- * foam rolling on it", a "no heat or ice on numb skin" is "no ice on numb
- * skin" and a "no heat or massage" is nothing; empty when the clause says
- * nothing new. Two rules for one region must not say no to a thing twice. */
-static void unsaid(const char *what, const char *clause, char *out, size_t n)
-{
-    const char *at[NAVOIDED], *tail = clause;
-    size_t order[NAVOIDED], named = 0, kept = 0;
-    *out = '\0';
-    if (strstr(what, clause))
-        return;
-    snprintf(out, n, "%s", clause);
-    if (strncmp(clause, "no ", 3) != 0)
-        return;
-    for (size_t i = 0; i < NAVOIDED; i++) {
-        at[i] = strstr(clause, avoided[i]);
-        if (!at[i])
-            continue;
-        size_t k = named++;
-        for (; k > 0 && at[order[k - 1]] > at[i]; k--)
-            order[k] = order[k - 1];
-        order[k] = i;
-        if (at[i] + strlen(avoided[i]) > tail)
-            tail = at[i] + strlen(avoided[i]);
-        kept += !ruled_out(what, avoided[i]);
-    }
-    if (named == 0 || kept == named)
-        return;
-    if (kept == 0) {
-        *out = '\0';
-        return;
-    }
-    snprintf(out, n, "no");
-    for (size_t k = 0, said = 0; k < named; k++) {
-        if (ruled_out(what, avoided[order[k]]))
-            continue;
-        said++;
-        append(out, n, said == 1 ? " " : said == kept ? " or " : ", ", avoided[order[k]]);
-    }
-    append(out, n, "", tail);
-}
-
-/* Appends brief to what clause by clause ("; "), each less what is said
- * already; "a clinician if it lasts" goes where what already refers. */
-static void append_clauses(char *what, size_t n, const char *brief, int referred)
-{
-    char clause[256], left[256];
-    for (const char *c = brief; c;) {
-        const char *next = strstr(c, "; ");
-        snprintf(clause, sizeof clause, "%.*s", next ? (int)(next - c) : (int)strlen(c), c);
-        unsaid(what, clause, left, sizeof left);
-        if (referred && strncmp(left, "a clinician if ", 15) == 0)
-            *left = '\0';
-        if (*left)
-            append(what, n, "; ", left);
-        c = next ? next + 2 : NULL;
-    }
-}
-
 static const char WARM_UP_NOTE[] = "warm up longer next time";
 
 /* Everyday self-care, folded into an entry as "a, b or c". */
@@ -283,9 +201,9 @@ static void fold_what(struct group *g)
         if (self_care(g->v[i]) && !general)
             care[ncare++] = self_care(g->v[i]);
         else if (general)
-            append(g->what, sizeof g->what, " and ", recov_advice_rules[g->v[i]->row].brief);
+            recov_words_append(g->what, sizeof g->what, " and ", recov_advice_rules[g->v[i]->row].brief);
         else
-            append_clauses(g->what, sizeof g->what, recov_advice_rules[g->v[i]->row].brief,
+            recov_words_add_brief(g->what, sizeof g->what, recov_advice_rules[g->v[i]->row].brief,
                            head->kind == RECOV_ADVICE_SEE_CLINICIAN ||
                                head->kind == RECOV_ADVICE_URGENT_CARE);
     }
@@ -296,7 +214,7 @@ static void fold_what(struct group *g)
             care[i + 1] = WARM_UP_NOTE;
         }
     for (size_t i = 0; i < ncare; i++)
-        append(g->what, sizeof g->what,
+        recov_words_append(g->what, sizeof g->what,
                i == 0 && !head_care ? "; also " : i + 1 == ncare ? " or " : ", ", care[i]);
 }
 
@@ -430,7 +348,7 @@ static size_t print_groups(const struct recov_cli *cli, struct group *g, size_t 
                 continue;
             if (strcmp(g[j].why, g[k].why))
                 memcpy(g[k].why, g[k].why_any, sizeof g[k].why);
-            append(g[k].places, sizeof g[k].places, ", ", g[j].places);
+            recov_words_append(g[k].places, sizeof g[k].places, ", ", g[j].places);
             show |= shown && shows(&g[j], shown);
             g[j].n = 0;
         }
@@ -454,7 +372,7 @@ size_t recov_cli_advice_print_some(const struct recov_cli *cli, const struct rec
             char place[64];
             recov_advice_place(a, g[k].v[i], place, sizeof place);
             if (!strstr(g[k].places, place))
-                append(g[k].places, sizeof g[k].places, *g[k].places ? ", " : "", place);
+                recov_words_append(g[k].places, sizeof g[k].places, *g[k].places ? ", " : "", place);
         }
         /* A cool-down for many regions: the session names them well enough. */
         if (g[k].v[0]->kind == RECOV_ADVICE_COOL_DOWN && g[k].n > 3)
@@ -517,14 +435,14 @@ void recov_cli_advice_warn(const struct recov_advice *a)
     fflush(stdout);
     for (size_t i = 0; i < a->n; i++) {
         const struct recov_suggestion *s = &a->v[i];
-        if (!recov_advice_is_referral(s))
+        if (!recov_advice_is_referral(s) || recov_words_folded(a, s))
             continue;
-        char place[64] = "";
+        char place[64] = "", what[512];
         if (s->region >= 0)
             recov_advice_place(a, s, place, sizeof place);
-        /* The rule's brief, as the short advice and the summary word it. */
-        fprintf(stderr, "recov: warning: %s%s%s, because ", place, *place ? ": " : "",
-                recov_advice_rules[s->row].brief);
+        /* In the words of the short advice, the summary and the reminder. */
+        recov_words_referral(a, s, what, sizeof what);
+        fprintf(stderr, "recov: warning: %s%s%s, because ", place, *place ? ": " : "", what);
         recov_text_print(stderr, s->because); /* it may quote a workout type */
         fputc('\n', stderr);
     }

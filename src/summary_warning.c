@@ -4,6 +4,7 @@
 #include <stdio.h>
 
 #include "recov/advice.h"
+#include "recov/advice_words.h"
 #include "recov/vocab.h"
 #include "recov/when.h"
 
@@ -40,12 +41,28 @@ const struct recov_advice_rule *recov_summary_warning_rule(const struct recov_su
     return recov_advice_red_flag_rule(w->region, w->cls, w->flags, w->worst);
 }
 
-/* What to do is the rule's brief, word for word, so that the summary, the
- * report and suggest never word one finding two ways. */
+/* What to do: the rule's brief, then what the "avoid" rows that come with
+ * it keep off the place, as suggest's short line and the reminder word it
+ * (recov_words_referral), so that no view words one finding two ways. */
+static void warning_action(const struct recov_summary_warning *w, char *buf, size_t n)
+{
+    const struct recov_advice_rule *avoids[8];
+    size_t navoids = 0;
+    snprintf(buf, n, "%s", recov_summary_warning_rule(w)->brief);
+    if (w->kind == RECOV_WARNING_RED_FLAG)
+        navoids = recov_advice_red_flag_avoids(w->region, w->cls, w->flags, w->worst, avoids,
+                                               sizeof avoids / sizeof *avoids);
+    else if ((avoids[0] = recov_advice_one_leg_rule(w->region, w->side)))
+        navoids = 1;
+    for (size_t i = 0; i < navoids; i++)
+        if (avoids[i] != recov_summary_warning_rule(w))
+            recov_words_add_brief(buf, n, avoids[i]->brief, 1);
+}
+
 void recov_summary_warning_text(const struct recov_summary_warning *w, char *buf, size_t n)
 {
-    char flags[128], region[64];
-    const char *action = recov_summary_warning_rule(w)->brief;
+    char flags[128], region[64], action[256];
+    warning_action(w, action, sizeof action);
     recov_place_format(w->region, w->side, region, sizeof region);
     if (w->kind == RECOV_WARNING_PERSISTENT) {
         char worse[48] = "", lasted[64];

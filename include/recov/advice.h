@@ -57,6 +57,15 @@ extern const size_t recov_advice_rule_count;
 const struct recov_advice_rule *recov_advice_red_flag_rule(int region,
                                                            enum recov_episode_class cls,
                                                            unsigned flags, int worst);
+/* The "avoid" rows (what to keep off the region) that the same flags
+ * bring beside recov_advice_red_flag_rule's, at most max of them into out,
+ * in suggest's order; returns how many. */
+size_t recov_advice_red_flag_avoids(int region, enum recov_episode_class cls, unsigned flags,
+                                    int worst, const struct recov_advice_rule **out, size_t max);
+/* The "one-leg" row, which keeps pressure and heat off a calf or thigh of
+ * one leg that a course rule (persist, recurring, not settling) refers;
+ * NULL for any other place. */
+const struct recov_advice_rule *recov_advice_one_leg_rule(int region, int side);
 /* The row of soreness that lasts past persist_days. */
 const struct recov_advice_rule *recov_advice_persist_rule(void);
 /* The row of an injury still moderately painful 2 weeks on. */

@@ -72,10 +72,11 @@ int recov_remind_morning_checkin(const struct recov_config *cfg, time_t now,
                                  uint32_t open_regions, struct recov_reminder *out);
 /* Rewrites a check-in's body for its (remaining) regions. */
 void recov_remind_checkin_body(struct recov_reminder *r);
-/* Fills out with the warning a suggestion calls for. Returns 1 when it is
- * one (severity warning or urgent), 0 otherwise. */
-int recov_remind_warning(const struct recov_suggestion *s, time_t now,
-                         struct recov_reminder *out);
+/* Fills out with the warning a suggestion s of all calls for, worded as
+ * recov_words_referral words it. Returns 1 when it is one (severity
+ * warning or urgent), 0 otherwise. */
+int recov_remind_warning(const struct recov_advice *all, const struct recov_suggestion *s,
+                         time_t now, struct recov_reminder *out);
 /* The notification for r; the body is written to buf. */
 void recov_remind_notice(const struct recov_reminder *r, char *buf, size_t n,
                          struct recov_notice *out);

@@ -24,7 +24,7 @@ struct recov_reminder {
     time_t due;
     enum recov_remind_state state;
     enum recov_urgency urgency;
-    char summary[128];
+    char summary[256];
     char body[768];
     uint32_t regions;
     int64_t entry_id;           /* 0: none */

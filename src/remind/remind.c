@@ -4,6 +4,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "recov/advice_words.h"
 #include "recov/cool_down.h"
 #include "recov/vocab.h"
 #include "recov/when.h"
@@ -206,8 +207,8 @@ int recov_remind_morning_checkin(const struct recov_config *cfg, time_t now,
     return 1;
 }
 
-int recov_remind_warning(const struct recov_suggestion *s, time_t now,
-                         struct recov_reminder *out)
+int recov_remind_warning(const struct recov_advice *all, const struct recov_suggestion *s,
+                         time_t now, struct recov_reminder *out)
 {
     if (s->severity < RECOV_SEV_WARNING)
         return 0;
@@ -227,10 +228,12 @@ int recov_remind_warning(const struct recov_suggestion *s, time_t now,
     snprintf(out->series, sizeof out->series, "warning:%s:%s%s%s", out->rule,
              s->region >= 0 ? recov_region_names[s->region] : "all",
              s->side ? ":" : "", s->side ? recov_side_names[s->side] : "");
-    /* The rule's brief, as suggest's short lines and the summary word it:
-     * "left calf: see a GP or physiotherapist". */
+    /* As suggest's short lines and the summary word it: "left calf: see a
+     * GP or physiotherapist; no massage, foam rolling or heat on it ...". */
+    char what[sizeof out->summary - 64];
+    recov_words_referral(all, s, what, sizeof what);
     snprintf(out->summary, sizeof out->summary, "%s%s%s%s", urgent ? "Urgent - " : "", region,
-             *region ? ": " : "", recov_advice_rules[s->row].brief);
+             *region ? ": " : "", what);
     /* The reason speaks of "today 08:00" as of now; the series repeats daily
      * with this body, so it says which day that was. */
     char day[16];

@@ -289,7 +289,7 @@ int recov_remind_warnings(struct recov_db *db, time_t now, const struct recov_ad
         rc = recov_store_remind_unresolved(db, &open);
     for (size_t i = 0; rc == RECOV_OK && i < advice->n; i++) {
         struct recov_reminder w;
-        if (!recov_remind_warning(&advice->v[i], now, &w) || series_in(&firing, w.series))
+        if (!recov_remind_warning(advice, &advice->v[i], now, &w) || series_in(&firing, w.series))
             continue;
         rc = recov_reminders_push(&firing, &w);
         if (rc)

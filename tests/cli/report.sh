@@ -37,7 +37,7 @@ if grep -qF '&lt;script&gt;alert(1)&lt;/script&gt;' "$WORK/r.html"; then pass; e
 if grep -qF 'felt &quot;heavy&quot; &amp; slow &lt;b&gt;today&lt;/b&gt;' "$WORK/r.html"; then pass
 else fail "workout note not escaped"; fi
 # The warnings carry their sources; a note names the entry it belongs to.
-if grep -qF 'lower-back with numbness: see a GP or physio; no massage or foam rolling on it <span class="source">[NHS sciatica' "$WORK/r.html"
+if grep -qF 'lower-back with numbness: see a GP or physio; no massage or foam rolling on it; no heat or ice on numb skin <span class="source">[NHS sciatica' "$WORK/r.html"
 then pass; else fail "red flag without its source"; fi
 if grep -qF '<td>upper-back 2</td><td class="usertext">&lt;script&gt;' "$WORK/r.html"; then pass
 else fail "the note is not beside its entry"; fi

@@ -54,11 +54,17 @@ json_true 'd["warnings"][0]["flags"] == ["numbness"]'
 ok --now "$NOW" summary "$RANGE"
 same "$(grep -c 'lower-back with numbness' "$OUT")" 1 "one numbness warning in the text"
 has "! 2026-11-02 to 2026-11-05 lower-back with numbness: see a GP or"
-# (the words of suggest's nerve rule: "see a GP or physio; no massage or
-# foam rolling on it")
 same "$(grep -c 'left calf sore for' "$OUT")" 1 "one persistence warning in the text"
 has "! 2026-11-09 to 2026-11-10 left calf sore for 9 days: longer than soreness"
 has "see a GP or physiotherapist" # as suggest and the reminder say it
+# What to keep off a place is said wherever its warning is: the summary's
+# warnings end in suggest's own words for them, the no-heat line for numb
+# skin and the one-leg line for the left calf among them.
+BACK="see a GP or physio; no massage or foam rolling on it; no heat or ice on numb skin"
+CALF="see a GP or physiotherapist; no massage, foam rolling or heat on it until it is checked"
+ok --now "$NOW" summary "$RANGE" --json
+json_true "[w['message'].split(': ', 1)[1] for w in d['warnings'] if w['region'] == 'lower-back'] == ['$BACK']"
+json_true "[w['message'].endswith('; $CALF') for w in d['warnings'] if w['region'] == 'calves'] == [True]"
 suggest_at "$NOW"
 json_true '[s["episode"]["days"] for s in d["suggestions"] if s["rule"] == "persist" and s.get("side") == "left"] == [9]'
 json_true 'any("sore for 9 days" in s["because"] for s in d["suggestions"] if s["rule"] == "persist")'
@@ -168,10 +174,18 @@ for cols in 60 80; do
     same "$wide" "" "remind list lines wider than $cols"
 done
 ok --now "$NOW" remind list --all
-n=$(sql "SELECT count(*) FROM reminder WHERE summary = 'left calf: see a GP or physiotherapist'")
+n=$(sql "SELECT count(*) FROM reminder WHERE summary = 'left calf: $CALF'")
 [ "$n" -gt 0 ] && pass || fail "no persistence reminder in the words suggest gives it"
-same "$(grep -c 'left calf: see a GP or physiotherapist$' "$OUT")" "$n" \
-    "in a pipe, one line per reminder"
+same "$(grep -c "left calf: $CALF\$" "$OUT")" "$n" "in a pipe, one line per reminder"
+n=$(sql "SELECT count(*) FROM reminder WHERE summary = 'lower-back: $BACK'")
+[ "$n" -gt 0 ] && pass || fail "no numbness reminder in the words suggest gives it"
+# On stderr, behind a pipe, each place is warned of once, in those words.
+ok --now "2026-11-05 08:20" sore lower-back 4 numbness
+same "$(grep -c 'recov: warning: lower-back' "$ERR")" 1 "one warning line for the numb back"
+err_has "recov: warning: lower-back: $BACK, because numbness logged"
+ok --now "2026-11-10 08:30" sore left-calf 5
+same "$(grep -c 'recov: warning: left calf' "$ERR")" 1 "one warning line for the left calf"
+err_has "recov: warning: left calf: $CALF, because sore for"
 
 # After a session, one cool-down line names every region it worked, in
 # the report as in suggest.

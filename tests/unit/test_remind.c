@@ -192,9 +192,9 @@ static void test_warning_and_notice(void **state)
     s.severity = RECOV_SEV_CAUTION;
     snprintf(s.what, sizeof s.what, "get urgent medical care now");
     snprintf(s.because, sizeof s.because, "dark urine with muscle pain");
-    assert_int_equal(recov_remind_warning(&s, NOW, &r), 0);
+    assert_int_equal(recov_remind_warning(&(struct recov_advice){&s, 1, 1}, &s, NOW, &r), 0);
     s.severity = RECOV_SEV_URGENT;
-    assert_int_equal(recov_remind_warning(&s, NOW, &r), 1);
+    assert_int_equal(recov_remind_warning(&(struct recov_advice){&s, 1, 1}, &s, NOW, &r), 1);
     assert_int_equal(r.due, NOW);
     assert_int_equal(r.urgency, RECOV_URGENCY_CRITICAL);
     assert_int_equal(r.repeat_secs, RECOV_REMIND_WARNING_REPEAT);
@@ -209,7 +209,7 @@ static void test_warning_and_notice(void **state)
     assert_int_equal(n.expire_ms, RECOV_NOTIFY_EXPIRE_NEVER);
     assert_non_null(strstr(n.body, "recov remind ack 42"));
     s.severity = RECOV_SEV_WARNING;
-    recov_remind_warning(&s, NOW, &r);
+    recov_remind_warning(&(struct recov_advice){&s, 1, 1}, &s, NOW, &r);
     recov_remind_notice(&r, body, sizeof body, &n);
     assert_int_equal(n.urgency, RECOV_URGENCY_NORMAL);
     assert_string_equal(n.image, "dialog-warning");
@@ -323,7 +323,7 @@ static void test_sweep(void **state)
     s.region = RECOV_REGION_CALVES;
     s.rule = "persist";
     s.severity = RECOV_SEV_WARNING;
-    assert_int_equal(recov_remind_warning(&s, NOW, &w), 1);
+    assert_int_equal(recov_remind_warning(&(struct recov_advice){&s, 1, 1}, &s, NOW, &w), 1);
     assert_int_equal(recov_store_remind_add(db, &w, &added), RECOV_OK);
     assert_int_equal(recov_remind_sweep(db, &cfg, NOW + 25 * HOUR), RECOV_OK);
     assert_int_equal(recov_store_remind_get(db, w.id, &back), RECOV_OK);

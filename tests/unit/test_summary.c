@@ -373,10 +373,11 @@ static void test_warnings(void **state)
     assert_int_equal(s.warnings[2].day, day("2026-11-18"));
     char text[512];
     recov_summary_warning_text(&s.warnings[0], text, sizeof text);
-    /* Radiating numbness in the lower back: suggest's nerve rule, in its words. */
+    /* Radiating numbness in the lower back: suggest's nerve rule, in its
+     * words, and what the numbness keeps off it, as suggest says it. */
     assert_string_equal(recov_summary_warning_rule(&s.warnings[0])->id, "nerve");
     assert_string_equal(text, "lower-back with numbness, radiating: see a GP or physio; no "
-                              "massage or foam rolling on it");
+                              "massage or foam rolling on it; no heat or ice on numb skin");
     recov_summary_warning_text(&s.warnings[1], text, sizeof text);
     assert_string_equal(text, "quads sore for 9 days: longer than soreness after exercise "
                               "lasts (5-7 days); see a GP or physiotherapist");
